@@ -1,0 +1,33 @@
+# querycast: the two commands are `make run` and `make test` (see README.md).
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test install specs bench clean-node vendor
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(BIN)/python -m scripts.run_local
+
+test: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+specs: install
+	$(BIN)/python -m contracts.generate
+	$(BIN)/python -m broker.topology
+
+bench: install
+	$(BIN)/python -m bench
+
+clean-node:
+	-$(BIN)/python -m broker.local_node stop --name test --offset 20
+	-$(BIN)/python -m broker.local_node stop --name run --offset 10

@@ -1,0 +1,12 @@
+"""The one place that speaks AMQP (DESIGN §1, §5)."""
+from broker.connection import Broker, Delivery, ManagedChannel, connection_name
+from broker.errors import BrokerError, BrokerUnavailable, ChannelClosed, PublishNacked, Unroutable
+from broker.rpc import RpcClient, RpcWorker
+from broker.status import RequestEvents, StatusPublisher, user_key, user_routing_key
+from broker.topology import declare_topology
+
+__all__ = [
+    "Broker", "Delivery", "ManagedChannel", "connection_name", "BrokerError", "BrokerUnavailable",
+    "ChannelClosed", "PublishNacked", "Unroutable", "RpcClient", "RpcWorker", "RequestEvents",
+    "StatusPublisher", "user_key", "user_routing_key", "declare_topology",
+]

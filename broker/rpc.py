@@ -1,0 +1,200 @@
+"""RPC over RabbitMQ: a client on direct reply-to and a worker helper for command queues.
+
+Wire format: the request body is a `contracts.rpc.Command`; the reply body is a
+`contracts.rpc.Reply` (`{result}` or `{error}`, one envelope for every service).
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from pika.spec import BasicProperties
+from pydantic import ValidationError
+
+from broker.connection import Broker, Delivery, ManagedChannel
+from broker.errors import BrokerUnavailable, Unroutable
+from contracts.errors import ErrorBody, ErrorCode, ServiceError
+from contracts.rpc import Caller, Command, Reply
+
+log = logging.getLogger(__name__)
+
+REPLY_TO = "amq.rabbitmq.reply-to"
+DELIVERY_COUNT_HEADER = "x-delivery-count"
+
+
+class RpcClient:
+    """Send commands and await their replies. Pending calls fail as soon as the connection or
+    channel drops, an unroutable command fails at once, and every call has a deadline."""
+
+    def __init__(self, broker: Broker, *, app_id: str = "querycast-gateway"):
+        self._broker = broker
+        self._app_id = app_id
+        self._pending: dict[str, asyncio.Future] = {}
+        self._channel: ManagedChannel | None = None
+
+    async def start(self) -> "RpcClient":
+        self._channel = self._broker.channel(confirms=True)
+        self._channel.on_lost.append(self._fail_all)
+        await self._channel.consume(REPLY_TO, self._on_reply, auto_ack=True)
+        return self
+
+    async def close(self) -> None:
+        if self._channel:
+            await self._channel.close()
+        self._fail_all(BrokerUnavailable("rpc client closed"))
+
+    async def call(self, exchange: str, routing_key: str, operation: str, payload: dict[str, Any],
+                   *, request_id: str, caller: Caller, timeout: float) -> Any:
+        """Return the reply's result, or raise ServiceError (the service's error, or
+        UNAVAILABLE / DEADLINE_EXCEEDED)."""
+        deadline = time.monotonic() + timeout
+        command = Command(
+            operation=operation, request_id=request_id, caller=caller, payload=payload,
+            deadline=datetime.now(timezone.utc) + timedelta(seconds=timeout),
+        )
+        fut = asyncio.get_running_loop().create_future()
+        if request_id in self._pending:
+            raise ServiceError(ErrorCode.CONFLICT, f"request {request_id} is already in flight")
+        self._pending[request_id] = fut
+        try:
+            try:
+                await self._channel.wait_open(min(timeout, 5))
+                props = BasicProperties(
+                    content_type="application/json", correlation_id=request_id,
+                    reply_to=REPLY_TO, expiration=str(max(1, int(timeout * 1000))),
+                    app_id=self._app_id, delivery_mode=2, timestamp=int(time.time()),
+                    headers={"x-request-id": request_id, "x-user-id": caller.user_id,
+                             "x-operation": operation},
+                )
+                await self._channel.publish(exchange, routing_key, command.to_json(), props,
+                                            mandatory=True, timeout=max(0.1, deadline - time.monotonic()))
+            except BrokerUnavailable:
+                raise ServiceError(ErrorCode.UNAVAILABLE, "The message broker is not available.",
+                                   retryable=True, suggestion="Try again in a few seconds.") from None
+            except Unroutable:
+                raise ServiceError(ErrorCode.UNAVAILABLE,
+                                   f"No service accepts '{routing_key}' commands.",
+                                   retryable=True,
+                                   suggestion="Start the service or try again later.") from None
+            try:
+                body = await asyncio.wait_for(fut, max(0.0, deadline - time.monotonic()))
+            except asyncio.TimeoutError:
+                raise ServiceError(ErrorCode.DEADLINE_EXCEEDED,
+                                   f"No reply within {timeout:g} seconds.", retryable=True,
+                                   suggestion="The service may be busy or down; try again.") from None
+        finally:
+            self._pending.pop(request_id, None)
+        reply = Reply.model_validate_json(body)
+        if reply.error is not None:
+            raise ServiceError.from_body(reply.error)
+        return reply.result
+
+    async def _on_reply(self, delivery: Delivery) -> None:
+        fut = self._pending.get(delivery.properties.correlation_id or "")
+        if fut is not None and not fut.done():
+            fut.set_result(delivery.body)
+
+    def _fail_all(self, _exc: Exception) -> None:
+        for fut in self._pending.values():
+            if not fut.done():
+                fut.set_exception(ServiceError(
+                    ErrorCode.UNAVAILABLE, "Lost the connection to the message broker.",
+                    retryable=True, suggestion="Try again in a few seconds."))
+
+
+CommandHandler = Callable[[Command, Delivery], Awaitable[Any]]
+
+
+class RpcWorker:
+    """Serve a command queue: competing consumer with prefetch, one handler per operation,
+    ack only after the reply is published. Expected errors (ServiceError) become the error
+    envelope; malformed commands and unexpected failures are answered with an error and
+    rejected to the dead-letter exchange, so a poison message never loops."""
+
+    def __init__(self, broker: Broker, queue: str, *, prefetch: int = 8, app_id: str):
+        self._broker = broker
+        self._queue = queue
+        self._prefetch = prefetch
+        self._app_id = app_id
+        self._handlers: dict[str, CommandHandler] = {}
+        self.channel: ManagedChannel | None = None
+
+    def handle(self, operation: str, handler: CommandHandler) -> None:
+        self._handlers[operation] = handler
+
+    async def start(self) -> "RpcWorker":
+        self.channel = self._broker.channel(confirms=True, prefetch=self._prefetch)
+        await self.channel.consume(self._queue, self._on_delivery)
+        return self
+
+    async def close(self) -> None:
+        if self.channel:
+            await self.channel.close()
+
+    async def _on_delivery(self, delivery: Delivery) -> None:
+        try:
+            command = Command.model_validate_json(delivery.body)
+        except (ValidationError, ValueError):
+            log.warning("malformed command rejected to the dead-letter queue")
+            await self._reply(delivery, Reply(error=ErrorBody(
+                code=ErrorCode.VALIDATION_ERROR, message="Malformed command.")))
+            delivery.reject(requeue=False)
+            return
+        if command.deadline and command.deadline < datetime.now(timezone.utc):
+            log.info("dropping expired command %s", command.request_id)
+            delivery.ack()
+            return
+        handler = self._handlers.get(command.operation)
+        if handler is None:
+            await self._reply(delivery, Reply(error=ErrorBody(
+                code=ErrorCode.VALIDATION_ERROR, message=f"Unknown operation '{command.operation}'.")))
+            delivery.ack()
+            return
+        try:
+            result = await handler(command, delivery)
+        except ServiceError as err:
+            await self._reply(delivery, Reply(error=err.body))
+            delivery.ack()
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("command %s failed unexpectedly", command.operation,
+                          extra={"requestId": command.request_id})
+            await self._reply(delivery, Reply(error=ErrorBody(
+                code=ErrorCode.INTERNAL, message="The service failed unexpectedly.",
+                retryable=True, suggestion="Try again; if it persists, contact the operator.")))
+            delivery.reject(requeue=False)
+            return
+        await self._reply(delivery, Reply(result=result if result is not None else {}))
+        delivery.ack()
+
+    async def _reply(self, delivery: Delivery, reply: Reply) -> None:
+        reply_to = delivery.properties.reply_to
+        if not reply_to:
+            return
+        props = BasicProperties(content_type="application/json",
+                                correlation_id=delivery.properties.correlation_id,
+                                app_id=self._app_id)
+        try:
+            await self.channel.publish("", reply_to, reply.to_json(), props)
+        except BrokerUnavailable:
+            log.warning("could not publish reply for %s", delivery.properties.correlation_id)
+
+
+def delivery_count(delivery: Delivery) -> int:
+    """How often a quorum queue has delivered this message before (0 on the first delivery)."""
+    value = delivery.headers.get(DELIVERY_COUNT_HEADER, 0)
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def decode_json(body: bytes) -> Any:
+    return json.loads(body)

@@ -1,0 +1,129 @@
+"""REST request and response bodies (DESIGN §3)."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import Field
+
+from contracts.base import CamelModel
+from contracts.status import RealTimeStatusMessage
+
+# A sane correlation id: it travels in STOMP/AMQP headers and URLs.
+REQUEST_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"
+DATABASE_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,62}$"
+MAX_QUESTION_CHARS = 2000
+MAX_SQL_CHARS = 100_000
+MAX_TIMEOUT_SECONDS = 300
+MAX_ROWS = 10_000
+
+
+class LoginRequest(CamelModel):
+    username: str = Field(min_length=1, max_length=128)
+    password: str = Field(min_length=1, max_length=1024)
+
+
+class TokenResponse(CamelModel):
+    access_token: str
+    token_type: Literal["Bearer"] = "Bearer"
+    expires_in: int
+
+
+class NlToSqlRequest(CamelModel):
+    question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS)
+    database_id: str = Field(pattern=DATABASE_ID_PATTERN)
+    client_request_id: str | None = Field(default=None, pattern=REQUEST_ID_PATTERN)
+
+
+class ValidationReport(CamelModel):
+    valid: bool
+    errors: list[str] = Field(default_factory=list)
+
+
+class NlToSqlResponse(CamelModel):
+    request_id: str
+    sql: str
+    explanation: str
+    tables: list[str]
+    validation: ValidationReport
+    attempts: int
+    model: str
+    duration_ms: int
+
+
+class QueryExecuteRequest(CamelModel):
+    sql: str = Field(min_length=1, max_length=MAX_SQL_CHARS)
+    database_id: str = Field(pattern=DATABASE_ID_PATTERN)
+    client_request_id: str | None = Field(default=None, pattern=REQUEST_ID_PATTERN)
+    timeout_seconds: int | None = Field(default=None, ge=1, le=MAX_TIMEOUT_SECONDS)
+    max_rows: int | None = Field(default=None, ge=1, le=MAX_ROWS)
+
+
+class ColumnInfo(CamelModel):
+    name: str
+    type: str
+
+
+class QueryExecuteResponse(CamelModel):
+    request_id: str
+    columns: list[ColumnInfo]
+    rows: list[list[Any]]
+    row_count: int
+    truncated: bool
+    execution_time_ms: int
+
+
+class DatabaseOptions(CamelModel):
+    default_timeout_seconds: int = Field(default=30, ge=1, le=MAX_TIMEOUT_SECONDS)
+    max_timeout_seconds: int = Field(default=120, ge=1, le=MAX_TIMEOUT_SECONDS)
+    default_max_rows: int = Field(default=1000, ge=1, le=MAX_ROWS)
+    ssl_mode: Literal["disable", "allow", "prefer", "require", "verify-ca", "verify-full"] = "prefer"
+
+
+class DatabaseCreate(CamelModel):
+    id: str = Field(pattern=DATABASE_ID_PATTERN)
+    name: str = Field(min_length=1, max_length=200)
+    host: str = Field(min_length=1, max_length=255)
+    port: int = Field(default=5432, ge=1, le=65535)
+    database: str = Field(min_length=1, max_length=63)
+    user: str = Field(min_length=1, max_length=63)
+    password: str = Field(default="", max_length=1024, json_schema_extra={"writeOnly": True})
+    options: DatabaseOptions = Field(default_factory=DatabaseOptions)
+
+
+class DatabaseInfo(CamelModel):
+    """A registered database as anyone can see it: never the password."""
+
+    id: str
+    name: str
+    host: str
+    port: int
+    database: str
+    user: str
+    options: DatabaseOptions
+    created_at: datetime | None = None
+
+
+class DatabaseList(CamelModel):
+    databases: list[DatabaseInfo]
+
+
+class RequestEvents(CamelModel):
+    request_id: str
+    events: list[RealTimeStatusMessage]
+
+
+class Problem(CamelModel):
+    """RFC 9457 problem body (application/problem+json) with querycast's error fields."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str | None = None
+    request_id: str | None = None
+    code: str | None = None
+    retryable: bool | None = None
+    retry_after_seconds: float | None = None
+    sql_state: str | None = None
+    suggestion: str | None = None
+    errors: list[dict[str, Any]] | None = None
