@@ -1,0 +1,1 @@
+"""Plumbing shared by the service processes: control-DB migrations, logs, process lifecycle."""
