@@ -1,0 +1,1 @@
+"""The aiohttp gateway: REST API and the STOMP proxy (DESIGN §1)."""
