@@ -1,0 +1,96 @@
+"""Statements the read-only guard must refuse, shared by the unit test (sqlguard alone) and the
+integration test (through RabbitMQ against a seeded database, which must be unchanged after).
+
+They target the seeded table `items(id int, name text)` so, if one ever slipped through, the
+database would visibly change.
+"""
+
+REFUSED = [
+    # plain writes and DDL
+    "INSERT INTO items (id, name) VALUES (999, 'x')",
+    "UPDATE items SET name = 'pwned'",
+    "DELETE FROM items",
+    "MERGE INTO items t USING (SELECT 1 AS id) s ON t.id = s.id WHEN MATCHED THEN DELETE",
+    "TRUNCATE items",
+    "DROP TABLE items",
+    "ALTER TABLE items ADD COLUMN extra int",
+    "CREATE TABLE stolen AS SELECT * FROM items",
+    "CREATE INDEX items_name ON items (name)",
+    "GRANT ALL ON items TO PUBLIC",
+    "REVOKE ALL ON items FROM PUBLIC",
+    # writes hidden inside a query
+    "WITH x AS (DELETE FROM items RETURNING *) SELECT * FROM x",
+    "WITH x AS (UPDATE items SET name = 'a' RETURNING id) SELECT count(*) FROM x",
+    "WITH x AS (INSERT INTO items VALUES (1000, 'y') RETURNING 1) SELECT 1",
+    "SELECT * INTO stolen FROM items",
+    "SELECT id INTO TEMP t FROM items",
+    "SELECT * FROM items FOR UPDATE",
+    "SELECT * FROM items FOR SHARE",
+    "SELECT * FROM items FOR NO KEY UPDATE SKIP LOCKED",
+    # more than one statement, and statements hidden behind comments or strings
+    "SELECT 1; DELETE FROM items",
+    "SELECT 1;DROP TABLE items;",
+    "SELECT 1 -- harmless\n; DELETE FROM items",
+    "SELECT 'a\\'; DELETE FROM items; --'",
+    "/* report */ SELECT 1; /* cleanup */ TRUNCATE items",
+    "SELECT 1; COMMIT; DELETE FROM items",
+    # server-side side effects and escapes
+    "COPY items TO PROGRAM 'rm -rf /tmp/x'",
+    "COPY items FROM '/etc/passwd'",
+    "SET default_transaction_read_only = off",
+    "SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE",
+    "BEGIN",
+    "COMMIT",
+    "CALL do_something()",
+    "DO $$ BEGIN DELETE FROM items; END $$",
+    "EXPLAIN ANALYZE DELETE FROM items",
+    "VACUUM items",
+    "LOCK TABLE items",
+    "REFRESH MATERIALIZED VIEW items_view",
+    "PREPARE p AS DELETE FROM items",
+    "DISCARD ALL",
+    "NOTIFY items_changed",
+    # dangerous functions
+    "SELECT pg_sleep(100)",
+    "SELECT pg_catalog.pg_sleep(1000)",
+    "SELECT pg_sleep(id) FROM items",
+    "SELECT pg_sleep_for('5 minutes')",
+    "SELECT pg_sleep_until(now() + interval '1 hour')",
+    "SELECT set_config('default_transaction_read_only', 'off', false)",
+    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity",
+    "SELECT pg_cancel_backend(1)",
+    "SELECT pg_read_file('/etc/passwd')",
+    "SELECT pg_read_binary_file('/etc/passwd')",
+    "SELECT * FROM pg_ls_dir('.')",
+    "SELECT lo_import('/etc/passwd')",
+    "SELECT lo_export(1234, '/tmp/x')",
+    "SELECT * FROM dblink('host=evil', 'SELECT 1') AS t(a int)",
+    "SELECT dblink_exec('host=evil', 'DROP TABLE items')",
+    "SELECT nextval('items_id_seq')",
+    "SELECT pg_advisory_lock(1)",
+    "SELECT query_to_xml('DELETE FROM items RETURNING *', true, true, '')",
+    "SELECT pg_reload_conf()",
+    # not SQL at all
+    "",
+    "   ;  ",
+    "SELEKT * FROM items",
+]
+
+ALLOWED = [
+    "SELECT 1",
+    "SELECT 1;",
+    "select * from items where name = 'DELETE FROM items; DROP TABLE items'",
+    "SELECT id, name FROM items ORDER BY id LIMIT 10",
+    "SELECT 1 /* ; DROP TABLE items */",
+    "SELECT $$; DROP TABLE items; $$ AS text",
+    "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT * FROM r",
+    "SELECT count(*) FROM items i JOIN items j ON i.id = j.id WHERE i.name ILIKE '%a%'",
+    "SELECT 1 UNION ALL SELECT 2",
+    "VALUES (1, 'a'), (2, 'b')",
+    "TABLE items",
+    "(SELECT id FROM items)",
+    "SELECT now() - interval '1 day', current_setting('TimeZone')",
+    "SELECT * FROM generate_series(1, 10) AS g(n)",
+    "SELECT pg_sleep(0.5)",
+    "SELECT pg_sleep(5)",
+]
