@@ -1,0 +1,99 @@
+"""The gateway's aiohttp application: REST API and (when installed) the STOMP proxy.
+
+`create_app(settings)` wires middlewares, routes and cleanup contexts: control-DB pool (with
+migrations), broker connection with the RPC client and status publisher, and the submitter
+shared by REST and STOMP. On shutdown STOMP sessions close first (GOING_AWAY, from the STOMP
+part's own cleanup context), then pending work, then the broker and the pool.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+
+import aiopg
+from aiohttp import web
+
+from broker import Broker, RpcClient, StatusPublisher, connection_name, declare_topology
+from gateway.auth import Principal, TokenVerifier
+from gateway.rest import auth_routes, database_routes, ops_routes, workflow_routes
+from gateway.rest.context import BROKER, DB, PRINCIPAL, REQUEST_ID, RPC, SETTINGS, STATUS, SUBMITTER, VERIFIER
+from gateway.rest.cors import cors_middleware
+from gateway.rest.history import StatusHistory
+from gateway.rest.metrics import metrics_middleware
+from gateway.rest.ownership import RequestOwners
+from gateway.rest.problems import problem_middleware
+from gateway.rest.security import auth_middleware
+from gateway.settings import GatewaySettings
+from gateway.submit import Submitter
+from services.common.migrate import apply_migrations
+
+__all__ = ["create_app", "BROKER", "DB", "PRINCIPAL", "REQUEST_ID", "RPC", "SETTINGS", "STATUS",
+           "SUBMITTER", "VERIFIER"]
+
+log = logging.getLogger(__name__)
+APP_ID = "querycast-gateway"
+
+
+async def _control_db(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    if settings.migrate:
+        try:
+            await apply_migrations(settings.database_url)
+        except Exception as exc:  # the pool reconnects later; readiness reports the outage
+            log.warning("control database migrations failed: %s", type(exc).__name__)
+    pool = await aiopg.create_pool(settings.database_url, minsize=0, maxsize=10, timeout=10)
+    app[DB] = pool
+    yield
+    pool.close()
+    await pool.wait_closed()
+
+
+async def _messaging(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    broker = Broker(settings.amqp_url, connection_name("gateway"))
+    await broker.start(wait=False)  # serve /healthz and /readyz even while the broker is down
+    await broker.channel(confirms=False).add_setup(declare_topology)
+    rpc = await RpcClient(broker, app_id=APP_ID).start()
+    status = StatusPublisher(broker, APP_ID, broadcast=settings.status_broadcast)
+    await app[VERIFIER].refresh_keys()
+    app[BROKER], app[RPC], app[STATUS] = broker, rpc, status
+    pool = app[DB]
+    app[SUBMITTER] = Submitter(rpc, status, RequestOwners(pool), StatusHistory(pool), settings)
+    yield
+    await app[SUBMITTER].close()
+    await rpc.close()
+    await status.close()
+    await broker.close()
+
+
+def _setup_stomp(app: web.Application, settings: GatewaySettings, verifier: TokenVerifier) -> None:
+    try:
+        from gateway.stomp import setup_stomp
+    except ImportError:
+        log.info("STOMP proxy not installed; serving the REST API only")
+        return
+    if settings.stomp is None:
+        return
+
+    async def app_destination(destination: str, body: bytes, headers: dict,
+                              principal: Principal | None) -> None:
+        await app[SUBMITTER].app_destination_handler(destination, body, headers, principal)
+
+    setup_stomp(app, settings.stomp, verifier, app_destination)
+
+
+def create_app(settings: GatewaySettings | None = None) -> web.Application:
+    settings = settings or GatewaySettings.from_env()
+    app = web.Application(
+        client_max_size=settings.max_body_bytes,
+        middlewares=[metrics_middleware, cors_middleware(settings.cors_origins),
+                     problem_middleware, auth_middleware],
+    )
+    app[SETTINGS] = settings
+    app[VERIFIER] = verifier = TokenVerifier(settings.auth)
+    app.cleanup_ctx.append(_control_db)
+    app.cleanup_ctx.append(_messaging)
+    for routes in (ops_routes, auth_routes, workflow_routes, database_routes):
+        routes.add_routes(app)
+    _setup_stomp(app, settings, verifier)
+    return app

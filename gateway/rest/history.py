@@ -1,0 +1,46 @@
+"""Read a request's stored timeline from the recorder's `status_events` table."""
+from __future__ import annotations
+
+import aiopg
+import psycopg2.errors
+
+from contracts.status import RealTimeStatusMessage, Status
+
+_COLUMNS = "feature, request_id, stage, status, message, data, ts, sequence"
+
+
+def _event(row: tuple) -> RealTimeStatusMessage | None:
+    feature, request_id, stage, status, message, data, ts, sequence = row
+    try:
+        # The table keeps no progress; a finished request is at 100, earlier steps are unknown (0).
+        return RealTimeStatusMessage(
+            feature=feature, request_id=request_id, stage=stage, status=status,
+            message=message or "", data=data or {}, timestamp=ts, sequence=sequence,
+            progress=100 if status == Status.SUCCESS.value else 0)
+    except ValueError:  # a malformed row from some other publisher: leave it out
+        return None
+
+
+class StatusHistory:
+    def __init__(self, pool: aiopg.Pool):
+        self._pool = pool
+
+    async def events(self, request_id: str) -> list[RealTimeStatusMessage]:
+        try:
+            async with self._pool.acquire() as conn, conn.cursor() as cur:
+                await cur.execute(f"SELECT {_COLUMNS} FROM status_events WHERE request_id = %s"
+                                  " ORDER BY sequence, ts", (request_id,))
+                rows = await cur.fetchall()
+        except psycopg2.errors.UndefinedTable:  # the recorder has not migrated this database yet
+            return []
+        return [event for event in map(_event, rows) if event is not None]
+
+    async def last_sequence(self, request_id: str) -> int:
+        try:
+            async with self._pool.acquire() as conn, conn.cursor() as cur:
+                await cur.execute("SELECT max(sequence) FROM status_events WHERE request_id = %s",
+                                  (request_id,))
+                row = await cur.fetchone()
+        except psycopg2.errors.UndefinedTable:
+            return 0
+        return (row[0] or 0) if row else 0

@@ -1,0 +1,56 @@
+"""Prometheus metrics of the REST half (the STOMP gauges live in gateway/stomp/metrics.py; both
+use the default registry, which GET /metrics exposes)."""
+from __future__ import annotations
+
+import logging
+import time
+
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+
+from gateway.rest.context import REQUEST_ID
+
+log = logging.getLogger("gateway.access")
+
+HTTP_REQUESTS = Counter("querycast_http_requests_total", "HTTP requests by route and status",
+                        ["method", "route", "status"])
+HTTP_LATENCY = Histogram("querycast_http_request_duration_seconds", "HTTP request latency by route",
+                         ["method", "route"])
+RPC_LATENCY = Histogram("querycast_rpc_duration_seconds", "RPC round trip by operation and outcome",
+                        ["operation", "outcome"],
+                        buckets=(.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60, 120, 300))
+
+
+def route_label(request: web.Request) -> str:
+    """The route template (`/api/query/{requestId}`), never the raw path: bounded cardinality."""
+    route = request.match_info.route
+    resource = route.resource if route is not None else None
+    return resource.canonical if resource is not None else "unmatched"
+
+
+@web.middleware
+async def metrics_middleware(request: web.Request, handler) -> web.StreamResponse:
+    started = time.perf_counter()
+    status = 500
+    try:
+        response = await handler(request)
+        status = response.status
+        return response
+    except web.HTTPException as exc:
+        status = exc.status
+        raise
+    finally:
+        elapsed = time.perf_counter() - started
+        route = route_label(request)
+        HTTP_REQUESTS.labels(request.method, route, str(status)).inc()
+        HTTP_LATENCY.labels(request.method, route).observe(elapsed)
+        log.info("%s %s %s", request.method, request.path, status, extra={
+            "method": request.method, "route": route, "status": status,
+            "durationMs": round(elapsed * 1000, 1), "requestId": request.get(REQUEST_ID)})
+
+
+async def metrics_handler(_request: web.Request) -> web.Response:
+    response = web.Response(body=generate_latest())
+    response.content_type = CONTENT_TYPE_LATEST.split(";")[0]
+    response.charset = "utf-8"
+    return response

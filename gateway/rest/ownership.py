@@ -1,0 +1,41 @@
+"""Who owns a requestId (table request_owners): claimed before a command is sent, checked by
+history and cancel. A requestId owned by another user is refused, so nobody can read or cancel
+someone else's request by guessing or re-using its id."""
+from __future__ import annotations
+
+import aiopg
+
+from contracts.errors import ErrorCode, ServiceError
+from contracts.status import Feature
+from gateway.auth import Principal
+
+
+class RequestOwners:
+    def __init__(self, pool: aiopg.Pool):
+        self._pool = pool
+
+    async def claim(self, request_id: str, user_id: str, feature: Feature) -> None:
+        """Record `user_id` as the owner; re-using one's own id is allowed (a retry)."""
+        async with self._pool.acquire() as conn, conn.cursor() as cur:
+            await cur.execute(
+                "INSERT INTO request_owners (request_id, user_id, feature) VALUES (%s, %s, %s)"
+                " ON CONFLICT (request_id) DO NOTHING", (request_id, user_id, feature.value))
+            if cur.rowcount:
+                return
+            await cur.execute("SELECT user_id FROM request_owners WHERE request_id = %s", (request_id,))
+            row = await cur.fetchone()
+        if row is None or row[0] != user_id:
+            raise ServiceError(ErrorCode.CONFLICT, "This clientRequestId is already in use.",
+                               suggestion="Use a fresh, unique clientRequestId (a UUID), or omit it.")
+
+    async def owner(self, request_id: str) -> str | None:
+        async with self._pool.acquire() as conn, conn.cursor() as cur:
+            await cur.execute("SELECT user_id FROM request_owners WHERE request_id = %s", (request_id,))
+            row = await cur.fetchone()
+        return row[0] if row else None
+
+    async def check_access(self, request_id: str, caller: Principal) -> None:
+        """Owner or admin; anything else looks exactly like an unknown id (404)."""
+        owner = await self.owner(request_id)
+        if owner is None or (owner != caller.user_id and not caller.is_admin):
+            raise ServiceError(ErrorCode.NOT_FOUND, "No such request.")

@@ -1,0 +1,100 @@
+"""Every error leaves the gateway as `application/problem+json` (RFC 9457) with the requestId
+when there is one, and never with a stack trace or an internal detail."""
+from __future__ import annotations
+
+import json
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from aiohttp import web
+from pydantic import ValidationError
+
+from contracts.errors import ErrorCode, ServiceError
+from contracts.rest import Problem
+from gateway.auth import AuthError
+from gateway.rest.context import REQUEST_ID
+
+log = logging.getLogger(__name__)
+
+PROBLEM_CONTENT_TYPE = "application/problem+json"
+
+_CODE_BY_STATUS = {
+    400: ErrorCode.VALIDATION_ERROR, 401: ErrorCode.UNAUTHORIZED, 403: ErrorCode.FORBIDDEN,
+    404: ErrorCode.NOT_FOUND, 409: ErrorCode.CONFLICT,
+}
+
+
+def problem_response(status: int, detail: str | None, *, request_id: str | None = None,
+                     code: str | None = None, headers: dict[str, str] | None = None,
+                     **fields: Any) -> web.Response:
+    problem = Problem(title=HTTPStatus(status).phrase, status=status, detail=detail,
+                      request_id=request_id, code=code, **fields)
+    return web.Response(status=status, body=problem.to_json(), content_type=PROBLEM_CONTENT_TYPE,
+                        headers=headers)
+
+
+def service_error_response(err: ServiceError, request_id: str | None) -> web.Response:
+    body = err.body
+    headers = {}
+    if body.retry_after_seconds is not None:
+        headers["Retry-After"] = str(max(1, round(body.retry_after_seconds)))
+    elif err.code is ErrorCode.RATE_LIMITED:
+        headers["Retry-After"] = "1"
+    return problem_response(
+        err.http_status, body.message, request_id=request_id, code=body.code.value,
+        retryable=body.retryable, retry_after_seconds=body.retry_after_seconds,
+        sql_state=body.sql_state, suggestion=body.suggestion, headers=headers or None,
+    )
+
+
+def validation_errors(exc: ValidationError) -> list[dict[str, Any]]:
+    """Field paths and messages only: the offending input is never echoed back."""
+    return [{"field": ".".join(str(part) for part in e["loc"]) or "body", "message": e["msg"]}
+            for e in exc.errors(include_url=False, include_input=False, include_context=False)]
+
+
+async def read_json(request: web.Request) -> Any:
+    if request.content_type != "application/json":
+        raise ServiceError(ErrorCode.VALIDATION_ERROR, "The body must be JSON (Content-Type: application/json).")
+    try:
+        return json.loads(await request.read())
+    except (ValueError, UnicodeDecodeError):
+        raise ServiceError(ErrorCode.VALIDATION_ERROR, "The body is not valid JSON.") from None
+
+
+@web.middleware
+async def problem_middleware(request: web.Request, handler) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except ServiceError as err:
+        return service_error_response(err, request.get(REQUEST_ID))
+    except ValidationError as exc:
+        return problem_response(400, "The request is invalid.", request_id=request.get(REQUEST_ID),
+                                code=ErrorCode.VALIDATION_ERROR.value, errors=validation_errors(exc))
+    except AuthError as exc:
+        return problem_response(401, str(exc), request_id=request.get(REQUEST_ID),
+                                code=ErrorCode.UNAUTHORIZED.value,
+                                headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+    except web.HTTPException as exc:
+        if exc.status < 400 or exc.status == 101:
+            raise
+        if exc.status == 413:
+            detail = "The request body is too large."
+        elif exc.status == 405:
+            detail = f"{request.method} is not allowed here."
+        elif exc.status == 404:
+            detail = "No such resource."
+        else:
+            detail = exc.reason
+        code = _CODE_BY_STATUS.get(exc.status)
+        headers = {k: v for k, v in exc.headers.items() if k.lower() in ("allow", "www-authenticate")}
+        return problem_response(exc.status, detail, request_id=request.get(REQUEST_ID),
+                                code=code.value if code else None, headers=headers or None)
+    except ConnectionResetError:
+        raise
+    except Exception:
+        log.exception("unhandled error in %s %s", request.method, request.path,
+                      extra={"requestId": request.get(REQUEST_ID)})
+        return problem_response(500, "The gateway failed unexpectedly.", request_id=request.get(REQUEST_ID),
+                                code=ErrorCode.INTERNAL.value, retryable=True)

@@ -1,0 +1,29 @@
+"""Who is calling: the bearer token of every /api/** request except login."""
+from __future__ import annotations
+
+from aiohttp import web
+
+from contracts.errors import ErrorCode, ServiceError
+from gateway.auth import Principal, bearer_token
+from gateway.rest.context import PRINCIPAL, VERIFIER
+
+PUBLIC_PATHS = frozenset({"/api/auth/login", "/api/openapi.json"})
+
+
+@web.middleware
+async def auth_middleware(request: web.Request, handler) -> web.StreamResponse:
+    if request.path.startswith("/api/") and request.path not in PUBLIC_PATHS and request.method != "OPTIONS":
+        token = bearer_token(request.headers.get("Authorization"))
+        request[PRINCIPAL] = await request.app[VERIFIER].verify_async(token)
+    return await handler(request)
+
+
+def principal(request: web.Request) -> Principal:
+    return request[PRINCIPAL]
+
+
+def require_admin(request: web.Request) -> Principal:
+    caller = principal(request)
+    if not caller.is_admin:
+        raise ServiceError(ErrorCode.FORBIDDEN, "This operation needs the admin role.")
+    return caller

@@ -1,0 +1,207 @@
+"""Submitting a workflow request: shared by the REST handlers and the STOMP `/app/**` handler.
+
+One path for both: validate the body, choose the requestId (the client's `clientRequestId` or a
+new UUID), claim it for the caller, send the RPC command with the caller's identity, await the
+reply within the request's deadline. When no worker answers (no route, no broker, deadline) the
+gateway publishes the request's terminal ERROR event itself, so live views never hang.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import time
+import uuid
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from broker import RpcClient, StatusPublisher
+from broker.errors import BrokerError
+from broker.topology import COMMANDS_EXCHANGE, EXECUTOR_CONTROL_EXCHANGE
+from contracts.errors import ErrorCode, ServiceError
+from contracts.rest import NlToSqlRequest, QueryExecuteRequest, REQUEST_ID_PATTERN
+from contracts.rpc import CancelPayload, ExecutePayload, NlToSqlPayload, Operation
+from contracts.status import Feature, Stage
+from gateway.auth import Principal
+from gateway.rest.history import StatusHistory
+from gateway.rest.metrics import RPC_LATENCY
+from gateway.rest.ownership import RequestOwners
+from services.common.logs import current_request_id
+
+log = logging.getLogger(__name__)
+
+# Errors that mean "no worker answered": the request's own events never reached a terminal one.
+_NO_ANSWER = frozenset({ErrorCode.UNAVAILABLE, ErrorCode.DEADLINE_EXCEEDED})
+_WORKER_NAME = {Feature.NL_TO_SQL: "NL->SQL service", Feature.QUERY_EXECUTION: "query executor"}
+
+APP_NL_TO_SQL = "/app/nl-to-sql"
+APP_EXECUTE = "/app/query/execute"
+APP_CANCEL = "/app/query/cancel"
+
+
+def new_request_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Submitter:
+    def __init__(self, rpc: RpcClient, status: StatusPublisher, owners: RequestOwners,
+                 history: StatusHistory, settings):
+        self._rpc = rpc
+        self._status = status
+        self._owners = owners
+        self._history = history
+        self._settings = settings
+        self._background: set[asyncio.Task] = set()
+
+    # -- the workflows -----------------------------------------------------------------------
+    async def nl_to_sql(self, caller: Principal, body: NlToSqlRequest, request_id: str) -> dict[str, Any]:
+        payload = NlToSqlPayload(question=body.question, database_id=body.database_id).to_dict()
+        return await self._workflow(Feature.NL_TO_SQL, Operation.NL_TO_SQL, caller, request_id,
+                                    payload, self._settings.nl_to_sql_deadline_seconds)
+
+    async def execute(self, caller: Principal, body: QueryExecuteRequest, request_id: str) -> dict[str, Any]:
+        payload = ExecutePayload.model_validate(
+            body.model_dump(exclude={"client_request_id"})).to_dict()
+        deadline = (body.timeout_seconds or self._settings.query_deadline_seconds) + self._settings.rpc_grace_seconds
+        return await self._workflow(Feature.QUERY_EXECUTION, Operation.EXECUTE, caller, request_id,
+                                    payload, deadline)
+
+    async def cancel(self, caller: Principal, request_id: str) -> dict[str, Any]:
+        """Ask every executor (fanout) to cancel; the one running it confirms."""
+        await self._owners.check_access(request_id, caller)
+        payload = CancelPayload(request_id=request_id).to_dict()
+        try:
+            return await self.call(EXECUTOR_CONTROL_EXCHANGE, "", Operation.CANCEL, payload, caller,
+                                   timeout=self._settings.cancel_timeout_seconds)
+        except ServiceError as err:
+            if err.code is ErrorCode.DEADLINE_EXCEEDED:
+                raise ServiceError(ErrorCode.CONFLICT, "The request is not running (any more).",
+                                   suggestion="It may have finished already; see its events.") from None
+            raise
+
+    async def call(self, exchange: str, routing_key: str, operation: str, payload: dict[str, Any],
+                   caller: Principal, *, timeout: float | None = None, request_id: str | None = None) -> Any:
+        """One RPC with metrics; for operations that are not a tracked workflow request."""
+        started = time.perf_counter()
+        outcome = "ok"
+        try:
+            return await self._rpc.call(exchange, routing_key, operation, payload,
+                                        request_id=request_id or new_request_id(),
+                                        caller=caller.as_caller(),
+                                        timeout=timeout or self._settings.rpc_timeout_seconds)
+        except ServiceError as err:
+            outcome = err.code.value
+            raise
+        finally:
+            RPC_LATENCY.labels(operation, outcome).observe(time.perf_counter() - started)
+
+    async def _workflow(self, feature: Feature, operation: str, caller: Principal, request_id: str,
+                        payload: dict[str, Any], deadline: float) -> dict[str, Any]:
+        current_request_id.set(request_id)
+        await self._claim(request_id, caller, feature)
+        try:
+            result = await self.call(COMMANDS_EXCHANGE, feature.routing_key, operation, payload,
+                                     caller, timeout=deadline, request_id=request_id)
+        except ServiceError as err:
+            if err.code in _NO_ANSWER:
+                await self._publish_no_answer(feature, request_id, caller, err)
+            raise
+        result = dict(result) if isinstance(result, dict) else {}
+        result["requestId"] = request_id
+        return result
+
+    async def _claim(self, request_id: str, caller: Principal, feature: Feature) -> None:
+        try:
+            await self._owners.claim(request_id, caller.user_id, feature)
+        except ServiceError:
+            raise
+        except Exception as exc:
+            log.warning("control database unavailable while claiming a request: %s", type(exc).__name__)
+            raise ServiceError(ErrorCode.UNAVAILABLE, "The control database is not available.",
+                               retryable=True, suggestion="Try again in a few seconds.") from None
+
+    async def _publish_no_answer(self, feature: Feature, request_id: str, caller: Principal,
+                                 err: ServiceError) -> None:
+        worker = _WORKER_NAME[feature]
+        if err.code is ErrorCode.DEADLINE_EXCEEDED:
+            message = f"No {worker} answered in time."
+        else:
+            message = f"No {worker} is available."
+        events = self._status.for_request(feature, request_id, caller.user_id)
+        try:
+            # Continue after whatever the worker already published, so sequences stay ordered.
+            events.sequence = await self._history.last_sequence(request_id)
+        except Exception:
+            pass
+        try:
+            await events.fail(message, err.event_data(), stage=Stage.ERROR)
+        except (BrokerError, RuntimeError) as exc:
+            log.warning("could not publish the terminal event: %s", type(exc).__name__)
+
+    # -- STOMP SEND /app/** --------------------------------------------------------------------
+    async def app_destination_handler(self, destination: str, body: bytes, headers: dict,
+                                      principal: Principal | None) -> None:
+        """Validate and claim now (errors become a STOMP ERROR frame), then run the request in
+        the background: its result arrives as the terminal event on the user's topic."""
+        if principal is None:
+            raise ServiceError(ErrorCode.UNAUTHORIZED, "Sign in (CONNECT with a token) to submit requests.")
+        data = _json_body(body)
+        if destination == APP_NL_TO_SQL:
+            request = _parse(NlToSqlRequest, data)
+            run = self.nl_to_sql
+            feature = Feature.NL_TO_SQL
+        elif destination == APP_EXECUTE:
+            request = _parse(QueryExecuteRequest, data)
+            run = self.execute
+            feature = Feature.QUERY_EXECUTION
+        elif destination == APP_CANCEL:
+            target = data.get("requestId") if isinstance(data, dict) else None
+            if not isinstance(target, str) or not _valid_request_id(target):
+                raise ServiceError(ErrorCode.VALIDATION_ERROR, "Give the requestId to cancel.")
+            self._spawn(self.cancel(principal, target))
+            return
+        else:
+            raise ServiceError(ErrorCode.NOT_FOUND, f"Unknown destination {destination[:100]}.")
+        request_id = request.client_request_id or new_request_id()
+        await self._claim(request_id, principal, feature)
+        self._spawn(run(principal, request, request_id))
+
+    def _spawn(self, coro) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._background.add(task)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task) -> None:
+        self._background.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            exc = task.exception()
+            if isinstance(exc, ServiceError):
+                log.info("STOMP-submitted request failed: %s", exc.code.value)
+            else:
+                log.error("STOMP-submitted request failed unexpectedly: %s", type(exc).__name__)
+
+    async def close(self) -> None:
+        for task in list(self._background):
+            task.cancel()
+        await asyncio.gather(*self._background, return_exceptions=True)
+
+
+def _json_body(body: bytes) -> Any:
+    try:
+        return json.loads(body or b"{}")
+    except (ValueError, UnicodeDecodeError):
+        raise ServiceError(ErrorCode.VALIDATION_ERROR, "The body is not valid JSON.") from None
+
+
+def _valid_request_id(value: str) -> bool:
+    return re.match(REQUEST_ID_PATTERN, value) is not None
+
+
+def _parse(model: type[BaseModel], data: Any) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        fields = ", ".join(sorted({".".join(map(str, e["loc"])) or "body" for e in exc.errors()}))
+        raise ServiceError(ErrorCode.VALIDATION_ERROR, f"Invalid request: check {fields}.") from None
