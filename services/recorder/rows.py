@@ -22,6 +22,7 @@ class EventRow:
     data: dict[str, Any]
     ts: datetime | None
     sequence: int | None
+    progress: int | None
     user_id: str | None
 
 
@@ -29,6 +30,10 @@ def _text(value: Any) -> str | None:
     if value is None:
         return None
     return value.decode(errors="replace") if isinstance(value, bytes) else str(value)
+
+
+def _integer(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _timestamp(value: Any) -> datetime | None:
@@ -50,8 +55,7 @@ def event_row(body: bytes, message_id: str | None, headers: dict[str, Any] | Non
     if not isinstance(event, dict) or not isinstance(event.get("requestId"), str) or not event["requestId"]:
         raise BadEvent("no requestId")
     headers = headers or {}
-    sequence = event.get("sequence")
-    sequence = sequence if isinstance(sequence, int) and not isinstance(sequence, bool) else None
+    sequence, progress = _integer(event.get("sequence")), _integer(event.get("progress"))
     data = event.get("data")
     # A publisher without message ids still gets idempotence: (feature, request, sequence) is unique.
     if not message_id:
@@ -66,5 +70,6 @@ def event_row(body: bytes, message_id: str | None, headers: dict[str, Any] | Non
         data=data if isinstance(data, dict) else {},
         ts=_timestamp(event.get("timestamp")),
         sequence=sequence,
+        progress=progress,
         user_id=_text(headers.get("x-user-id")),
     )

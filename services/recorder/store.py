@@ -7,7 +7,7 @@ from psycopg2.extras import Json
 from services.recorder.rows import EventRow
 
 _COLUMNS = ("message_id", "request_id", "feature", "stage", "status", "message", "data", "ts",
-            "sequence", "user_id")
+            "sequence", "progress", "user_id")
 _ROW_PLACEHOLDER = "(" + ", ".join(["%s"] * len(_COLUMNS)) + ")"
 _PURGE_CHUNK = 5000
 
@@ -35,7 +35,7 @@ class EventStore:
         params: list = []
         for r in rows:
             params.extend((r.message_id, r.request_id, r.feature, r.stage, r.status, r.message,
-                           Json(r.data), r.ts, r.sequence, r.user_id))
+                           Json(r.data), r.ts, r.sequence, r.progress, r.user_id))
         async with self._pool.acquire() as conn, conn.cursor() as cur:
             await cur.execute(sql, params)
             return cur.rowcount

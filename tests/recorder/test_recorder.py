@@ -33,11 +33,12 @@ async def test_each_event_is_stored_with_its_fields(broker, amqp_url, history_db
         await events.step(Stage.EXECUTING, "Running", {"timeoutSeconds": 30}, 60)
         await events.succeed("Done", {"rowCount": 3, "truncated": False})
         await wait_until(lambda: _has(history_db, request_id, 3), what="3 events recorded")
-    rows = await fetch(history_db, "SELECT feature, stage, status, message, data, sequence, user_id, ts"
+    rows = await fetch(history_db, "SELECT feature, stage, status, message, data, sequence, user_id, ts, progress"
                                    " FROM status_events WHERE request_id = %s ORDER BY sequence", request_id)
     assert [(r[1], r[2], r[5]) for r in rows] == [
         ("REQUEST_RECEIVED", "IN_PROGRESS", 1), ("EXECUTING", "IN_PROGRESS", 2), ("COMPLETED", "SUCCESS", 3)]
     assert {r[0] for r in rows} == {"QUERY_EXECUTION"} and {r[6] for r in rows} == {"alice@example.com"}
+    assert [r[8] for r in rows] == [5, 60, 100]
     assert rows[2][3] == "Done" and rows[2][4] == {"rowCount": 3, "truncated": False}
     assert [format_timestamp(r[7]) for r in rows] == [format_timestamp(e.timestamp) for e in events.history]
     await publisher.close()

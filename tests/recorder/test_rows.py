@@ -16,7 +16,7 @@ def test_row_keeps_every_field_and_the_user_from_headers():
     row = event_row(json.dumps(EVENT).encode(), "m-1", {"x-user-id": "alice"})
     assert (row.message_id, row.request_id, row.feature, row.stage, row.status, row.sequence,
             row.user_id) == ("m-1", "req-1", "QUERY_EXECUTION", "EXECUTING", "IN_PROGRESS", 4, "alice")
-    assert row.data == {"timeoutSeconds": 30}
+    assert row.data == {"timeoutSeconds": 30} and row.progress == 60
     assert row.ts.isoformat() == "2026-11-25T21:36:45.123000+00:00"
 
 

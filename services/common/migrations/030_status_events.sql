@@ -1,5 +1,6 @@
 -- Status history (services/recorder): one row per RealTimeStatusMessage, idempotent by the AMQP
--- message_id. Read by GET /api/requests/{requestId}/events, ordered by sequence.
+-- message_id. Read by GET /api/requests/{requestId}/events, ordered by sequence. `progress` is an
+-- additive column beside the agreed ones.
 CREATE TABLE IF NOT EXISTS status_events (
     message_id  text PRIMARY KEY,
     request_id  text NOT NULL,
@@ -10,6 +11,7 @@ CREATE TABLE IF NOT EXISTS status_events (
     data        jsonb,
     ts          timestamptz,
     sequence    int,
+    progress    int,
     user_id     text,
     recorded_at timestamptz DEFAULT now()
 );

@@ -1,0 +1,1 @@
+"""Operator scripts: `python -m scripts.run_local` (make run), `python -m scripts.bootstrap`."""
