@@ -1,0 +1,42 @@
+"""The gateway's real-time half: STOMP over WebSocket and SockJS, proxied to RabbitMQ Web-STOMP.
+
+    setup_stomp(app, StompSettings.from_env(), verifier, submit_handler)
+
+registers `/ws` (raw WebSocket, subprotocols v10/v11/v12.stomp) and SockJS under `/ws/**`;
+a cleanup context owns the HTTP client used for upstream connections, and on shutdown every
+open session gets an ERROR frame and a 1001 GOING_AWAY close. See docs/stomp.md.
+"""
+from __future__ import annotations
+
+import asyncio
+
+import aiohttp
+from aiohttp import web
+
+from gateway.stomp.session import AppDestinationHandler, ProxyContext, ProxySession
+from gateway.stomp.settings import Profile, StompSettings
+
+__all__ = ["setup_stomp", "StompSettings", "Profile", "STOMP_CONTEXT", "ProxySession"]
+
+STOMP_CONTEXT = web.AppKey("querycast_stomp_context", ProxyContext)
+
+
+def setup_stomp(app: web.Application, settings: StompSettings, verifier,
+                app_destination_handler: AppDestinationHandler | None, *, prefix: str = "/ws") -> None:
+    from gateway.stomp.routes import StompEndpoints
+
+    async def proxy_context(app: web.Application):
+        # One HTTP client for every upstream WebSocket; no per-host connection cap.
+        http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
+        app[STOMP_CONTEXT] = ProxyContext(settings, verifier, app_destination_handler, http)
+        yield
+        await http.close()
+
+    async def close_sessions(app: web.Application) -> None:
+        ctx = app.get(STOMP_CONTEXT)
+        if ctx is not None and ctx.sessions:
+            await asyncio.gather(*(s.going_away() for s in list(ctx.sessions)), return_exceptions=True)
+
+    app.cleanup_ctx.append(proxy_context)
+    app.on_shutdown.append(close_sessions)
+    StompEndpoints(STOMP_CONTEXT, settings, prefix).register(app)

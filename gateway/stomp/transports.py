@@ -1,0 +1,109 @@
+"""The client side of a proxy session: a raw WebSocket or a SockJS session, one interface.
+
+`receive()` returns the next message's bytes or None when the client is gone; `send()` delivers
+one message (text when it is valid UTF-8, so text-only clients work; binary otherwise);
+`close()` ends the connection.
+"""
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+
+from aiohttp import WSMsgType, web
+from sockjs import Session as SockJSSession
+
+GOING_AWAY = 1001
+
+
+class SlowClient(Exception):
+    pass
+
+
+class WebSocketClient:
+    transport = "websocket"
+
+    def __init__(self, ws: web.WebSocketResponse, transport: str = "websocket"):
+        self._ws = ws
+        self.transport = transport
+
+    async def receive(self) -> bytes | None:
+        while True:
+            msg = await self._ws.receive()
+            if msg.type is WSMsgType.BINARY:
+                return msg.data
+            if msg.type is WSMsgType.TEXT:
+                return msg.data.encode()
+            if msg.type in (WSMsgType.PING, WSMsgType.PONG):
+                continue
+            return None
+
+    async def send(self, data: bytes) -> None:
+        try:
+            text = data.decode()
+        except UnicodeDecodeError:
+            await self._ws.send_bytes(data)
+        else:
+            await self._ws.send_str(text)
+
+    def stomp_heartbeats(self, active: bool) -> None:
+        pass
+
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        if not self._ws.closed:
+            try:
+                await self._ws.close(code=code, message=reason.encode()[:120])
+            except Exception:  # the peer vanished while closing
+                pass
+
+
+class StompAwareSockJSSession(SockJSSession):
+    """SockJS session whose own heartbeat frames stop while STOMP heart-beats flow."""
+
+    stomp_heartbeats = False
+
+    def heartbeat(self):
+        if not self.stomp_heartbeats:
+            super().heartbeat()
+
+
+class SockJSClient:
+    """Adapts a sockjs session: the sockjs handler pushes client messages into `inbox`."""
+
+    def __init__(self, session: StompAwareSockJSSession, transport: str, *, max_pending_frames: int):
+        self.session = session
+        self.transport = transport
+        self.max_pending_frames = max_pending_frames
+        self.inbox: asyncio.Queue[bytes | None] = asyncio.Queue(maxsize=256)
+
+    async def deliver(self, text: str) -> None:
+        await self.inbox.put(text.encode())
+
+    def gone(self) -> None:
+        # The client's unread input is moot once it is gone; make room for the end marker.
+        while True:
+            try:
+                self.inbox.put_nowait(None)
+                return
+            except asyncio.QueueFull:
+                self.inbox.get_nowait()
+
+    async def receive(self) -> bytes | None:
+        return await self.inbox.get()
+
+    def _pending(self) -> int:
+        # sockjs packs queued messages into list entries of its (unbounded) queue.
+        queue: deque = self.session._queue
+        return sum(len(p) if isinstance(p, list) else 1 for _, p in queue)
+
+    async def send(self, data: bytes) -> None:
+        if self._pending() >= self.max_pending_frames:
+            raise SlowClient()
+        # SockJS carries text only; a binary body needs the raw WebSocket endpoint.
+        self.session.send(data.decode("utf-8", "replace"))
+
+    def stomp_heartbeats(self, active: bool) -> None:
+        self.session.stomp_heartbeats = active
+
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        # SockJS reserves 1000-2999 for itself; applications use 3000-4999.
+        self.session.close(3000 if code < 3000 else code, reason or "Go away!")

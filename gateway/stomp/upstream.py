@@ -1,0 +1,52 @@
+"""The upstream side of a proxy session: one Web-STOMP WebSocket to RabbitMQ."""
+from __future__ import annotations
+
+import asyncio
+
+import aiohttp
+
+STOMP_SUBPROTOCOLS = ("v12.stomp", "v11.stomp", "v10.stomp")
+
+
+class BrokerUnavailable(Exception):
+    """The broker cannot be reached or went away. Safe message, no URL or credentials."""
+
+
+class Upstream:
+    def __init__(self, ws: aiohttp.ClientWebSocketResponse):
+        self._ws = ws
+
+    @classmethod
+    async def connect(cls, http: aiohttp.ClientSession, url: str, *, timeout: float,
+                      max_msg_size: int) -> "Upstream":
+        try:
+            ws = await http.ws_connect(
+                url, protocols=STOMP_SUBPROTOCOLS, autoping=True, heartbeat=None,
+                max_msg_size=max_msg_size, timeout=aiohttp.ClientWSTimeout(ws_close=2.0),
+                compress=0, autoclose=True,
+            )
+        except (aiohttp.ClientError, OSError, asyncio.TimeoutError):
+            raise BrokerUnavailable("Broker not available.") from None
+        return cls(ws)
+
+    async def receive(self) -> bytes | None:
+        """The next message's bytes, or None once the broker closed the connection."""
+        msg = await self._ws.receive()
+        if msg.type is aiohttp.WSMsgType.BINARY:
+            return msg.data
+        if msg.type is aiohttp.WSMsgType.TEXT:
+            return msg.data.encode()
+        return None
+
+    async def send(self, data: bytes) -> None:
+        try:
+            await self._ws.send_bytes(data)
+        except (ConnectionError, RuntimeError, aiohttp.ClientError):
+            raise BrokerUnavailable("Broker not available.") from None
+
+    async def close(self) -> None:
+        if not self._ws.closed:
+            try:
+                await self._ws.close()
+            except Exception:  # closing a dead socket: nothing left to do
+                pass
