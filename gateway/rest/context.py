@@ -7,7 +7,7 @@ import aiopg
 from aiohttp import web
 
 from broker import Broker, RpcClient, StatusPublisher
-from gateway.auth import TokenVerifier
+from gateway.auth import Principal, TokenVerifier
 
 if TYPE_CHECKING:
     from gateway.settings import GatewaySettings
@@ -22,5 +22,5 @@ DB = web.AppKey("control_db", aiopg.Pool)
 SUBMITTER = web.AppKey("submitter", "Submitter")
 
 # Per-request: the requestId chosen for a workflow call, so error bodies and logs can carry it.
-REQUEST_ID = "querycast.request_id"
-PRINCIPAL = "querycast.principal"
+REQUEST_ID = web.RequestKey("request_id", str)
+PRINCIPAL = web.RequestKey("principal", Principal)
