@@ -1,0 +1,237 @@
+"""`query.execute`: one read-only statement against a registered database, every stage published
+(DESIGN §2, §6): REQUEST_RECEIVED, VALIDATION, DATABASE_LOOKUP, CONNECTING, EXECUTING, then
+COMPLETED, TIMEOUT, CANCELLED or ERROR. The reply is the authoritative result."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiopg
+import psycopg2
+import psycopg2.errors
+
+from broker import StatusPublisher
+from broker.connection import Delivery
+from broker.rpc import delivery_count
+from broker.status import sql_preview
+from contracts.errors import ErrorCode, ServiceError
+from contracts.rest import MAX_ROWS
+from contracts.rpc import Command, ExecutePayload
+from contracts.status import Feature, Stage
+from services.executor.errors import query_cancelled, query_failed, query_timeout
+from services.executor.payloads import parse_payload
+from services.executor.pools import DatabasePools
+from services.executor.registry import Registry, StoredDatabase
+from services.executor.settings import ExecutorSettings
+from services.executor.values import json_safe_rows
+from services.sqlguard import check_read_only
+
+log = logging.getLogger(__name__)
+
+# A redelivered command (its worker died) continues numbering after the block of the previous
+# attempt, so clients never see a sequence number twice; one attempt emits at most 6 events.
+SEQUENCE_BLOCK = 10
+CURSOR_NAME = "querycast_result"
+# Above this many rows, converting values moves off the event loop.
+ROWS_CONVERTED_INLINE = 500
+
+_TERMINAL_STAGE = {ErrorCode.QUERY_TIMEOUT: Stage.TIMEOUT, ErrorCode.CANCELLED: Stage.CANCELLED}
+
+
+class _QueryCanceledFilter(logging.Filter):
+    """aiopg reports every cancelled statement (timeouts, cancels) to the loop's exception
+    handler before raising; those are expected outcomes here, not errors."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, psycopg2.extensions.QueryCanceledError)
+
+
+logging.getLogger("asyncio").addFilter(_QueryCanceledFilter())
+
+
+@dataclass
+class Execution:
+    """A request this process is working on, so a cancel command can find and stop it."""
+
+    request_id: str
+    user_id: str
+    cancel_requested: asyncio.Event = field(default_factory=asyncio.Event)
+    connection: aiopg.Connection | None = None
+    # Held while a cancel is sent, so the connection is not handed to another request meanwhile.
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    async def cancel(self) -> None:
+        self.cancel_requested.set()
+        async with self.lock:
+            conn = self.connection
+            if conn is not None and not conn.closed:
+                # PQcancel opens its own short connection to the server: keep it off the loop.
+                await asyncio.to_thread(conn.raw.cancel)
+
+    def check_cancelled(self) -> None:
+        if self.cancel_requested.is_set():
+            raise query_cancelled()
+
+
+@dataclass
+class QueryResult:
+    columns: list[dict[str, str]]
+    rows: list[list[Any]]
+    truncated: bool
+    execution_time_ms: int
+
+
+class QueryExecutor:
+    def __init__(self, registry: Registry, pools: DatabasePools, publisher: StatusPublisher,
+                 settings: ExecutorSettings):
+        self._registry = registry
+        self._pools = pools
+        self._publisher = publisher
+        self._settings = settings
+        self.in_flight: dict[str, Execution] = {}
+        self._type_names: dict[str, dict[int, str]] = {}
+
+    async def handle(self, command: Command, delivery: Delivery) -> dict[str, Any]:
+        request_id = command.request_id
+        if request_id in self.in_flight:
+            raise ServiceError(ErrorCode.CONFLICT, f"Request {request_id} is already running.")
+        events = self._publisher.for_request(Feature.QUERY_EXECUTION, request_id, command.caller.user_id)
+        redeliveries = delivery_count(delivery)
+        events.sequence = redeliveries * SEQUENCE_BLOCK
+        execution = self.in_flight[request_id] = Execution(request_id, command.caller.user_id)
+        facts: dict[str, Any] = {}  # what the terminal event reports besides the error
+        started = time.monotonic()
+        try:
+            return await self._run(command, events, execution, facts, started, redeliveries)
+        except ServiceError as err:
+            await self._fail(events, err, facts, started)
+            raise
+        except Exception:
+            await self._fail(events, ServiceError(
+                ErrorCode.INTERNAL, "The executor failed unexpectedly.", retryable=True,
+                suggestion="Try again; if it persists, contact the operator."), facts, started)
+            raise
+        finally:
+            self.in_flight.pop(request_id, None)
+
+    async def _fail(self, events, err: ServiceError, facts: dict, started: float) -> None:
+        if events.finished:
+            return
+        data = {**facts, **err.event_data(), "durationMs": _ms_since(started)}
+        try:
+            await events.fail(err.body.message, data, stage=_TERMINAL_STAGE.get(err.code, Stage.ERROR))
+        except Exception:
+            log.warning("could not publish the terminal event", exc_info=True)
+
+    async def _run(self, command: Command, events, execution: Execution, facts: dict,
+                   started: float, redeliveries: int) -> dict[str, Any]:
+        payload = parse_payload(ExecutePayload, command.payload)
+        facts["databaseId"] = payload.database_id
+        received = {"databaseId": payload.database_id, "sqlPreview": sql_preview(payload.sql)}
+        if payload.timeout_seconds:
+            received["timeoutSeconds"] = payload.timeout_seconds
+        if redeliveries:
+            received["attempt"] = redeliveries + 1
+        await events.step(Stage.REQUEST_RECEIVED, "Request received", received, 5)
+
+        try:
+            await asyncio.to_thread(check_read_only, payload.sql,
+                                    timeout_seconds=self._settings.max_timeout_seconds)
+        except ServiceError as err:
+            facts.update(validationStatus="INVALID", validationErrors=[err.body.message])
+            raise
+        await events.step(Stage.VALIDATION, "The query is a single read-only statement",
+                          {"validationStatus": "VALID"}, 15)
+
+        db = await self._registry.get(payload.database_id)
+        timeout = self._timeout_for(db, payload.timeout_seconds)
+        max_rows = min(payload.max_rows or db.options.default_max_rows, MAX_ROWS)
+        facts["timeoutSeconds"] = timeout
+        await events.step(Stage.DATABASE_LOOKUP, f"Found database '{db.name}'",
+                          {"databaseId": db.id, "databaseName": db.name}, 25)
+
+        execution.check_cancelled()
+        await events.step(Stage.CONNECTING, f"Connecting to '{db.name}'", {"databaseId": db.id}, 35)
+        async with self._pools.connection(db) as conn:
+            execution.check_cancelled()
+            await events.step(Stage.EXECUTING, "Running the query",
+                              {"timeoutSeconds": timeout, "maxRows": max_rows}, 50)
+            result = await self._fetch(conn, db, payload.sql, timeout, max_rows, execution)
+
+        row_count = len(result.rows)
+        await events.succeed(
+            f"Query returned {row_count} row{'s' if row_count != 1 else ''}"
+            + (" (truncated)" if result.truncated else ""),
+            {"databaseId": db.id, "rowCount": row_count, "columnCount": len(result.columns),
+             "truncated": result.truncated, "executionTimeMs": result.execution_time_ms,
+             "durationMs": _ms_since(started)})
+        return {"requestId": command.request_id, "columns": result.columns, "rows": result.rows,
+                "rowCount": row_count, "truncated": result.truncated,
+                "executionTimeMs": result.execution_time_ms}
+
+    def _timeout_for(self, db: StoredDatabase, requested: int | None) -> int:
+        wanted = requested or db.options.default_timeout_seconds
+        return max(1, min(wanted, db.options.max_timeout_seconds, self._settings.max_timeout_seconds))
+
+    async def _fetch(self, conn: aiopg.Connection, db: StoredDatabase, sql: str, timeout: int,
+                     max_rows: int, execution: Execution) -> QueryResult:
+        async with conn.cursor() as cur:
+            # Read-only at the database too: whatever the guard missed, PostgreSQL refuses to write.
+            await cur.execute("BEGIN TRANSACTION READ ONLY")
+            try:
+                await cur.execute(f"SET LOCAL statement_timeout = {int(timeout * 1000)}")
+                async with execution.lock:
+                    execution.connection = conn
+                execution.check_cancelled()
+                began = time.monotonic()
+                try:
+                    # A cursor also makes PostgreSQL itself insist on a single SELECT/VALUES, and
+                    # FETCH stops at max_rows + 1 however large the result is.
+                    await cur.execute(f"DECLARE {CURSOR_NAME} NO SCROLL CURSOR FOR\n{sql}")
+                    await cur.execute(f"FETCH FORWARD {max_rows + 1} FROM {CURSOR_NAME}")
+                    rows = await cur.fetchall()
+                except (asyncio.CancelledError, psycopg2.errors.QueryCanceled):
+                    # aiopg turns a cancelled statement into CancelledError; only a cancelled
+                    # task is a real cancellation.
+                    if asyncio.current_task().cancelling():
+                        raise
+                    raise (query_cancelled() if execution.cancel_requested.is_set()
+                           else query_timeout(timeout)) from None
+                except TimeoutError:
+                    raise query_timeout(timeout) from None
+                except psycopg2.Error as exc:
+                    raise query_failed(exc) from None
+                elapsed = _ms_since(began)
+                type_names = await self._column_types(cur, db.id, [c.type_code for c in cur.description])
+                columns = [{"name": c.name, "type": type_names.get(c.type_code, "unknown")}
+                           for c in cur.description]
+            finally:
+                async with execution.lock:
+                    execution.connection = None
+                if not conn.closed:
+                    try:
+                        await cur.execute("ROLLBACK")
+                    except psycopg2.Error:
+                        conn.close()
+        truncated = len(rows) > max_rows
+        rows = rows[:max_rows]
+        values = (json_safe_rows(rows) if len(rows) <= ROWS_CONVERTED_INLINE
+                  else await asyncio.to_thread(json_safe_rows, rows))
+        return QueryResult(columns, values, truncated, elapsed)
+
+    async def _column_types(self, cur, database_id: str, oids: list[int]) -> dict[int, str]:
+        known = self._type_names.setdefault(database_id, {})
+        missing = sorted({oid for oid in oids if oid not in known})
+        if missing:
+            await cur.execute("SELECT oid::int, format_type(oid, NULL) FROM pg_type WHERE oid = ANY(%s::oid[])",
+                              (missing,))
+            known.update(dict(await cur.fetchall()))
+        return known
+
+
+def _ms_since(moment: float) -> int:
+    return int((time.monotonic() - moment) * 1000)

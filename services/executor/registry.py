@@ -1,0 +1,129 @@
+"""The registry of customer databases in the control database. Passwords are encrypted before
+they are stored and only decrypted into `StoredDatabase`, which never leaves the executor."""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+
+import aiopg
+import psycopg2
+
+from contracts.errors import ErrorCode, ServiceError
+from contracts.rest import DatabaseCreate, DatabaseInfo, DatabaseOptions
+from services.executor.errors import control_db_unavailable, database_not_found
+from services.executor.secrets import PasswordCipher, SecretKeyError
+
+log = logging.getLogger(__name__)
+
+_COLUMNS = "id, name, host, port, database, db_user, password_encrypted, options, created_at"
+
+
+@dataclass(frozen=True)
+class StoredDatabase:
+    """A registered database with its decrypted password (kept out of repr and logs)."""
+
+    id: str
+    name: str
+    host: str
+    port: int
+    database: str
+    user: str
+    options: DatabaseOptions
+    password: str = field(default="", repr=False)
+    created_at: object = None
+
+    def info(self) -> DatabaseInfo:
+        return DatabaseInfo(id=self.id, name=self.name, host=self.host, port=self.port,
+                            database=self.database, user=self.user, options=self.options,
+                            created_at=self.created_at)
+
+    @property
+    def fingerprint(self) -> str:
+        """Changes whenever anything that shapes a connection changes (pools are keyed by it)."""
+        parts = (self.host, str(self.port), self.database, self.user, self.password,
+                 self.options.ssl_mode)
+        return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+
+    @classmethod
+    def from_create(cls, spec: DatabaseCreate) -> "StoredDatabase":
+        return cls(id=spec.id, name=spec.name, host=spec.host, port=spec.port,
+                   database=spec.database, user=spec.user, options=spec.options,
+                   password=spec.password)
+
+
+def _control_db(method):
+    """Control-database outages become UNAVAILABLE (retryable), not an internal error."""
+    @functools.wraps(method)
+    async def wrapper(*args, **kwargs):
+        try:
+            return await method(*args, **kwargs)
+        except psycopg2.Error:
+            log.warning("registry database error in %s", method.__name__, exc_info=True)
+            raise control_db_unavailable() from None
+    return wrapper
+
+
+class Registry:
+    def __init__(self, pool: aiopg.Pool, cipher: PasswordCipher):
+        self._pool = pool
+        self._cipher = cipher
+
+    @_control_db
+    async def list(self) -> list[DatabaseInfo]:
+        async with self._pool.cursor() as cur:
+            await cur.execute(f"SELECT {_COLUMNS} FROM databases ORDER BY id")
+            return [self._row(row, decrypt=False).info() for row in await cur.fetchall()]
+
+    @_control_db
+    async def get(self, database_id: str) -> StoredDatabase:
+        async with self._pool.cursor() as cur:
+            await cur.execute(f"SELECT {_COLUMNS} FROM databases WHERE id = %s", (database_id,))
+            row = await cur.fetchone()
+        if row is None:
+            raise database_not_found(database_id)
+        return self._row(row, decrypt=True)
+
+    @_control_db
+    async def register(self, spec: DatabaseCreate, *, replace: bool = False) -> DatabaseInfo:
+        values = (spec.id, spec.name, spec.host, spec.port, spec.database, spec.user,
+                  self._cipher.encrypt(spec.password), json.dumps(spec.options.to_dict()))
+        conflict = (" ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, host = EXCLUDED.host,"
+                    " port = EXCLUDED.port, database = EXCLUDED.database, db_user = EXCLUDED.db_user,"
+                    " password_encrypted = EXCLUDED.password_encrypted, options = EXCLUDED.options,"
+                    " updated_at = now()") if replace else " ON CONFLICT (id) DO NOTHING"
+        async with self._pool.cursor() as cur:
+            await cur.execute(
+                "INSERT INTO databases (id, name, host, port, database, db_user, password_encrypted,"
+                f" options) VALUES (%s, %s, %s, %s, %s, %s, %s, %s){conflict} RETURNING {_COLUMNS}",
+                values)
+            row = await cur.fetchone()
+        if row is None:
+            raise ServiceError(ErrorCode.CONFLICT, f"A database with id '{spec.id}' is already registered.",
+                               suggestion="Choose another id, or delete the existing one first.")
+        return self._row(row, decrypt=False).info()
+
+    @_control_db
+    async def delete(self, database_id: str) -> None:
+        async with self._pool.cursor() as cur:
+            await cur.execute("DELETE FROM databases WHERE id = %s", (database_id,))
+            if cur.rowcount == 0:
+                raise database_not_found(database_id)
+
+    def _row(self, row, *, decrypt: bool) -> StoredDatabase:
+        id_, name, host, port, database, user, secret, options, created_at = row
+        password = ""
+        if decrypt:
+            try:
+                password = self._cipher.decrypt(secret)
+            except SecretKeyError:
+                raise ServiceError(
+                    ErrorCode.CONNECTION_FAILED,
+                    f"The stored password of '{id_}' cannot be decrypted with the executor's key.",
+                    suggestion="Register the database again, or restore the previous QUERYCAST_SECRET_KEY.",
+                ) from None
+        return StoredDatabase(id=id_, name=name, host=host, port=port, database=database, user=user,
+                              options=DatabaseOptions.model_validate(options), password=password,
+                              created_at=created_at)

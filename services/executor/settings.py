@@ -1,0 +1,38 @@
+"""Executor configuration (environment variables, documented in docs/executor.md)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from contracts.rest import MAX_TIMEOUT_SECONDS
+from services.common.settings import database_url, env_float, env_int
+
+
+@dataclass(frozen=True)
+class ExecutorSettings:
+    database_url: str = field(default_factory=database_url)
+    # Commands one process works on at once (AMQP prefetch on the command queue).
+    concurrency: int = 8
+    # Connections per customer database per process.
+    pool_max_size: int = 5
+    # Pools unused this long are closed.
+    pool_idle_seconds: float = 300.0
+    connect_timeout_seconds: float = 5.0
+    # Hard ceiling on any statement, whatever a database or request asks for.
+    max_timeout_seconds: int = 60
+    secret_key: str | None = None
+
+    @classmethod
+    def from_env(cls, **overrides) -> "ExecutorSettings":
+        values = dict(
+            database_url=database_url(),
+            concurrency=env_int("QUERYCAST_EXECUTOR_CONCURRENCY", 8),
+            pool_max_size=env_int("QUERYCAST_EXECUTOR_POOL_MAX_SIZE", 5),
+            pool_idle_seconds=env_float("QUERYCAST_EXECUTOR_POOL_IDLE_SECONDS", 300.0),
+            connect_timeout_seconds=env_float("QUERYCAST_EXECUTOR_CONNECT_TIMEOUT_SECONDS", 5.0),
+            max_timeout_seconds=min(MAX_TIMEOUT_SECONDS,
+                                    env_int("QUERYCAST_EXECUTOR_MAX_TIMEOUT_SECONDS", 60)),
+            secret_key=os.environ.get("QUERYCAST_SECRET_KEY") or None,
+        )
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
