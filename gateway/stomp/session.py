@@ -89,6 +89,7 @@ class ProxySession:
         # subscription id -> destination the client named, where it differs from the upstream one
         self.renamed: dict[str, str] = {}
         self.disconnecting = False
+        self.disconnect_receipt: str | None = None
         self.upstream_silence: float | None = None
         self._app_tasks: set[asyncio.Task] = set()
         self._pending_client_bytes = b""
@@ -251,11 +252,10 @@ class ProxySession:
                 return
             await self._client_items(self.client_parser.feed(data))
             if self.disconnecting:
-                return await self._wait_forever()
-
-    async def _wait_forever(self) -> None:
-        # After DISCONNECT the broker side finishes the session (RECEIPT, then close).
-        await asyncio.Event().wait()
+                if self.disconnect_receipt is None:
+                    return
+                # The broker side ends the session once it relayed the DISCONNECT's RECEIPT.
+                await asyncio.Event().wait()
 
     async def _client_items(self, items: list[Frame | bytes]) -> None:
         assert self.upstream is not None
@@ -286,6 +286,7 @@ class ProxySession:
             self.renamed.pop(frame.get("id") or "", None)
         elif command == "DISCONNECT":
             self.disconnecting = True
+            self.disconnect_receipt = frame.get("receipt")
         return frame
 
     async def _broker_to_client(self) -> None:
@@ -300,9 +301,13 @@ class ProxySession:
                 except TimeoutError:
                     raise BrokerUnavailable() from None
             if data is None:
-                if self.disconnecting:
-                    return
-                raise BrokerUnavailable()
+                if not self.disconnecting:
+                    raise BrokerUnavailable()
+                if self.disconnect_receipt is not None:
+                    # Web-STOMP closes on DISCONNECT without the RECEIPT clients wait for.
+                    await self._send_frames([Frame("RECEIPT", [("receipt-id", self.disconnect_receipt)])],
+                                            best_effort=True)
+                return
             items = self.upstream_parser.feed(data)
             if not self.renamed:
                 # Nothing to rewrite: relay the broker's bytes as they came.
@@ -310,8 +315,14 @@ class ProxySession:
                 await self._send_bytes(data)
             else:
                 await self._send_frames(items)
-            if any(i is not HEARTBEAT and i.command == "ERROR" for i in items):
-                raise _BrokerClosed()
+            for item in items:
+                if item is HEARTBEAT:
+                    continue
+                if item.command == "ERROR":
+                    raise _BrokerClosed()
+                if (self.disconnect_receipt is not None and item.command == "RECEIPT"
+                        and item.get("receipt-id") == self.disconnect_receipt):
+                    return
 
     async def _send_frames(self, items: list[Frame | bytes], *, best_effort: bool = False) -> None:
         chunks = []

@@ -1,0 +1,158 @@
+"""Frame-level behaviour of the proxy with a raw WebSocket STOMP client against the real broker."""
+import asyncio
+import uuid
+
+import pytest
+
+from contracts.status import Feature
+from tests.gateway_stomp.conftest import new_request_id
+from tests.gateway_stomp.helpers import direct_subscriber, messages_for, nothing_more, publish_events
+
+
+async def test_events_reach_a_subscriber_through_the_gateway_intact_and_in_order(gateway, raw_client, publisher):
+    client = await raw_client(gateway.ws_url)
+    # Client credentials are not the broker's: they never reach it, the gateway's are used.
+    connected = await client.connect("login:someone", "passcode:not-a-broker-password", "heart-beat:0,0")
+    assert connected.command == "CONNECTED" and connected.get("version") == "1.2"
+    assert connected.get("user-name") is None
+    assert (await client.subscribe("/topic/query-execution")).command == "RECEIPT"
+    request_id = new_request_id()
+    sent = await publish_events(publisher, Feature.QUERY_EXECUTION, request_id, "alice")
+    got = await messages_for(client, request_id, len(sent))
+    assert [f.body for f in got] == sent
+    assert {f.get("content-type") for f in got} == {"application/json"}
+    assert {f.get("destination") for f in got} == {"/topic/query-execution"}
+    assert [f.get("x-sequence") for f in got] == ["1", "2", "3", "4"]
+
+
+async def test_connect_with_jwt_in_header_passcode_or_url_sets_user_name(gateway, raw_client, verifier):
+    token, _ = verifier.issue("alice", ["user"])
+    by_header = await raw_client(gateway.ws_url)
+    assert (await by_header.connect(f"Authorization:Bearer {token}")).get("user-name") == "alice"
+    by_passcode = await raw_client(gateway.ws_url)
+    assert (await by_passcode.connect("login:alice", f"passcode:{token}")).get("user-name") == "alice"
+    by_url = await raw_client(f"{gateway.ws_url}?access_token={token}")
+    assert (await by_url.connect()).get("user-name") == "alice"
+
+
+async def test_forged_token_is_refused_even_in_compat(gateway, raw_client, verifier):
+    token, _ = verifier.issue("alice", ["admin"])
+    head, payload, sig = token.split(".")
+    client = await raw_client(gateway.ws_url)
+    error = await client.connect(f"Authorization:Bearer {head}.{payload}.{sig[:-4]}AAAA")
+    assert error.command == "ERROR" and "Authentication failed" in error.get("message")
+    await client.wait_closed()
+
+
+@pytest.mark.parametrize("frame, kind", [
+    ("SUBSCRIBE\nid:1\ndestination:/topic/other\n\n\x00", "not allowed"),
+    ("SUBSCRIBE\nid:1\ndestination:/amq/queue/querycast.status-history\n\n\x00", "not allowed"),
+    ("SUBSCRIBE\nid:1\ndestination:/topic/nl-to-sql.user.bob\n\n\x00", "not allowed"),
+    ("SUBSCRIBE\nid:1\ndestination:/user/queue/nl-to-sql\n\n\x00", "logged-in"),
+    ("HELLO\n\n\x00", "Unknown STOMP command"),
+    ("SEND\nno colon here\n\n\x00", "header"),
+    ("SEND\ndestination:/queue/x\nk:a\\tb\n\n\x00", "escape"),
+    ("CONNECT\naccept-version:1.2\n\n\x00", "Unknown STOMP command"),
+])
+async def test_bad_frames_get_an_error_frame_and_close(gateway, raw_client, frame, kind):
+    client = await raw_client(gateway.ws_url)
+    assert (await client.connect()).command == "CONNECTED"
+    await client.send(frame)
+    error = await client.frame()
+    assert error.command == "ERROR" and kind in error.get("message")
+    await client.wait_closed()
+
+
+async def test_refused_frames_never_reach_the_broker(gateway, raw_client, http, rabbit_node):
+    spy = await direct_subscriber(http, rabbit_node.web_stomp_url, "/topic/query-execution")
+    attempts = [
+        "SEND\ndestination:/topic/query-execution\n\nforged event\x00",
+        "SEND\ndestination:/topic/query-execution\n" + "".join(f"h{i}:v\n" for i in range(100)) + "\nx\x00",
+        "SEND\ndestination:/topic/query-execution\ncontent-length:3000000\n\n",
+    ]
+    for attempt in attempts:
+        client = await raw_client(gateway.ws_url)
+        assert (await client.connect()).command == "CONNECTED"
+        await client.send(attempt)
+        error = await client.frame()
+        assert error.command == "ERROR"
+        await client.wait_closed()
+    assert [f for f in await nothing_more(spy) if f.command == "MESSAGE"] == []
+
+
+async def test_limits_apply_before_connect(make_gateway, raw_client):
+    gateway = await make_gateway(max_headers=8)
+    client = await raw_client(gateway.ws_url)
+    await client.send("CONNECT\n" + "".join(f"h{i}:v\n" for i in range(20)) + "\n\x00")
+    error = await client.frame()
+    assert error.command == "ERROR" and "headers" in error.get("message")
+    await client.wait_closed()
+    client = await raw_client(gateway.ws_url)
+    await client.send("CONNECT\nx:" + "y" * 20000 + "\n\n\x00")
+    error = await client.frame()
+    assert error.command == "ERROR" and "larger" in error.get("message")
+    client = await raw_client(gateway.ws_url)
+    await client.send("SUBSCRIBE\nid:1\ndestination:/topic/nl-to-sql\n\n\x00")
+    assert (await client.frame()).command == "ERROR"
+
+
+async def test_no_connect_in_time_is_an_error_and_close(make_gateway, raw_client):
+    gateway = await make_gateway(connect_timeout_seconds=0.5)
+    client = await raw_client(gateway.ws_url)
+    error = await client.frame()
+    assert error.command == "ERROR" and "CONNECT" in error.get("message")
+    await client.wait_closed()
+
+
+async def test_pipelined_frames_in_one_message_and_frames_split_across_messages(gateway, raw_client, publisher):
+    client = await raw_client(gateway.ws_url)
+    await client.send("CONNECT\naccept-version:1.2\n\n\x00SUBSCRIBE\nid:a\ndestination:/topic/nl-to-sql\nreceipt:r1\n\n\x00")
+    assert (await client.frame()).command == "CONNECTED"
+    assert (await client.frame()).get("receipt-id") == "r1"
+    await client.send("SUBSCRIBE\nid:b\ndestinat")
+    await client.send("ion:/topic/query-execution\nreceipt:r2\n\n\x00\n\n")
+    assert (await client.frame()).get("receipt-id") == "r2"
+    request_id = new_request_id()
+    sent = await publish_events(publisher, Feature.QUERY_EXECUTION, request_id, "bob", steps=1)
+    assert [f.body for f in await messages_for(client, request_id, 2)] == sent
+
+
+async def test_app_send_is_handled_by_the_gateway_with_receipt_and_errors(gateway, raw_client, http, rabbit_node, verifier):
+    spy = await direct_subscriber(http, rabbit_node.web_stomp_url, "/topic/query-execution")
+    token, _ = verifier.issue("alice", ["user"])
+    client = await raw_client(gateway.ws_url)
+    await client.connect(f"Authorization:Bearer {token}")
+    body = '{"sql":"select 1","databaseId":"demo"}'
+    await client.send(f"SEND\ndestination:/app/query-execution\ncontent-type:application/json\nreceipt:q1\n\n{body}\x00")
+    receipt = await client.frame()
+    assert receipt.command == "RECEIPT" and receipt.get("receipt-id") == "q1"
+    [(destination, got_body, headers, principal)] = gateway.app_calls.calls
+    assert destination == "/app/query-execution" and got_body == body.encode()
+    assert headers["content-type"] == "application/json" and principal.user_id == "alice"
+    await client.send("SEND\ndestination:/app/query-execution\nreceipt:q2\n\n\x00")
+    error = await client.frame()
+    assert error.command == "ERROR" and error.get("receipt-id") == "q2"
+    assert error.get("message") == "The request body is empty." and error.get("error-code") == "VALIDATION_ERROR"
+    await client.wait_closed()
+    assert [f for f in await nothing_more(spy, 0.2) if f.command == "MESSAGE"] == []
+
+
+async def test_disallowed_origin_is_refused_and_allowed_one_accepted(make_gateway, http):
+    gateway = await make_gateway(allowed_origins=("https://app.example",))
+    import aiohttp
+    with pytest.raises(aiohttp.WSServerHandshakeError) as err:
+        await http.ws_connect(gateway.ws_url, protocols=("v12.stomp",), headers={"Origin": "https://evil.example"})
+    assert err.value.status == 403
+    ws = await http.ws_connect(gateway.ws_url, protocols=("v12.stomp",), headers={"Origin": "https://app.example"})
+    assert ws.protocol == "v12.stomp"
+    await ws.close()
+
+
+async def test_disconnect_with_receipt_closes_cleanly(gateway, raw_client):
+    client = await raw_client(gateway.ws_url)
+    await client.connect()
+    await client.send("DISCONNECT\nreceipt:bye\n\n\x00")
+    receipt = await client.frame()
+    assert receipt.command == "RECEIPT" and receipt.get("receipt-id") == "bye"
+    await client.wait_closed()
+    assert client.frames.empty()
