@@ -1,0 +1,36 @@
+"""Unchanged STOMP.js frontends: @stomp/stompjs over a raw WebSocket and over sockjs-client with
+each transport forced in turn receive StatusPublisher events through the gateway."""
+import json
+
+import pytest
+from prometheus_client import REGISTRY
+
+from contracts.status import Feature
+from tests.gateway_stomp.conftest import new_request_id
+from tests.gateway_stomp.helpers import publish_events
+from tests.gateway_stomp.js import NodeClient
+
+
+@pytest.mark.parametrize("transport", [None, "websocket", "xhr-streaming", "xhr-polling"])
+async def test_stompjs_receives_events_in_order(gateway, publisher, transport):
+    url = gateway.ws_url if transport is None else gateway.http_url
+    config = {"url": url, "destination": "/topic/query-execution", "count": 4,
+              "connectHeaders": {"login": "frontend", "passcode": "whatever"}}
+    if transport is not None:
+        config["sockjs"] = [transport]
+    client = await NodeClient.start("subscribe.js", config)
+    try:
+        await client.until("CONNECTED")
+        await client.until("READY")
+        # The forced transport really carries the session.
+        label = "websocket" if transport is None else f"sockjs-{transport}"
+        assert REGISTRY.get_sample_value("querycast_stomp_sessions", {"transport": label}) >= 1
+        request_id = new_request_id()
+        sent = await publish_events(publisher, Feature.QUERY_EXECUTION, request_id, "alice")
+        got = await client.messages(4)
+        assert [json.loads(m["body"]) for m in got] == [json.loads(s) for s in sent]
+        assert {m["headers"]["content-type"] for m in got} == {"application/json"}
+        assert {m["headers"]["destination"] for m in got} == {"/topic/query-execution"}
+        await client.finish()
+    finally:
+        client.kill()
