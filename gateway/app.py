@@ -32,6 +32,8 @@ __all__ = ["create_app", "BROKER", "DB", "PRINCIPAL", "REQUEST_ID", "RPC", "SETT
 
 log = logging.getLogger(__name__)
 APP_ID = "querycast-gateway"
+# The gateway only publishes terminal events for unanswered requests: never hold a response long.
+STATUS_PUBLISH_TIMEOUT_SECONDS = 2.0
 
 
 async def _control_db(app: web.Application) -> AsyncIterator[None]:
@@ -54,11 +56,12 @@ async def _messaging(app: web.Application) -> AsyncIterator[None]:
     await broker.start(wait=False)  # serve /healthz and /readyz even while the broker is down
     await broker.channel(confirms=False).add_setup(declare_topology)
     rpc = await RpcClient(broker, app_id=APP_ID).start()
-    status = StatusPublisher(broker, APP_ID, broadcast=settings.status_broadcast)
+    status = StatusPublisher(broker, APP_ID, broadcast=settings.status_broadcast,
+                             publish_timeout=STATUS_PUBLISH_TIMEOUT_SECONDS)
     await app[VERIFIER].refresh_keys()
     app[BROKER], app[RPC], app[STATUS] = broker, rpc, status
     pool = app[DB]
-    app[SUBMITTER] = Submitter(rpc, status, RequestOwners(pool), StatusHistory(pool), settings)
+    app[SUBMITTER] = Submitter(broker, rpc, status, RequestOwners(pool), StatusHistory(pool), settings)
     yield
     await app[SUBMITTER].close()
     await rpc.close()

@@ -85,6 +85,11 @@ class AuthSettings:
     def __post_init__(self) -> None:
         if len(self.secret.encode()) < MIN_SECRET_BYTES:
             raise ValueError(f"QUERYCAST_JWT_SECRET must be at least {MIN_SECRET_BYTES} bytes long")
+        # External tokens are held to our own iss/aud unless the provider's are configured.
+        if self.external_issuer is None:
+            object.__setattr__(self, "external_issuer", self.issuer)
+        if self.external_audience is None:
+            object.__setattr__(self, "external_audience", self.audience)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "AuthSettings":

@@ -74,5 +74,5 @@ class GatewaySettings:
             cancel_timeout_seconds=float(env.get("QUERYCAST_CANCEL_TIMEOUT_SECONDS", 3)),
             status_broadcast=broadcast_enabled(),
             migrate=_flag(env.get("QUERYCAST_MIGRATE", "true")),
-            stomp=StompSettings.from_env() if StompSettings is not None else None,
+            stomp=StompSettings.from_env(env) if StompSettings is not None else None,
         )

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from broker import RpcClient, StatusPublisher
+from broker import Broker, RpcClient, StatusPublisher
 from broker.errors import BrokerError
 from broker.topology import COMMANDS_EXCHANGE, EXECUTOR_CONTROL_EXCHANGE
 from contracts.errors import ErrorCode, ServiceError
@@ -46,8 +46,9 @@ def new_request_id() -> str:
 
 
 class Submitter:
-    def __init__(self, rpc: RpcClient, status: StatusPublisher, owners: RequestOwners,
+    def __init__(self, broker: Broker, rpc: RpcClient, status: StatusPublisher, owners: RequestOwners,
                  history: StatusHistory, settings):
+        self._broker = broker
         self._rpc = rpc
         self._status = status
         self._owners = owners
@@ -124,6 +125,9 @@ class Submitter:
 
     async def _publish_no_answer(self, feature: Feature, request_id: str, caller: Principal,
                                  err: ServiceError) -> None:
+        if not self._broker.is_connected:
+            log.warning("no broker: the terminal event of %s cannot be published", request_id)
+            return
         worker = _WORKER_NAME[feature]
         if err.code is ErrorCode.DEADLINE_EXCEEDED:
             message = f"No {worker} answered in time."

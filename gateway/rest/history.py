@@ -6,17 +6,18 @@ import psycopg2.errors
 
 from contracts.status import RealTimeStatusMessage, Status
 
-_COLUMNS = "feature, request_id, stage, status, message, data, ts, sequence"
+_COLUMNS = "feature, request_id, stage, status, message, data, ts, sequence, progress"
 
 
 def _event(row: tuple) -> RealTimeStatusMessage | None:
-    feature, request_id, stage, status, message, data, ts, sequence = row
+    feature, request_id, stage, status, message, data, ts, sequence, progress = row
+    if progress is None:  # recorded from a publisher without progress
+        progress = 100 if status == Status.SUCCESS.value else 0
     try:
-        # The table keeps no progress; a finished request is at 100, earlier steps are unknown (0).
         return RealTimeStatusMessage(
             feature=feature, request_id=request_id, stage=stage, status=status,
             message=message or "", data=data or {}, timestamp=ts, sequence=sequence,
-            progress=100 if status == Status.SUCCESS.value else 0)
+            progress=progress)
     except ValueError:  # a malformed row from some other publisher: leave it out
         return None
 

@@ -1,0 +1,156 @@
+"""The REST half of the RPC path, with a tiny stand-in worker on the real command queue: the
+requestId choice, the caller's identity on the command, every error mapping (incl. 429 with
+Retry-After), nothing internal leaking, and the no-worker / no-broker cases."""
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import uuid
+
+import pytest
+
+from broker import RpcWorker, StatusPublisher, declare_topology
+from broker.topology import QUERY_EXECUTION_KEY, command_queue
+from contracts.errors import ErrorCode, ServiceError
+from contracts.rpc import Operation
+from contracts.status import Feature, Stage
+
+PROBLEM = "application/problem+json"
+LEAKY = "connection to postgresql://app:hunter2@db.internal:5432/shop failed"
+
+ERRORS = {
+    "missing-db": ServiceError(ErrorCode.NOT_FOUND, "Unknown database 'nope'."),
+    "rejected": ServiceError(ErrorCode.SQL_REJECTED, "Only read-only statements are allowed.",
+                             suggestion="Remove the UPDATE."),
+    "failed": ServiceError(ErrorCode.QUERY_FAILED, "column \"x\" does not exist", sql_state="42703"),
+    "rate": ServiceError(ErrorCode.RATE_LIMITED, "The LLM is busy.", retryable=True, retry_after_seconds=7),
+    "timeout": ServiceError(ErrorCode.QUERY_TIMEOUT, "The query ran longer than 1 s.", sql_state="57014"),
+    "unreachable": ServiceError(ErrorCode.CONNECTION_FAILED, "The database is unreachable.", retryable=True),
+}
+
+
+@pytest.fixture
+async def stub_executor(broker):
+    """A stand-in executor: records each command, answers by the SQL text, emits events."""
+    setup = broker.channel(confirms=False)
+    await setup.add_setup(declare_topology)
+    await setup.queue_purge(command_queue(QUERY_EXECUTION_KEY))
+    status = StatusPublisher(broker, "stub-executor")
+    worker = RpcWorker(broker, command_queue(QUERY_EXECUTION_KEY), app_id="stub-executor")
+    seen = []
+
+    async def execute(command, _delivery):
+        seen.append(command)
+        sql = command.payload["sql"]
+        events = status.for_request(Feature.QUERY_EXECUTION, command.request_id, command.caller.user_id)
+        await events.step(Stage.REQUEST_RECEIVED, "received", progress=5)
+        if sql == "boom":
+            raise RuntimeError(LEAKY)
+        if sql == "slow":
+            await asyncio.sleep(30)
+        if sql in ERRORS:
+            await events.fail(ERRORS[sql].body.message, ERRORS[sql].event_data())
+            raise ERRORS[sql]
+        await events.succeed("done", {"rowCount": 1})
+        return {"columns": [{"name": "one", "type": "int4"}], "rows": [[1]], "rowCount": 1,
+                "truncated": False, "executionTimeMs": 1}
+
+    worker.handle(Operation.EXECUTE, execute)
+    await worker.start()
+    yield seen
+    await worker.close()
+    await status.close()
+    await setup.close()
+
+
+def body(sql: str = "SELECT 1", **extra) -> dict:
+    return {"sql": sql, "databaseId": "demo", **extra}
+
+
+async def test_client_request_id_is_used_everywhere(gateway, auth, stub_executor, listen):
+    listener = await listen("query-execution.user.alice")
+    response = await gateway.post("/api/query/execute", json=body(clientRequestId="my-req-1"),
+                                  headers=auth("alice", "analyst"))
+    assert response.status == 200
+    result = await response.json()
+    assert result["requestId"] == "my-req-1" and result["rows"] == [[1]]
+    assert response.headers["X-Request-Id"] == "my-req-1"
+    command = stub_executor[-1]
+    assert command.request_id == "my-req-1"
+    assert command.caller.user_id == "alice" and command.caller.roles == ["analyst"]
+    assert "clientRequestId" not in command.payload
+    events = await listener.wait_terminal("my-req-1")
+    assert [e["sequence"] for e in events] == [1, 2]
+
+
+async def test_omitted_client_request_id_becomes_a_uuid(gateway, auth, stub_executor):
+    response = await gateway.post("/api/query/execute", json=body(), headers=auth())
+    request_id = (await response.json())["requestId"]
+    assert uuid.UUID(request_id) and stub_executor[-1].request_id == request_id
+
+
+@pytest.mark.parametrize("bad", [
+    {"clientRequestId": "has spaces"}, {"clientRequestId": "x" * 65}, {"clientRequestId": "../etc"},
+    {"timeoutSeconds": 0}, {"timeoutSeconds": 301}, {"maxRows": 0}, {"maxRows": 10_001},
+    {"databaseId": "Bad Id!"}, {"sql": ""}, {"sql": "x" * 100_001}, {"unexpected": 1},
+])
+async def test_invalid_bodies_are_400_without_any_rpc(gateway, auth, stub_executor, bad):
+    response = await gateway.post("/api/query/execute", json={**body(), **bad}, headers=auth())
+    assert response.status == 400 and response.content_type == PROBLEM
+    assert (await response.json())["code"] == "VALIDATION_ERROR"
+    assert stub_executor == []
+
+
+@pytest.mark.parametrize("sql,status", [("missing-db", 404), ("rejected", 422), ("failed", 422),
+                                        ("rate", 429), ("timeout", 504), ("unreachable", 502)])
+async def test_service_errors_map_to_http_statuses(gateway, auth, stub_executor, sql, status):
+    response = await gateway.post("/api/query/execute", json=body(sql, clientRequestId=f"map-{sql}"),
+                                  headers=auth())
+    assert response.status == status and response.content_type == PROBLEM
+    problem = await response.json()
+    expected = ERRORS[sql].body
+    assert problem["requestId"] == f"map-{sql}"
+    assert problem["code"] == expected.code.value and problem["detail"] == expected.message
+    assert problem.get("sqlState") == expected.sql_state
+    if sql == "rate":
+        assert response.headers["Retry-After"] == "7" and problem["retryAfterSeconds"] == 7
+
+
+async def test_unexpected_worker_failure_leaks_nothing(gateway, auth, stub_executor):
+    response = await gateway.post("/api/query/execute", json=body("boom"), headers=auth())
+    assert response.status == 500 and response.content_type == PROBLEM
+    text = await response.text()
+    for secret in ("hunter2", "postgresql://", "Traceback", "RuntimeError"):
+        assert secret not in text
+
+
+async def test_no_executor_running_fails_within_the_deadline_with_a_terminal_event(
+        gateway, auth, broker, listen):
+    setup = broker.channel(confirms=False)
+    await setup.queue_purge(command_queue(QUERY_EXECUTION_KEY))
+    listener = await listen("query-execution.user.bob")
+    call = asyncio.create_task(gateway.post(
+        "/api/query/execute", json=body(clientRequestId="nobody-home", timeoutSeconds=1),
+        headers=auth("bob")))
+    # Meanwhile the gateway keeps serving other routes.
+    assert (await gateway.get("/healthz")).status == 200
+    response = await call
+    assert response.status == 504 and response.content_type == PROBLEM
+    problem = await response.json()
+    assert problem["requestId"] == "nobody-home" and problem["code"] == "DEADLINE_EXCEEDED"
+    events = await listener.wait_terminal("nobody-home")
+    assert events[-1]["status"] == "ERROR" and events[-1]["stage"] == "ERROR"
+    assert events[-1]["data"]["errorCode"] == "DEADLINE_EXCEEDED"
+    await setup.queue_purge(command_queue(QUERY_EXECUTION_KEY))
+    await setup.close()
+
+
+async def test_no_broker_is_503(start_gateway, gateway_settings, auth):
+    settings = dataclasses.replace(gateway_settings, amqp_url="amqp://guest:guest@127.0.0.1:1/%2F")
+    gateway = await start_gateway(settings, wait_for_broker=False)
+    response = await gateway.post("/api/query/execute", json=body(clientRequestId="no-broker", timeoutSeconds=1),
+                                  headers=auth())
+    assert response.status == 503 and response.content_type == PROBLEM
+    problem = await response.json()
+    assert problem["requestId"] == "no-broker" and problem["code"] == "UNAVAILABLE"
+    assert problem["retryable"] is True
