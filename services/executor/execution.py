@@ -206,9 +206,10 @@ class QueryExecutor:
                 except psycopg2.Error as exc:
                     raise query_failed(exc) from None
                 elapsed = _ms_since(began)
-                type_names = await self._column_types(cur, db.id, [c.type_code for c in cur.description])
+                description = cur.description
+                type_names = await self._column_types(cur, db.id, [c.type_code for c in description])
                 columns = [{"name": c.name, "type": type_names.get(c.type_code, "unknown")}
-                           for c in cur.description]
+                           for c in description]
             finally:
                 async with execution.lock:
                     execution.connection = None

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import ipaddress
 import logging
+import os
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -103,7 +104,7 @@ class DatabasePools:
     async def _connect_kwargs(self, db: StoredDatabase) -> dict:
         kwargs = dict(host=db.host, port=db.port, dbname=db.database, user=db.user,
                       password=db.password, sslmode=db.options.ssl_mode,
-                      application_name="querycast-executor", options=SESSION_OPTIONS,
+                      application_name=f"querycast-executor/{os.getpid()}", options=SESSION_OPTIONS,
                       # aiopg's per-operation timeout is only a backstop behind statement_timeout.
                       timeout=self._settings.max_timeout_seconds + 15)
         hostaddr = await _resolve(db.host)

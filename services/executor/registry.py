@@ -2,6 +2,7 @@
 they are stored and only decrypted into `StoredDatabase`, which never leaves the executor."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -73,13 +74,13 @@ class Registry:
 
     @_control_db
     async def list(self) -> list[DatabaseInfo]:
-        async with self._pool.cursor() as cur:
+        async with self._cursor() as cur:
             await cur.execute(f"SELECT {_COLUMNS} FROM databases ORDER BY id")
             return [self._row(row, decrypt=False).info() for row in await cur.fetchall()]
 
     @_control_db
     async def get(self, database_id: str) -> StoredDatabase:
-        async with self._pool.cursor() as cur:
+        async with self._cursor() as cur:
             await cur.execute(f"SELECT {_COLUMNS} FROM databases WHERE id = %s", (database_id,))
             row = await cur.fetchone()
         if row is None:
@@ -94,7 +95,7 @@ class Registry:
                     " port = EXCLUDED.port, database = EXCLUDED.database, db_user = EXCLUDED.db_user,"
                     " password_encrypted = EXCLUDED.password_encrypted, options = EXCLUDED.options,"
                     " updated_at = now()") if replace else " ON CONFLICT (id) DO NOTHING"
-        async with self._pool.cursor() as cur:
+        async with self._cursor() as cur:
             await cur.execute(
                 "INSERT INTO databases (id, name, host, port, database, db_user, password_encrypted,"
                 f" options) VALUES (%s, %s, %s, %s, %s, %s, %s, %s){conflict} RETURNING {_COLUMNS}",
@@ -107,10 +108,16 @@ class Registry:
 
     @_control_db
     async def delete(self, database_id: str) -> None:
-        async with self._pool.cursor() as cur:
+        async with self._cursor() as cur:
             await cur.execute("DELETE FROM databases WHERE id = %s", (database_id,))
             if cur.rowcount == 0:
                 raise database_not_found(database_id)
+
+    @contextlib.asynccontextmanager
+    async def _cursor(self):
+        async with self._pool.acquire() as conn:
+            async with conn.cursor() as cur:
+                yield cur
 
     def _row(self, row, *, decrypt: bool) -> StoredDatabase:
         id_, name, host, port, database, user, secret, options, created_at = row

@@ -22,7 +22,9 @@ def json_safe(value: Any) -> Any:
     if isinstance(value, int):
         return value if -_JS_SAFE_INT <= value <= _JS_SAFE_INT else str(value)
     if isinstance(value, float):
-        return value if math.isfinite(value) else str(value)
+        if math.isfinite(value):
+            return value
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, (dt.datetime, dt.date, dt.time)):
