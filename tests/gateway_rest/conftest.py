@@ -11,8 +11,11 @@ import uuid
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from broker import Broker
-from broker.topology import STATUS_EXCHANGE
+from broker import Broker, RpcWorker, StatusPublisher, declare_topology
+from broker.topology import QUERY_EXECUTION_KEY, STATUS_EXCHANGE, command_queue
+from contracts.errors import ErrorCode, ServiceError
+from contracts.rpc import Operation
+from contracts.status import Feature, Stage
 from gateway.app import create_app
 from gateway.auth import AuthSettings, TokenVerifier
 from gateway.settings import GatewaySettings
@@ -136,3 +139,50 @@ async def listen(broker):
     yield start
     for listener in listeners:
         await listener.close()
+
+
+LEAKY = "connection to postgresql://app:hunter2@db.internal:5432/shop failed"
+
+ERRORS = {
+    "missing-db": ServiceError(ErrorCode.NOT_FOUND, "Unknown database 'nope'."),
+    "rejected": ServiceError(ErrorCode.SQL_REJECTED, "Only read-only statements are allowed.",
+                             suggestion="Remove the UPDATE."),
+    "failed": ServiceError(ErrorCode.QUERY_FAILED, "column \"x\" does not exist", sql_state="42703"),
+    "rate": ServiceError(ErrorCode.RATE_LIMITED, "The LLM is busy.", retryable=True, retry_after_seconds=7),
+    "timeout": ServiceError(ErrorCode.QUERY_TIMEOUT, "The query ran longer than 1 s.", sql_state="57014"),
+    "unreachable": ServiceError(ErrorCode.CONNECTION_FAILED, "The database is unreachable.", retryable=True),
+}
+
+
+@pytest.fixture
+async def stub_executor(broker):
+    """A stand-in executor: records each command, answers by the SQL text, emits events."""
+    setup = broker.channel(confirms=False)
+    await setup.add_setup(declare_topology)
+    await setup.queue_purge(command_queue(QUERY_EXECUTION_KEY))
+    status = StatusPublisher(broker, "stub-executor")
+    worker = RpcWorker(broker, command_queue(QUERY_EXECUTION_KEY), app_id="stub-executor")
+    seen = []
+
+    async def execute(command, _delivery):
+        seen.append(command)
+        sql = command.payload["sql"]
+        events = status.for_request(Feature.QUERY_EXECUTION, command.request_id, command.caller.user_id)
+        await events.step(Stage.REQUEST_RECEIVED, "received", progress=5)
+        if sql == "boom":
+            raise RuntimeError(LEAKY)
+        if sql == "slow":
+            await asyncio.sleep(30)
+        if sql in ERRORS:
+            await events.fail(ERRORS[sql].body.message, ERRORS[sql].event_data())
+            raise ERRORS[sql]
+        await events.succeed("done", {"rowCount": 1})
+        return {"columns": [{"name": "one", "type": "int4"}], "rows": [[1]], "rowCount": 1,
+                "truncated": False, "executionTimeMs": 1}
+
+    worker.handle(Operation.EXECUTE, execute)
+    await worker.start()
+    yield seen
+    await worker.close()
+    await status.close()
+    await setup.close()
