@@ -1,0 +1,153 @@
+"""The NL->SQL service process: an RPC worker on `querycast.nl-to-sql.requests`.
+
+    async with running_nl_to_sql(amqp_url=..., data_dir=...) as service: ...
+"""
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from broker import Broker, Delivery, RpcClient, RpcWorker, StatusPublisher, declare_topology
+from broker.topology import NL_TO_SQL_KEY, command_queue
+from contracts.errors import ErrorCode, ServiceError
+from contracts.rest import MAX_QUESTION_CHARS
+from contracts.rpc import Command, NlToSqlPayload, Operation
+from contracts.status import Feature
+from services.common.process import connect_broker
+from services.nl_to_sql.catalog import SchemaCatalog
+from services.nl_to_sql.embeddings import embedding_function
+from services.nl_to_sql.index import DOC, EXAMPLE, SchemaIndex
+from services.nl_to_sql.knowledge import DatabaseRef, KnowledgeAdd, KnowledgeItem, KnowledgeRemove
+from services.nl_to_sql.providers import Provider, make_provider
+from services.nl_to_sql.settings import NlToSqlSettings
+from services.nl_to_sql.validator import validate_sql
+from services.nl_to_sql.workflow import NlToSqlWorkflow, WorkflowSettings
+
+SERVICE = "nl-to-sql"
+APP_ID = "querycast-nl-to-sql"
+
+
+def _parse(model: type[BaseModel], payload: dict[str, Any]):
+    try:
+        return model.model_validate(payload)
+    except ValidationError as err:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'payload'}: {e['msg']}"
+                             for e in err.errors(include_url=False, include_input=False))
+        raise ServiceError(ErrorCode.VALIDATION_ERROR, f"Invalid request: {problems}") from None
+
+
+def _require_admin(command: Command) -> None:
+    if not command.caller.is_admin:
+        raise ServiceError(ErrorCode.FORBIDDEN, "Only administrators can change a database's knowledge.")
+
+
+@dataclass
+class NlToSqlService:
+    settings: NlToSqlSettings
+    broker: Broker
+    index: SchemaIndex
+    catalog: SchemaCatalog
+    provider: Provider
+    workflow: NlToSqlWorkflow
+    publisher: StatusPublisher
+
+    def register(self, worker: RpcWorker) -> None:
+        worker.handle(Operation.NL_TO_SQL, self.nl_to_sql)
+        worker.handle(Operation.SCHEMA_REFRESH, self.schema_refresh)
+        worker.handle(Operation.DOCS_ADD, self.knowledge_add)
+        worker.handle(Operation.DOCS_LIST, self.knowledge_list)
+        worker.handle(Operation.DOCS_REMOVE, self.knowledge_remove)
+
+    async def nl_to_sql(self, command: Command, _delivery: Delivery) -> dict[str, Any]:
+        events = self.publisher.for_request(Feature.NL_TO_SQL, command.request_id, command.caller.user_id)
+        try:
+            payload = _parse(NlToSqlPayload, command.payload)
+            if not payload.question.strip() or len(payload.question) > MAX_QUESTION_CHARS:
+                raise ServiceError(ErrorCode.VALIDATION_ERROR,
+                                   f"The question must have 1 to {MAX_QUESTION_CHARS} characters.")
+        except ServiceError as err:
+            await events.fail(err.body.message, err.event_data())
+            raise
+        response = await self.workflow.run(command.request_id, payload.question.strip(), payload.database_id,
+                                           command.caller, events)
+        return response.to_dict()
+
+    async def schema_refresh(self, command: Command, _delivery: Delivery) -> dict[str, Any]:
+        _require_admin(command)
+        ref = _parse(DatabaseRef, command.payload)
+        schema, report = await self.catalog.refresh(ref.database_id, command.caller)
+        return {"databaseId": ref.database_id, "tables": len(schema.tables), **report.as_data()}
+
+    async def knowledge_add(self, command: Command, _delivery: Delivery) -> dict[str, Any]:
+        _require_admin(command)
+        item = _parse(KnowledgeAdd, command.payload)
+        if item.kind == EXAMPLE:
+            schema = await self.catalog.get(item.database_id, command.caller)
+            validation = validate_sql(item.sql, schema)
+            if not validation.valid:
+                raise ServiceError(ErrorCode.SQL_REJECTED, "The example's SQL is not valid for this database: "
+                                   + "; ".join(validation.errors), suggestion="Fix the SQL and add it again.")
+            doc_id = await self.index.add_knowledge(item.database_id, EXAMPLE, item.question, item.sql)
+        else:
+            doc_id = await self.index.add_knowledge(item.database_id, DOC, item.text)
+        return {"id": doc_id, **item.to_dict()}
+
+    async def knowledge_list(self, command: Command, _delivery: Delivery) -> dict[str, Any]:
+        ref = _parse(DatabaseRef, command.payload)
+        items = []
+        for hit in await self.index.list_knowledge(ref.database_id):
+            kind = hit.metadata.get("kind")
+            if kind == EXAMPLE:
+                items.append(KnowledgeItem(id=hit.id, kind=kind, question=hit.document, sql=hit.metadata.get("sql")))
+            else:
+                items.append(KnowledgeItem(id=hit.id, kind=DOC, text=hit.document))
+        return {"databaseId": ref.database_id, "items": [i.to_dict() for i in items]}
+
+    async def knowledge_remove(self, command: Command, _delivery: Delivery) -> dict[str, Any]:
+        _require_admin(command)
+        ref = _parse(KnowledgeRemove, command.payload)
+        if not await self.index.remove_knowledge(ref.database_id, ref.id):
+            raise ServiceError(ErrorCode.NOT_FOUND, f"No documentation or example '{ref.id}' for database "
+                               f"'{ref.database_id}'.")
+        return {"id": ref.id, "removed": True}
+
+
+@contextlib.asynccontextmanager
+async def running_nl_to_sql(*, amqp_url: str | None = None, data_dir: str | Path | None = None,
+                            settings: NlToSqlSettings | None = None,
+                            provider: Provider | None = None) -> AsyncIterator[NlToSqlService]:
+    """Run the service until the block exits. `settings` defaults to the environment; `data_dir`
+    overrides where the chromadb index lives; `provider` replaces the configured LLM provider."""
+    settings = settings or NlToSqlSettings.from_env()
+    if data_dir is not None:
+        settings = dataclasses.replace(settings, data_dir=Path(data_dir))
+    async with contextlib.AsyncExitStack() as stack:
+        index = SchemaIndex(settings.index_dir, embedding_function(settings.embeddings))
+        stack.callback(index.close)
+        provider = provider or make_provider(settings.llm)
+        stack.push_async_callback(provider.close)
+        broker = await connect_broker(SERVICE, amqp_url)
+        stack.push_async_callback(broker.close)
+        setup = broker.channel(confirms=False)
+        await setup.wait_open(30)
+        await declare_topology(setup)  # the command queue must exist before we consume from it
+        await setup.close()
+        rpc = await RpcClient(broker, app_id=APP_ID).start()
+        stack.push_async_callback(rpc.close)
+        publisher = StatusPublisher(broker, APP_ID, broadcast=settings.broadcast)
+        stack.push_async_callback(publisher.close)
+        catalog = SchemaCatalog(rpc, index, timeout=settings.executor_timeout_seconds)
+        workflow = NlToSqlWorkflow(catalog, index, provider, WorkflowSettings(
+            top_k=settings.top_k, max_corrections=settings.max_corrections))
+        service = NlToSqlService(settings, broker, index, catalog, provider, workflow, publisher)
+        worker = RpcWorker(broker, command_queue(NL_TO_SQL_KEY), prefetch=settings.prefetch, app_id=APP_ID)
+        service.register(worker)
+        await worker.start()
+        stack.push_async_callback(worker.close)
+        yield service

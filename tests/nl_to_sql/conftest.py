@@ -1,0 +1,193 @@
+"""NL->SQL fixtures: the seeded demo database registered with a real in-process executor, an RPC
+client, a tap on the status events, and local fakes of the LLM HTTP APIs."""
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from pathlib import Path
+
+import psycopg2
+import pytest
+from aiohttp import web
+
+from broker import Broker, RpcClient
+from broker.status import user_key
+from broker.topology import COMMANDS_EXCHANGE, NL_TO_SQL_KEY, QUERY_EXECUTION_KEY, STATUS_EXCHANGE
+from contracts.rpc import Caller, Operation
+from contracts.status import RealTimeStatusMessage
+from services.demo.seed import seed_demo
+from services.executor.app import running_executor
+from tests.conftest import ADMIN_DSN, dsn_for
+
+ADMIN = Caller(user_id="nl-admin", roles=["admin"])
+DEMO_ID = "nl-demo"
+
+
+def _admin_exec(sql: str) -> None:
+    conn = psycopg2.connect(ADMIN_DSN)
+    conn.autocommit = True
+    try:
+        with conn.cursor() as cur:
+            cur.execute(sql)
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="session")
+def session_databases():
+    created: list[str] = []
+
+    def make(prefix: str) -> tuple[str, str]:
+        name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+        _admin_exec(f'CREATE DATABASE "{name}"')
+        created.append(name)
+        return name, dsn_for(name)
+
+    yield make
+    for name in created:
+        _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+async def demo_db(session_databases) -> tuple[str, str]:
+    name, dsn = session_databases("qc_nl_demo")
+    await seed_demo(dsn)
+    return name, dsn
+
+
+@pytest.fixture(scope="session")
+async def session_broker(amqp_url):
+    b = Broker(amqp_url, "querycast-nl-tests", max_backoff=1.0)
+    await b.start()
+    yield b
+    await b.close()
+
+
+@pytest.fixture(scope="session")
+async def rpc(session_broker) -> RpcClient:
+    client = await RpcClient(session_broker, app_id="querycast-nl-tests").start()
+    yield client
+    await client.close()
+
+
+@pytest.fixture(scope="session")
+async def executor(amqp_url, session_databases, demo_db, rpc):
+    """A real executor with the demo database registered as `nl-demo`."""
+    _, control = session_databases("qc_nl_control")
+    async with running_executor(amqp_url=amqp_url, database_url=control,
+                                secret_key="nl-tests-secret-key-0123456789abcdef") as running:
+        name, _ = demo_db
+        await rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.DATABASES_REGISTER,
+                       {"id": DEMO_ID, "name": "Demo shop", "host": "127.0.0.1", "port": 5432,
+                        "database": name, "user": "postgres", "password": "",
+                        "options": {"sslMode": "disable"}},
+                       request_id=f"reg-{uuid.uuid4().hex[:8]}", caller=ADMIN, timeout=20)
+        yield running
+
+
+class EventTap:
+    """Collects a user's NL->SQL events through an exclusive queue bound to the per-user key."""
+
+    def __init__(self, broker: Broker, user_id: str):
+        self._broker = broker
+        self.user_id = user_id
+        self.events: dict[str, list[RealTimeStatusMessage]] = {}
+        self._terminal: dict[str, asyncio.Event] = {}
+
+    async def start(self) -> "EventTap":
+        self._channel = self._broker.channel(confirms=False)
+        queue = f"nl-tests-{uuid.uuid4().hex[:8]}"
+        await self._channel.wait_open(10)
+        await self._channel.queue_declare(queue, durable=False, exclusive=True, auto_delete=True)
+        await self._channel.queue_bind(queue, STATUS_EXCHANGE, f"{NL_TO_SQL_KEY}.user.{user_key(self.user_id)}")
+        await self._channel.consume(queue, self._on_event, auto_ack=True)
+        return self
+
+    async def _on_event(self, delivery) -> None:
+        event = RealTimeStatusMessage.model_validate_json(delivery.body)
+        self.events.setdefault(event.request_id, []).append(event)
+        if event.is_terminal:
+            self._terminal.setdefault(event.request_id, asyncio.Event()).set()
+
+    async def wait(self, request_id: str, timeout: float = 20) -> list[RealTimeStatusMessage]:
+        await asyncio.wait_for(self._terminal.setdefault(request_id, asyncio.Event()).wait(), timeout)
+        return sorted(self.events[request_id], key=lambda e: e.sequence)
+
+    async def close(self) -> None:
+        await self._channel.close()
+
+
+@pytest.fixture
+async def tap(session_broker):
+    t = await EventTap(session_broker, f"nl-user-{uuid.uuid4().hex[:6]}").start()
+    yield t
+    await t.close()
+
+
+class FakeLlm:
+    """A local HTTP server playing an LLM API. `script` holds the next answers: text, or
+    ("status", code, headers) for an error, or "hang"."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.script: list = []
+        self.requests: list[dict] = []
+        self.url = ""
+
+    async def start(self) -> "FakeLlm":
+        app = web.Application()
+        path = "/v1/messages" if self.kind == "anthropic" else "/v1/chat/completions"
+        app.router.add_post(path, self._handle)
+        self._runner = web.AppRunner(app, shutdown_timeout=0.5)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        self.requests.append({"headers": {k.lower(): v for k, v in request.headers.items()}, "body": await request.json()})
+        step = self.script.pop(0) if self.script else "I have no answer."
+        if step == "hang":
+            await asyncio.sleep(3600)
+        if isinstance(step, tuple):
+            _, status, headers = step
+            return web.json_response({"type": "error", "error": {"type": "rate_limit_error", "message": "slow down"}},
+                                     status=status, headers=headers)
+        if self.kind == "anthropic":
+            return web.json_response({
+                "id": f"msg_{uuid.uuid4().hex[:8]}", "type": "message", "role": "assistant",
+                "model": "claude-test", "content": [{"type": "text", "text": step}],
+                "stop_reason": "end_turn", "stop_sequence": None,
+                "usage": {"input_tokens": 321, "output_tokens": 45}})
+        return web.json_response({
+            "id": "chatcmpl-1", "object": "chat.completion", "model": "local-test",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": step}, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": 210, "completion_tokens": 30, "total_tokens": 240}})
+
+    def prompt_text(self, index: int) -> str:
+        return json.dumps(self.requests[index]["body"])
+
+    async def close(self) -> None:
+        await self._runner.cleanup()
+
+
+@pytest.fixture
+async def fake_anthropic():
+    fake = await FakeLlm("anthropic").start()
+    yield fake
+    await fake.close()
+
+
+@pytest.fixture
+async def fake_openai():
+    fake = await FakeLlm("openai").start()
+    yield fake
+    await fake.close()
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    return tmp_path / "data"
