@@ -58,7 +58,7 @@ class StompEndpoints:
                                    max_msg_size=ctx.settings.max_frame_bytes + 65536, compress=False)
         await ws.prepare(request)
         transport = "websocket" if request.path.rstrip("/") == self.prefix else "sockjs-websocket-raw"
-        await ProxySession(WebSocketClient(ws, transport), ctx,
+        await ProxySession(WebSocketClient(ws, request, transport), ctx,
                            url_token=request.query.get("access_token")).run()
         return ws
 

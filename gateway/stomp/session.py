@@ -110,7 +110,8 @@ class ProxySession:
             await self._end_with_error("broker-unavailable", "Broker not available.", 1011)
         except SlowClient:
             metrics.ERRORS.labels("slow-client").inc()
-            await self.client.close(1008, "client too slow")
+            log.info("closing a STOMP session whose client does not read (transport %s)", self.client.transport)
+            await self.client.abort()
         except (_ClientGone, _BrokerClosed):
             pass
         except asyncio.CancelledError:

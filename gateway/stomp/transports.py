@@ -22,8 +22,9 @@ class SlowClient(Exception):
 class WebSocketClient:
     transport = "websocket"
 
-    def __init__(self, ws: web.WebSocketResponse, transport: str = "websocket"):
+    def __init__(self, ws: web.WebSocketResponse, request: web.Request, transport: str = "websocket"):
         self._ws = ws
+        self._request = request
         self.transport = transport
 
     async def receive(self) -> bytes | None:
@@ -47,6 +48,11 @@ class WebSocketClient:
 
     def stomp_heartbeats(self, active: bool) -> None:
         pass
+
+    async def abort(self) -> None:
+        # A client that stopped reading would never take a close frame either.
+        if self._request.transport is not None:
+            self._request.transport.abort()
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
         if not self._ws.closed:
@@ -103,6 +109,9 @@ class SockJSClient:
 
     def stomp_heartbeats(self, active: bool) -> None:
         self.session.stomp_heartbeats = active
+
+    async def abort(self) -> None:
+        self.session.close(3000, "client too slow")
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
         # SockJS reserves 1000-2999 for itself; applications use 3000-4999.
