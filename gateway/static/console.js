@@ -20,7 +20,7 @@ const DATA_LABELS = [
   ["outputTokens", "tokens out"], ["validationStatus", "validation"],
   ["validationErrors", "problems"], ["timeoutSeconds", "timeout (s)"], ["rowCount", "rows"],
   ["columnCount", "columns"], ["truncated", "truncated"], ["executionTimeMs", "took (ms)"],
-  ["durationMs", "took (ms)"], ["errorCode", "error"], ["sqlState", "SQLSTATE"],
+  ["durationMs", "total (ms)"], ["errorCode", "error"], ["sqlState", "SQLSTATE"],
   ["retryable", "retryable"], ["retryAfterSeconds", "retry after (s)"],
 ];
 const TOKEN_KEY = "querycast.token";

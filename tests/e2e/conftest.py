@@ -1,0 +1,116 @@
+"""The whole system started the way `make run` starts it (scripts.run_local as a subprocess, on the
+test broker and throw-away databases), and a headless Debian chromium driven by Playwright.
+
+Environment: QUERYCAST_CHROMIUM (default /usr/bin/chromium).
+"""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import _admin_exec, dsn_for
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "artifacts"
+CHROMIUM = Path(os.environ.get("QUERYCAST_CHROMIUM", "/usr/bin/chromium"))
+STARTUP_TIMEOUT_SECONDS = 150
+READY_LINE = "querycast is running"
+
+
+@dataclass
+class RunningSystem:
+    base_url: str
+    stomp_port: int
+    process: subprocess.Popen
+    output: list[str] = field(default_factory=list)
+    ready: threading.Event = field(default_factory=threading.Event)
+
+    def read_output(self) -> None:
+        for line in self.process.stdout:
+            self.output.append(line.rstrip("\n"))
+            if line.startswith(READY_LINE):
+                self.ready.set()
+        self.ready.set()  # exited: wake the waiter so it can report
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def running_system(rabbit_node):
+    names = [f"qc_e2e_{kind}_{uuid.uuid4().hex[:8]}" for kind in ("control", "demo")]
+    for name in names:
+        _admin_exec(f'CREATE DATABASE "{name}"')
+    port = _free_port()
+    data_dir = ROOT / ".data" / f"e2e-{uuid.uuid4().hex[:6]}"
+    env = {
+        **os.environ,
+        "QUERYCAST_AMQP_URL": rabbit_node.amqp_url,
+        "QUERYCAST_WEB_STOMP_URL": rabbit_node.web_stomp_url,
+        "QUERYCAST_STOMP_PORT": str(rabbit_node.ports["stomp"]),
+        "QUERYCAST_RABBITMQ_MANAGEMENT_URL": rabbit_node.management_url,
+        "QUERYCAST_HTTP_PORT": str(port),
+        "QUERYCAST_DATABASE_URL": dsn_for(names[0]),
+        "QUERYCAST_DEMO_DATABASE_URL": dsn_for(names[1]),
+        "QUERYCAST_DATA_DIR": str(data_dir),
+    }
+    process = subprocess.Popen([sys.executable, "-m", "scripts.run_local"], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    system = RunningSystem(f"http://127.0.0.1:{port}", rabbit_node.ports["stomp"], process)
+    threading.Thread(target=system.read_output, daemon=True).start()
+    try:
+        system.ready.wait(STARTUP_TIMEOUT_SECONDS)
+        if process.poll() is not None or not any(l.startswith(READY_LINE) for l in system.output):
+            pytest.fail("scripts.run_local did not come up:\n" + "\n".join(system.output[-40:]))
+        yield system
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        for name in names:
+            _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        subprocess.run(["rm", "-rf", str(data_dir)], check=False)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) "
+                    "or set QUERYCAST_CHROMIUM")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser, running_system):
+    context = browser.new_context(viewport={"width": 1280, "height": 1000}, base_url=running_system.base_url)
+    page = context.new_page()
+    page.errors = []  # uncaught exceptions in the console's own script
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
