@@ -60,6 +60,7 @@ class NodeClient:
         self.lines.extend(json.loads(line) for line in out.decode().splitlines() if line.strip())
         return self.lines
 
-    def kill(self) -> None:
+    async def stop(self) -> None:
         if self.proc.returncode is None:
             self.proc.kill()
+        await self.proc.wait()

@@ -38,7 +38,7 @@ async def test_broker_stop_closes_clients_with_error_and_new_sessions_work_after
         finally:
             await asyncio.to_thread(rabbit_node.start_app)
     finally:
-        js.kill()
+        await js.stop()
 
     await broker.wait_connected(30)
     fresh = await raw_client(gateway.ws_url)

@@ -33,4 +33,4 @@ async def test_stompjs_receives_events_in_order(gateway, publisher, transport):
         assert {m["headers"]["destination"] for m in got} == {"/topic/query-execution"}
         await client.finish()
     finally:
-        client.kill()
+        await client.stop()

@@ -14,7 +14,7 @@ async def run_features(url: str, connect_headers: dict) -> dict:
     try:
         event = await client.until("RESULT", timeout=30)
     finally:
-        client.kill()
+        await client.stop()
     return event["result"]
 
 
