@@ -19,6 +19,7 @@ from contracts.status import Feature, Stage
 from gateway.app import create_app
 from gateway.auth import AuthSettings, TokenVerifier
 from gateway.settings import GatewaySettings
+from gateway.stomp.settings import StompSettings
 from services.admin import main as admin_main
 from services.common.migrate import apply_migrations
 
@@ -32,10 +33,11 @@ async def migrated_db(control_db: str) -> str:
 
 
 @pytest.fixture
-def gateway_settings(migrated_db: str, amqp_url: str) -> GatewaySettings:
+def gateway_settings(migrated_db: str, amqp_url: str, rabbit_node) -> GatewaySettings:
     base = GatewaySettings.from_env({})
     return dataclasses.replace(
         base, auth=AuthSettings(secret=SECRET), amqp_url=amqp_url, database_url=migrated_db,
+        stomp=StompSettings(web_stomp_url=rabbit_node.web_stomp_url),
         rpc_grace_seconds=1.0, rpc_timeout_seconds=5.0, cancel_timeout_seconds=1.0,
         cors_origins=("http://frontend.example",), max_body_bytes=256 * 1024)
 
