@@ -67,6 +67,11 @@ class StompEndpoints:
         assert self.sockjs_route is not None
         return await self.sockjs_route.handler(request)
 
+    async def sockjs_info(self, request: web.Request) -> web.StreamResponse:
+        self._check_origin(request)
+        assert self.sockjs_route is not None
+        return await self.sockjs_route.info(request)
+
     async def on_sockjs_message(self, manager: SessionManager, session, msg) -> None:
         if msg.type == MsgType.OPEN:
             request = session.request
@@ -87,6 +92,17 @@ class StompEndpoints:
             if client is not None:
                 client.gone()
 
+    async def _sockjs_cors(self, request: web.Request, response: web.StreamResponse) -> None:
+        # sockjs-client sends XHRs with credentials: browsers on another (listed) origin need these.
+        if not request.path.startswith(self.prefix + "/"):
+            return
+        origin = request.headers.get(hdrs.ORIGIN)
+        allowed = self.settings.allowed_origins
+        if origin and allowed and (origin in allowed or "*" in allowed):
+            response.headers[hdrs.ACCESS_CONTROL_ALLOW_ORIGIN] = origin
+            response.headers[hdrs.ACCESS_CONTROL_ALLOW_CREDENTIALS] = "true"
+            response.headers.add(hdrs.VARY, "Origin")
+
     def register(self, app: web.Application) -> None:
         manager = SessionManager(SOCKJS_NAME, app, self.on_sockjs_message,
                                  heartbeat_delay=self.settings.sockjs_heartbeat_seconds,
@@ -99,7 +115,7 @@ class StompEndpoints:
         p = self.prefix
         router.add_get(p, self.raw_websocket)
         router.add_get(f"{p}/", self.sockjs_route.greeting)
-        router.add_get(f"{p}/info", self.sockjs_route.info)
+        router.add_get(f"{p}/info", self.sockjs_info)
         router.add_get(f"{p}/iframe.html", self.sockjs_route.iframe)
         router.add_get(f"{p}/iframe{{version}}.html", self.sockjs_route.iframe)
         router.add_get(f"{p}/websocket", self.raw_websocket)
@@ -107,3 +123,4 @@ class StompEndpoints:
         for method in _ALL_METHODS_BUT_OPTIONS:
             resource.add_route(method, self.sockjs_transport)
         app.on_cleanup.append(manager.stop)
+        app.on_response_prepare.append(self._sockjs_cors)

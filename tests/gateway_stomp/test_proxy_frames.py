@@ -156,3 +156,16 @@ async def test_disconnect_with_receipt_closes_cleanly(gateway, raw_client):
     assert receipt.command == "RECEIPT" and receipt.get("receipt-id") == "bye"
     await client.wait_closed()
     assert client.frames.empty()
+
+
+async def test_sockjs_info_and_cors_for_listed_origins(make_gateway, http):
+    gateway = await make_gateway(allowed_origins=("https://app.example",))
+    async with http.get(f"{gateway.http_url}/info", headers={"Origin": "https://app.example"}) as resp:
+        info = await resp.json(content_type=None)
+        assert resp.headers["Access-Control-Allow-Origin"] == "https://app.example"
+        assert resp.headers["Access-Control-Allow-Credentials"] == "true"
+    assert info["websocket"] is True
+    async with http.get(f"{gateway.http_url}/info", headers={"Origin": "https://evil.example"}) as resp:
+        assert resp.status == 403
+    async with http.get(gateway.http_url) as resp:
+        assert (await resp.text()) == "Welcome to SockJS!\n"
