@@ -28,8 +28,7 @@ FILLER = frozenset("""
 a an the of for to in on at by with and is are was were be been do does did what which who whom
 whose how me my our we i you your please show list give get find tell all every there their this
 that these those as from into it its have has had any some per can could would display return
-many much number count total sum average avg mean maximum max minimum min highest lowest largest
-smallest biggest top most least first name names record records row rows entry entries placed made
+many much name names record records row rows entry entries placed made
 registered living live lives located based working work works currently ever each where when
 value values exist existing us amount overall ordered sorted order_by
 """.split())
@@ -80,6 +79,7 @@ class Query:
     order: tuple[str, str] | None = None             # (SQL expr, ASC/DESC)
     filters: list[tuple[str, str]] = field(default_factory=list)  # (table, SQL condition)
     needed: list[str] = field(default_factory=list)  # tables to join
+    ascending: bool = False                          # top-N from the bottom ("fewest")
 
 
 class Parser:
@@ -93,6 +93,7 @@ class Parser:
         self.used: set[int] = set()
         self.mentions = find_mentions(self.tokens, build_phrases(schema))
         self.q = Query()
+        self.group_mention: Mention | None = None
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -157,7 +158,8 @@ class Parser:
     def parse_top(self) -> None:
         t = self.tokens
         for i, tok in enumerate(t):
-            if tok.lower in ("top", "first", "last") and i + 1 < len(t) and t[i + 1].kind == "number":
+            if tok.lower in ("top", "first", "last") and i + 1 < len(t) and t[i + 1].kind == "number" \
+                    and not (i + 2 < len(t) and t[i + 2].stem in TIME_UNITS):
                 self.q.top_n = int(float(t[i + 1].text))
                 self.take(i, i + 1)
             elif tok.kind == "number" and i + 1 < len(t) and (
@@ -416,10 +418,31 @@ class Parser:
                     self.take(*range(i, j + 1))
                     continue
                 m = self.mention_at(j)
-                if m:
+                if m and w == "by" and self.lower(i - 1) in ("sorted", "ordered", "sort", "order"):
                     phrase = self.pick(m, [self.q.entity] if self.q.entity else [])
-                    self.q.group = (phrase.table, phrase.column)
+                    if phrase.column is not None:
+                        descending = self.lower(m.end) in ("descending", "desc")
+                        self.q.order = (self.col(phrase.table, phrase.column), "DESC" if descending else "ASC")
+                        self.take(i - 1, *range(i, m.end + (1 if self.lower(m.end) in
+                                                            ("descending", "desc", "ascending", "asc") else 0)))
+                    continue
+                if m:
                     self.take(*range(i, m.end))
+                    self.group_mention = m
+        for i, tok in enumerate(t):
+            # "which store has the most orders": the top store by its number of orders
+            if i in self.used or tok.lower not in ("most", "fewest", "least"):
+                continue
+            m = self.mention_at(i + 1)
+            if m and m.is_table and self.q.entity:
+                key = next(p.table for p in m.options if p.column is None)
+                if key != self.q.entity:
+                    self.set_measure(Measure("COUNT", key, self.count_expr(key), f"{key.split('.')[-1]}_count"))
+                    self.q.top_n = self.q.top_n or 1
+                    self.q.ascending = tok.lower != "most"
+                    self.take(i, *range(m.start, m.end))
+                    if self.lower(i - 1) == "the":
+                        self.take(i - 1)
         for i, tok in enumerate(t):
             if i in self.used:
                 continue
@@ -440,6 +463,17 @@ class Parser:
             elif tok.stem in REVENUE_WORDS and self.q.measure is None:
                 self.set_measure(self.revenue())
                 self.take(i)
+        if self.group_mention is not None:
+            anchor = [self.q.entity or (self.q.measure.table if self.q.measure else None)]
+            phrase = self.pick(self.group_mention, [a for a in anchor if a])
+            self.q.group = (phrase.table, phrase.column)
+        if self.q.top_n is None and "top" in [self.lower(k) for k in range(len(t)) if k not in self.used]:
+            k = next(k for k in range(len(t)) if self.lower(k) == "top" and k not in self.used)
+            self.q.top_n = 10
+            self.take(k)
+        if self.q.group and self.q.group[1] is None and self.q.measure \
+                and self.q.group[0] == self.q.measure.table:
+            self.q.group = None  # "average quantity per order item" is a plain average
 
     def set_measure(self, measure: Measure) -> None:
         if self.q.measure is not None and self.q.measure != measure:
@@ -467,11 +501,11 @@ class Parser:
 
     def label_column(self, key: str) -> str | None:
         table = self.table(key)
-        for name in ("name", "title", "label", "email"):
+        for name in ("name", "title", "label", "code"):
             if table.column(name):
                 return name
-        texts = [c.name for c in table.columns if type_is(c.type, TEXT_TYPES)]
-        return texts[0] if texts else None
+        names = [c.name for c in table.columns if c.name.lower().endswith("name") and type_is(c.type, TEXT_TYPES)]
+        return names[0] if len(names) == 1 else None
 
     def parse_value_filters(self) -> None:
         for m in self.mentions:
@@ -547,8 +581,15 @@ class Parser:
     # ------------------------------------------------------------------------------------------
 
     def check_everything_understood(self) -> None:
+        involved = {self.q.entity} | {t for t, _ in self.q.filters}
+        if self.q.measure:
+            involved.add(self.q.measure.table)
         for m in self.mentions:
             if m.is_table and m.start not in self.used:
+                key = next(p.table for p in m.options if p.column is None)
+                if key not in involved:
+                    raise cannot(f"I don't see how {key} fits into this question.",
+                                 "Ask about one thing at a time, e.g. 'number of orders per store'.")
                 self.take(*range(m.start, m.end))
             elif not m.is_table and m.start not in self.used and self.q.group is None and \
                     self.q.measure is None and not self.q.count:
@@ -584,6 +625,13 @@ class SqlBuilder:
             needed.append(q.measure.table)
         if q.group:
             needed.append(q.group[0])
+        self.time_column = None
+        if q.group_time:
+            self.time_column = self.parser.nearest_date_column(base)
+            if self.time_column is None:
+                raise cannot(f"No table joined to {base} has a date column to group by.",
+                             "Group by a column instead.")
+            needed.append(self.time_column[0])
         needed += [t for t, _ in q.filters]
         joins = self.joins(base, needed)
         where = [c for _, c in q.filters]
@@ -653,16 +701,16 @@ class SqlBuilder:
             else:
                 alias = measure.label
             if q.group_time:
-                expr = f"date_trunc('{q.group_time}', {self.date_col(base)})::date"
+                expr = f"date_trunc('{q.group_time}', {self.time_column[0]}.{self.time_column[1]})::date"
                 return [f"{expr} AS {q.group_time}", f"{agg} AS {alias}"], [expr], q.group_time, q.top_n
             key, column = q.group
             labels = [f"{key}.{column}"] if column else self.label(key)
-            keys = labels if column else self.pk(key) + labels
+            keys = labels if column else list(dict.fromkeys(self.pk(key) + labels))
             return labels + [f"{agg} AS {alias}"], keys, f"{alias} DESC, {', '.join(labels)}", q.top_n
         if q.top_n and measure and measure.table != base or (q.top_n and measure and measure.agg == "COUNT"):
             labels = self.label(base)
             return (self.pk(base) + [lab for lab in labels if lab not in self.pk(base)] + [f"{agg} AS {measure.label}"],
-                    self.pk(base) + labels, f"{measure.label} DESC, {self.pk(base)[0]}", q.top_n)
+                    list(dict.fromkeys(self.pk(base) + labels)), f"{measure.label} {'ASC' if q.ascending else 'DESC'}, {self.pk(base)[0]}", q.top_n)
         if q.top_n and measure:
             return [f"{base}.*"], [], f"{measure.expr} DESC, {self.pk(base)[0]}", q.top_n
         if agg:

@@ -27,7 +27,8 @@ class Token:
 
     @property
     def capitalized(self) -> bool:
-        return self.kind == "word" and self.text[:1].isupper()
+        # The first word is capitalised by grammar, not because it is a name.
+        return self.kind == "word" and self.index > 0 and self.text[:1].isupper()
 
 
 def tokenize(question: str) -> list[Token]:

@@ -1,0 +1,144 @@
+"""The offline engine on the seeded demo database: each question's SQL, executed, returns exactly
+what a hand-written query returns; questions it cannot handle are refused, never guessed."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import aiopg
+import psycopg2
+import pytest
+
+from contracts.errors import ErrorCode, ServiceError
+from services.executor.introspect import introspect
+from services.nl_to_sql.offline.engine import generate
+from services.nl_to_sql.schema import Schema
+from services.nl_to_sql.validator import validate_sql
+
+# (question, expected SQL, whether row order matters)
+CASES = [
+    ("How many customers are there?", "SELECT count(*) FROM customers", False),
+    ("How many orders were placed in 2024?",
+     "SELECT count(*) FROM orders WHERE order_date BETWEEN '2024-01-01' AND '2024-12-31'", False),
+    ("How many orders in March 2025?",
+     "SELECT count(*) FROM orders WHERE extract(year FROM order_date) = 2025 AND extract(month FROM order_date) = 3", False),
+    ("List all stores", "SELECT * FROM stores ORDER BY id", True),
+    ("Show customers with country Germany",
+     "SELECT * FROM customers WHERE country = 'Germany' ORDER BY id LIMIT 100", True),
+    ("Orders with status shipped", "SELECT * FROM orders WHERE status = 'shipped' ORDER BY id LIMIT 100", True),
+    ("Top 5 products by unit price", "SELECT * FROM products ORDER BY unit_price DESC, id LIMIT 5", True),
+    ("5 most expensive products", "SELECT * FROM products ORDER BY unit_price DESC, id LIMIT 5", True),
+    ("10 most recent orders", "SELECT * FROM orders ORDER BY order_date DESC, id LIMIT 10", True),
+    ("What is the average salary of employees?", "SELECT avg(salary) FROM employees", False),
+    ("Maximum salary per store",
+     "SELECT s.name, max(e.salary) FROM employees e JOIN stores s ON s.id = e.store_id GROUP BY s.name", False),
+    ("Minimum units in stock of products", "SELECT min(units_in_stock) FROM products", False),
+    ("Number of orders per store",
+     "SELECT s.name, count(*) FROM orders o JOIN stores s ON s.id = o.store_id GROUP BY s.name", False),
+    ("Customers per country", "SELECT country, count(*) FROM customers GROUP BY country", False),
+    ("Total revenue by category",
+     "SELECT c.name, sum(oi.quantity * oi.unit_price) FROM order_items oi JOIN products p ON p.id = oi.product_id "
+     "JOIN categories c ON c.id = p.category_id GROUP BY c.name", False),
+    ("Average unit price by category",
+     "SELECT c.name, avg(p.unit_price) FROM products p JOIN categories c ON c.id = p.category_id GROUP BY c.name", False),
+    ("Top 3 customers by number of orders",
+     "SELECT c.id, c.first_name, c.last_name, count(*) AS n FROM customers c JOIN orders o ON o.customer_id = c.id "
+     "GROUP BY c.id ORDER BY n DESC, c.id LIMIT 3", True),
+    ("Top 5 customers by revenue",
+     "SELECT c.id, c.first_name, c.last_name, sum(oi.quantity * oi.unit_price) AS r FROM customers c "
+     "JOIN orders o ON o.customer_id = c.id JOIN order_items oi ON oi.order_id = o.id "
+     "GROUP BY c.id ORDER BY r DESC, c.id LIMIT 5", True),
+    ("How many products are discontinued?", "SELECT count(*) FROM products WHERE discontinued", False),
+    ("How many products are not discontinued?", "SELECT count(*) FROM products WHERE NOT discontinued", False),
+    ("Products with unit price over 500",
+     "SELECT * FROM products WHERE unit_price > 500 ORDER BY id LIMIT 100", True),
+    ("Products cheaper than 10", "SELECT * FROM products WHERE unit_price < 10 ORDER BY id LIMIT 100", True),
+    ("Number of orders per month in 2024",
+     "SELECT date_trunc('month', order_date)::date AS m, count(*) FROM orders "
+     "WHERE order_date >= '2024-01-01' AND order_date < '2025-01-01' GROUP BY m ORDER BY m", True),
+    ("Products in the Books category",
+     "SELECT p.* FROM products p JOIN categories c ON c.id = p.category_id WHERE c.name = 'Books' ORDER BY p.id", True),
+    ("Total revenue in 2025",
+     "SELECT sum(oi.quantity * oi.unit_price) FROM order_items oi JOIN orders o ON o.id = oi.order_id "
+     "WHERE o.order_date >= '2025-01-01' AND o.order_date < '2026-01-01'", False),
+    ("Revenue per store in 2024",
+     "SELECT s.name, sum(oi.quantity * oi.unit_price) FROM order_items oi JOIN orders o ON o.id = oi.order_id "
+     "JOIN stores s ON s.id = o.store_id WHERE o.order_date BETWEEN '2024-01-01' AND '2024-12-31' GROUP BY s.name", False),
+    ("How many employees were hired after 2022?",
+     "SELECT count(*) FROM employees WHERE hire_date >= '2023-01-01'", False),
+    ("How many customers signed up since 2025-06-01?",
+     "SELECT count(*) FROM customers WHERE signup_date >= '2025-06-01'", False),
+    ("How many customers placed orders in 2024?",
+     "SELECT count(DISTINCT customer_id) FROM orders WHERE order_date BETWEEN '2024-01-01' AND '2024-12-31'", False),
+    ("Orders of customer 42", "SELECT * FROM orders WHERE customer_id = 42 ORDER BY id", True),
+    ("How many customers with loyalty tier 'gold'?",
+     "SELECT count(*) FROM customers WHERE loyalty_tier = 'gold'", False),
+    ("Average quantity per order item", "SELECT avg(quantity) FROM order_items", False),
+    ("Which store has the most orders?",
+     "SELECT s.id, s.name, count(*) AS n FROM stores s JOIN orders o ON o.store_id = s.id "
+     "GROUP BY s.id ORDER BY n DESC, s.id LIMIT 1", True),
+    ("List products sorted by name", "SELECT * FROM products ORDER BY name, id LIMIT 100", True),
+    ("Revenue per month in 2025",
+     "SELECT date_trunc('month', o.order_date)::date AS m, sum(oi.quantity * oi.unit_price) FROM order_items oi "
+     "JOIN orders o ON o.id = oi.order_id WHERE o.order_date BETWEEN '2025-01-01' AND '2025-12-31' "
+     "GROUP BY m ORDER BY m", True),
+    ("Sum of salaries per country",
+     "SELECT s.country, sum(e.salary) FROM employees e JOIN stores s ON s.id = e.store_id GROUP BY s.country", False),
+    ("Show employees of store Berlin Mitte",
+     "SELECT e.* FROM employees e JOIN stores s ON s.id = e.store_id WHERE s.name = 'Berlin Mitte' ORDER BY e.id", True),
+    ("Count of customers by loyalty tier", "SELECT loyalty_tier, count(*) FROM customers GROUP BY 1", False),
+    ("Show 5 cheapest products", "SELECT * FROM products ORDER BY unit_price, id LIMIT 5", True),
+    ("Employees hired before 2020", "SELECT * FROM employees WHERE hire_date < '2020-01-01' ORDER BY id", True),
+]
+
+REFUSED = [
+    "Which customers are likely to churn next quarter?",
+    "What is the meaning of life?",
+    "Predict next year's revenue",
+    "Customers in Atlantis",            # a value no column is known to hold
+    "Show the weather in Berlin",
+    "Average order value",              # per-order totals are not a shape it knows
+    "Which employee sold the most?",    # "sold the most" of what?
+    "List customers who never ordered",
+]
+
+
+@pytest.fixture(scope="module")
+async def demo_schema(demo_db) -> Schema:
+    async with aiopg.connect(demo_db[1]) as conn:
+        info = await introspect(conn, "demo")
+    return Schema.from_introspection(info.to_dict())
+
+
+def _rows(dsn: str, sql: str) -> list[tuple]:
+    conn = psycopg2.connect(dsn)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(sql)
+            return [tuple(round(float(v), 6) if isinstance(v, Decimal) else v for v in row) for row in cur.fetchall()]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("question,expected,ordered", CASES, ids=[c[0] for c in CASES])
+def test_offline_answers_match_hand_written_sql(demo_schema, demo_db, question, expected, ordered):
+    generated = generate(question, demo_schema)
+    assert validate_sql(generated.sql, demo_schema).valid, generated.sql
+    got, want = _rows(demo_db[1], generated.sql), _rows(demo_db[1], expected)
+    assert want, "the hand-written query should return rows on the demo data"
+    if not ordered:
+        got, want = sorted(got, key=repr), sorted(want, key=repr)
+    assert got == want, generated.sql
+
+
+@pytest.mark.parametrize("question", REFUSED)
+def test_offline_refuses_what_it_cannot_answer(demo_schema, question):
+    with pytest.raises(ServiceError) as err:
+        generate(question, demo_schema)
+    assert err.value.code is ErrorCode.CANNOT_ANSWER
+    assert err.value.body.suggestion
+
+
+def test_sampled_values_let_it_filter_on_a_named_value(demo_schema, demo_db):
+    hints = {("customers", "city"): ["Berlin", "Paris"], ("stores", "city"): ["Berlin", "Paris"]}
+    generated = generate("How many customers in Berlin?", demo_schema, value_hints=hints)
+    assert _rows(demo_db[1], generated.sql) == _rows(demo_db[1], "SELECT count(*) FROM customers WHERE city = 'Berlin'")
