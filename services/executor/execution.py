@@ -23,7 +23,7 @@ from contracts.rpc import Command, ExecutePayload
 from contracts.status import Feature, Stage
 from services.executor.errors import query_cancelled, query_failed, query_timeout
 from services.executor.payloads import parse_payload
-from services.executor.pools import DatabasePools
+from services.executor.pools import APPLICATION_NAME, DatabasePools
 from services.executor.registry import Registry, StoredDatabase
 from services.executor.settings import ExecutorSettings
 from services.executor.values import json_safe_rows
@@ -93,6 +93,7 @@ class QueryExecutor:
         self._publisher = publisher
         self._settings = settings
         self.in_flight: dict[str, Execution] = {}
+        self.completed = 0  # requests answered with rows, by this process
         self._type_names: dict[str, dict[int, str]] = {}
 
     async def handle(self, command: Command, delivery: Delivery) -> dict[str, Any]:
@@ -163,6 +164,7 @@ class QueryExecutor:
             result = await self._fetch(conn, db, payload.sql, timeout, max_rows, execution)
 
         row_count = len(result.rows)
+        self.completed += 1
         await events.succeed(
             f"Query returned {row_count} row{'s' if row_count != 1 else ''}"
             + (" (truncated)" if result.truncated else ""),
@@ -180,10 +182,15 @@ class QueryExecutor:
     async def _fetch(self, conn: aiopg.Connection, db: StoredDatabase, sql: str, timeout: int,
                      max_rows: int, execution: Execution) -> QueryResult:
         async with conn.cursor() as cur:
-            # Read-only at the database too: whatever the guard missed, PostgreSQL refuses to write.
-            await cur.execute("BEGIN TRANSACTION READ ONLY")
+            # One round trip: read-only at the database too (whatever the guard missed,
+            # PostgreSQL refuses to write), the time limit, and the request id for operators
+            # looking at pg_stat_activity.
+            await cur.execute(
+                "BEGIN TRANSACTION READ ONLY;"
+                f" SET LOCAL statement_timeout = {int(timeout * 1000)};"
+                " SELECT set_config('application_name', %s, true)",
+                (f"{APPLICATION_NAME}/{execution.request_id}",))
             try:
-                await cur.execute(f"SET LOCAL statement_timeout = {int(timeout * 1000)}")
                 async with execution.lock:
                     execution.connection = conn
                 execution.check_cancelled()

@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 # Intervals come back as PostgreSQL's ISO-8601 text (P1Y2M3DT4H): a timedelta would lose months.
 _INTERVAL_TEXT = psycopg2.extensions.new_type((1186,), "QC_INTERVAL", lambda value, _cur: value)
 _INTERVAL_ARRAY_TEXT = psycopg2.extensions.new_array_type((1187,), "QC_INTERVAL[]", _INTERVAL_TEXT)
+# Names this process in pg_stat_activity (per query: "<this>/<requestId>").
+APPLICATION_NAME = f"querycast-executor/{os.getpid()}"
 SESSION_OPTIONS = "-c intervalstyle=iso_8601 -c default_transaction_read_only=on"
 
 
@@ -104,7 +106,7 @@ class DatabasePools:
     async def _connect_kwargs(self, db: StoredDatabase) -> dict:
         kwargs = dict(host=db.host, port=db.port, dbname=db.database, user=db.user,
                       password=db.password, sslmode=db.options.ssl_mode,
-                      application_name=f"querycast-executor/{os.getpid()}", options=SESSION_OPTIONS,
+                      application_name=APPLICATION_NAME, options=SESSION_OPTIONS,
                       # aiopg's per-operation timeout is only a backstop behind statement_timeout.
                       timeout=self._settings.max_timeout_seconds + 15)
         hostaddr = await _resolve(db.host)

@@ -11,15 +11,17 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
 
+import pika
 import psycopg2
 import pytest
 
 from broker import Broker, RpcClient
-from broker.topology import COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY
+from broker.topology import COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, command_queue
 from contracts.rpc import Caller, Operation
 from contracts.status import RealTimeStatusMessage
 from services.executor.app import running_executor
@@ -252,8 +254,9 @@ class ExecutorProcess:
             raise RuntimeError("executor process exited before it was ready")
 
         await asyncio.wait_for(asyncio.to_thread(wait_ready), 60)
-        # Keep draining stderr so the process never blocks on a full pipe.
-        asyncio.get_running_loop().run_in_executor(None, lambda: [None for _ in self.proc.stderr])
+        # Keep draining stderr so the process never blocks on a full pipe (own thread: the loop's
+        # default executor is the executor-under-test's too).
+        threading.Thread(target=lambda: [None for _ in self.proc.stderr], daemon=True).start()
         return self
 
     @property
@@ -281,6 +284,7 @@ async def executor_process(amqp_url, exec_control_db, executor):
     async def start(**env) -> ExecutorProcess:
         proc = await ExecutorProcess(amqp_url, exec_control_db, **env).start()
         started.append(proc)
+        await asyncio.to_thread(wait_for_consumers, amqp_url, 1 + len(started))
         return proc
 
     yield start
@@ -288,20 +292,42 @@ async def executor_process(amqp_url, exec_control_db, executor):
         proc.stop()
 
 
-def wait_for_backend(dsn: str, marker: str, timeout: float = 20) -> str:
-    """Poll pg_stat_activity until a query containing `marker` runs; return its application_name."""
+def wait_for_consumers(amqp_url: str, count: int, timeout: float = 30) -> None:
+    """Block until the executor command queue has `count` consumers (a process that logged
+    "started" may still be a round trip away from consuming)."""
     deadline = time.monotonic() + timeout
+    conn = pika.BlockingConnection(pika.URLParameters(amqp_url))
+    try:
+        channel = conn.channel()
+        while time.monotonic() < deadline:
+            declared = channel.queue_declare(command_queue(QUERY_EXECUTION_KEY), passive=True)
+            if declared.method.consumer_count >= count:
+                return
+            time.sleep(0.05)
+    finally:
+        conn.close()
+    raise TimeoutError(f"fewer than {count} executors consume the command queue")
+
+
+def wait_for_backends(dsn: str, request_ids: list[str], timeout: float = 20) -> list[str]:
+    """Poll pg_stat_activity until each request's query has been seen running; return the
+    application_name of each ("querycast-executor/<pid>/<requestId>"), in order."""
+    deadline = time.monotonic() + timeout
+    seen: dict[str, str] = {}
     conn = psycopg2.connect(dsn)
     conn.autocommit = True
     try:
         with conn.cursor() as cur:
-            while time.monotonic() < deadline:
-                cur.execute("SELECT application_name FROM pg_stat_activity "
-                            "WHERE query LIKE %s AND pid <> pg_backend_pid()", (f"%{marker}%",))
-                row = cur.fetchone()
-                if row:
-                    return row[0]
+            while len(seen) < len(request_ids) and time.monotonic() < deadline:
+                cur.execute("SELECT application_name FROM pg_stat_activity WHERE state = 'active'")
+                for (app,) in cur.fetchall():
+                    for request_id in request_ids:
+                        if app.endswith("/" + request_id):
+                            seen[request_id] = app
                 time.sleep(0.05)
     finally:
         conn.close()
-    raise TimeoutError(f"no backend ran {marker}")
+    missing = [r for r in request_ids if r not in seen]
+    if missing:
+        raise TimeoutError(f"no backend ran {missing}")
+    return [seen[r] for r in request_ids]
