@@ -163,5 +163,55 @@ async def test_registry_reads_for_everyone_writes_for_admins_passwords_never(gat
     assert refused.status == 403
     assert (await gateway.delete("/api/databases/shop", headers=auth("ivy"))).status == 403
     assert (await gateway.get("/api/databases/unknown", headers=auth("ivy"))).status == 404
+    assert (await gateway.post("/api/databases/shop/schema/refresh", headers=auth("ivy"))).status == 403
+    refreshed = await gateway.post("/api/databases/shop/schema/refresh", headers=auth("root", "admin"))
+    assert refreshed.status == 202 and (await refreshed.json())["databaseId"] == "shop"
+    tested = await gateway.post("/api/databases/shop/test", headers=auth("root", "admin"))
+    assert tested.status == 200
     assert (await gateway.delete("/api/databases/shop", headers=auth("root", "admin"))).status == 204
     assert (await gateway.get("/api/databases/shop", headers=auth("ivy"))).status == 404
+
+
+async def test_cancel_by_owner_or_admin_only(gateway, auth, shop, listen):
+    listener = await listen("query-execution.user.#")
+    running = asyncio.create_task(gateway.post("/api/query/execute", headers=auth("alice"), json={
+        "sql": "SELECT pg_sleep(25)", "databaseId": shop, "clientRequestId": "e2e-cancel",
+        "timeoutSeconds": 30}))
+    for _ in range(300):
+        if any(e["stage"] == "EXECUTING" for e in listener.of("e2e-cancel")):
+            break
+        await asyncio.sleep(0.02)
+    assert (await gateway.delete("/api/query/e2e-cancel", headers=auth("bob"))).status == 404
+    cancelled = await gateway.delete("/api/query/e2e-cancel", headers=auth("alice"))
+    assert cancelled.status == 202
+    assert await cancelled.json() == {"requestId": "e2e-cancel", "cancelled": True}
+    response = await running
+    assert response.status == 409 and (await response.json())["code"] == "CANCELLED"
+    events = await listener.wait_terminal("e2e-cancel")
+    assert events[-1]["stage"] == "CANCELLED"
+    # Nothing is running any more: a second cancel says so (even for an admin).
+    again = await gateway.delete("/api/query/e2e-cancel", headers=auth("root", "admin"))
+    assert again.status == 409
+
+
+async def test_stomp_send_to_app_runs_the_same_request(gateway, add_user, shop):
+    token = await login(gateway, add_user, "judy")
+    stomp, reader = await watch(gateway, token, "/user/queue/query-execution")
+    try:
+        await stomp.ws.send_str(
+            'SEND\ndestination:/app/query/execute\ncontent-type:application/json\n\n'
+            '{"sql": "SELECT 42 AS answer", "databaseId": "shop", "clientRequestId": "e2e-app-1"}\0')
+        for _ in range(500):
+            events = stomp.events("e2e-app-1")
+            if events and events[-1]["status"] != "IN_PROGRESS":
+                break
+            await asyncio.sleep(0.02)
+        assert [e["stage"] for e in events] == EXECUTION_STAGES
+        assert events[-1]["data"]["rowCount"] == 1
+        # The request belongs to the STOMP user: the REST history check agrees.
+        other = await gateway.get("/api/requests/e2e-app-1/events",
+                                  headers={"Authorization": f"Bearer {token}"})
+        assert other.status == 200
+    finally:
+        reader.cancel()
+        await stomp.close()
