@@ -210,10 +210,11 @@ class Timeline {
     }
   }
 
-  add(event) {
+  add(event, source = "live") {
     if (this.events.has(event.sequence)) return;
     this.events.set(event.sequence, event);
     const chip = renderChip(event);
+    chip.dataset.source = source;
     const later = [...this.chips.children].find((c) => Number(c.dataset.sequence) > event.sequence);
     this.chips.insertBefore(chip, later || null);
     const progress = Math.max(Number(this.progress.value), event.progress ?? 0);
@@ -232,7 +233,7 @@ class Timeline {
   async backfill() {
     try {
       const { events } = await api(API.events(this.requestId));
-      for (const event of events) this.add(event);
+      for (const event of events) this.add(event, "history");
     } catch { /* the live events are still coming, or the history is not there yet */ }
   }
 
