@@ -1,0 +1,64 @@
+"""Schema retrieval latency on chromadb with the offline hashing embeddings, for 100 and 1,000
+tables: cold index build, incremental re-sync with nothing changed, and per-question retrieval
+(embedding + chromadb query + re-ranking + FK-path expansion).
+
+    python -m bench.retrieval_bench            (or: python -m bench retrieval)
+
+Needs no broker and no database: the schema is generated (tests/nl_to_sql/big_schema.py) and the
+index lives in a temporary directory. QUERYCAST_BENCH_ROUNDS (default 5) repeats the question set.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import tempfile
+import time
+
+from services.nl_to_sql.embeddings import HashingEmbeddingFunction
+from services.nl_to_sql.index import SchemaIndex
+from services.nl_to_sql.retrieval import retrieve
+from tests.nl_to_sql.big_schema import QUESTIONS, enterprise_schema
+
+TOP_K = 5
+
+
+async def bench(copies: int, rounds: int) -> None:
+    schema = enterprise_schema(f"bench-{copies}", copies=copies)
+    with tempfile.TemporaryDirectory() as tmp:
+        index = SchemaIndex(tmp, HashingEmbeddingFunction())
+        try:
+            started = time.perf_counter()
+            await index.sync_tables(schema)
+            build = time.perf_counter() - started
+            started = time.perf_counter()
+            report = await index.sync_tables(schema)
+            resync = time.perf_counter() - started
+            latencies, found, needed = [], 0, 0
+            for _ in range(rounds):
+                for question, tables in QUESTIONS:
+                    started = time.perf_counter()
+                    got = await retrieve(index, schema, question, TOP_K)
+                    latencies.append((time.perf_counter() - started) * 1000)
+                    # Copies per business unit are equally right answers: compare without the prefix.
+                    found += len(tables & {t.split("_", 1)[1] if t.startswith("unit") else t for t in got.tables})
+                    needed += len(tables)
+        finally:
+            index.close()
+    latencies.sort()
+    p95 = latencies[int(len(latencies) * 0.95) - 1]
+    print(f"{len(schema.tables):5d} tables | build {build:6.2f} s | re-sync (unchanged {report.unchanged}) "
+          f"{resync * 1000:7.1f} ms | retrieval p50 {statistics.median(latencies):6.1f} ms "
+          f"p95 {p95:6.1f} ms max {latencies[-1]:6.1f} ms (n={len(latencies)}) | recall@{TOP_K} {found / needed:.3f}",
+          flush=True)
+
+
+def main() -> None:
+    rounds = int(os.environ.get("QUERYCAST_BENCH_ROUNDS", "5"))
+    print(f"retrieval benchmark: top_k={TOP_K}, {len(QUESTIONS)} questions x {rounds} rounds, hashing embeddings")
+    for copies in (1, 9):
+        asyncio.run(bench(copies, rounds))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Retrieval on chromadb with the offline embeddings: the tables a correct query needs are found
+in a 100+ table schema, and re-indexing only touches what changed."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from services.nl_to_sql.embeddings import HashingEmbeddingFunction
+from services.nl_to_sql.index import SchemaIndex
+from services.nl_to_sql.retrieval import retrieve
+from services.nl_to_sql.schema import Column
+from tests.nl_to_sql.big_schema import QUESTIONS, enterprise_schema
+
+TOP_K = 5
+
+
+@pytest.fixture
+def index(tmp_path):
+    idx = SchemaIndex(tmp_path / "chroma", HashingEmbeddingFunction())
+    yield idx
+    idx.close()
+
+
+async def test_recall_at_k_on_a_100_table_schema(index):
+    schema = enterprise_schema()
+    assert len(schema.tables) >= 100
+    await index.sync_tables(schema)
+    complete, found, needed, sizes, misses = 0, 0, 0, [], []
+    for question, tables in QUESTIONS:
+        got = set((await retrieve(index, schema, question, TOP_K)).tables)
+        sizes.append(len(got))
+        found += len(tables & got)
+        needed += len(tables)
+        if tables <= got:
+            complete += 1
+        else:
+            misses.append((question, sorted(tables - got)))
+    recall = found / needed
+    print(f"\nrecall@{TOP_K} (tables) = {recall:.3f}; questions fully covered = {complete}/{len(QUESTIONS)}; "
+          f"mean tables retrieved = {sum(sizes) / len(sizes):.1f} of {len(schema.tables)}; misses = {misses}")
+    assert recall >= 0.95, misses
+    assert complete >= len(QUESTIONS) - 1, misses
+    assert max(sizes) <= 2 * TOP_K  # the prompt gets what it needs, not the schema
+
+
+async def test_fk_path_brings_in_the_joining_table(index):
+    schema = enterprise_schema()
+    await index.sync_tables(schema)
+    retrieved = await retrieve(index, schema, "Total net pay of payslips per department", TOP_K)
+    # payslips -> employees -> departments: employees is on the join path.
+    assert {"payslips", "departments", "employees"} <= set(retrieved.tables)
+
+
+async def test_reindexing_is_incremental(index):
+    schema = enterprise_schema()
+    first = await index.sync_tables(schema)
+    assert (first.added, first.updated, first.removed) == (len(schema.tables), 0, 0)
+    again = await index.sync_tables(schema)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, len(schema.tables))
+
+    brands = schema.tables["brands"]
+    schema.tables["brands"] = dataclasses.replace(brands, columns=brands.columns + (Column("website", "text"),))
+    del schema.tables["legal_cases"]
+    changed = await index.sync_tables(schema)
+    assert (changed.added, changed.updated, changed.removed) == (0, 1, 1)
+    assert await index.count(schema.database_id, "table") == len(schema.tables)
