@@ -10,8 +10,6 @@ and only re-serializes the ones it rewrites.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 HEARTBEAT = b"\n"
 
 # CONNECT and CONNECTED never escape header values (STOMP 1.2 "Value Encoding").
@@ -35,12 +33,40 @@ class FrameError(Exception):
         self.kind = kind
 
 
-@dataclass
 class Frame:
-    command: str
-    headers: list[tuple[str, str]] = field(default_factory=list)
-    body: bytes = b""
-    raw: bytes | None = None  # the exact bytes received; None once modified or if built here
+    """A STOMP frame. Headers are an ordered list (repeats allowed); frames parsed lazily (the
+    broker's, on the hot path) decode their headers only when someone reads them."""
+
+    __slots__ = ("command", "_headers", "_head", "_table", "body", "raw")
+
+    def __init__(self, command: str, headers: list[tuple[str, str]] | None = None, body: bytes = b"",
+                 raw: bytes | None = None):
+        self.command = command
+        self._headers = headers if headers is not None else []
+        self._head: bytes | None = None
+        self._table: dict[str, str] | None = None
+        self.body = body
+        self.raw = raw  # the exact bytes received; None once modified or if built here
+
+    @classmethod
+    def lazy(cls, command: str, head: bytes, table: dict[str, str] | None, body: bytes, raw: bytes) -> "Frame":
+        frame = cls(command, None, body, raw)
+        frame._headers = None
+        frame._head = head
+        frame._table = table
+        return frame
+
+    @property
+    def headers(self) -> list[tuple[str, str]]:
+        if self._headers is None:
+            self._headers = _parse_header_lines(self._head.decode("utf-8").split("\n")[1:], self._table)
+            self._head = None
+        return self._headers
+
+    @headers.setter
+    def headers(self, value: list[tuple[str, str]]) -> None:
+        self._headers = value
+        self._head = None
 
     def get(self, name: str, default: str | None = None) -> str | None:
         # STOMP 1.2: when a header repeats, the first occurrence wins.
@@ -63,10 +89,25 @@ class Frame:
     def keep_only(self, names: frozenset[str] | set[str]) -> None:
         self.remove(*{k for k, _ in self.headers if k not in names})
 
-    def __setattr__(self, name, value):
-        if name in ("command", "body") and "raw" in self.__dict__:
-            object.__setattr__(self, "raw", None)
-        object.__setattr__(self, name, value)
+    def __eq__(self, other) -> bool:
+        return (isinstance(other, Frame) and self.command == other.command
+                and self.headers == other.headers and self.body == other.body)
+
+    def __repr__(self) -> str:
+        return f"Frame({self.command!r}, {self.headers!r}, body={self.body[:80]!r})"
+
+
+def _parse_header_lines(lines: list[str], table: dict[str, str] | None) -> list[tuple[str, str]]:
+    headers: list[tuple[str, str]] = []
+    for line in lines:
+        line = line.removesuffix("\r")
+        key, sep, value = line.partition(":")
+        if not sep or not key:
+            raise FrameError("bad-frame", "A header line has no name or no ':'.")
+        if table is not None:
+            key, value = _unescape(key, table), _unescape(value, table)
+        headers.append((key, value))
+    return headers
 
 
 def _unescape(value: str, table: dict[str, str]) -> str:
@@ -124,7 +165,8 @@ class FrameParser:
     """
 
     def __init__(self, *, max_frame_bytes: int, max_headers: int, version: str = "1.2",
-                 commands: frozenset[str] | None = None):
+                 commands: frozenset[str] | None = None, lazy_headers: bool = False):
+        self.lazy_headers = lazy_headers
         self.max_frame_bytes = max_frame_bytes
         self.max_headers = max_headers
         self.version = version
@@ -178,8 +220,12 @@ class FrameParser:
         else:
             self._check_partial_head(buf)
             return None
-        command, headers = self._parse_head(bytes(buf[:head_end]))
-        length_text = next((v for k, v in headers if k == "content-length"), None)
+        head = bytes(buf[:head_end])
+        if self.lazy_headers:
+            command, headers, length_text = self._scan_head(head)
+        else:
+            command, headers = self._parse_head(head)
+            length_text = next((v for k, v in headers if k == "content-length"), None)
         if length_text is not None:
             if not length_text.isdigit():
                 raise FrameError("bad-frame", "The content-length header is not a number.")
@@ -202,9 +248,9 @@ class FrameParser:
         raw = bytes(buf[:end + 1])
         body = raw[body_start:end]
         del buf[:end + 1]
-        frame = Frame(command, headers, body)
-        frame.raw = raw
-        return frame
+        if self.lazy_headers:
+            return Frame.lazy(command, head, headers, body, raw)
+        return Frame(command, headers, body, raw)
 
     def _too_large(self) -> FrameError:
         return FrameError("frame-too-large",
@@ -215,6 +261,24 @@ class FrameParser:
             raise self._too_large()
         if buf.count(b"\n") > self.max_headers + 1:
             raise FrameError("too-many-headers", f"More than {self.max_headers} headers in a frame.")
+
+    def _escape_table(self, command: str) -> dict[str, str] | None:
+        if command in _UNESCAPED_COMMANDS or self.version == "1.0":
+            return None
+        return _ESCAPES_12 if self.version == "1.2" else _ESCAPES_11
+
+    def _scan_head(self, head: bytes) -> tuple[str, dict[str, str] | None, str | None]:
+        """Command and content-length only; the headers are decoded on first access."""
+        newline = head.find(b"\n")
+        command = (head if newline == -1 else head[:newline]).decode("utf-8", "replace").removesuffix("\r")
+        if self.commands is not None and command not in self.commands:
+            raise FrameError("bad-command", f"Unknown STOMP command {command[:32]!r}.")
+        length_text = None
+        at = head.find(b"\ncontent-length:")
+        if at != -1:
+            stop = head.find(b"\n", at + 1)
+            length_text = head[at + 16:stop if stop != -1 else len(head)].decode().strip()
+        return command, self._escape_table(command), length_text
 
     def _parse_head(self, head: bytes) -> tuple[str, list[tuple[str, str]]]:
         try:
@@ -227,18 +291,7 @@ class FrameParser:
         command = lines[0].removesuffix("\r")
         if self.commands is not None and command not in self.commands:
             raise FrameError("bad-command", f"Unknown STOMP command {command[:32]!r}.")
-        table = None
-        if command not in _UNESCAPED_COMMANDS and self.version != "1.0":
-            table = _ESCAPES_12 if self.version == "1.2" else _ESCAPES_11
-        headers: list[tuple[str, str]] = []
-        for line in lines[1:]:
-            line = line.removesuffix("\r")
-            key, sep, value = line.partition(":")
-            if not sep or not key:
-                raise FrameError("bad-frame", "A header line has no name or no ':'.")
-            if table is not None:
-                key, value = _unescape(key, table), _unescape(value, table)
-            headers.append((key, value))
+        headers = _parse_header_lines(lines[1:], self._escape_table(command))
         return command, headers
 
 

@@ -85,7 +85,8 @@ class ProxySession:
                                          max_headers=self.settings.max_headers,
                                          commands=frozenset({"CONNECT", "STOMP"}))
         self.upstream_parser = FrameParser(max_frame_bytes=self.settings.max_frame_bytes * 2,
-                                           max_headers=_UPSTREAM_HEADER_LIMIT, commands=SERVER_COMMANDS)
+                                           max_headers=_UPSTREAM_HEADER_LIMIT, commands=SERVER_COMMANDS,
+                                           lazy_headers=True)
         # subscription id -> destination the client named, where it differs from the upstream one
         self.renamed: dict[str, str] = {}
         self.disconnecting = False
@@ -309,12 +310,13 @@ class ProxySession:
                     await self._send_frames([Frame("RECEIPT", [("receipt-id", self.disconnect_receipt)])],
                                             best_effort=True)
                 return
-            items = self.upstream_parser.feed(data)
             if not self.renamed:
-                # Nothing to rewrite: relay the broker's bytes as they came.
-                metrics.FRAMES_OUT.inc(sum(1 for i in items if i is not HEARTBEAT))
+                # Nothing to rewrite: relay the broker's bytes first, book-keep after.
                 await self._send_bytes(data)
+                items = self.upstream_parser.feed(data)
+                metrics.FRAMES_OUT.inc(sum(1 for i in items if i is not HEARTBEAT))
             else:
+                items = self.upstream_parser.feed(data)
                 await self._send_frames(items)
             for item in items:
                 if item is HEARTBEAT:

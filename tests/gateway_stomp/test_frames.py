@@ -137,3 +137,14 @@ def test_error_frame_is_single_line_message_with_text_body():
     assert frame.command == "ERROR"
     assert frame.get("message") == "bad thing" and frame.get("receipt-id") == "r-1"
     assert frame.body == b"details"
+
+
+def test_lazy_parsing_gives_the_same_frames_and_bodies():
+    data = (b"MESSAGE\nsubscription:1\nk\\c:v\\n\ncontent-length:3\n\na\x00b\x00"
+            b"RECEIPT\nreceipt-id:77\n\n\x00\n")
+    eager = parser().feed(data)
+    lazy = parser(lazy_headers=True).feed(data)
+    assert lazy == eager and [f.raw if f is not HEARTBEAT else f for f in lazy] == \
+        [f.raw if f is not HEARTBEAT else f for f in eager]
+    assert lazy[0].body == b"a\x00b" and lazy[0].get("k:") == "v\n"
+    assert lazy[1].get("receipt-id") == "77"
