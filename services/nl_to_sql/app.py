@@ -142,7 +142,8 @@ async def running_nl_to_sql(*, amqp_url: str | None = None, data_dir: str | Path
         stack.push_async_callback(rpc.close)
         publisher = StatusPublisher(broker, APP_ID, broadcast=settings.broadcast)
         stack.push_async_callback(publisher.close)
-        catalog = SchemaCatalog(rpc, index, timeout=settings.executor_timeout_seconds)
+        catalog = SchemaCatalog(rpc, index, timeout=settings.executor_timeout_seconds,
+                                ttl_seconds=settings.schema_ttl_seconds)
         workflow = NlToSqlWorkflow(catalog, index, provider, WorkflowSettings(
             top_k=settings.top_k, max_corrections=settings.max_corrections))
         service = NlToSqlService(settings, broker, index, catalog, provider, workflow, publisher)

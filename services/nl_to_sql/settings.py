@@ -44,6 +44,7 @@ class NlToSqlSettings:
     max_corrections: int = 2
     prefetch: int = 4
     executor_timeout_seconds: float = 30.0
+    schema_ttl_seconds: float = 300.0
     broadcast: bool = True
 
     @property
@@ -58,4 +59,5 @@ class NlToSqlSettings:
                    max_corrections=env_int("QUERYCAST_MAX_CORRECTIONS", 2),
                    prefetch=env_int("QUERYCAST_NL_TO_SQL_PREFETCH", 4),
                    executor_timeout_seconds=env_float("QUERYCAST_SCHEMA_TIMEOUT_SECONDS", 30.0),
+                   schema_ttl_seconds=env_float("QUERYCAST_SCHEMA_TTL_SECONDS", 300.0),
                    broadcast=os.environ.get("QUERYCAST_STATUS_BROADCAST", "true").lower() != "false")
