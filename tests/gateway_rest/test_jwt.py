@@ -131,3 +131,39 @@ def test_garbage_and_oversized_tokens_refused(verifier):
 def test_short_secret_refused_at_configuration():
     with pytest.raises(ValueError, match="at least 32 bytes"):
         AuthSettings(secret="short")
+
+
+async def test_jwks_keys_are_fetched_and_rotated_keys_found():
+    from aiohttp import web
+    from aiohttp.test_utils import TestServer
+
+    keys = {"keys": []}
+
+    async def jwks(_request):
+        return web.json_response(keys)
+
+    app = web.Application()
+    app.router.add_get("/jwks.json", jwks)
+    server = TestServer(app)
+    await server.start_server()
+    try:
+        def jwk(kid: str, private) -> dict:
+            data = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(private.public_key()))
+            return {**data, "kid": kid, "use": "sig", "alg": "RS256"}
+
+        keys["keys"] = [jwk("k1", RSA_KEY)]
+        verifier = TokenVerifier(AuthSettings(secret=SECRET, jwks_url=str(server.make_url("/jwks.json"))))
+        await verifier.refresh_keys()
+        token = jwt.encode(claims(), RSA_KEY, algorithm="RS256", headers={"kid": "k1"})
+        assert verifier.verify(token).user_id == "alice"
+        # The provider rotates: a token with a new kid makes the verifier fetch the set again.
+        rotated = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        keys["keys"].append(jwk("k2", rotated))
+        verifier._jwks_fetched_at = 0  # skip the anti-hammering pause of a real deployment
+        new_token = jwt.encode(claims(sub="bob"), rotated, algorithm="RS256", headers={"kid": "k2"})
+        assert (await verifier.verify_async(new_token)).user_id == "bob"
+        unknown = jwt.encode(claims(), rotated, algorithm="RS256", headers={"kid": "k9"})
+        with pytest.raises(AuthError, match="unknown"):
+            await verifier.verify_async(unknown)
+    finally:
+        await server.close()
