@@ -63,6 +63,8 @@ class Execution:
     connection: aiopg.Connection | None = None
     # Held while a cancel is sent, so the connection is not handed to another request meanwhile.
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # The reply, for a copy of the same command delivered while this one still runs.
+    outcome: asyncio.Future = field(default_factory=lambda: _quiet_future())
 
     async def cancel(self) -> None:
         self.cancel_requested.set()
@@ -98,8 +100,13 @@ class QueryExecutor:
 
     async def handle(self, command: Command, delivery: Delivery) -> dict[str, Any]:
         request_id = command.request_id
-        if request_id in self.in_flight:
-            raise ServiceError(ErrorCode.CONFLICT, f"Request {request_id} is already running.")
+        running = self.in_flight.get(request_id)
+        if running is not None:
+            if running.user_id != command.caller.user_id:
+                raise ServiceError(ErrorCode.CONFLICT, f"Request {request_id} is already running.")
+            # RabbitMQ redelivered a command this process still works on (its channel was lost
+            # meanwhile): answer with the first run's outcome instead of running it twice.
+            return await asyncio.shield(running.outcome)
         events = self._publisher.for_request(Feature.QUERY_EXECUTION, request_id, command.caller.user_id)
         redeliveries = delivery_count(delivery)
         events.sequence = redeliveries * SEQUENCE_BLOCK
@@ -107,16 +114,21 @@ class QueryExecutor:
         facts: dict[str, Any] = {}  # what the terminal event reports besides the error
         started = time.monotonic()
         try:
-            return await self._run(command, events, execution, facts, started, redeliveries)
+            result = await self._run(command, events, execution, facts, started, redeliveries)
+            execution.outcome.set_result(result)
+            return result
         except ServiceError as err:
             await self._fail(events, err, facts, started)
+            execution.outcome.set_exception(err)
             raise
         except Exception:
-            await self._fail(events, ServiceError(
-                ErrorCode.INTERNAL, "The executor failed unexpectedly.", retryable=True,
-                suggestion="Try again; if it persists, contact the operator."), facts, started)
+            err = ServiceError(ErrorCode.INTERNAL, "The executor failed unexpectedly.", retryable=True,
+                               suggestion="Try again; if it persists, contact the operator.")
+            await self._fail(events, err, facts, started)
+            execution.outcome.set_exception(err)
             raise
         finally:
+            execution.outcome.cancel()  # no-op once set; frees any waiting copy on shutdown
             self.in_flight.pop(request_id, None)
 
     async def _fail(self, events, err: ServiceError, facts: dict, started: float) -> None:
@@ -239,6 +251,13 @@ class QueryExecutor:
                               (missing,))
             known.update(dict(await cur.fetchall()))
         return known
+
+
+def _quiet_future() -> asyncio.Future:
+    """A future whose exception need not be retrieved (nobody may be waiting for it)."""
+    future = asyncio.get_running_loop().create_future()
+    future.add_done_callback(lambda f: f.cancelled() or f.exception())
+    return future
 
 
 def _ms_since(moment: float) -> int:

@@ -244,3 +244,34 @@ async def test_admin_may_cancel_and_unknown_requests_get_no_answer(calls, shop, 
     with pytest.raises(ServiceError) as caught:
         await _cancel(calls, "not-running-anywhere", ALICE, timeout=1)
     assert caught.value.code is ErrorCode.DEADLINE_EXCEEDED
+
+
+async def test_same_command_twice_runs_once(calls, shop, amqp_url, tap, shop_db):
+    """A copy of a running command (as RabbitMQ redelivers after a lost channel) gets the first
+    run's answer; the same id from another user is a conflict, never someone else's rows."""
+    from broker import Broker, RpcClient
+    from broker.topology import COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY
+
+    broker = await Broker(amqp_url, "querycast-test-second-client").start()
+    second = await RpcClient(broker, app_id="querycast-test").start()
+    try:
+        request_id = new_request_id()
+        first = asyncio.create_task(calls.execute("SELECT pg_sleep(1), 7 AS n", shop, request_id=request_id))
+        await asyncio.to_thread(wait_for_backends, shop_db[1], [request_id])
+
+        async def again(caller):
+            return await second.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.EXECUTE,
+                                     {"sql": "SELECT pg_sleep(1), 7 AS n", "databaseId": shop},
+                                     request_id=request_id, caller=caller, timeout=30)
+
+        with pytest.raises(ServiceError) as caught:
+            await again(BOB)
+        assert caught.value.code is ErrorCode.CONFLICT
+        copy = await again(ALICE)
+        assert copy == await first and copy["rows"][0][1] == 7
+        events = await tap.terminal(request_id)
+        assert sum(e.is_terminal for e in events) == 1
+        assert [e.sequence for e in events] == list(range(1, len(events) + 1))
+    finally:
+        await second.close()
+        await broker.close()
