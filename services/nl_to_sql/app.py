@@ -27,6 +27,7 @@ from services.nl_to_sql.knowledge import DatabaseRef, KnowledgeAdd, KnowledgeIte
 from services.nl_to_sql.providers import Provider, make_provider
 from services.nl_to_sql.settings import NlToSqlSettings
 from services.nl_to_sql.validator import validate_sql
+from services.nl_to_sql.values import ValueSampler
 from services.nl_to_sql.workflow import NlToSqlWorkflow, WorkflowSettings
 
 SERVICE = "nl-to-sql"
@@ -145,7 +146,8 @@ async def running_nl_to_sql(*, amqp_url: str | None = None, data_dir: str | Path
         catalog = SchemaCatalog(rpc, index, timeout=settings.executor_timeout_seconds,
                                 ttl_seconds=settings.schema_ttl_seconds)
         workflow = NlToSqlWorkflow(catalog, index, provider, WorkflowSettings(
-            top_k=settings.top_k, max_corrections=settings.max_corrections))
+            top_k=settings.top_k, max_corrections=settings.max_corrections),
+            values=ValueSampler(rpc, ttl_seconds=settings.schema_ttl_seconds))
         service = NlToSqlService(settings, broker, index, catalog, provider, workflow, publisher)
         worker = RpcWorker(broker, command_queue(NL_TO_SQL_KEY), prefetch=settings.prefetch, app_id=APP_ID)
         service.register(worker)

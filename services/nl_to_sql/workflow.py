@@ -17,6 +17,7 @@ from services.nl_to_sql.prompt import build_prompt
 from services.nl_to_sql.providers import GenerationRequest, Provider
 from services.nl_to_sql.retrieval import retrieve
 from services.nl_to_sql.validator import validate_sql
+from services.nl_to_sql.values import ValueSampler
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,8 @@ class WorkflowSettings:
 
 class NlToSqlWorkflow:
     def __init__(self, catalog: SchemaCatalog, index: SchemaIndex, provider: Provider,
-                 settings: WorkflowSettings):
+                 settings: WorkflowSettings, values: ValueSampler | None = None):
+        self.values = values
         self.catalog = catalog
         self.index = index
         self.provider = provider
@@ -82,6 +84,9 @@ class NlToSqlWorkflow:
                           {"tables": retrieved.tables, "promptChars": sum(len(m["content"]) for m in prompt.messages)
                            + len(prompt.system)}, progress=30)
 
+        # Only the offline engine links words to column values; LLMs read the question themselves.
+        hints = await self.values.hints(schema, retrieved.tables, caller) \
+            if self.values is not None and self.provider.name == "offline" else {}
         errors: list[str] = []
         rounds = self.settings.max_corrections + 1
         for attempt in range(1, rounds + 1):
@@ -91,7 +96,7 @@ class NlToSqlWorkflow:
                               progress=low)
             generation = await self.provider.generate(GenerationRequest(
                 question=question, prompt=prompt, schema=subset, full_schema=schema,
-                attempt=attempt, errors=errors))
+                attempt=attempt, errors=errors, value_hints=hints))
             tokens = {k: v for k, v in (("inputTokens", generation.input_tokens),
                                         ("outputTokens", generation.output_tokens)) if v is not None}
             if generation.sql is None:

@@ -142,3 +142,18 @@ def test_sampled_values_let_it_filter_on_a_named_value(demo_schema, demo_db):
     hints = {("customers", "city"): ["Berlin", "Paris"], ("stores", "city"): ["Berlin", "Paris"]}
     generated = generate("How many customers in Berlin?", demo_schema, value_hints=hints)
     assert _rows(demo_db[1], generated.sql) == _rows(demo_db[1], "SELECT count(*) FROM customers WHERE city = 'Berlin'")
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("How many orders were cancelled?", "SELECT count(*) FROM orders WHERE status = 'cancelled'"),
+    ("How many stores are in Germany?", "SELECT count(*) FROM stores WHERE country = 'Germany'"),
+    ("Show me orders from gold customers",
+     "SELECT o.* FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.loyalty_tier = 'gold' "
+     "ORDER BY o.id LIMIT 100"),
+])
+def test_sampled_values_name_categories(demo_schema, demo_db, question, expected):
+    hints = {("orders", "status"): ["delivered", "shipped", "pending", "cancelled"],
+             ("stores", "country"): ["Germany", "France", "Spain", "Austria"],
+             ("customers", "loyalty_tier"): ["bronze", "silver", "gold"]}
+    generated = generate(question, demo_schema, value_hints=hints)
+    assert _rows(demo_db[1], generated.sql) == _rows(demo_db[1], expected), generated.sql

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid
 
+import psycopg2
 import pytest
 
-from broker.topology import COMMANDS_EXCHANGE, NL_TO_SQL_KEY
+from broker.topology import COMMANDS_EXCHANGE, NL_TO_SQL_KEY, QUERY_EXECUTION_KEY
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rpc import Caller, Operation
 from contracts.status import Stage, Status
+from services.demo.seed import seed_demo
 from services.nl_to_sql.app import running_nl_to_sql
 from services.nl_to_sql.settings import LlmSettings, NlToSqlSettings
 from tests.nl_to_sql.conftest import ADMIN, DEMO_ID
@@ -201,3 +203,50 @@ async def test_unknown_database_is_a_clear_error(amqp_url, executor, rpc, tap, d
         events = await tap.wait(request_id)
     assert err.value.code is ErrorCode.NOT_FOUND
     assert events[-1].stage is Stage.ERROR and events[-1].data["errorCode"] == "NOT_FOUND"
+
+
+async def test_offline_links_named_values_through_sampled_columns(amqp_url, executor, rpc, tap, data_dir, demo_db):
+    async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir, settings=settings_for("offline")):
+        result, error, events = await ask(rpc, tap, "How many customers live in Berlin?")
+    assert error is None, error
+    conn = psycopg2.connect(demo_db[1])
+    try:
+        with conn.cursor() as cur:
+            cur.execute(result["sql"])
+            got = cur.fetchall()
+            cur.execute("SELECT count(*) FROM customers WHERE city = 'Berlin'")
+            assert got == cur.fetchall()
+    finally:
+        conn.close()
+    # Sampled values are customer data: they help the engine but never appear in events.
+    assert "Munich" not in str([e.data for e in events]) and "Munich" not in result["sql"]
+
+
+async def test_schema_refresh_reindexes_only_what_changed(amqp_url, executor, rpc, data_dir, make_database):
+    name, dsn = make_database("qc_nl_refresh")
+    await seed_demo(dsn)
+    database_id = f"refresh-{uuid.uuid4().hex[:6]}"
+    await rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.DATABASES_REGISTER,
+                   {"id": database_id, "name": "refresh", "host": "127.0.0.1", "port": 5432, "database": name,
+                    "user": "postgres", "password": "", "options": {"sslMode": "disable"}},
+                   request_id=f"reg-{uuid.uuid4().hex[:8]}", caller=ADMIN, timeout=20)
+
+    async def refresh(caller=ADMIN):
+        return await rpc.call(COMMANDS_EXCHANGE, NL_TO_SQL_KEY, Operation.SCHEMA_REFRESH,
+                              {"databaseId": database_id}, request_id=f"r-{uuid.uuid4().hex[:8]}",
+                              caller=caller, timeout=20)
+
+    async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir, settings=settings_for("offline")):
+        first = await refresh()
+        assert first["tables"] == 7 and first["tablesAdded"] == 7
+        assert (await refresh())["tablesUnchanged"] == 7
+        conn = psycopg2.connect(dsn)
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            cur.execute("ALTER TABLE stores ADD COLUMN manager_phone text")
+        conn.close()
+        changed = await refresh()
+        assert (changed["tablesUpdated"], changed["tablesAdded"], changed["tablesUnchanged"]) == (1, 0, 6)
+        with pytest.raises(ServiceError) as err:
+            await refresh(Caller(user_id="someone", roles=[]))
+        assert err.value.code is ErrorCode.FORBIDDEN

@@ -542,9 +542,16 @@ class Parser:
                 self.take(*range(start, m.start))
         # Remaining proper nouns or quoted values: look them up in the sampled column values.
         for i, tok in enumerate(self.tokens):
-            if i in self.used or i == 0 or not (tok.kind == "value" or tok.capitalized):
+            if i in self.used or self.mention_at(i) or (tok.kind == "word" and tok.lower in FILLER):
                 continue
-            if tok.kind == "word" and tok.lower in FILLER:
+            if tok.kind == "word" and not tok.capitalized:
+                # A plain word is a value only if a sampled column holds it ("cancelled", "gold").
+                owner = self.column_holding(tok.text)
+                if owner is not None:
+                    self.add_equals(owner[0], owner[1], tok.text)
+                    self.take(i)
+                continue
+            if not (tok.kind == "value" or tok.capitalized):
                 continue
             found = self.value_at(i)
             if not found:
