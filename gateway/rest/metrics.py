@@ -44,9 +44,11 @@ async def metrics_middleware(request: web.Request, handler) -> web.StreamRespons
         route = route_label(request)
         HTTP_REQUESTS.labels(request.method, route, str(status)).inc()
         HTTP_LATENCY.labels(request.method, route).observe(elapsed)
-        log.info("%s %s %s", request.method, request.path, status, extra={
-            "method": request.method, "route": route, "status": status,
-            "durationMs": round(elapsed * 1000, 1), "requestId": request.get(REQUEST_ID)})
+        extra = {"method": request.method, "route": route, "status": status,
+                 "durationMs": round(elapsed * 1000, 1)}
+        if REQUEST_ID in request:
+            extra["requestId"] = request[REQUEST_ID]
+        log.info("%s %s %s", request.method, request.path, status, extra=extra)
 
 
 async def metrics_handler(_request: web.Request) -> web.Response:

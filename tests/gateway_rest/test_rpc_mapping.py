@@ -17,7 +17,8 @@ def body(sql: str = "SELECT 1", **extra) -> dict:
     return {"sql": sql, "databaseId": "demo", **extra}
 
 
-async def test_client_request_id_is_used_everywhere(gateway, auth, stub_executor, listen):
+async def test_client_request_id_is_used_everywhere(gateway, auth, stub_executor, listen, caplog):
+    caplog.set_level("INFO", logger="gateway.access")
     listener = await listen("query-execution.user.alice")
     response = await gateway.post("/api/query/execute", json=body(clientRequestId="my-req-1"),
                                   headers=auth("alice", "analyst"))
@@ -31,6 +32,11 @@ async def test_client_request_id_is_used_everywhere(gateway, auth, stub_executor
     assert "clientRequestId" not in command.payload
     events = await listener.wait_terminal("my-req-1")
     assert [e["sequence"] for e in events] == [1, 2]
+    # ...in the access log line and the RPC latency metric too.
+    assert any(getattr(r, "requestId", None) == "my-req-1" and r.route == "/api/query/execute"
+               for r in caplog.records)
+    metrics = await (await gateway.get("/metrics")).text()
+    assert 'querycast_rpc_duration_seconds_count{operation="query.execute",outcome="ok"}' in metrics
 
 
 async def test_omitted_client_request_id_becomes_a_uuid(gateway, auth, stub_executor):
