@@ -228,7 +228,9 @@ def run() -> int:
     def request_stop(*_):
         raise KeyboardInterrupt
 
+    # Explicitly: a launcher started in the background inherits an ignored SIGINT.
     signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
     try:
         say(f"preparing PostgreSQL ({redacted(control_dsn)})")
         asyncio.run(prepare(control_dsn, demo_dsn, demo_user=True))
