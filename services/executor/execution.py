@@ -7,6 +7,7 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
 
 import aiopg
@@ -161,7 +162,7 @@ class QueryExecutor:
                           {"validationStatus": "VALID"}, 15)
 
         db = await self._registry.get(payload.database_id)
-        timeout = self._timeout_for(db, payload.timeout_seconds)
+        timeout = self._timeout_for(db, payload.timeout_seconds, command.deadline)
         max_rows = min(payload.max_rows or db.options.default_max_rows, MAX_ROWS)
         facts["timeoutSeconds"] = timeout
         await events.step(Stage.DATABASE_LOOKUP, f"Found database '{db.name}'",
@@ -187,9 +188,13 @@ class QueryExecutor:
                 "rowCount": row_count, "truncated": result.truncated,
                 "executionTimeMs": result.execution_time_ms}
 
-    def _timeout_for(self, db: StoredDatabase, requested: int | None) -> int:
+    def _timeout_for(self, db: StoredDatabase, requested: int | None, deadline: datetime | None) -> int:
         wanted = requested or db.options.default_timeout_seconds
-        return max(1, min(wanted, db.options.max_timeout_seconds, self._settings.max_timeout_seconds))
+        limit = min(wanted, db.options.max_timeout_seconds, self._settings.max_timeout_seconds)
+        if deadline is not None:
+            # Nobody waits for an answer after the caller's deadline: stop the query by then.
+            limit = min(limit, int((deadline - datetime.now(timezone.utc)).total_seconds()))
+        return max(1, limit)
 
     async def _fetch(self, conn: aiopg.Connection, db: StoredDatabase, sql: str, timeout: int,
                      max_rows: int, execution: Execution) -> QueryResult:

@@ -15,6 +15,7 @@ import stomp
 
 from broker.topology import EXECUTOR_CONTROL_EXCHANGE
 from contracts.errors import ErrorCode, ServiceError
+from contracts.rest import QueryExecuteResponse
 from contracts.rpc import Operation
 from contracts.status import Stage, Status
 from tests.executor.conftest import ADMIN, ALICE, BOB, new_request_id, wait_for_backends
@@ -76,7 +77,7 @@ async def test_happy_path_stages_on_stomp_and_every_type_in_the_reply(calls, sho
     assert done["rowCount"] == 1 and done["columnCount"] == 19 and done["truncated"] is False
     assert isinstance(done["executionTimeMs"], int) and isinstance(done["durationMs"], int)
 
-    assert result["requestId"] == request_id
+    assert QueryExecuteResponse.model_validate(result).request_id == request_id
     assert result["rowCount"] == 1 and result["truncated"] is False
     assert isinstance(result["executionTimeMs"], int)
     types = {c["name"]: c["type"] for c in result["columns"]}
@@ -201,6 +202,15 @@ async def test_timeout_ends_in_timeout_stage_with_57014(calls, shop, tap):
     assert last.data["timeoutSeconds"] == 1 and last.data["suggestion"]
     # the connection went back to the pool in a usable state
     assert (await calls.execute("SELECT 2", shop))["rows"] == [[2]]
+
+
+async def test_the_query_stops_when_the_caller_stops_waiting(calls, shop, tap):
+    request_id = new_request_id()
+    with pytest.raises(ServiceError) as caught:  # the caller waits 2 s, the query asks for 25 ...
+        await calls.execute("SELECT pg_sleep(20)", shop, request_id=request_id, timeoutSeconds=25, timeout=2)
+    assert caught.value.code in (ErrorCode.QUERY_TIMEOUT, ErrorCode.DEADLINE_EXCEEDED)
+    events = await tap.terminal(request_id)  # ... so the executor stops the query by the deadline
+    assert events[-1].stage is Stage.TIMEOUT and events[-1].data["timeoutSeconds"] <= 2
 
 
 async def _cancel(calls, target: str, caller, timeout: float = 10):
