@@ -19,6 +19,16 @@ class SlowClient(Exception):
     pass
 
 
+def _is_utf8(data: bytes) -> bool:
+    if data.isascii():
+        return True
+    try:
+        data.decode()
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 class WebSocketClient:
     transport = "websocket"
 
@@ -39,12 +49,7 @@ class WebSocketClient:
             return None
 
     async def send(self, data: bytes) -> None:
-        try:
-            text = data.decode()
-        except UnicodeDecodeError:
-            await self._ws.send_bytes(data)
-        else:
-            await self._ws.send_str(text)
+        await self._ws.send_frame(data, WSMsgType.TEXT if _is_utf8(data) else WSMsgType.BINARY)
 
     def stomp_heartbeats(self, active: bool) -> None:
         pass

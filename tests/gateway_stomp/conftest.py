@@ -71,7 +71,8 @@ async def make_gateway(rabbit_node, verifier):
 
     yield make
     for runner in started:
-        await runner.cleanup()
+        if runner.server is not None:  # not already shut down by the test
+            await runner.cleanup()
 
 
 @pytest.fixture

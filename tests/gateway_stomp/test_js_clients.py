@@ -11,7 +11,7 @@ from tests.gateway_stomp.helpers import publish_events
 from tests.gateway_stomp.js import NodeClient
 
 
-@pytest.mark.parametrize("transport", [None, "websocket", "xhr-streaming", "xhr-polling"])
+@pytest.mark.parametrize("transport", [None, "websocket", "xhr-streaming", "xhr-polling", "eventsource"])
 async def test_stompjs_receives_events_in_order(gateway, publisher, transport):
     url = gateway.ws_url if transport is None else gateway.http_url
     config = {"url": url, "destination": "/topic/query-execution", "count": 4,

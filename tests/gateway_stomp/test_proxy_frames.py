@@ -169,3 +169,14 @@ async def test_sockjs_info_and_cors_for_listed_origins(make_gateway, http):
         assert resp.status == 403
     async with http.get(gateway.http_url) as resp:
         assert (await resp.text()) == "Welcome to SockJS!\n"
+
+
+async def test_gateway_shutdown_sends_error_and_going_away(make_gateway, raw_client):
+    gateway = await make_gateway()
+    client = await raw_client(gateway.ws_url)
+    assert (await client.connect()).command == "CONNECTED"
+    await gateway.runner.cleanup()
+    error = await client.frame()
+    assert error.command == "ERROR" and "shutting down" in error.get("message")
+    await client.wait_closed()
+    assert client.close_code == 1001
