@@ -1,5 +1,5 @@
-"""The README's "other services can watch" example: scripts/watch_events.py (plain stomp.py on the
-broker's STOMP port) sees every event of a demo request."""
+"""The README's "other services can watch" examples: scripts/watch_events.py (plain stomp.py on the
+broker's STOMP port) and scripts/watch_events_amqp.py (plain pika) see every event of a demo request."""
 import json
 import subprocess
 import sys
@@ -8,7 +8,11 @@ import time
 import urllib.request
 import uuid
 
+import pytest
+
 from tests.e2e.conftest import ROOT
+
+EXECUTION_STAGES = ["REQUEST_RECEIVED", "VALIDATION", "DATABASE_LOOKUP", "CONNECTING", "EXECUTING", "COMPLETED"]
 
 
 def _post(base_url: str, path: str, body: dict, token: str | None = None) -> dict:
@@ -20,30 +24,36 @@ def _post(base_url: str, path: str, body: dict, token: str | None = None) -> dic
         return json.loads(response.read())
 
 
-def test_stomp_py_watcher_sees_a_demo_requests_events(running_system):
-    watcher = subprocess.Popen(
-        [sys.executable, "-m", "scripts.watch_events", "--port", str(running_system.stomp_port)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def _watcher_command(kind: str, running_system, rabbit_node) -> list[str]:
+    if kind == "stomp":
+        return [sys.executable, "-m", "scripts.watch_events", "--port", str(running_system.stomp_port)]
+    return [sys.executable, "-m", "scripts.watch_events_amqp", "--url", rabbit_node.amqp_url]
+
+
+@pytest.mark.parametrize("kind", ["stomp", "amqp"])
+def test_watcher_sees_every_event_of_a_demo_request(kind, running_system, rabbit_node):
+    watcher = subprocess.Popen(_watcher_command(kind, running_system, rabbit_node), cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     lines: list[str] = []
     threading.Thread(target=lambda: lines.extend(watcher.stdout), daemon=True).start()
+    mine: list[dict] = []
     try:
         assert watcher.stderr.readline().strip() == "watching"
         token = _post(running_system.base_url, "/api/auth/login",
                       {"username": "demo", "password": "demo"})["accessToken"]
-        request_id = f"watch-{uuid.uuid4().hex[:8]}"
+        request_id = f"watch-{kind}-{uuid.uuid4().hex[:8]}"
         _post(running_system.base_url, "/api/query/execute",
               {"sql": "SELECT name FROM stores", "databaseId": "demo", "clientRequestId": request_id}, token)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            mine = [json.loads(l) for l in list(lines) if request_id in l]
+            mine = [json.loads(line) for line in list(lines) if request_id in line]
             if mine and mine[-1]["status"] != "IN_PROGRESS":
                 break
             time.sleep(0.1)
     finally:
         watcher.terminate()
         watcher.wait(10)
-    assert [e["stage"] for e in mine] == ["REQUEST_RECEIVED", "VALIDATION", "DATABASE_LOOKUP",
-                                          "CONNECTING", "EXECUTING", "COMPLETED"]
-    assert [e["sequence"] for e in mine] == [1, 2, 3, 4, 5, 6]
+    assert [e["stage"] for e in mine] == EXECUTION_STAGES
+    assert [e["sequence"] for e in mine] == list(range(1, len(EXECUTION_STAGES) + 1))
     assert {e["feature"] for e in mine} == {"QUERY_EXECUTION"}
     assert mine[-1]["data"]["rowCount"] >= 1
