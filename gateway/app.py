@@ -7,6 +7,8 @@ part's own cleanup context), then pending work, then the broker and the pool.
 """
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 
@@ -34,6 +36,7 @@ log = logging.getLogger(__name__)
 APP_ID = "querycast-gateway"
 # The gateway only publishes terminal events for unanswered requests: never hold a response long.
 STATUS_PUBLISH_TIMEOUT_SECONDS = 2.0
+OWNER_PURGE_INTERVAL_SECONDS = 3600
 
 
 async def _control_db(app: web.Application) -> AsyncIterator[None]:
@@ -45,9 +48,28 @@ async def _control_db(app: web.Application) -> AsyncIterator[None]:
             log.warning("control database migrations failed: %s", type(exc).__name__)
     pool = await aiopg.create_pool(settings.database_url, minsize=0, maxsize=10, timeout=10)
     app[DB] = pool
+    purge = None
+    if settings.retention_days > 0:
+        purge = asyncio.get_running_loop().create_task(_purge_owners(pool, settings.retention_days))
     yield
+    if purge is not None:
+        purge.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await purge
     pool.close()
     await pool.wait_closed()
+
+
+async def _purge_owners(pool: aiopg.Pool, days: int) -> None:
+    owners = RequestOwners(pool)
+    while True:
+        try:
+            removed = await owners.purge(days)
+            if removed:
+                log.info("forgot the owners of %d old requests", removed)
+        except Exception as exc:  # the control DB is down: try again next round
+            log.warning("request owner purge failed: %s", type(exc).__name__)
+        await asyncio.sleep(OWNER_PURGE_INTERVAL_SECONDS)
 
 
 async def _messaging(app: web.Application) -> AsyncIterator[None]:

@@ -13,6 +13,8 @@ Environment (besides the JWT variables of `gateway.auth` and the STOMP ones of
   QUERYCAST_RPC_TIMEOUT_SECONDS                registry and other short calls (default 15)
   QUERYCAST_CANCEL_TIMEOUT_SECONDS             wait for an executor to confirm a cancel (default 3)
   QUERYCAST_MIGRATE                            apply control-DB migrations at start (default true)
+  QUERYCAST_HISTORY_RETENTION_DAYS             request owners are forgotten after this many days,
+                                               like the recorder's history (default 30, 0 = never)
 """
 from __future__ import annotations
 
@@ -54,6 +56,7 @@ class GatewaySettings:
     cancel_timeout_seconds: float = 3.0
     status_broadcast: bool = True
     migrate: bool = True
+    retention_days: int = 30
     stomp: Any = field(default=None)  # gateway.stomp.settings.StompSettings when installed
 
     @classmethod
@@ -74,5 +77,6 @@ class GatewaySettings:
             cancel_timeout_seconds=float(env.get("QUERYCAST_CANCEL_TIMEOUT_SECONDS", 3)),
             status_broadcast=broadcast_enabled(),
             migrate=_flag(env.get("QUERYCAST_MIGRATE", "true")),
+            retention_days=max(0, int(env.get("QUERYCAST_HISTORY_RETENTION_DAYS", 30))),
             stomp=StompSettings.from_env(env) if StompSettings is not None else None,
         )

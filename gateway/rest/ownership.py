@@ -28,6 +28,13 @@ class RequestOwners:
             raise ServiceError(ErrorCode.CONFLICT, "This clientRequestId is already in use.",
                                suggestion="Use a fresh, unique clientRequestId (a UUID), or omit it.")
 
+    async def purge(self, older_than_days: int) -> int:
+        """Forget owners of requests older than the status history keeps (same retention)."""
+        async with self._pool.acquire() as conn, conn.cursor() as cur:
+            await cur.execute("DELETE FROM request_owners WHERE created_at < now() - make_interval(days => %s)",
+                              (older_than_days,))
+            return cur.rowcount
+
     async def owner(self, request_id: str) -> str | None:
         async with self._pool.acquire() as conn, conn.cursor() as cur:
             await cur.execute("SELECT user_id FROM request_owners WHERE request_id = %s", (request_id,))

@@ -65,3 +65,20 @@ async def test_another_users_client_request_id_is_refused(gateway, auth, stub_ex
 async def test_malformed_request_ids_in_paths_are_404(gateway, auth):
     response = await gateway.get("/api/requests/..%2F..%2Fetc/events", headers=auth())
     assert response.status == 404
+
+
+async def test_request_owners_expire_with_the_history_retention(migrated_db):
+    import aiopg
+
+    from gateway.rest.ownership import RequestOwners
+    from contracts.status import Feature
+
+    async with aiopg.create_pool(migrated_db, minsize=0, maxsize=1) as pool:
+        owners = RequestOwners(pool)
+        await owners.claim("old-one", "alice", Feature.NL_TO_SQL)
+        await owners.claim("new-one", "alice", Feature.NL_TO_SQL)
+        async with pool.acquire() as conn, conn.cursor() as cur:
+            await cur.execute("UPDATE request_owners SET created_at = now() - interval '31 days'"
+                              " WHERE request_id = 'old-one'")
+        assert await owners.purge(30) == 1
+        assert await owners.owner("old-one") is None and await owners.owner("new-one") == "alice"
