@@ -16,13 +16,14 @@ log = logging.getLogger(__name__)
 
 class HistoryConsumer:
     def __init__(self, broker: Broker, store: EventStore, *, batch_size: int, prefetch: int,
-                 flush_interval: float, queue: str = STATUS_HISTORY_QUEUE):
+                 flush_interval: float, queue: str = STATUS_HISTORY_QUEUE, close_grace: float = 5.0):
         self._broker = broker
         self._store = store
         self._batch_size = batch_size
         self._prefetch = prefetch
         self._flush_interval = flush_interval
         self._queue_name = queue
+        self._close_grace = close_grace
         self._incoming: asyncio.Queue[Delivery] = asyncio.Queue()
         self._channel = None
         self._task: asyncio.Task | None = None
@@ -41,8 +42,10 @@ class HistoryConsumer:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
         if self._flush_task:
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._flush_task
+            # A write stuck retrying against a dead database must not hold up shutdown; its
+            # deliveries stay unacked and come back to the next recorder.
+            with contextlib.suppress(asyncio.CancelledError, asyncio.TimeoutError):
+                await asyncio.wait_for(self._flush_task, self._close_grace)
         if self._channel:
             await self._channel.close()
 

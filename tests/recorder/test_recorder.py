@@ -138,3 +138,24 @@ async def test_recorder_killed_under_load_then_restarted_records_every_event_onc
 
 async def _at_least(dsn: str, prefix: str, n: int) -> bool:
     return await _count(dsn, prefix) >= n
+
+
+async def test_events_published_while_writes_fail_are_stored_once_writes_work_again(
+        broker, amqp_url, history_db, empty_history_queue):
+    """A failing database (here: the table gone for a while) holds the batch, unacked, and retries."""
+    request_id = f"dbdown-{uuid.uuid4().hex[:8]}"
+    publisher = StatusPublisher(broker, "querycast-test")
+    async with running_recorder(amqp_url=amqp_url, database_url=history_db) as recorder:
+        async with aiopg.connect(history_db) as conn, conn.cursor() as cur:
+            await cur.execute("ALTER TABLE status_events RENAME TO status_events_away")
+            try:
+                events = publisher.for_request(Feature.NL_TO_SQL, request_id, "carol")
+                await events.step(Stage.REQUEST_RECEIVED, "Question received")
+                await events.succeed("SQL ready")
+                await asyncio.sleep(1.0)  # let the recorder fail at least once
+                assert recorder.recorded == 0
+            finally:
+                await cur.execute("ALTER TABLE status_events_away RENAME TO status_events")
+        await wait_until(lambda: _has(history_db, request_id, 2), what="events after the outage")
+    assert await _count(history_db, request_id) == 2
+    await publisher.close()
