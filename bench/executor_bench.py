@@ -28,7 +28,8 @@ import psycopg2
 
 from broker import Broker, RpcClient, StatusPublisher
 from broker.local_node import LocalNode
-from broker.topology import COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY
+from broker.topology import COMMANDS_EXCHANGE, EXECUTOR_CONTROL_EXCHANGE, QUERY_EXECUTION_KEY
+from contracts.errors import ErrorCode, ServiceError
 from contracts.rpc import Caller, Operation
 from contracts.status import Feature, Stage
 
@@ -141,6 +142,8 @@ async def bench(amqp_url: str, data_db: str) -> list[tuple[str, dict, dict]]:
                 base = _row("aiopg", *await _measure(lambda: direct(sql), count, concurrency))
                 rows.append((f"{name}, {concurrency} in flight, {count} requests", via, base))
         rows.append(("status events alone, 1 in flight", events_row, None))
+        rows.append(("pg_sleep(5), timeoutSeconds 1", await _until_stopped(rpc, database_id, cancel=False), None))
+        rows.append(("pg_sleep(10), cancelled", await _until_stopped(rpc, database_id, cancel=True), None))
     finally:
         await publisher.close()
         await rpc.close()
@@ -148,6 +151,30 @@ async def bench(amqp_url: str, data_db: str) -> list[tuple[str, dict, dict]]:
         pool.close()
         await pool.wait_closed()
     return rows
+
+
+async def _until_stopped(rpc: RpcClient, database_id: str, *, cancel: bool, times: int = 5) -> dict:
+    """How long a timed-out query takes to answer (from the request), or a cancelled one (from
+    the cancel command)."""
+    latencies = []
+    for _ in range(times):
+        request_id = f"bench-{uuid.uuid4().hex[:16]}"
+        payload = {"sql": "SELECT pg_sleep(10)" if cancel else "SELECT pg_sleep(5)",
+                   "databaseId": database_id, "timeoutSeconds": 30 if cancel else 1}
+        began = time.perf_counter()
+        running = asyncio.create_task(rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.EXECUTE,
+                                               payload, request_id=request_id, caller=ADMIN, timeout=60))
+        if cancel:
+            await asyncio.sleep(0.5)
+            began = time.perf_counter()
+            await rpc.call(EXECUTOR_CONTROL_EXCHANGE, "", Operation.CANCEL, {"requestId": request_id},
+                           request_id=f"cancel-{uuid.uuid4().hex[:16]}", caller=ADMIN, timeout=10)
+        try:
+            await running
+        except ServiceError as err:
+            assert err.code in (ErrorCode.QUERY_TIMEOUT, ErrorCode.CANCELLED), err
+        latencies.append((time.perf_counter() - began) * 1000)
+    return _row("stopped", latencies, sum(latencies) / 1000)
 
 
 def _print(rows: list[tuple[str, dict, dict]]) -> None:
