@@ -25,13 +25,16 @@ DEFAULT_LIST_LIMIT = 100
 
 # Words that carry no meaning for the query shape once the rest is understood.
 FILLER = frozenset("""
-a an the of for to in on at by with and is are was were be been do does did what which who whom
-whose how me my our we i you your please show list give get find tell all every there their this
-that these those as from into it its have has had any some per can could would display return
-many much name names record records row rows entry entries placed made
-registered living live lives located based working work works currently ever each where when
-value values exist existing us amount overall ordered sorted order_by
+a an the of for to in on at with and is are was were be been do does did what which who whom
+whose me my our we i you your please show list give get find tell all there their this
+that these those as from into it its have has had any some can could would display return
+name names record records row rows entry entries placed made
+registered living live lives located based working work works currently ever where when
+value values exist existing us overall
 """.split())
+SHAPE_WORDS = frozenset("how many much number count total sum average avg mean maximum max minimum min "
+                        "highest lowest largest smallest biggest top most least fewest first last per by each "
+                        "every sorted ordered than over above under below between since before after".split())
 AGGREGATES = {"average": "AVG", "avg": "AVG", "mean": "AVG", "total": "SUM", "sum": "SUM",
               "maximum": "MAX", "max": "MAX", "highest": "MAX", "largest": "MAX", "biggest": "MAX",
               "minimum": "MIN", "min": "MIN", "lowest": "MIN", "smallest": "MIN"}
@@ -165,7 +168,8 @@ class Parser:
             elif tok.kind == "number" and i + 1 < len(t) and (
                     t[i + 1].lower in SUPERLATIVES or t[i + 1].lower in ("most", "least")
                     or (self.mention_at(i + 1) and self.mention_at(i + 1).is_table)) and i not in self.used \
-                    and self.lower(i - 1) not in ("than", "over", "above", "under", "below", "least", "most"):
+                    and self.lower(i - 1) not in ("than", "over", "above", "under", "below", "least", "most") \
+                    and float(tok.text) < 1000 and not re.fullmatch(r"(19|20)\d\d", tok.text):
                 self.q.top_n = int(float(tok.text))
                 self.take(i)
             if tok.lower in SUPERLATIVES:
@@ -489,7 +493,7 @@ class Parser:
         tok = self.tokens[i]
         if tok.kind in ("value", "number", "date"):
             return tok.text, i + 1
-        if tok.kind != "word" or tok.lower in FILLER or self.mention_at(i):
+        if tok.kind != "word" or tok.lower in FILLER or tok.lower in SHAPE_WORDS or self.mention_at(i):
             return None
         if tok.capitalized:
             j = i
@@ -519,12 +523,18 @@ class Parser:
                 column = self.table(phrase.table).column(phrase.column)
                 if type_is(column.type, TEXT_TYPES) and (found := self.value_at(j)):
                     value, end = found
+                    known = self.hints.get((phrase.table, phrase.column))
+                    if known is not None and self.tokens[j].kind != "value" \
+                            and value.lower() not in {v.lower() for v in known}:
+                        continue  # sampled values say this word is not one of the column's
                     self.add_equals(phrase.table, phrase.column, value)
                     self.take(*range(m.start, end))
                 continue
             # A table next to a value: "customer 42", "the Books category", "store 'Berlin Mitte'".
             found = self.value_at(j) if j < len(self.tokens) else None
-            if found and self.tokens[j].kind in ("number", "value") or (found and self.tokens[j].capitalized):
+            singular = self.tokens[m.end - 1].lower == self.tokens[m.end - 1].stem
+            if found and ((self.tokens[j].kind == "number" and singular) or self.tokens[j].kind == "value"
+                          or self.tokens[j].capitalized):
                 self.filter_table_by_value(phrase.table, found[0], self.tokens[j].kind)
                 self.take(*range(m.start, found[1]))
                 continue
@@ -588,6 +598,13 @@ class Parser:
     # ------------------------------------------------------------------------------------------
 
     def check_everything_understood(self) -> None:
+        if self.q.order and self.q.top_n is None and (self.q.count or self.q.measure):
+            raise cannot("The question mixes a sort order with a single figure.",
+                         "Ask either for the figure or for the sorted rows, e.g. '10 most recent orders'.")
+        if self.q.group and self.q.group[1] is None and self.q.group[0] == self.q.entity and \
+                (self.q.measure is None or self.q.measure.table == self.q.entity):
+            raise cannot(f"Grouping {self.q.entity} per {self.q.entity} does not make sense.",
+                         "Group by a column or by another table, e.g. 'number of orders per store'.")
         involved = {self.q.entity} | {t for t, _ in self.q.filters}
         if self.q.measure:
             involved.add(self.q.measure.table)
@@ -601,7 +618,13 @@ class Parser:
             elif not m.is_table and m.start not in self.used and self.q.group is None and \
                     self.q.measure is None and not self.q.count:
                 pass  # a bare column name in a list question is handled as projection below
-        leftovers = [t.text for t in self.tokens if t.index not in self.used and t.kind != "op"
+        for m in self.mentions:
+            if not m.is_table and m.start not in self.used:
+                words = " ".join(t.text for t in self.tokens[m.start:m.end])
+                raise cannot(f"I don't see what to do with '{words}' in this question.",
+                             "Use the column in a filter, grouping or measure, e.g. 'average unit price "
+                             "per category' or 'customers with country Germany'.")
+        leftovers = [t.text for t in self.tokens if t.index not in self.used
                      and t.lower not in FILLER and not self.mention_at(t.index)
                      and not any(m.start <= t.index < m.end for m in self.mentions)]
         if leftovers:
