@@ -52,6 +52,11 @@ def serve_gateway(port: int, web_stomp_url: str) -> None:
     web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
 
 
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_kb(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -183,11 +188,14 @@ async def run(args) -> int:
             for r in range(args.rounds):
                 for target in ("direct", "gateway"):
                     url, login = (node.web_stomp_url, True) if target == "direct" else (gateway_url, False)
+                    cpu_before = cpu_seconds(gateway.pid)
                     res = await fanout_round(http, url, login, channel, args, f"{target}-{r}")
+                    res["gateway_cpu_us"] = (cpu_seconds(gateway.pid) - cpu_before) * 1e6 / max(res["delivered"], 1)
                     results[target].append(res)
                     print(f"  round {r + 1} {target:7s}: p50 {pct(res['latencies'], 50) * 1000:7.2f} ms  "
                           f"p99 {pct(res['latencies'], 99) * 1000:7.2f} ms  "
-                          f"{res['rate']:8.0f} deliveries/s  lost {res['expected'] - res['delivered']}",
+                          f"{res['rate']:8.0f} deliveries/s  lost {res['expected'] - res['delivered']}"
+                          + (f"  gateway CPU {res['gateway_cpu_us']:.0f} us/delivery" if target == "gateway" else ""),
                           flush=True)
             before, after = await idle_sessions(http, gateway_url, args.idle, gateway.pid)
         await channel.close()

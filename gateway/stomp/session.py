@@ -197,8 +197,7 @@ class ProxySession:
         connect.set("passcode", self.settings.broker_password)
         connect.set("host", self.settings.broker_vhost)
         self.upstream = await Upstream.connect(
-            self.ctx.http, self.settings.web_stomp_url, timeout=self.settings.connect_timeout_seconds,
-            max_msg_size=self.settings.max_frame_bytes * 2 + 65536)
+            self.ctx.http, self.settings.web_stomp_url, max_msg_size=self.settings.max_frame_bytes * 2 + 65536)
         await self.upstream.send(serialize(connect))
         while True:
             data = await self.upstream.receive()

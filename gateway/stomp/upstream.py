@@ -17,8 +17,8 @@ class Upstream:
         self._ws = ws
 
     @classmethod
-    async def connect(cls, http: aiohttp.ClientSession, url: str, *, timeout: float,
-                      max_msg_size: int) -> "Upstream":
+    async def connect(cls, http: aiohttp.ClientSession, url: str, *, max_msg_size: int) -> "Upstream":
+        # The caller bounds the whole CONNECT phase (asyncio.timeout); no second timer here.
         try:
             ws = await http.ws_connect(
                 url, protocols=STOMP_SUBPROTOCOLS, autoping=True, heartbeat=None,
