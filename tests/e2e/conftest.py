@@ -48,7 +48,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
+# Package scope: the system's workers and recorder must be gone before other areas' tests use the
+# same broker (they would compete for the command and history queues).
+@pytest.fixture(scope="package")
 def running_system(rabbit_node):
     names = [f"qc_e2e_{kind}_{uuid.uuid4().hex[:8]}" for kind in ("control", "demo")]
     for name in names:
@@ -87,7 +89,7 @@ def running_system(rabbit_node):
         subprocess.run(["rm", "-rf", str(data_dir)], check=False)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) "
