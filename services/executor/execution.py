@@ -73,7 +73,11 @@ class Execution:
             conn = self.connection
             if conn is not None and not conn.closed:
                 # PQcancel opens its own short connection to the server: keep it off the loop.
-                await asyncio.to_thread(conn.raw.cancel)
+                try:
+                    await asyncio.to_thread(conn.raw.cancel)
+                except psycopg2.Error:
+                    log.info("cancel request not delivered; the query is ending anyway",
+                             extra={"requestId": self.request_id})
 
     def check_cancelled(self) -> None:
         if self.cancel_requested.is_set():
@@ -117,10 +121,12 @@ class QueryExecutor:
         try:
             result = await self._run(command, events, execution, facts, started, redeliveries)
             execution.outcome.set_result(result)
+            self._log(command, facts, started, "COMPLETED", rowCount=result["rowCount"])
             return result
         except ServiceError as err:
             await self._fail(events, err, facts, started)
             execution.outcome.set_exception(err)
+            self._log(command, facts, started, err.code.value, sqlState=err.body.sql_state)
             raise
         except Exception:
             err = ServiceError(ErrorCode.INTERNAL, "The executor failed unexpectedly.", retryable=True,
@@ -131,6 +137,13 @@ class QueryExecutor:
         finally:
             execution.outcome.cancel()  # no-op once set; frees any waiting copy on shutdown
             self.in_flight.pop(request_id, None)
+
+    @staticmethod
+    def _log(command: Command, facts: dict, started: float, outcome: str, **extra) -> None:
+        log.info("query %s", outcome.lower(), extra={
+            "requestId": command.request_id, "userId": command.caller.user_id,
+            "databaseId": facts.get("databaseId"), "outcome": outcome,
+            "durationMs": _ms_since(started), **{k: v for k, v in extra.items() if v is not None}})
 
     async def _fail(self, events, err: ServiceError, facts: dict, started: float) -> None:
         if events.finished:
