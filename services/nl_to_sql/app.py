@@ -76,7 +76,7 @@ class NlToSqlService:
             await events.fail(err.body.message, err.event_data())
             raise
         response = await self.workflow.run(command.request_id, payload.question.strip(), payload.database_id,
-                                           command.caller, events)
+                                           command.caller, events, command.deadline)
         return response.to_dict()
 
     async def schema_refresh(self, command: Command, _delivery: Delivery) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 offline engine can tell that "Berlin" is a city and "cancelled" a status.
 
 The service holds no database credentials: the sample runs through the executor's
-`query.execute` RPC (read-only, with a timeout), one query per table, on behalf of the caller.
+`query.execute` RPC (read-only, with a timeout), one query per table, as the service's own caller
+(so its query-execution events go to that identity, not into the asking user's stream).
 Best effort: any failure just means no hints for that table.
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ _SKIP = ("email", "phone", "url", "password", "token", "secret", "description", 
          "note", "address", "street", "hash", "sku", "serial")
 
 Hints = dict[tuple[str, str], list[str]]
+SAMPLER = Caller(user_id="querycast-nl-to-sql", roles=["service"])
 
 
 def _quote(identifier: str) -> str:
@@ -55,7 +57,7 @@ class ValueSampler:
         self._timeout = timeout_seconds
         self._cache: dict[tuple[str, str], tuple[float, Hints]] = {}
 
-    async def hints(self, schema: Schema, tables: list[str], caller: Caller) -> Hints:
+    async def hints(self, schema: Schema, tables: list[str]) -> Hints:
         out: Hints = {}
         for key in tables:
             table = schema.tables.get(key)
@@ -63,12 +65,12 @@ class ValueSampler:
                 continue
             cached = self._cache.get((schema.database_id, key))
             if cached is None or time.monotonic() - cached[0] > self._ttl:
-                cached = (time.monotonic(), await self._sample(schema.database_id, table, caller))
+                cached = (time.monotonic(), await self._sample(schema.database_id, table))
                 self._cache[(schema.database_id, key)] = cached
             out.update(cached[1])
         return out
 
-    async def _sample(self, database_id: str, table: Table, caller: Caller) -> Hints:
+    async def _sample(self, database_id: str, table: Table) -> Hints:
         sql = sample_sql(table)
         if sql is None:
             return {}
@@ -77,7 +79,7 @@ class ValueSampler:
                 COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.EXECUTE,
                 {"sql": sql, "databaseId": database_id, "timeoutSeconds": self._timeout,
                  "maxRows": MAX_COLUMNS * (MAX_DISTINCT + 1)},
-                request_id=f"values-{uuid.uuid4().hex[:16]}", caller=caller, timeout=self._timeout + 5)
+                request_id=f"values-{uuid.uuid4().hex[:16]}", caller=SAMPLER, timeout=self._timeout + 5)
         except ServiceError as err:
             log.info("no value sample for %s.%s: %s", database_id, table.key, err.code.value)
             return {}

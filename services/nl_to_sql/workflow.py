@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 from broker.status import RequestEvents, sql_preview
 from contracts.errors import ErrorCode, ServiceError
@@ -22,6 +23,7 @@ from services.nl_to_sql.values import ValueSampler
 log = logging.getLogger(__name__)
 
 PASSED, FAILED = "PASSED", "FAILED"
+DEADLINE_MARGIN = 1.0  # seconds kept for the terminal event and the reply
 
 
 @dataclass
@@ -46,10 +48,13 @@ class NlToSqlWorkflow:
         return int(40 + width * (attempt - 1)), int(40 + width * attempt)
 
     async def run(self, request_id: str, question: str, database_id: str, caller: Caller,
-                  events: RequestEvents) -> NlToSqlResponse:
+                  events: RequestEvents, deadline: datetime | None = None) -> NlToSqlResponse:
         started = time.monotonic()
+        # Finish (with our own terminal event) before the caller gives up on us.
+        finish_by = started + (deadline - datetime.now(timezone.utc)).total_seconds() - DEADLINE_MARGIN \
+            if deadline else None
         try:
-            return await self._run(request_id, question, database_id, caller, events, started)
+            return await self._run(request_id, question, database_id, caller, events, started, finish_by)
         except ServiceError as err:
             await events.fail(err.body.message, {"databaseId": database_id, **err.event_data(),
                                                  **(err.body.details or {}),
@@ -63,7 +68,8 @@ class NlToSqlWorkflow:
                                    "retryable": True, "durationMs": _ms(started)})
             raise
 
-    async def _run(self, request_id, question, database_id, caller, events, started) -> NlToSqlResponse:
+    async def _run(self, request_id, question, database_id, caller, events, started,
+                   finish_by: float | None) -> NlToSqlResponse:
         await events.step(Stage.REQUEST_RECEIVED, "Question received.",
                           {"databaseId": database_id, "provider": self.provider.name}, progress=5)
 
@@ -85,7 +91,7 @@ class NlToSqlWorkflow:
                            + len(prompt.system)}, progress=30)
 
         # Only the offline engine links words to column values; LLMs read the question themselves.
-        hints = await self.values.hints(schema, retrieved.tables, caller) \
+        hints = await self.values.hints(schema, retrieved.tables) \
             if self.values is not None and self.provider.name == "offline" else {}
         errors: list[str] = []
         rounds = self.settings.max_corrections + 1
@@ -96,7 +102,7 @@ class NlToSqlWorkflow:
                               progress=low)
             generation = await self.provider.generate(GenerationRequest(
                 question=question, prompt=prompt, schema=subset, full_schema=schema,
-                attempt=attempt, errors=errors, value_hints=hints))
+                attempt=attempt, errors=errors, value_hints=hints, timeout_seconds=_time_left(finish_by, attempt)))
             tokens = {k: v for k, v in (("inputTokens", generation.input_tokens),
                                         ("outputTokens", generation.output_tokens)) if v is not None}
             if generation.sql is None:
@@ -130,6 +136,17 @@ class NlToSqlWorkflow:
                            f"No valid query after {rounds} attempt{'s' if rounds > 1 else ''}: {errors[0]}",
                            suggestion="Rephrase the question with the table or column names you mean.",
                            details={"validationErrors": errors, "attempts": rounds})
+
+
+def _time_left(finish_by: float | None, attempt: int) -> float | None:
+    if finish_by is None:
+        return None
+    left = finish_by - time.monotonic()
+    if left <= 0:
+        raise ServiceError(ErrorCode.LLM_ERROR, f"Ran out of time before attempt {attempt} could start.",
+                           retryable=True, suggestion="Try again, or ask a simpler question.",
+                           details={"attempts": attempt - 1})
+    return left
 
 
 def _ms(started: float) -> int:

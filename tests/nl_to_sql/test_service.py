@@ -250,3 +250,15 @@ async def test_schema_refresh_reindexes_only_what_changed(amqp_url, executor, rp
         with pytest.raises(ServiceError) as err:
             await refresh(Caller(user_id="someone", roles=[]))
         assert err.value.code is ErrorCode.FORBIDDEN
+
+
+async def test_a_slow_llm_is_cut_off_before_the_callers_deadline(amqp_url, executor, rpc, tap, data_dir,
+                                                                fake_anthropic):
+    """LLM timeout 60 s, caller deadline 6 s: the service answers itself (one terminal event, its
+    own error) instead of leaving the caller to time out."""
+    fake_anthropic.script = ["hang"]
+    settings = settings_for("anthropic", fake_anthropic.url, timeout_seconds=60)
+    async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir, settings=settings):
+        result, error, events = await ask(rpc, tap, "How many customers are there?", timeout=6)
+    assert error.code is ErrorCode.LLM_ERROR and "did not answer within" in error.body.message
+    assert [e.is_terminal for e in events].count(True) == 1 and events[-1].stage is Stage.ERROR

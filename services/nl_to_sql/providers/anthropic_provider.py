@@ -24,15 +24,16 @@ class AnthropicProvider:
                                                 timeout=settings.timeout_seconds, max_retries=0)
 
     async def generate(self, request: GenerationRequest) -> Generation:
+        timeout = min(self._timeout, request.timeout_seconds or self._timeout)
         try:
-            async with asyncio.timeout(self._timeout):
+            async with asyncio.timeout(timeout):
                 message = await self._client.messages.create(
                     model=self.model, max_tokens=self._max_tokens,
                     system=request.prompt.system, messages=request.prompt.messages)
         except TimeoutError:
-            raise timed_out(self.name, self._timeout) from None
+            raise timed_out(self.name, timeout) from None
         except anthropic.APITimeoutError:
-            raise timed_out(self.name, self._timeout) from None
+            raise timed_out(self.name, timeout) from None
         except anthropic.APIStatusError as err:
             if err.status_code in (429, 503, 529):
                 raise rate_limited(err.status_code, retry_after(err.response.headers), self.name) from None

@@ -19,6 +19,7 @@ class GenerationRequest:
     attempt: int = 1
     errors: list[str] = field(default_factory=list)   # the previous attempt's validation errors
     value_hints: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    timeout_seconds: float | None = None    # what is left of the request's deadline, if less
 
 
 @dataclass

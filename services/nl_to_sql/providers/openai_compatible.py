@@ -35,8 +35,9 @@ class OpenAICompatibleProvider:
             self._session = aiohttp.ClientSession(headers=self._headers)
         body = {"model": self.model, "max_tokens": self._max_tokens, "temperature": 0, "stream": False,
                 "messages": [{"role": "system", "content": request.prompt.system}, *request.prompt.messages]}
+        timeout = min(self._timeout, request.timeout_seconds or self._timeout)
         try:
-            async with asyncio.timeout(self._timeout):
+            async with asyncio.timeout(timeout):
                 async with self._session.post(self._url, json=body) as resp:
                     if resp.status in (429, 503, 529):
                         raise rate_limited(resp.status, retry_after(resp.headers), self.name)
@@ -46,7 +47,7 @@ class OpenAICompatibleProvider:
                         raise llm_failed(self.name, f"HTTP {resp.status}.", retryable=resp.status >= 500)
                     payload = await resp.json(content_type=None)
         except TimeoutError:
-            raise timed_out(self.name, self._timeout) from None
+            raise timed_out(self.name, timeout) from None
         except aiohttp.ClientError:
             raise llm_failed(self.name, "could not connect.") from None
         try:
