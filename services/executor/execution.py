@@ -140,7 +140,7 @@ class QueryExecutor:
 
     @staticmethod
     def _log(command: Command, facts: dict, started: float, outcome: str, **extra) -> None:
-        log.info("query %s", outcome.lower(), extra={
+        log.info("query finished: %s", outcome, extra={
             "requestId": command.request_id, "userId": command.caller.user_id,
             "databaseId": facts.get("databaseId"), "outcome": outcome,
             "durationMs": _ms_since(started), **{k: v for k, v in extra.items() if v is not None}})
