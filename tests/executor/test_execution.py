@@ -19,7 +19,7 @@ from contracts.rest import QueryExecuteResponse
 from contracts.rpc import Operation
 from contracts.status import Stage, Status
 from tests.executor.conftest import ADMIN, ALICE, BOB, new_request_id, wait_for_backends
-from tests.executor.corpus import REFUSED
+from tests.executor.corpus import ALLOWED, REFUSED
 
 HAPPY_STAGES = [Stage.REQUEST_RECEIVED, Stage.VALIDATION, Stage.DATABASE_LOOKUP, Stage.CONNECTING,
                 Stage.EXECUTING, Stage.COMPLETED]
@@ -285,3 +285,12 @@ async def test_same_command_twice_runs_once(calls, shop, amqp_url, tap, shop_db)
     finally:
         await second.close()
         await broker.close()
+
+
+async def test_every_shape_of_read_query_runs(calls, shop):
+    """The forms the guard lets through also run (as a cursor, in a read-only transaction)."""
+    allowed = [sql for sql in ALLOWED if "pg_sleep" not in sql] + ["SELECT 1 -- trailing comment"]
+    results = await asyncio.gather(*(calls.execute(sql, shop) for sql in allowed))
+    for sql, result in zip(allowed, results):
+        assert result["rowCount"] >= 0 and result["columns"], sql
+    assert dict(zip(allowed, results))["TABLE items"]["rowCount"] == 5
