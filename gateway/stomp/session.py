@@ -303,6 +303,11 @@ class ProxySession:
                     raise BrokerUnavailable() from None
             if data is None:
                 if not self.disconnecting:
+                    if self.upstream.close_code == 1000:
+                        # Web-STOMP (3.10) ends a session it refuses a frame of with a normal
+                        # close and no ERROR frame; the broker itself is fine.
+                        raise SessionEnd("broker-closed", "The broker ended the session: it refused "
+                                                          "the last frame (unknown queue or exchange?).", 1011)
                     raise BrokerUnavailable()
                 if self.disconnect_receipt is not None:
                     # Web-STOMP closes on DISCONNECT without the RECEIPT clients wait for.
@@ -342,7 +347,7 @@ class ProxySession:
             return
         try:
             await self._send_bytes(b"".join(chunks))
-        except (SlowClient, ConnectionError, RuntimeError):
+        except (SlowClient, _ClientGone):
             if not best_effort:
                 raise
 

@@ -15,6 +15,8 @@ class BrokerUnavailable(Exception):
 class Upstream:
     def __init__(self, ws: aiohttp.ClientWebSocketResponse):
         self._ws = ws
+        self.close_code: int | None = None
+        self.close_reason: str | None = None
 
     @classmethod
     async def connect(cls, http: aiohttp.ClientSession, url: str, *, max_msg_size: int) -> "Upstream":
@@ -30,12 +32,15 @@ class Upstream:
         return cls(ws)
 
     async def receive(self) -> bytes | None:
-        """The next message's bytes, or None once the broker closed the connection."""
+        """The next message's bytes, or None once the connection ended (`close_code` is set
+        when the broker closed it deliberately, None when the connection was lost)."""
         msg = await self._ws.receive()
         if msg.type is aiohttp.WSMsgType.BINARY:
             return msg.data
         if msg.type is aiohttp.WSMsgType.TEXT:
             return msg.data.encode()
+        if msg.type is aiohttp.WSMsgType.CLOSE:
+            self.close_code, self.close_reason = msg.data, msg.extra
         return None
 
     async def send(self, data: bytes) -> None:

@@ -180,3 +180,14 @@ async def test_gateway_shutdown_sends_error_and_going_away(make_gateway, raw_cli
     assert error.command == "ERROR" and "shutting down" in error.get("message")
     await client.wait_closed()
     assert client.close_code == 1001
+
+
+async def test_a_session_the_broker_ends_gets_an_error_saying_so(make_gateway, raw_client):
+    gateway = await make_gateway(allowed_destinations=("/amq/queue/**",))
+    client = await raw_client(gateway.ws_url)
+    await client.connect()
+    await client.send(f"SUBSCRIBE\nid:1\ndestination:/amq/queue/qc-missing-{uuid.uuid4().hex[:6]}\n\n\x00")
+    error = await client.frame()
+    # Web-STOMP itself just closes the socket; the gateway tells the client why it ended.
+    assert error.command == "ERROR" and error.get("message").startswith("The broker ended the session")
+    await client.wait_closed()
