@@ -6,6 +6,7 @@ import pytest
 from prometheus_client import REGISTRY
 
 from contracts.status import Feature
+from gateway.stomp import Profile
 from tests.gateway_stomp.conftest import new_request_id
 from tests.gateway_stomp.helpers import publish_events
 from tests.gateway_stomp.js import NodeClient
@@ -32,5 +33,28 @@ async def test_stompjs_receives_events_in_order(gateway, publisher, transport):
         assert {m["headers"]["content-type"] for m in got} == {"application/json"}
         assert {m["headers"]["destination"] for m in got} == {"/topic/query-execution"}
         await client.finish()
+    finally:
+        await client.stop()
+
+
+@pytest.mark.parametrize("how", ["sockjs-url-token", "raw-authorization-header"])
+async def test_stompjs_in_strict_profile_sees_only_own_events(make_gateway, verifier, publisher, how):
+    gateway = await make_gateway(profile=Profile.STRICT)
+    token, _ = verifier.issue("frontend-user", ["user"])
+    if how == "sockjs-url-token":
+        config = {"url": f"{gateway.http_url}?access_token={token}", "sockjs": ["xhr-streaming"]}
+    else:
+        config = {"url": gateway.ws_url, "connectHeaders": {"Authorization": f"Bearer {token}"}}
+    client = await NodeClient.start("subscribe.js", {**config, "destination": "/topic/nl-to-sql", "count": 2})
+    try:
+        connected = await client.until("CONNECTED")
+        assert connected["headers"]["user-name"] == "frontend-user"
+        await client.until("READY")
+        await publish_events(publisher, Feature.NL_TO_SQL, new_request_id("other"), "someone-else", steps=1)
+        mine = new_request_id("mine")
+        sent = await publish_events(publisher, Feature.NL_TO_SQL, mine, "frontend-user", steps=1)
+        got = await client.messages(2)
+        assert [m["body"].encode() for m in got] == sent
+        assert {m["headers"]["destination"] for m in got} == {"/topic/nl-to-sql"}
     finally:
         await client.stop()
