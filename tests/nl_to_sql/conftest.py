@@ -7,6 +7,7 @@ import json
 import uuid
 from pathlib import Path
 
+import aiopg
 import psycopg2
 import pytest
 from aiohttp import web
@@ -18,6 +19,8 @@ from contracts.rpc import Caller, Operation
 from contracts.status import RealTimeStatusMessage
 from services.demo.seed import seed_demo
 from services.executor.app import running_executor
+from services.executor.introspect import introspect
+from services.nl_to_sql.schema import Schema
 from tests.conftest import ADMIN_DSN, dsn_for
 
 ADMIN = Caller(user_id="nl-admin", roles=["admin"])
@@ -54,6 +57,14 @@ async def demo_db(session_databases) -> tuple[str, str]:
     name, dsn = session_databases("qc_nl_demo")
     await seed_demo(dsn)
     return name, dsn
+
+
+@pytest.fixture(scope="session")
+async def demo_schema(demo_db) -> Schema:
+    """The demo database's schema as the executor's introspection reports it."""
+    async with aiopg.connect(demo_db[1]) as conn:
+        info = await introspect(conn, "demo")
+    return Schema.from_introspection(info.to_dict())
 
 
 @pytest.fixture(scope="session")

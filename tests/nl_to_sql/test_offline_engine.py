@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import aiopg
 import psycopg2
 import pytest
 
 from contracts.errors import ErrorCode, ServiceError
-from services.executor.introspect import introspect
 from services.nl_to_sql.offline.engine import generate
-from services.nl_to_sql.schema import Schema
 from services.nl_to_sql.validator import validate_sql
 
 # (question, expected SQL, whether row order matters)
@@ -100,13 +97,6 @@ REFUSED = [
     "Which employee sold the most?",    # "sold the most" of what?
     "List customers who never ordered",
 ]
-
-
-@pytest.fixture(scope="module")
-async def demo_schema(demo_db) -> Schema:
-    async with aiopg.connect(demo_db[1]) as conn:
-        info = await introspect(conn, "demo")
-    return Schema.from_introspection(info.to_dict())
 
 
 def _rows(dsn: str, sql: str) -> list[tuple]:
