@@ -2,12 +2,15 @@
 listener. `running_executor` runs one in-process (tests of other areas use it too)."""
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 import aiopg
+import psycopg2
 
 from broker import Broker, RpcWorker, StatusPublisher, declare_topology
 from broker.settings import broadcast_enabled
@@ -27,6 +30,7 @@ log = logging.getLogger(__name__)
 
 SERVICE = "executor"
 APP_ID = "querycast-executor"
+CONTROL_DB_PATIENCE_SECONDS = 60
 
 
 @dataclass
@@ -44,7 +48,7 @@ async def running_executor(*, amqp_url: str | None = None, database_url: str | N
     """Run an executor until the block exits. Keyword overrides are ExecutorSettings fields
     (e.g. concurrency=2, secret_key=..., max_timeout_seconds=30); the rest comes from the env."""
     settings = ExecutorSettings.from_env(database_url=database_url, **overrides)
-    await apply_migrations(settings.database_url)
+    await _migrate_when_reachable(settings.database_url)
     async with contextlib.AsyncExitStack() as stack:
         control = await aiopg.create_pool(settings.database_url, minsize=1, maxsize=4)
         stack.push_async_callback(_close_pool, control)
@@ -73,6 +77,21 @@ async def running_executor(*, amqp_url: str | None = None, database_url: str | N
         stack.push_async_callback(worker.close)
         log.info("executor ready", extra={"concurrency": settings.concurrency})
         yield RunningExecutor(settings, broker, registry, pools, executor)
+
+
+async def _migrate_when_reachable(dsn: str, patience: float = CONTROL_DB_PATIENCE_SECONDS) -> None:
+    """Apply the control database's migrations, waiting a while for the database to come up
+    (services may start before PostgreSQL, e.g. under compose)."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            await apply_migrations(dsn)
+            return
+        except psycopg2.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            log.warning("still waiting for the control database")
+            await asyncio.sleep(2)
 
 
 async def _close_pool(pool: aiopg.Pool) -> None:
