@@ -85,6 +85,12 @@ CASES = [
     ("Count of customers by loyalty tier", "SELECT loyalty_tier, count(*) FROM customers GROUP BY 1", False),
     ("Show 5 cheapest products", "SELECT * FROM products ORDER BY unit_price, id LIMIT 5", True),
     ("Employees hired before 2020", "SELECT * FROM employees WHERE hire_date < '2020-01-01' ORDER BY id", True),
+    ("Show the first name and email of customers with country Spain",
+     "SELECT first_name, email FROM customers WHERE country = 'Spain' ORDER BY id LIMIT 100", True),
+    ("List product names and category name",
+     "SELECT p.name, c.name FROM products p JOIN categories c ON c.id = p.category_id ORDER BY p.id LIMIT 100", True),
+    ("Show product names with unit price over 1000",
+     "SELECT name FROM products WHERE unit_price > 1000 ORDER BY id", True),
 ]
 
 REFUSED = [
@@ -96,6 +102,7 @@ REFUSED = [
     "Average order value",              # per-order totals are not a shape it knows
     "Which employee sold the most?",    # "sold the most" of what?
     "List customers who never ordered",
+    "How many customers city",          # a column with no role in a count
 ]
 
 

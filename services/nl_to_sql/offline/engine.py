@@ -83,6 +83,7 @@ class Query:
     filters: list[tuple[str, str]] = field(default_factory=list)  # (table, SQL condition)
     needed: list[str] = field(default_factory=list)  # tables to join
     ascending: bool = False                          # top-N from the bottom ("fewest")
+    projection: list[tuple[str, str]] = field(default_factory=list)  # columns a list shows
 
 
 class Parser:
@@ -597,7 +598,30 @@ class Parser:
 
     # ------------------------------------------------------------------------------------------
 
+    def parse_projection(self) -> None:
+        """Columns named in a list question are what it shows: "first name and email of customers",
+        "product names and category name" (a column right after a table name is that table's)."""
+        for index, m in enumerate(self.mentions):
+            if m.is_table or m.start in self.used:
+                continue
+            prefer = [self.q.entity] if self.q.entity else []
+            before = self.mentions[index - 1] if index else None
+            if before is not None and before.is_table and before.end == m.start:
+                table = next(p.table for p in before.options if p.column is None)
+                if any(p.table == table for p in m.options):
+                    prefer = [table]
+            phrase = self.pick(m, prefer)
+            if phrase.table not in prefer:
+                words = " ".join(t.text for t in self.tokens[m.start:m.end])
+                raise cannot(f"'{words}' is not a column of {self.q.entity}.",
+                             f"Name the table it belongs to, e.g. '{phrase.table.split('.')[-1]} {words}'.")
+            if (phrase.table, phrase.column) not in self.q.projection:
+                self.q.projection.append((phrase.table, phrase.column))
+            self.take(*range(m.start, m.end))
+
     def check_everything_understood(self) -> None:
+        if self.q.count and self.q.top_n is not None and self.q.measure is None and self.q.group is None:
+            raise cannot("A count has no top N.", "Ask 'how many …' or 'top 5 … by …', not both.")
         if self.q.order and self.q.top_n is None and (self.q.count or self.q.measure):
             raise cannot("The question mixes a sort order with a single figure.",
                          "Ask either for the figure or for the sorted rows, e.g. '10 most recent orders'.")
@@ -605,7 +629,10 @@ class Parser:
                 (self.q.measure is None or self.q.measure.table == self.q.entity):
             raise cannot(f"Grouping {self.q.entity} per {self.q.entity} does not make sense.",
                          "Group by a column or by another table, e.g. 'number of orders per store'.")
-        involved = {self.q.entity} | {t for t, _ in self.q.filters}
+        plain_list = not (self.q.count or self.q.measure or self.q.group or self.q.group_time)
+        if plain_list:
+            self.parse_projection()
+        involved = {self.q.entity} | {t for t, _ in self.q.filters} | {t for t, _ in self.q.projection}
         if self.q.measure:
             involved.add(self.q.measure.table)
         for m in self.mentions:
@@ -615,9 +642,6 @@ class Parser:
                     raise cannot(f"I don't see how {key} fits into this question.",
                                  "Ask about one thing at a time, e.g. 'number of orders per store'.")
                 self.take(*range(m.start, m.end))
-            elif not m.is_table and m.start not in self.used and self.q.group is None and \
-                    self.q.measure is None and not self.q.count:
-                pass  # a bare column name in a list question is handled as projection below
         for m in self.mentions:
             if not m.is_table and m.start not in self.used:
                 words = " ".join(t.text for t in self.tokens[m.start:m.end])
@@ -662,7 +686,7 @@ class SqlBuilder:
                 raise cannot(f"No table joined to {base} has a date column to group by.",
                              "Group by a column instead.")
             needed.append(self.time_column[0])
-        needed += [t for t, _ in q.filters]
+        needed += [t for t, _ in q.filters] + [t for t, _ in q.projection]
         joins = self.joins(base, needed)
         where = [c for _, c in q.filters]
         select, group_by, order_by, limit = self.shape(base)
@@ -750,7 +774,10 @@ class SqlBuilder:
             order = f"{q.order[0]} {q.order[1]}" + (f", {self.pk(base)[0]}" if self.pk(base) else "")
         elif self.pk(base):
             order = self.pk(base)[0]
-        return [f"{base}.*"], [], order, q.top_n or DEFAULT_LIST_LIMIT
+        names = [c for _, c in q.projection]
+        columns = [f"{t}.{c}" + (f" AS {t.split('.')[-1]}_{c}" if names.count(c) > 1 else "")
+                   for t, c in q.projection] or [f"{base}.*"]
+        return columns, [], order, q.top_n or DEFAULT_LIST_LIMIT
 
     def explain(self, base: str) -> str:
         q = self.q
