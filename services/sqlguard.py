@@ -50,6 +50,12 @@ _DENIED_PREFIXES = (
     "pg_logical_slot_", "pg_copy_", "pg_terminate", "pg_cancel", "pg_signal",
 )
 _SLEEP_FUNCTIONS = frozenset({"pg_sleep", "pg_sleep_for", "pg_sleep_until"})
+# Catalogs that hold secrets (password hashes, foreign-server credentials, server config files,
+# large objects): never readable through querycast, whatever the registered role may do.
+_DENIED_RELATIONS = frozenset({
+    "pg_authid", "pg_shadow", "pg_user_mapping", "pg_user_mappings", "pg_hba_file_rules",
+    "pg_ident_file_mappings", "pg_file_settings", "pg_largeobject", "pg_largeobject_metadata",
+})
 
 
 def _reject(reason: str, suggestion: str = READ_ONLY_SUGGESTION) -> ServiceError:
@@ -122,6 +128,9 @@ def _check_node(node: exp.Expression, timeout_seconds: float | None) -> None:
                       "Remove the FOR UPDATE / FOR SHARE clause.")
     if isinstance(node, exp.Func):
         _check_function(node, timeout_seconds)
+    if isinstance(node, exp.Table) and str(node.name).lower() in _DENIED_RELATIONS:
+        raise _reject(f"The system table {str(node.name).lower()} holds credentials or server "
+                      "settings and cannot be queried.", "Query your own tables instead.")
 
 
 def function_name(node: exp.Func) -> str:

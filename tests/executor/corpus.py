@@ -70,6 +70,11 @@ REFUSED = [
     "SELECT pg_advisory_lock(1)",
     "SELECT query_to_xml('DELETE FROM items RETURNING *', true, true, '')",
     "SELECT pg_reload_conf()",
+    # catalogs with credentials
+    "SELECT rolname, rolpassword FROM pg_authid",
+    "SELECT * FROM pg_catalog.pg_shadow",
+    "SELECT * FROM items WHERE name IN (SELECT usename FROM pg_user_mappings)",
+    "SELECT data FROM pg_largeobject",
     # not SQL at all
     "",
     "   ;  ",
@@ -88,6 +93,7 @@ ALLOWED = [
     "SELECT 1 UNION ALL SELECT 2",
     "VALUES (1, 'a'), (2, 'b')",
     "TABLE items",
+    "SELECT relname FROM pg_catalog.pg_class WHERE relname = 'items'",
     "(SELECT id FROM items)",
     "SELECT now() - interval '1 day', current_setting('TimeZone')",
     "SELECT * FROM generate_series(1, 10) AS g(n)",
