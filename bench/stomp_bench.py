@@ -75,7 +75,7 @@ class Subscriber:
     task: asyncio.Task | None = None
 
     async def read(self) -> None:
-        parser = FrameParser(max_frame_bytes=1 << 20, max_headers=1000)
+        parser = FrameParser(max_frame_bytes=1 << 20, max_headers=1000, lazy_headers=True)
         async for msg in self.ws:
             data = msg.data if isinstance(msg.data, bytes) else msg.data.encode()
             now = time.perf_counter()

@@ -6,11 +6,10 @@ because `GET /ws` must serve both the raw WebSocket upgrade and the SockJS greet
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from aiohttp import hdrs, web
-import asyncio
-
 from sockjs import MsgType, SessionManager
 from sockjs.route import SockJSRoute
 from sockjs.transports import transport_handlers
@@ -23,6 +22,8 @@ from gateway.stomp.upstream import STOMP_SUBPROTOCOLS
 log = logging.getLogger(__name__)
 
 SOCKJS_NAME = "querycast-stomp"
+# Loaded by the iframe page of iframe-based transports (old browsers).
+SOCKJS_CLIENT_URL = "https://cdn.jsdelivr.net/npm/sockjs-client@1/dist/sockjs.min.js"
 _ALL_METHODS_BUT_OPTIONS = hdrs.METH_ALL - {hdrs.METH_OPTIONS}
 
 
@@ -45,7 +46,7 @@ class StompEndpoints:
         return request.app[self.context_key]
 
     def _check_origin(self, request: web.Request) -> None:
-        if not origin_allowed(request, self._ctx(request).settings.allowed_origins):
+        if not origin_allowed(request, self.settings.allowed_origins):
             raise web.HTTPForbidden(text="Origin not allowed.")
 
     async def raw_websocket(self, request: web.Request) -> web.StreamResponse:
@@ -108,8 +109,8 @@ class StompEndpoints:
                                  heartbeat_delay=self.settings.sockjs_heartbeat_seconds,
                                  disconnect_delay=self.settings.sockjs_disconnect_delay_seconds)
         manager.factory = StompAwareSockJSSession
-        # sockjs-client appends this list to /info: advertise what we serve.
-        self.sockjs_route = SockJSRoute(SOCKJS_NAME, manager, "", transport_handlers,
+        # "websocket-raw" (/ws/websocket) is served by raw_websocket, not by the package.
+        self.sockjs_route = SockJSRoute(SOCKJS_NAME, manager, SOCKJS_CLIENT_URL, transport_handlers,
                                         disable_transports=("websocket-raw",), cookie_needed=False)
         router = app.router
         p = self.prefix

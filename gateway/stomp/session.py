@@ -353,6 +353,10 @@ class ProxySession:
 
     async def _send_bytes(self, data: bytes) -> None:
         try:
+            if not self.client.backed_up():
+                # The common case: the write completes without waiting, no timer needed.
+                await self.client.send(data)
+                return
             async with asyncio.timeout(self.settings.send_timeout_seconds):
                 await self.client.send(data)
         except TimeoutError:

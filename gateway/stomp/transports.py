@@ -48,6 +48,11 @@ class WebSocketClient:
                 continue
             return None
 
+    def backed_up(self) -> bool:
+        """True when bytes wait in the socket's buffer: the next send may block on drain."""
+        transport = self._request.transport
+        return transport is None or transport.get_write_buffer_size() > 0
+
     async def send(self, data: bytes) -> None:
         await self._ws.send_frame(data, WSMsgType.TEXT if _is_utf8(data) else WSMsgType.BINARY)
 
@@ -105,6 +110,9 @@ class SockJSClient:
         # sockjs packs queued messages into list entries of its (unbounded) queue.
         queue: deque = self.session._queue
         return sum(len(p) if isinstance(p, list) else 1 for _, p in queue)
+
+    def backed_up(self) -> bool:
+        return False  # send() never waits; the pending-frame bound applies instead
 
     async def send(self, data: bytes) -> None:
         if self._pending() >= self.max_pending_frames:
