@@ -218,6 +218,7 @@ class QueryExecutor:
             await cur.execute(
                 "BEGIN TRANSACTION READ ONLY;"
                 f" SET LOCAL statement_timeout = {int(timeout * 1000)};"
+                " SET LOCAL intervalstyle = iso_8601;"
                 " SELECT set_config('application_name', %s, true)",
                 (f"{APPLICATION_NAME}/{execution.request_id}",))
             try:

@@ -26,12 +26,14 @@ _INTERVAL_TEXT = psycopg2.extensions.new_type((1186,), "QC_INTERVAL", lambda val
 _INTERVAL_ARRAY_TEXT = psycopg2.extensions.new_array_type((1187,), "QC_INTERVAL[]", _INTERVAL_TEXT)
 # Names this process in pg_stat_activity (per query: "<this>/<requestId>").
 APPLICATION_NAME = f"querycast-executor/{os.getpid()}"
-SESSION_OPTIONS = "-c intervalstyle=iso_8601 -c default_transaction_read_only=on"
 
 
 async def _on_connect(conn: aiopg.Connection) -> None:
     psycopg2.extensions.register_type(_INTERVAL_TEXT, conn.raw)
     psycopg2.extensions.register_type(_INTERVAL_ARRAY_TEXT, conn.raw)
+    # A SET rather than a startup `options` parameter, which poolers such as PgBouncer refuse.
+    async with conn.cursor() as cur:
+        await cur.execute("SET default_transaction_read_only = on")
 
 
 @dataclass
@@ -106,7 +108,7 @@ class DatabasePools:
     async def _connect_kwargs(self, db: StoredDatabase) -> dict:
         kwargs = dict(host=db.host, port=db.port, dbname=db.database, user=db.user,
                       password=db.password, sslmode=db.options.ssl_mode,
-                      application_name=APPLICATION_NAME, options=SESSION_OPTIONS,
+                      application_name=APPLICATION_NAME,
                       # aiopg's per-operation timeout is only a backstop behind statement_timeout.
                       timeout=self._settings.max_timeout_seconds + 15)
         hostaddr = await _resolve(db.host)
