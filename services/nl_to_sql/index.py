@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from services.nl_to_sql.schema import Schema
 log = logging.getLogger(__name__)
 
 TABLE, DOC, EXAMPLE = "table", "doc", "example"
+NO_KNOWLEDGE_TTL_SECONDS = 10.0
 
 
 @dataclass
@@ -58,6 +60,9 @@ class SchemaIndex:
         Path(path).mkdir(parents=True, exist_ok=True)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chromadb")
         self._ef = embedding_function
+        # Databases known to have no docs/examples skip that query. Another process may add some,
+        # so "none" is only trusted for a few seconds; "some" is kept (a wasted query is harmless).
+        self._no_knowledge_until: dict[str, float] = {}
         self._client = chromadb.PersistentClient(
             path=str(path), settings=Settings(anonymized_telemetry=False, allow_reset=False))
 
@@ -107,14 +112,15 @@ class SchemaIndex:
             report.removed = len(gone)
         return report
 
-    async def query(self, database_id: str, text: str, kind: str, n: int) -> list[Hit]:
+    async def query(self, database_id: str, text: str, kind: str | list[str], n: int) -> list[Hit]:
         return await self._run(self._query, database_id, text, kind, n)
 
-    def _query(self, database_id: str, text: str, kind: str, n: int) -> list[Hit]:
+    def _query(self, database_id: str, text: str, kind: str | list[str], n: int) -> list[Hit]:
         col = self._collection(database_id)
         if n <= 0:
             return []
-        res = col.query(query_texts=[text], n_results=n, where={"kind": kind},
+        where = {"kind": {"$in": kind}} if isinstance(kind, list) else {"kind": kind}
+        res = col.query(query_texts=[text], n_results=n, where=where,
                         include=["documents", "metadatas", "distances"])
         return [Hit(i, 1.0 - d, doc, meta or {})
                 for i, doc, meta, d in zip(res["ids"][0], res["documents"][0],
@@ -123,7 +129,21 @@ class SchemaIndex:
     # -- documentation and examples -----------------------------------------------------------
 
     async def add_knowledge(self, database_id: str, kind: str, text: str, sql: str | None = None) -> str:
-        return await self._run(self._add_knowledge, database_id, kind, text, sql)
+        doc_id = await self._run(self._add_knowledge, database_id, kind, text, sql)
+        self._no_knowledge_until.pop(database_id, None)
+        return doc_id
+
+    async def has_knowledge(self, database_id: str) -> bool:
+        if self._no_knowledge_until.get(database_id, 0) > time.monotonic():
+            return False
+        if await self._run(self._any_knowledge, database_id):
+            return True
+        self._no_knowledge_until[database_id] = time.monotonic() + NO_KNOWLEDGE_TTL_SECONDS
+        return False
+
+    def _any_knowledge(self, database_id: str) -> bool:
+        col = self._collection(database_id)
+        return bool(col.get(where={"kind": {"$in": [DOC, EXAMPLE]}}, limit=1, include=[])["ids"])
 
     def _add_knowledge(self, database_id: str, kind: str, text: str, sql: str | None) -> str:
         doc_id = f"{kind}:{uuid.uuid4().hex[:12]}"

@@ -3,6 +3,7 @@ matches, plus the tables on the foreign-key paths that join them."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from services.nl_to_sql.index import DOC, EXAMPLE, TABLE, SchemaIndex
@@ -12,6 +13,7 @@ from services.nl_to_sql.text import SYNONYMS, identifier_words, stem, terms
 NAME_MATCH_BONUS = 0.5
 COLUMN_MATCH_BONUS = 0.05
 MAX_JOIN_HOPS = 3
+KNOWLEDGE_PER_KIND = 3
 
 
 @dataclass
@@ -22,12 +24,13 @@ class Retrieved:
     examples: list[tuple[str, str]] = field(default_factory=list)  # (question, sql)
 
 
-def name_terms(identifier: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def name_terms(identifier: str) -> frozenset[str]:
     out = set()
     for w in identifier_words(identifier):
         s = stem(w)
         out.add(SYNONYMS.get(s, s))
-    return out
+    return frozenset(out)
 
 
 def lexical_bonus(table: Table, question_terms: set[str]) -> float:
@@ -60,9 +63,16 @@ async def retrieve(index: SchemaIndex, schema: Schema, question: str, top_k: int
     seeds = ranked[:top_k]
     tables = list(seeds) + join_tables(schema, seeds, scores)
 
-    docs = [h.document for h in await index.query(schema.database_id, question, DOC, 3) if h.score > 0.05]
-    examples = [(h.document, h.metadata.get("sql", ""))
-                for h in await index.query(schema.database_id, question, EXAMPLE, 3) if h.score > 0.05]
+    docs: list[str] = []
+    examples: list[tuple[str, str]] = []
+    if await index.has_knowledge(schema.database_id):
+        for hit in await index.query(schema.database_id, question, [DOC, EXAMPLE], 2 * KNOWLEDGE_PER_KIND):
+            if hit.score <= 0.05:
+                continue
+            if hit.metadata.get("kind") == DOC and len(docs) < KNOWLEDGE_PER_KIND:
+                docs.append(hit.document)
+            elif hit.metadata.get("kind") == EXAMPLE and len(examples) < KNOWLEDGE_PER_KIND:
+                examples.append((hit.document, hit.metadata.get("sql", "")))
     return Retrieved(tables=tables, seeds=seeds, docs=docs, examples=examples)
 
 
