@@ -4,9 +4,12 @@ for status events."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import dataclasses
 import json
+import urllib.request
 import uuid
+from urllib.parse import quote
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
@@ -24,6 +27,28 @@ from services.admin import main as admin_main
 from services.common.migrate import apply_migrations
 
 SECRET = "rest-tests-secret-0123456789abcdef-0123456789"
+# Our own virtual host: other areas keep session-scoped executors and recorders on the same node,
+# and they must not compete with this package's services and stand-in workers for commands.
+VHOST = "querycast-rest-tests"
+
+
+def _create_vhost(node) -> None:
+    base = f"http://127.0.0.1:{node.ports['management']}/api"
+    auth = "Basic " + base64.b64encode(b"guest:guest").decode()
+    for path, body in ((f"/vhosts/{quote(VHOST, safe='')}", {}),
+                       (f"/permissions/{quote(VHOST, safe='')}/guest",
+                        {"configure": ".*", "write": ".*", "read": ".*"})):
+        request = urllib.request.Request(base + path, data=json.dumps(body).encode(), method="PUT",
+                                         headers={"Authorization": auth, "Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            assert response.status in (201, 204), response.status
+
+
+@pytest.fixture(scope="session")
+def amqp_url(rabbit_node) -> str:
+    """This package's broker URL: the session node, in this package's own virtual host."""
+    _create_vhost(rabbit_node)
+    return rabbit_node.amqp_url.rsplit("/", 1)[0] + "/" + quote(VHOST, safe="")
 
 
 @pytest.fixture
@@ -37,8 +62,8 @@ def gateway_settings(migrated_db: str, amqp_url: str, rabbit_node) -> GatewaySet
     base = GatewaySettings.from_env({})
     return dataclasses.replace(
         base, auth=AuthSettings(secret=SECRET), amqp_url=amqp_url, database_url=migrated_db,
-        stomp=StompSettings(web_stomp_url=rabbit_node.web_stomp_url),
-        rpc_grace_seconds=1.0, rpc_timeout_seconds=5.0, cancel_timeout_seconds=1.0,
+        stomp=StompSettings(web_stomp_url=rabbit_node.web_stomp_url, broker_vhost=VHOST),
+        rpc_grace_seconds=1.0, rpc_timeout_seconds=20.0, cancel_timeout_seconds=1.0,
         cors_origins=("http://frontend.example",), max_body_bytes=256 * 1024)
 
 
