@@ -40,8 +40,12 @@ def _raise_fd_limit() -> None:
 
 # -- the gateway process ---------------------------------------------------------------------
 
-def serve_gateway(port: int, web_stomp_url: str) -> None:
+def serve_gateway(port: int, web_stomp_url: str, loop_kind: str) -> None:
     from aiohttp import web
+
+    if loop_kind == "uvloop":
+        import uvloop
+        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
 
     from gateway.stomp import StompSettings, setup_stomp
 
@@ -165,7 +169,8 @@ async def run(args) -> int:
     await asyncio.to_thread(node.start)
     port = args.gateway_port
     gateway = subprocess.Popen([sys.executable, "-m", "bench.stomp_bench", "serve", "--port", str(port),
-                                "--web-stomp", node.web_stomp_url], stdout=subprocess.PIPE, text=True)
+                                "--web-stomp", node.web_stomp_url, "--loop", args.loop],
+                               stdout=subprocess.PIPE, text=True)
     try:
         assert gateway.stdout is not None
         if gateway.stdout.readline().strip() != "READY":
@@ -210,7 +215,8 @@ async def run(args) -> int:
                 "lost": sum(r["expected"] - r["delivered"] for r in rounds),
             }
         d, g = summary["direct"], summary["gateway"]
-        print(f"\nfan-out: {args.subscribers} subscribers x {args.rate:g} msg/s = "
+        print(f"\ngateway event loop: {args.loop}")
+        print(f"fan-out: {args.subscribers} subscribers x {args.rate:g} msg/s = "
               f"{args.subscribers * args.rate:g} deliveries/s target, {args.seconds:g} s x {args.rounds} rounds")
         print(f"{'':10s}{'p50 ms':>10s}{'p99 ms':>10s}{'deliv/s':>10s}{'lost':>8s}")
         for name, s in summary.items():
@@ -233,18 +239,21 @@ def main(argv: list[str] | None = None) -> int:
     serve = sub.add_parser("serve")
     serve.add_argument("--port", type=int, required=True)
     serve.add_argument("--web-stomp", required=True)
+    serve.add_argument("--loop", choices=("asyncio", "uvloop"), default="asyncio")
     parser.add_argument("--subscribers", type=int, default=20)
     parser.add_argument("--rate", type=float, default=100.0, help="published messages per second")
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--body-bytes", type=int, default=300)
     parser.add_argument("--idle", type=int, default=1000)
+    parser.add_argument("--loop", choices=("asyncio", "uvloop"), default="asyncio",
+                        help="event loop of the gateway process")
     parser.add_argument("--gateway-port", type=int, default=int(os.environ.get("QUERYCAST_BENCH_GATEWAY_PORT", 18191)))
     parser.add_argument("--node", default=os.environ.get("QUERYCAST_BENCH_NODE", "bench"))
     parser.add_argument("--offset", type=int, default=int(os.environ.get("QUERYCAST_BENCH_PORT_OFFSET", 90)))
     args = parser.parse_args(argv)
     if args.cmd == "serve":
-        serve_gateway(args.port, args.web_stomp)
+        serve_gateway(args.port, args.web_stomp, args.loop)
         return 0
     return asyncio.run(run(args))
 
