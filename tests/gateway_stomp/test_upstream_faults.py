@@ -1,0 +1,65 @@
+"""Upstream faults the real broker will not produce on demand: a Web-STOMP that never answers
+CONNECT, and one that promises heart-beats then goes silent without closing. Both must end the
+client's session with ERROR "Broker not available." instead of hanging."""
+import asyncio
+
+import pytest
+from aiohttp import web
+
+
+@pytest.fixture
+async def fake_web_stomp():
+    """fake_web_stomp(connected_frame or None) -> ws URL of a server that answers CONNECT with
+    that frame (or never) and then stays silent with the socket open."""
+    runners = []
+    hold = asyncio.Event()
+
+    async def start(connected: str | None) -> str:
+        async def handler(request):
+            ws = web.WebSocketResponse(protocols=("v12.stomp",))
+            await ws.prepare(request)
+            await ws.receive()  # the CONNECT
+            if connected is not None:
+                await ws.send_str(connected)
+            await hold.wait()
+            return ws
+
+        app = web.Application()
+        app.router.add_get("/ws", handler)
+        runner = web.AppRunner(app, shutdown_timeout=0.1)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        runners.append(runner)
+        return f"ws://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/ws"
+
+    yield start
+    hold.set()
+    for runner in runners:
+        await runner.cleanup()
+
+
+async def test_no_connected_in_time_is_broker_not_available(make_gateway, raw_client, fake_web_stomp):
+    gateway = await make_gateway(web_stomp_url=await fake_web_stomp(None), connect_timeout_seconds=0.5)
+    client = await raw_client(gateway.ws_url)
+    error = await client.connect()
+    assert error.command == "ERROR" and error.get("message") == "Broker not available."
+    await client.wait_closed()
+
+
+async def test_silent_upstream_past_its_heartbeats_is_broker_not_available(make_gateway, raw_client, fake_web_stomp):
+    url = await fake_web_stomp("CONNECTED\nversion:1.2\nheart-beat:100,0\n\n\x00")
+    gateway = await make_gateway(web_stomp_url=url)
+    client = await raw_client(gateway.ws_url)
+    assert (await client.connect("heart-beat:0,100")).command == "CONNECTED"
+    error = await client.frame(timeout=5)
+    assert error.command == "ERROR" and error.get("message") == "Broker not available."
+    await client.wait_closed()
+
+
+async def test_unreachable_broker_is_broker_not_available(make_gateway, raw_client):
+    gateway = await make_gateway(web_stomp_url="ws://127.0.0.1:9/ws")
+    client = await raw_client(gateway.ws_url)
+    error = await client.connect()
+    assert error.command == "ERROR" and error.get("message") == "Broker not available."
+    assert "127.0.0.1:9" not in error.body.decode()
