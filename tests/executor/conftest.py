@@ -170,9 +170,14 @@ class EventTap:
 async def tap(amqp_url):
     broker = await Broker(amqp_url, "querycast-test-executor-tap").start()
     channel = broker.channel(confirms=False)
-    queue = await channel.queue_declare(f"qc-test-exec-tap-{uuid.uuid4().hex[:6]}", durable=False,
-                                        exclusive=True, auto_delete=True)
-    await channel.queue_bind(queue, "amq.topic", QUERY_EXECUTION_KEY)
+    queue = f"qc-test-exec-tap-{uuid.uuid4().hex[:6]}"
+
+    async def declare(ch) -> None:  # again after a broker restart
+        await ch.queue_declare(queue, durable=False, exclusive=True, auto_delete=True)
+        await ch.queue_bind(queue, "amq.topic", QUERY_EXECUTION_KEY)
+
+    await channel.wait_open(30)
+    await channel.add_setup(declare)
     event_tap = EventTap()
     await channel.consume(queue, event_tap.on_delivery, auto_ack=True)
     yield event_tap

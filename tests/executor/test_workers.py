@@ -1,11 +1,17 @@
-"""Several executor processes share the work (competing consumers on the quorum queue), and a
-request whose executor dies mid-query is redelivered to another and still answered."""
+"""Several executor processes share the work (competing consumers on the quorum queue), a
+request whose executor dies mid-query is redelivered to another and still answered, and an
+executor serves (and cancels) again after RabbitMQ restarts."""
 from __future__ import annotations
 
 import asyncio
 
+import pytest
+
+from broker.topology import EXECUTOR_CONTROL_EXCHANGE
+from contracts.errors import ErrorCode, ServiceError
+from contracts.rpc import Operation
 from contracts.status import Stage
-from tests.executor.conftest import new_request_id, wait_for_backends
+from tests.executor.conftest import ALICE, new_request_id, wait_for_backends, wait_for_consumers
 
 
 async def test_twenty_concurrent_requests_across_two_processes(calls, shop, executor, executor_process, tap):
@@ -45,3 +51,31 @@ async def test_killed_executor_request_is_redelivered_and_answered(calls, shop, 
         assert retried[0].stage is Stage.REQUEST_RECEIVED and retried[0].data["attempt"] == 2
         assert retried[-1].stage is Stage.COMPLETED
         assert sum(e.is_terminal for e in events) == 1
+
+
+async def test_executor_serves_and_cancels_after_a_broker_restart(calls, shop, shop_db, rabbit_node,
+                                                                   amqp_url, executor, tap):
+    await asyncio.to_thread(rabbit_node.stop_app)
+    await asyncio.to_thread(rabbit_node.start_app)
+    await executor.broker.wait_connected(30)
+    await asyncio.to_thread(wait_for_consumers, amqp_url, 1)
+
+    for _ in range(100):  # the test's own client may still be reconnecting
+        try:
+            result = await calls.execute("SELECT 5", shop)
+            break
+        except ServiceError as err:
+            assert err.code is ErrorCode.UNAVAILABLE, err.body
+            await asyncio.sleep(0.2)
+    assert result["rows"] == [[5]]
+    # the per-process cancel queue was declared and bound again
+    request_id = new_request_id()
+    running = asyncio.create_task(calls.execute("SELECT pg_sleep(20)", shop, request_id=request_id))
+    await asyncio.to_thread(wait_for_backends, shop_db[1], [request_id])
+    cancelled = await calls.rpc.call(EXECUTOR_CONTROL_EXCHANGE, "", Operation.CANCEL, {"requestId": request_id},
+                                     request_id=new_request_id(), caller=ALICE, timeout=10)
+    assert cancelled["cancelled"] is True
+    with pytest.raises(ServiceError) as caught:
+        await running
+    assert caught.value.code is ErrorCode.CANCELLED
+    assert (await tap.terminal(request_id))[-1].stage is Stage.CANCELLED
