@@ -91,6 +91,12 @@ CASES = [
      "SELECT p.name, c.name FROM products p JOIN categories c ON c.id = p.category_id ORDER BY p.id LIMIT 100", True),
     ("Show product names with unit price over 1000",
      "SELECT name FROM products WHERE unit_price > 1000 ORDER BY id", True),
+    ("Customers with more than 10 orders",
+     "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) > 10 ORDER BY id", True),
+    ("How many customers have more than 8 orders?",
+     "SELECT count(*) FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) > 8", False),
+    ("Customers without orders",
+     "SELECT * FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id) ORDER BY id", True),
 ]
 
 REFUSED = [
@@ -103,6 +109,8 @@ REFUSED = [
     "Which employee sold the most?",    # "sold the most" of what?
     "List customers who never ordered",
     "How many customers city",          # a column with no role in a count
+    "How many customers with at least 5 orders in 2025?",  # the date would apply to the wrong rows
+    "Customers with fewer than 2 orders",
 ]
 
 

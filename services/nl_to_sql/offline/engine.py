@@ -84,6 +84,7 @@ class Query:
     needed: list[str] = field(default_factory=list)  # tables to join
     ascending: bool = False                          # top-N from the bottom ("fewest")
     projection: list[tuple[str, str]] = field(default_factory=list)  # columns a list shows
+    related: set[str] = field(default_factory=set)   # tables counted per entity row
 
 
 class Parser:
@@ -187,6 +188,57 @@ class Parser:
                 if self.lower(i - 1) == "most":
                     self.take(i - 1)
                 self.q.top_n = self.q.top_n or (1 if self.lower(i - 1) == "most" else None)
+
+    def parse_related_counts(self) -> None:
+        """'customers with more than 5 orders', 'products without order items', 'stores with no
+        employees': a condition on how many related rows each entity row has."""
+        entity = self.q.entity
+        if entity is None:
+            return
+        for m in self.mentions:
+            if not m.is_table or m.start in self.used:
+                continue
+            key = next(p.table for p in m.options if p.column is None)
+            if key == entity:
+                continue
+            i = m.start
+            if self.lower(i - 1) == "without" or (self.lower(i - 1) == "no" and self.lower(i - 2) == "with"):
+                op, n, first = "=", 0, i - 1 if self.lower(i - 1) == "without" else i - 2
+            elif i >= 2 and self.tokens[i - 1].kind == "number":
+                found = None
+                for k in range(i - 2, max(-1, i - 5), -1):
+                    cmp = self.comparator_at(k)
+                    if cmp and k + cmp[1] == i - 1:
+                        found = (k, cmp[0])
+                if found is None:
+                    continue
+                first, op, n = found[0], found[1], int(float(self.tokens[i - 1].text))
+            else:
+                continue
+            condition = self.related_count(entity, key, op, n)
+            if condition is None:
+                continue
+            self.q.filters.append((entity, condition))
+            self.q.related.add(key)
+            self.take(*range(first, m.end))
+            if self.lower(first - 1) == "with" and first - 1 not in self.used:
+                self.take(first - 1)
+
+    def related_count(self, entity: str, key: str, op: str, n: int) -> str | None:
+        path = self.full.join_path(entity, key)
+        pk = self.full.tables[entity].primary_key
+        if not path or len(pk) != 1:
+            return None
+        joins = " ".join(f"JOIN {to_key} ON {on}" for _, to_key, on in path)
+        inner = f"SELECT {entity}.{pk[0]} FROM {entity} {joins} GROUP BY {entity}.{pk[0]}"
+        if op == "=" and n == 0:
+            return f"{entity}.{pk[0]} NOT IN ({inner})"
+        if op in ("<", "<=") or (op == "=" and n == 0):
+            raise cannot("Counting rows with fewer related rows than a number is not supported offline.",
+                         "Ask for the rows with none, or with more than a number.")
+        target_pk = self.full.tables[key].primary_key
+        counted = f"DISTINCT {key}.{target_pk[0]}" if len(target_pk) == 1 else "*"
+        return f"{entity}.{pk[0]} IN ({inner} HAVING COUNT({counted}) {op} {n})"
 
     def find_column(self, table: str, kind: str) -> str | None:
         return self.find_column_in(self.table(table), kind)
@@ -343,6 +395,7 @@ class Parser:
                 self.take(*range(m.start, m.end))
                 if negated:
                     self.take(m.start - 1)
+        self.parse_related_counts()
         # "cheaper than 20", "more expensive than 100" without a column: the entity's price.
         for i in range(len(self.tokens)):
             if i in self.used or self.lower(i) not in ("cheaper", "more"):
@@ -620,6 +673,11 @@ class Parser:
             self.take(*range(m.start, m.end))
 
     def check_everything_understood(self) -> None:
+        if any(t in self.q.related for t, _ in self.q.filters) or \
+                (self.q.measure and self.q.measure.table in self.q.related):
+            raise cannot("Conditions on the counted rows (e.g. their dates) are not supported offline "
+                         "together with a count of them.",
+                         "Ask without the extra condition, or configure an LLM provider.")
         if self.q.count and self.q.top_n is not None and self.q.measure is None and self.q.group is None:
             raise cannot("A count has no top N.", "Ask 'how many …' or 'top 5 … by …', not both.")
         if self.q.order and self.q.top_n is None and (self.q.count or self.q.measure):
