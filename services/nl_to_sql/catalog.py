@@ -43,9 +43,6 @@ class SchemaCatalog:
         async with self._locks.setdefault(database_id, asyncio.Lock()):
             return await self._load(database_id, caller)
 
-    def forget(self, database_id: str) -> None:
-        self._cache.pop(database_id, None)
-
     async def _load(self, database_id: str, caller: Caller) -> tuple[Schema, SyncReport]:
         info = await self._introspect(database_id, caller)
         schema = Schema.from_introspection(SchemaInfo.model_validate(info).to_dict())

@@ -719,11 +719,9 @@ class Parser:
 
 
 class SqlBuilder:
-    def __init__(self, q: Query, schema: Schema, full: Schema, mentions: list[Mention], parser: Parser):
+    def __init__(self, q: Query, full: Schema, parser: Parser):
         self.q = q
-        self.schema = schema
         self.full = full
-        self.mentions = mentions
         self.parser = parser
 
     def build(self) -> Generated:
@@ -791,12 +789,6 @@ class SqlBuilder:
     def pk(self, key: str) -> list[str]:
         return [f"{key}.{c}" for c in self.full.tables[key].primary_key]
 
-    def date_col(self, key: str) -> str:
-        column = self.parser.find_column(key, "date")
-        if column is None:
-            raise cannot(f"{key} has no date column to group by.", "Group by a column instead.")
-        return f"{key}.{column}"
-
     def shape(self, base: str):
         q = self.q
         measure = q.measure
@@ -863,4 +855,4 @@ def generate(question: str, schema: Schema, full_schema: Schema | None = None,
     ServiceError(CANNOT_ANSWER) with a suggestion."""
     parser = Parser(question, schema, full_schema or schema, value_hints)
     query = parser.parse()
-    return SqlBuilder(query, schema, full_schema or schema, parser.mentions, parser).build()
+    return SqlBuilder(query, full_schema or schema, parser).build()
