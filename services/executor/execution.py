@@ -101,6 +101,7 @@ class QueryExecutor:
         self._settings = settings
         self.in_flight: dict[str, Execution] = {}
         self.completed = 0  # requests answered with rows, by this process
+        # Type names by OID, per database connection target (custom types differ between servers).
         self._type_names: dict[str, dict[int, str]] = {}
 
     async def handle(self, command: Command, delivery: Delivery) -> dict[str, Any]:
@@ -245,7 +246,7 @@ class QueryExecutor:
                     raise query_failed(exc) from None
                 elapsed = _ms_since(began)
                 description = cur.description
-                type_names = await self._column_types(cur, db.id, [c.type_code for c in description])
+                type_names = await self._column_types(cur, db.fingerprint, [c.type_code for c in description])
                 columns = [{"name": c.name, "type": type_names.get(c.type_code, "unknown")}
                            for c in description]
             finally:
@@ -262,8 +263,8 @@ class QueryExecutor:
                   else await asyncio.to_thread(json_safe_rows, rows))
         return QueryResult(columns, values, truncated, elapsed)
 
-    async def _column_types(self, cur, database_id: str, oids: list[int]) -> dict[int, str]:
-        known = self._type_names.setdefault(database_id, {})
+    async def _column_types(self, cur, target: str, oids: list[int]) -> dict[int, str]:
+        known = self._type_names.setdefault(target, {})
         missing = sorted({oid for oid in oids if oid not in known})
         if missing:
             await cur.execute("SELECT oid::int, format_type(oid, NULL) FROM pg_type WHERE oid = ANY(%s::oid[])",
