@@ -1,5 +1,5 @@
-"""A generated enterprise schema of 100+ tables (and a scaler to 1,000) for retrieval tests and the
-retrieval benchmark. Each line: `table | comment | column:type ... | fk_column>ref_table ...`."""
+"""A generated enterprise schema of 100+ tables (padded with distractor tables up to 1,000) for the
+retrieval tests and benchmark. Each line: `table | comment | column:type ... | fk_column>ref_table ...`."""
 from __future__ import annotations
 
 from services.nl_to_sql.schema import Column, ForeignKey, Schema, Table
@@ -150,7 +150,7 @@ QUESTIONS = [
 ]
 
 
-def _table(line: str, prefix: str = "") -> Table:
+def _table(line: str) -> Table:
     name, comment, cols, fks = [part.strip() for part in line.split("|")]
     columns = [Column("id", "integer", False)]
     for spec in cols.split():
@@ -160,18 +160,38 @@ def _table(line: str, prefix: str = "") -> Table:
     foreign = []
     for spec in fks.split():
         col, ref = spec.split(">")
-        foreign.append(ForeignKey((col,), "public", prefix + ref, ("id",)))
-    return Table("public", prefix + name, tuple(columns), comment=comment, primary_key=("id",),
+        foreign.append(ForeignKey((col,), "public", ref, ("id",)))
+    return Table("public", name, tuple(columns), comment=comment, primary_key=("id",),
                  foreign_keys=tuple(foreign))
 
 
-def enterprise_schema(database_id: str = "enterprise", copies: int = 1) -> Schema:
-    """~120 tables; `copies` > 1 adds prefixed copies per business unit (copies=9 -> ~1,000 tables)."""
-    lines = [line for line in DOMAINS.strip().splitlines() if line.strip()]
+_NOUNS = """sensor vendor audit claim policy batch shift route badge locker permit quota ledger voucher
+coupon parcel pallet crate tariff license device firmware patch release build deployment cluster node
+volume snapshot backup alert metric dashboard widget report export import feed channel topic segment
+cohort experiment variant survey question answer poll vote comment thread post like share follower
+badge reward tier level mission quest season episode asset clip track album artist venue ticket seat
+""".split()
+_FIELDS = "code label status kind note amount score weight size rank started_at ended_at owner_name".split()
+
+
+def _distractor(number: int, prefix: str) -> Table:
+    a, b = _NOUNS[number % len(_NOUNS)], _NOUNS[(number * 7 + 3) % len(_NOUNS)]
+    name = f"{prefix}{a}_{b}s_{number:03d}"
+    columns = [Column("id", "integer", False)] + [
+        Column(_FIELDS[(number + k) % len(_FIELDS)], "text" if k % 2 else "numeric") for k in range(4)]
+    return Table("public", name, tuple(columns), comment=f"{a.title()} {b} records", primary_key=("id",))
+
+
+def enterprise_schema(database_id: str = "enterprise", tables: int = 0) -> Schema:
+    """The ~110 business tables; with `tables` above that, padded with distinct distractor tables
+    (their own names, columns and comments) up to that many, for the 1,000-table benchmark."""
     schema = Schema(database_id)
-    for copy in range(copies):
-        prefix = "" if copy == 0 else f"unit{copy:02d}_"
-        for line in lines:
-            table = _table(line, prefix)
-            schema.tables[table.key] = table
+    for line in (line for line in DOMAINS.strip().splitlines() if line.strip()):
+        table = _table(line)
+        schema.tables[table.key] = table
+    number = 0
+    while len(schema.tables) < tables:
+        table = _distractor(number, "")
+        schema.tables[table.key] = table
+        number += 1
     return schema

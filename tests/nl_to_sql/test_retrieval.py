@@ -22,9 +22,10 @@ def index(tmp_path):
     idx.close()
 
 
-async def test_recall_at_k_on_a_100_table_schema(index):
-    schema = enterprise_schema()
-    assert len(schema.tables) >= 100
+@pytest.mark.parametrize("size", [100, 1000])
+async def test_recall_at_k_on_large_schemas(index, size):
+    schema = enterprise_schema(tables=size)
+    assert len(schema.tables) >= size
     await index.sync_tables(schema)
     complete, found, needed, sizes, misses = 0, 0, 0, [], []
     for question, tables in QUESTIONS:
