@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import dataclasses
 import os
 import statistics
 import time
@@ -93,8 +92,8 @@ async def bench(requests: int, concurrency: int) -> None:
     try:
         async with running_executor(amqp_url=node.amqp_url, database_url=_dsn(control),
                                     secret_key="bench-executor-secret-0123456789abcdef"):
-            settings = dataclasses.replace(GatewaySettings.from_env({}), auth=AuthSettings(secret=SECRET),
-                                           amqp_url=node.amqp_url, database_url=_dsn(control), stomp=None)
+            settings = GatewaySettings(auth=AuthSettings(secret=SECRET), amqp_url=node.amqp_url,
+                                       database_url=_dsn(control))
             runner = web.AppRunner(create_app(settings), access_log=None)
             await runner.setup()
             site = web.TCPSite(runner, "127.0.0.1", 0)

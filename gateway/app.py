@@ -26,6 +26,7 @@ from gateway.rest.ownership import RequestOwners
 from gateway.rest.problems import problem_middleware
 from gateway.rest.security import auth_middleware
 from gateway.settings import GatewaySettings
+from gateway.static_routes import setup_static
 from gateway.submit import Submitter
 from services.common.migrate import apply_migrations
 
@@ -121,4 +122,5 @@ def create_app(settings: GatewaySettings | None = None) -> web.Application:
     for routes in (ops_routes, auth_routes, workflow_routes, database_routes):
         routes.add_routes(app)
     _setup_stomp(app, settings, verifier)
+    setup_static(app)  # the demo console at /
     return app

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import dataclasses
 import json
 import urllib.request
 import uuid
@@ -59,9 +58,8 @@ async def migrated_db(control_db: str) -> str:
 
 @pytest.fixture
 def gateway_settings(migrated_db: str, amqp_url: str, rabbit_node) -> GatewaySettings:
-    base = GatewaySettings.from_env({})
-    return dataclasses.replace(
-        base, auth=AuthSettings(secret=SECRET), amqp_url=amqp_url, database_url=migrated_db,
+    return GatewaySettings(
+        auth=AuthSettings(secret=SECRET), amqp_url=amqp_url, database_url=migrated_db,
         stomp=StompSettings(web_stomp_url=rabbit_node.web_stomp_url, broker_vhost=VHOST),
         rpc_grace_seconds=1.0, rpc_timeout_seconds=20.0, cancel_timeout_seconds=1.0,
         cors_origins=("http://frontend.example",), max_body_bytes=256 * 1024)

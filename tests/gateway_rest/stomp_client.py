@@ -1,7 +1,6 @@
 """A minimal STOMP 1.2 client over the gateway's raw WebSocket (/ws), enough to watch events."""
 from __future__ import annotations
 
-import asyncio
 import json
 from dataclasses import dataclass, field
 

@@ -112,3 +112,8 @@ async def test_readiness_reports_a_missing_broker(start_gateway, gateway_setting
     assert ready.status == 503
     assert (await ready.json())["checks"] == {"broker": False, "controlDatabase": True}
     assert (await gateway.get("/healthz")).status == 200
+
+
+async def test_demo_console_is_served_at_the_root(gateway):
+    page = await gateway.get("/")
+    assert page.status == 200 and page.content_type == "text/html"
