@@ -117,3 +117,24 @@ async def test_readiness_reports_a_missing_broker(start_gateway, gateway_setting
 async def test_demo_console_is_served_at_the_root(gateway):
     page = await gateway.get("/")
     assert page.status == 200 and page.content_type == "text/html"
+
+
+async def test_password_guessing_is_throttled(gateway, add_user):
+    await add_user("erik", "the-right-one")
+    statuses = []
+    for attempt in range(6):
+        response = await gateway.post("/api/auth/login", json={"username": "erik", "password": f"guess-{attempt}"})
+        statuses.append(response.status)
+    assert statuses == [401] * 5 + [429]
+    assert int(response.headers["Retry-After"]) >= 1
+    # Even the right password waits until the window passes.
+    blocked = await gateway.post("/api/auth/login", json={"username": "erik", "password": "the-right-one"})
+    assert blocked.status == 429
+
+
+async def test_one_users_lockout_does_not_block_others_from_the_same_address(gateway, add_user):
+    await add_user("fay", "fay-password")
+    for attempt in range(6):
+        await gateway.post("/api/auth/login", json={"username": "mallory-target", "password": f"x{attempt}"})
+    ok = await gateway.post("/api/auth/login", json={"username": "fay", "password": "fay-password"})
+    assert ok.status == 200
