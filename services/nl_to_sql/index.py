@@ -75,7 +75,8 @@ class SchemaIndex:
     def _collection(self, database_id: str):
         return self._client.get_or_create_collection(
             collection_name(database_id), embedding_function=self._ef,
-            metadata={"databaseId": database_id, "hnsw:space": "cosine"})
+            metadata={"databaseId": database_id, "hnsw:space": "cosine", "hnsw:search_ef": 1000,
+                      "hnsw:construction_ef": 200})
 
     # -- tables -------------------------------------------------------------------------------
 

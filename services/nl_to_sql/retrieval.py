@@ -39,7 +39,7 @@ def lexical_bonus(table: Table, question_terms: set[str]) -> float:
     if tn and tn <= question_terms:
         bonus += NAME_MATCH_BONUS
     elif tn & question_terms:
-        bonus += NAME_MATCH_BONUS * 0.4 * len(tn & question_terms) / len(tn)
+        bonus += NAME_MATCH_BONUS * 0.15 * len(tn & question_terms) / len(tn)
     matched = sum(1 for c in table.columns
                   if (ct := name_terms(c.name) - {"id"}) and ct <= question_terms)
     return bonus + min(4, matched) * COLUMN_MATCH_BONUS
