@@ -2,8 +2,9 @@
 
 `create_app(settings)` wires middlewares, routes and cleanup contexts: control-DB pool (with
 migrations), broker connection with the RPC client and status publisher, and the submitter
-shared by REST and STOMP. On shutdown STOMP sessions close first (GOING_AWAY, from the STOMP
-part's own cleanup context), then pending work, then the broker and the pool.
+shared by REST and STOMP; plus the demo console at `/`. On shutdown STOMP sessions close first
+(ERROR frame + GOING_AWAY, the STOMP part's on_shutdown hook), then STOMP-submitted work still
+pending, then the broker connection and the control-DB pool (cleanup contexts, in reverse).
 """
 from __future__ import annotations
 
