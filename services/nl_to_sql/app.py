@@ -129,7 +129,8 @@ async def running_nl_to_sql(*, amqp_url: str | None = None, data_dir: str | Path
     if data_dir is not None:
         settings = dataclasses.replace(settings, data_dir=Path(data_dir))
     async with contextlib.AsyncExitStack() as stack:
-        index = SchemaIndex(settings.index_dir, embedding_function(settings.embeddings))
+        index = SchemaIndex(settings.index_dir, embedding_function(settings.embeddings),
+                            server_url=settings.chroma_url)
         stack.callback(index.close)
         provider = provider or make_provider(settings.llm)
         stack.push_async_callback(provider.close)

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import chromadb
 from chromadb.api.types import EmbeddingFunction
@@ -55,16 +56,26 @@ def collection_name(database_id: str) -> str:
     return f"qc-{database_id[:40]}-{digest}"
 
 
+def make_client(path: str | Path, server_url: str | None = None):
+    """An embedded client on `path`, or a client of a chroma server: the embedded store belongs to
+    one process, so replicas of the service share a server (QUERYCAST_CHROMA_URL) instead."""
+    settings = Settings(anonymized_telemetry=False, allow_reset=False)
+    if server_url:
+        url = urlsplit(server_url)
+        return chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000,
+                                   ssl=url.scheme == "https", settings=settings)
+    Path(path).mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=settings)
+
+
 class SchemaIndex:
-    def __init__(self, path: str | Path, embedding_function: EmbeddingFunction):
-        Path(path).mkdir(parents=True, exist_ok=True)
+    def __init__(self, path: str | Path, embedding_function: EmbeddingFunction, *, server_url: str | None = None):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chromadb")
         self._ef = embedding_function
         # Databases known to have no docs/examples skip that query. Another process may add some,
         # so "none" is only trusted for a few seconds; "some" is kept (a wasted query is harmless).
         self._no_knowledge_until: dict[str, float] = {}
-        self._client = chromadb.PersistentClient(
-            path=str(path), settings=Settings(anonymized_telemetry=False, allow_reset=False))
+        self._client = make_client(path, server_url)
 
     async def _run(self, fn, *args):
         return await asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)

@@ -40,6 +40,7 @@ class NlToSqlSettings:
     llm: LlmSettings = field(default_factory=LlmSettings)
     data_dir: Path = Path(".data")
     embeddings: str = "hashing"
+    chroma_url: str | None = None
     top_k: int = 5
     max_corrections: int = 2
     prefetch: int = 4
@@ -55,6 +56,7 @@ class NlToSqlSettings:
     def from_env(cls) -> "NlToSqlSettings":
         return cls(llm=LlmSettings.from_env(), data_dir=Path(data_dir()),
                    embeddings=os.environ.get("QUERYCAST_EMBEDDINGS", "hashing"),
+                   chroma_url=os.environ.get("QUERYCAST_CHROMA_URL") or None,
                    top_k=env_int("QUERYCAST_RETRIEVAL_TOP_K", 5),
                    max_corrections=env_int("QUERYCAST_MAX_CORRECTIONS", 2),
                    prefetch=env_int("QUERYCAST_NL_TO_SQL_PREFETCH", 4),

@@ -3,6 +3,13 @@ in a 100+ table schema, and re-indexing only touches what changed."""
 from __future__ import annotations
 
 import dataclasses
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -66,3 +73,43 @@ async def test_reindexing_is_incremental(index):
     changed = await index.sync_tables(schema)
     assert (changed.added, changed.updated, changed.removed) == (0, 1, 1)
     assert await index.count(schema.database_id, "table") == len(schema.tables)
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    """A chroma server process, as replicas of the service share in production."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    chroma = Path(sys.executable).with_name("chroma")
+    proc = subprocess.Popen([str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1",
+                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+async def test_replicas_sharing_a_chroma_server_see_the_same_knowledge(chroma_server, tmp_path):
+    first = SchemaIndex(tmp_path / "a", HashingEmbeddingFunction(), server_url=chroma_server)
+    second = SchemaIndex(tmp_path / "b", HashingEmbeddingFunction(), server_url=chroma_server)
+    try:
+        schema = enterprise_schema("shared")
+        await first.sync_tables(schema)
+        assert (await second.sync_tables(schema)).unchanged == len(schema.tables)
+        doc_id = await first.add_knowledge("shared", "doc", "Fiscal years start in April.")
+        assert [h.id for h in await second.list_knowledge("shared")] == [doc_id]
+        retrieved = await retrieve(second, schema, "When do fiscal years start?", TOP_K)
+        assert retrieved.docs == ["Fiscal years start in April."]
+    finally:
+        first.close()
+        second.close()
