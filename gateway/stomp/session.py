@@ -22,7 +22,7 @@ from gateway.stomp import metrics
 from gateway.stomp.frames import (
     CLIENT_COMMANDS, HEARTBEAT, SERVER_COMMANDS, Frame, FrameError, FrameParser, error_frame, serialize,
 )
-from gateway.stomp.policy import DestinationPolicy, PolicyError
+from gateway.stomp.policy import DestinationPolicy
 from gateway.stomp.settings import Profile, StompSettings
 from gateway.stomp.transports import SlowClient
 from gateway.stomp.upstream import BrokerUnavailable, Upstream
@@ -353,8 +353,8 @@ class ProxySession:
 
     async def _send_bytes(self, data: bytes) -> None:
         try:
-            if not self.client.backed_up():
-                # The common case: the write completes without waiting, no timer needed.
+            if not self.client.may_block(len(data)):
+                # The common case: the write cannot wait, so no timer is needed.
                 await self.client.send(data)
                 return
             async with asyncio.timeout(self.settings.send_timeout_seconds):

@@ -48,10 +48,13 @@ class WebSocketClient:
                 continue
             return None
 
-    def backed_up(self) -> bool:
-        """True when bytes wait in the socket's buffer: the next send may block on drain."""
+    def may_block(self, size: int) -> bool:
+        """Whether sending `size` more bytes could wait for the socket to drain: only when the
+        transport's buffer could pass its high-water mark (it pauses the writer there)."""
         transport = self._request.transport
-        return transport is None or transport.get_write_buffer_size() > 0
+        if transport is None:
+            return True
+        return transport.get_write_buffer_size() + size >= transport.get_write_buffer_limits()[1]
 
     async def send(self, data: bytes) -> None:
         await self._ws.send_frame(data, WSMsgType.TEXT if _is_utf8(data) else WSMsgType.BINARY)
@@ -111,7 +114,7 @@ class SockJSClient:
         queue: deque = self.session._queue
         return sum(len(p) if isinstance(p, list) else 1 for _, p in queue)
 
-    def backed_up(self) -> bool:
+    def may_block(self, size: int) -> bool:
         return False  # send() never waits; the pending-frame bound applies instead
 
     async def send(self, data: bytes) -> None:

@@ -2,7 +2,6 @@
 to the test node's Web-STOMP, a token verifier, and a raw WebSocket STOMP client."""
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import uuid
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import uuid
 
 import aiohttp
 
@@ -42,13 +43,20 @@ async def messages_for(client: RawStompClient, request_id: str, count: int, time
     return got
 
 
-async def nothing_more(client: RawStompClient, settle: float = 0.5) -> list:
-    """Frames that arrive within `settle` seconds (used after a barrier event)."""
-    await asyncio.sleep(settle)
-    out = []
-    while not client.frames.empty():
-        out.append(client.frames.get_nowait())
-    return out
+async def messages_before_barrier(spy: RawStompClient, publisher: StatusPublisher,
+                                  feature: Feature = Feature.QUERY_EXECUTION, timeout: float = 10) -> list:
+    """The MESSAGE frames `spy` got before a barrier event published now. Whatever was sent to
+    the broker earlier (and acknowledged to its sender) is routed before the barrier."""
+    barrier = f"barrier-{uuid.uuid4().hex[:8]}"
+    await publisher.for_request(feature, barrier, "barrier").succeed("barrier")
+    before = []
+    async with asyncio.timeout(timeout):
+        while True:
+            frame = await spy.frames.get()
+            if frame.get("x-request-id") == barrier:
+                return before
+            if frame.command == "MESSAGE":
+                before.append(frame)
 
 
 def body_json(frame) -> dict:

@@ -1,12 +1,12 @@
 """Frame-level behaviour of the proxy with a raw WebSocket STOMP client against the real broker."""
-import asyncio
 import uuid
 
+import aiohttp
 import pytest
 
 from contracts.status import Feature
 from tests.gateway_stomp.conftest import new_request_id
-from tests.gateway_stomp.helpers import direct_subscriber, messages_for, nothing_more, publish_events
+from tests.gateway_stomp.helpers import direct_subscriber, messages_before_barrier, messages_for, publish_events
 
 
 async def test_events_reach_a_subscriber_through_the_gateway_intact_and_in_order(gateway, raw_client, publisher):
@@ -63,7 +63,7 @@ async def test_bad_frames_get_an_error_frame_and_close(gateway, raw_client, fram
     await client.wait_closed()
 
 
-async def test_refused_frames_never_reach_the_broker(gateway, raw_client, http, rabbit_node):
+async def test_refused_frames_never_reach_the_broker(gateway, raw_client, http, rabbit_node, publisher):
     spy = await direct_subscriber(http, rabbit_node.web_stomp_url, "/topic/query-execution")
     attempts = [
         "SEND\ndestination:/topic/query-execution\n\nforged event\x00",
@@ -77,7 +77,7 @@ async def test_refused_frames_never_reach_the_broker(gateway, raw_client, http, 
         error = await client.frame()
         assert error.command == "ERROR"
         await client.wait_closed()
-    assert [f for f in await nothing_more(spy) if f.command == "MESSAGE"] == []
+    assert await messages_before_barrier(spy, publisher) == []
 
 
 async def test_limits_apply_before_connect(make_gateway, raw_client):
@@ -117,7 +117,8 @@ async def test_pipelined_frames_in_one_message_and_frames_split_across_messages(
     assert [f.body for f in await messages_for(client, request_id, 2)] == sent
 
 
-async def test_app_send_is_handled_by_the_gateway_with_receipt_and_errors(gateway, raw_client, http, rabbit_node, verifier):
+async def test_app_send_is_handled_by_the_gateway_with_receipt_and_errors(gateway, raw_client, http, rabbit_node,
+                                                                         verifier, publisher):
     spy = await direct_subscriber(http, rabbit_node.web_stomp_url, "/topic/query-execution")
     token, _ = verifier.issue("alice", ["user"])
     client = await raw_client(gateway.ws_url)
@@ -134,12 +135,11 @@ async def test_app_send_is_handled_by_the_gateway_with_receipt_and_errors(gatewa
     assert error.command == "ERROR" and error.get("receipt-id") == "q2"
     assert error.get("message") == "The request body is empty." and error.get("error-code") == "VALIDATION_ERROR"
     await client.wait_closed()
-    assert [f for f in await nothing_more(spy, 0.2) if f.command == "MESSAGE"] == []
+    assert await messages_before_barrier(spy, publisher) == []
 
 
 async def test_disallowed_origin_is_refused_and_allowed_one_accepted(make_gateway, http):
     gateway = await make_gateway(allowed_origins=("https://app.example",))
-    import aiohttp
     with pytest.raises(aiohttp.WSServerHandshakeError) as err:
         await http.ws_connect(gateway.ws_url, protocols=("v12.stomp",), headers={"Origin": "https://evil.example"})
     assert err.value.status == 403
