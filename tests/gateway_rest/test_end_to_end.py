@@ -215,3 +215,19 @@ async def test_stomp_send_to_app_runs_the_same_request(gateway, add_user, shop):
     finally:
         reader.cancel()
         await stomp.close()
+
+
+async def test_nl_to_sql_errors_are_problem_bodies_with_the_request_id(gateway, auth, shop):
+    unknown = await gateway.post("/api/nl-to-sql", headers=auth("kim"), json={
+        "question": "How many customers are there?", "databaseId": "no-such-db", "clientRequestId": "e2e-nl-404"})
+    assert unknown.status == 404 and unknown.content_type == "application/problem+json"
+    assert (await unknown.json())["requestId"] == "e2e-nl-404"
+    too_long = await gateway.post("/api/nl-to-sql", headers=auth("kim"), json={
+        "question": "why " * 600, "databaseId": shop})
+    assert too_long.status == 400
+    nonsense = await gateway.post("/api/nl-to-sql", headers=auth("kim"), json={
+        "question": "zxqv blorp wibble?", "databaseId": shop, "clientRequestId": "e2e-nl-nonsense"})
+    assert nonsense.status == 422
+    problem = await nonsense.json()
+    assert problem["code"] == "CANNOT_ANSWER" and problem["requestId"] == "e2e-nl-nonsense"
+    assert problem["suggestion"]  # what the user can do next
