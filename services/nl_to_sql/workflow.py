@@ -94,6 +94,7 @@ class NlToSqlWorkflow:
         hints = await self.values.hints(schema, retrieved.tables) \
             if self.values is not None and self.provider.name == "offline" else {}
         errors: list[str] = []
+        usage = {"inputTokens": 0, "outputTokens": 0}
         rounds = self.settings.max_corrections + 1
         for attempt in range(1, rounds + 1):
             low, high = self._window(attempt)
@@ -105,6 +106,8 @@ class NlToSqlWorkflow:
                 attempt=attempt, errors=errors, value_hints=hints, timeout_seconds=_time_left(finish_by, attempt)))
             tokens = {k: v for k, v in (("inputTokens", generation.input_tokens),
                                         ("outputTokens", generation.output_tokens)) if v is not None}
+            for key, value in tokens.items():
+                usage[key] += value
             if generation.sql is None:
                 errors = ["The answer contained no SQL query in a ```sql block."]
                 validation_tables: list[str] = []
@@ -123,7 +126,7 @@ class NlToSqlWorkflow:
                 await events.succeed("SQL ready.", {
                     "databaseId": database_id, "sqlPreview": sql_preview(generation.sql), "tables": tables,
                     "attempts": attempt, "model": self.provider.model, "validationStatus": PASSED,
-                    "durationMs": duration})
+                    "durationMs": duration, **(usage if any(usage.values()) else {})})
                 return NlToSqlResponse(
                     request_id=request_id, sql=generation.sql, explanation=generation.explanation,
                     tables=tables, validation=ValidationReport(valid=True, errors=[]), attempts=attempt,

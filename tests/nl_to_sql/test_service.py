@@ -95,6 +95,7 @@ async def test_anthropic_self_corrects_an_unknown_column(amqp_url, executor, rpc
     assert failed["inputTokens"] == 321 and failed["outputTokens"] == 45
     assert passed["validationStatus"] == "PASSED" and passed["attempt"] == 2
     assert events[6].data["attempt"] == 2 and events[6].data["model"] == "claude-test-model"
+    assert events[-1].data["inputTokens"] == 642 and events[-1].data["outputTokens"] == 90  # both calls
     # What the model saw: the retrieved tables as DDL, then the validation error on the retry.
     first_prompt, second_prompt = fake_anthropic.prompt_text(0), fake_anthropic.prompt_text(1)
     assert "CREATE TABLE customers" in first_prompt and "first_name text NOT NULL" in first_prompt
