@@ -191,3 +191,18 @@ async def test_a_session_the_broker_ends_gets_an_error_saying_so(make_gateway, r
     # Web-STOMP itself just closes the socket; the gateway tells the client why it ended.
     assert error.command == "ERROR" and error.get("message").startswith("The broker ended the session")
     await client.wait_closed()
+
+
+@pytest.mark.parametrize("protocol, accept, version", [("v10.stomp", None, "1.0"), ("v11.stomp", "1.0,1.1", "1.1")])
+async def test_older_stomp_versions_work(gateway, raw_client, publisher, protocol, accept, version):
+    client = await raw_client(gateway.ws_url, protocols=(protocol,))
+    assert client.ws.protocol == protocol
+    head = "CONNECT\n" + (f"accept-version:{accept}\n" if accept else "") + "\n\x00"
+    await client.send(head)
+    connected = await client.frame()
+    assert connected.command == "CONNECTED" and connected.get("version", "1.0") == version
+    client.parser.version = version
+    assert (await client.subscribe("/topic/query-execution")).command == "RECEIPT"
+    request_id = new_request_id()
+    sent = await publish_events(publisher, Feature.QUERY_EXECUTION, request_id, "old-client", steps=1)
+    assert [f.body for f in await messages_for(client, request_id, 2)] == sent
