@@ -124,6 +124,7 @@ async function loadDatabases() {
     select.replaceChildren(...databases.map((db) => el("option", { value: db.id }, `${db.name} (${db.id})`)));
     const demo = databases.find((db) => db.id === "demo");
     if (demo) select.value = demo.id;
+    showExamples();
     note.textContent = databases.length ? "" : "No database is registered yet (POST /api/databases as an admin).";
   } catch (error) {
     if (error.status !== 401) showProblem(error);
@@ -358,6 +359,20 @@ $("#sign-in").addEventListener("submit", (e) => {
 });
 
 $("#sign-out").addEventListener("click", () => signOut());
+
+// The example questions are about the seeded demo shop, so they show only while it is selected.
+function showExamples() {
+  $("#examples").hidden = $("#database").value !== "demo";
+}
+
+$("#database").addEventListener("change", showExamples);
+
+for (const example of document.querySelectorAll("#examples .example")) {
+  example.addEventListener("click", () => {
+    $("#question").value = example.textContent;
+    $("#ask").requestSubmit();
+  });
+}
 
 $("#ask").addEventListener("submit", (e) => {
   e.preventDefault();

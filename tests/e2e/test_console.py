@@ -28,8 +28,7 @@ def stages(timeline) -> list[str]:
 
 def test_question_streams_every_stage_then_the_result_table(page, artifacts):
     sign_in(page)
-    page.fill("#question", "How many orders per store?")
-    page.click("#ask button[type=submit]")
+    page.click("#examples .example >> text='How many orders per store?'")  # fills the box and asks
 
     question = page.locator(".timeline[data-feature=NL_TO_SQL]").first
     question.locator(".chip[data-stage=COMPLETED]").wait_for(timeout=WAIT_MS)
@@ -44,6 +43,7 @@ def test_question_streams_every_stage_then_the_result_table(page, artifacts):
     assert page.locator(".chip[data-source=live]").count() == len(NL_TO_SQL_STAGES) + len(EXECUTION_STAGES)
     assert question.locator("progress").get_attribute("value") == "100"
     assert "SELECT" in question.locator(".sql").inner_text().upper()
+    assert page.input_value("#question") == "How many orders per store?"
     assert "orders" in page.input_value("#sql")
     headers = page.locator("#result thead th").all_inner_texts()
     assert len(headers) >= 2
