@@ -1,4 +1,6 @@
 """The STOMP frame codec (pure): what the proxy relies on to read both directions."""
+import random
+
 import pytest
 
 from gateway.stomp.frames import HEARTBEAT, Frame, FrameError, FrameParser, error_frame, serialize
@@ -148,3 +150,24 @@ def test_lazy_parsing_gives_the_same_frames_and_bodies():
         [f.raw if f is not HEARTBEAT else f for f in eager]
     assert lazy[0].body == b"a\x00b" and lazy[0].get("k:") == "v\n"
     assert lazy[1].get("receipt-id") == "77"
+
+
+def test_any_split_of_a_frame_stream_parses_the_same():
+    rng = random.Random(7)
+    stream = b"".join([
+        b"\n",
+        serialize(Frame("SEND", [("destination", "/q"), ("k:1", "a\nb")], bytes(range(256)))),
+        b"\r\n",
+        b"MESSAGE\r\nsubscription:9\r\n\r\nplain text\x00",
+        serialize(Frame("RECEIPT", [("receipt-id", "r")])),
+        b"\n\n",
+    ])
+    expected = parser(max_frame_bytes=1 << 16).feed(stream)
+    assert [i.command for i in expected if i is not HEARTBEAT] == ["SEND", "MESSAGE", "RECEIPT"]
+    for _ in range(200):
+        cuts = sorted(rng.sample(range(1, len(stream)), rng.randint(1, 12)))
+        p = parser(max_frame_bytes=1 << 16, lazy_headers=rng.random() < 0.5)
+        got = []
+        for start, end in zip([0, *cuts], [*cuts, len(stream)]):
+            got += p.feed(stream[start:end])
+        assert got == expected and p.buffered == 0
