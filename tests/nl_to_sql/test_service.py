@@ -48,7 +48,7 @@ def check_stream(events):
 async def test_offline_default_answers_with_every_stage(amqp_url, executor, rpc, tap, data_dir):
     async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir, settings=settings_for("offline")):
         result, error, events = await ask(rpc, tap, "How many orders were placed in 2024?")
-    assert error is None
+    assert error is None, error
     assert result["attempts"] == 1 and result["validation"] == {"valid": True, "errors": []}
     assert result["model"] == "offline-rules-v1" and "orders" in result["tables"]
     assert "2024-01-01" in result["sql"]
@@ -81,7 +81,7 @@ async def test_anthropic_self_corrects_an_unknown_column(amqp_url, executor, rpc
     settings = settings_for("anthropic", fake_anthropic.url, model="claude-test-model")
     async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir, settings=settings):
         result, error, events = await ask(rpc, tap, "Show the nicknames of the first 10 customers")
-    assert error is None
+    assert error is None, error
     assert result["sql"] == "SELECT c.first_name FROM customers c ORDER BY c.id LIMIT 10"
     assert result["attempts"] == 2 and result["validation"]["valid"] is True
     assert result["model"] == "claude-test-model" and result["explanation"] == "Sorry, fixed: First names."
@@ -141,7 +141,8 @@ async def test_openai_compatible_happy_path(amqp_url, executor, rpc, tap, data_d
     settings = settings_for("openai-compatible", fake_openai.url + "/v1", model="llama-test")
     async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir, settings=settings):
         result, error, events = await ask(rpc, tap, "Number of orders per store")
-    assert error is None and result["attempts"] == 1 and result["model"] == "llama-test"
+    assert error is None, error
+    assert result["attempts"] == 1 and result["model"] == "llama-test", result
     assert result["tables"] == ["orders", "stores"] or set(result["tables"]) == {"orders", "stores"}
     assert stages(events)[-1] is Stage.COMPLETED
     assert events[4].data["inputTokens"] == 210
