@@ -19,6 +19,7 @@ from gateway.stomp.settings import Profile, StompSettings
 __all__ = ["setup_stomp", "StompSettings", "Profile", "STOMP_CONTEXT", "ProxySession"]
 
 STOMP_CONTEXT = web.AppKey("querycast_stomp_context", ProxyContext)
+SHUTDOWN_GRACE_SECONDS = 5.0
 
 
 def setup_stomp(app: web.Application, settings: StompSettings, verifier,
@@ -32,11 +33,14 @@ def setup_stomp(app: web.Application, settings: StompSettings, verifier,
         yield
         await http.close()
 
+    endpoints = StompEndpoints(STOMP_CONTEXT, settings, prefix)
+
     async def close_sessions(app: web.Application) -> None:
         ctx = app.get(STOMP_CONTEXT)
         if ctx is not None and ctx.sessions:
             await asyncio.gather(*(s.going_away() for s in list(ctx.sessions)), return_exceptions=True)
+        await endpoints.wait_sessions_closed(SHUTDOWN_GRACE_SECONDS)
 
     app.cleanup_ctx.append(proxy_context)
     app.on_shutdown.append(close_sessions)
-    StompEndpoints(STOMP_CONTEXT, settings, prefix).register(app)
+    endpoints.register(app)

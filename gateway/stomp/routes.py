@@ -42,6 +42,11 @@ class StompEndpoints:
         self._sockjs_clients: dict[str, SockJSClient] = {}
         self.sockjs_route: SockJSRoute | None = None
 
+    async def wait_sessions_closed(self, timeout: float) -> None:
+        """At shutdown: let the SockJS proxy sessions (tasks of their own) finish."""
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=timeout)
+
     def _ctx(self, request: web.Request) -> ProxyContext:
         return request.app[self.context_key]
 

@@ -132,3 +132,4 @@ class SockJSClient:
     async def close(self, code: int = 1000, reason: str = "") -> None:
         # SockJS reserves 1000-2999 for itself; applications use 3000-4999.
         self.session.close(3000 if code < 3000 else code, reason or "Go away!")
+        self.gone()  # our side is done reading too

@@ -58,3 +58,17 @@ async def test_stompjs_in_strict_profile_sees_only_own_events(make_gateway, veri
         assert {m["headers"]["destination"] for m in got} == {"/topic/nl-to-sql"}
     finally:
         await client.stop()
+
+
+async def test_sockjs_session_gets_error_and_close_at_gateway_shutdown(make_gateway):
+    gateway = await make_gateway()
+    client = await NodeClient.start("subscribe.js", {"url": gateway.http_url, "sockjs": ["xhr-streaming"],
+                                                     "destination": "/topic/query-execution"})
+    try:
+        await client.until("READY")
+        await gateway.runner.cleanup()
+        error = await client.until("ERROR")
+        assert "shutting down" in error["headers"]["message"]
+        await client.until("CLOSE")
+    finally:
+        await client.stop()
