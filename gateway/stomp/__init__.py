@@ -13,6 +13,7 @@ import asyncio
 import aiohttp
 from aiohttp import web
 
+from gateway.stomp.routes import StompEndpoints
 from gateway.stomp.session import AppDestinationHandler, ProxyContext, ProxySession
 from gateway.stomp.settings import Profile, StompSettings
 
@@ -24,8 +25,6 @@ SHUTDOWN_GRACE_SECONDS = 5.0
 
 def setup_stomp(app: web.Application, settings: StompSettings, verifier,
                 app_destination_handler: AppDestinationHandler | None, *, prefix: str = "/ws") -> None:
-    from gateway.stomp.routes import StompEndpoints
-
     async def proxy_context(app: web.Application):
         # One HTTP client for every upstream WebSocket; no per-host connection cap.
         http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))

@@ -12,11 +12,8 @@ from collections import deque
 from aiohttp import WSMsgType, web
 from sockjs import Session as SockJSSession
 
-GOING_AWAY = 1001
-
-
 class SlowClient(Exception):
-    pass
+    """The client does not take frames fast enough: the session is cut off."""
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -30,8 +27,6 @@ def _is_utf8(data: bytes) -> bool:
 
 
 class WebSocketClient:
-    transport = "websocket"
-
     def __init__(self, ws: web.WebSocketResponse, request: web.Request, transport: str = "websocket"):
         self._ws = ws
         self._request = request
@@ -93,12 +88,15 @@ class SockJSClient:
         self.transport = transport
         self.max_pending_frames = max_pending_frames
         self.inbox: asyncio.Queue[bytes | None] = asyncio.Queue(maxsize=256)
+        self.closed = False
 
     async def deliver(self, text: str) -> None:
-        await self.inbox.put(text.encode())
+        if not self.closed:  # input after the session ended has no reader
+            await self.inbox.put(text.encode())
 
     def gone(self) -> None:
         # The client's unread input is moot once it is gone; make room for the end marker.
+        self.closed = True
         while True:
             try:
                 self.inbox.put_nowait(None)
