@@ -5,6 +5,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from broker.settings import broadcast_enabled
 from services.common.settings import data_dir, env_float, env_int
 
 PROVIDERS = ("offline", "anthropic", "openai-compatible")
@@ -62,4 +63,4 @@ class NlToSqlSettings:
                    prefetch=env_int("QUERYCAST_NL_TO_SQL_PREFETCH", 4),
                    executor_timeout_seconds=env_float("QUERYCAST_SCHEMA_TIMEOUT_SECONDS", 30.0),
                    schema_ttl_seconds=env_float("QUERYCAST_SCHEMA_TTL_SECONDS", 300.0),
-                   broadcast=os.environ.get("QUERYCAST_STATUS_BROADCAST", "true").lower() != "false")
+                   broadcast=broadcast_enabled())
