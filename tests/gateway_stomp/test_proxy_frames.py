@@ -206,3 +206,22 @@ async def test_older_stomp_versions_work(gateway, raw_client, publisher, protoco
     request_id = new_request_id()
     sent = await publish_events(publisher, Feature.QUERY_EXECUTION, request_id, "old-client", steps=1)
     assert [f.body for f in await messages_for(client, request_id, 2)] == sent
+
+
+async def test_websocket_messages_beyond_the_frame_limit_are_refused(make_gateway, raw_client, http,
+                                                                     rabbit_node, publisher):
+    spy = await direct_subscriber(http, rabbit_node.web_stomp_url, "/topic/query-execution")
+    gateway = await make_gateway(allowed_destinations=("/topic/news",), max_frame_bytes=64 * 1024)
+    oversized = await raw_client(gateway.ws_url)
+    await oversized.connect()
+    await oversized.send("SEND\ndestination:/topic/news\n\n" + "x" * 100_000 + "\x00")
+    error = await oversized.frame()
+    assert error.command == "ERROR" and "larger" in error.get("message")
+    await oversized.wait_closed()
+    # Far beyond the limit the WebSocket layer refuses it before buffering it all.
+    huge = await raw_client(gateway.ws_url)
+    await huge.connect()
+    await huge.send("SEND\ndestination:/topic/query-execution\n\n" + "x" * 1_000_000 + "\x00")
+    await huge.wait_closed()
+    assert huge.close_code == 1009
+    assert await messages_before_barrier(spy, publisher) == []
