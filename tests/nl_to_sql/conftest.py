@@ -82,9 +82,10 @@ async def rpc(session_broker) -> RpcClient:
     await client.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 async def executor(amqp_url, session_databases, demo_db, rpc):
-    """A real executor with the demo database registered as `nl-demo`."""
+    """A real executor with the demo database registered as `nl-demo`; stopped after the module
+    so no other area's tests meet a worker they did not start."""
     _, control = session_databases("qc_nl_control")
     async with running_executor(amqp_url=amqp_url, database_url=control,
                                 secret_key="nl-tests-secret-key-0123456789abcdef") as running:
