@@ -8,6 +8,9 @@ from urllib.parse import unquote, urlsplit
 
 
 
+DEFAULT_WEB_STOMP_URL = "ws://127.0.0.1:15674/ws"
+
+
 class Profile(str, Enum):
     COMPAT = "compat"   # anonymous sessions allowed, /topic/<feature> is a broadcast
     STRICT = "strict"   # JWT required, non-admins see only their own events
@@ -17,14 +20,10 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split(",") if part.strip())
 
 
-def _default_web_stomp_url() -> str:
-    return "ws://127.0.0.1:15674/ws"
-
-
 @dataclass(frozen=True)
 class StompSettings:
     profile: Profile = Profile.COMPAT
-    web_stomp_url: str = "ws://127.0.0.1:15674/ws"
+    web_stomp_url: str = DEFAULT_WEB_STOMP_URL
     broker_user: str = "guest"
     broker_password: str = "guest"
     broker_vhost: str = "/"
@@ -48,7 +47,7 @@ class StompSettings:
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "StompSettings":
         env = os.environ if env is None else env
-        url = env.get("QUERYCAST_WEB_STOMP_URL", _default_web_stomp_url())
+        url = env.get("QUERYCAST_WEB_STOMP_URL", DEFAULT_WEB_STOMP_URL)
         amqp = urlsplit(env.get("QUERYCAST_AMQP_URL", ""))
         # Default the upstream credentials to the AMQP ones: same broker, same user.
         user = env.get("QUERYCAST_BROKER_USER") or (unquote(amqp.username) if amqp.username else "guest")
