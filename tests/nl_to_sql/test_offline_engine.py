@@ -95,6 +95,8 @@ CASES = [
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) > 10 ORDER BY id", True),
     ("How many customers have more than 8 orders?",
      "SELECT count(*) FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) > 8", False),
+    ("List the distinct countries of customers", "SELECT DISTINCT country FROM customers ORDER BY 1", True),
+    ("Which different titles do employees have?", "SELECT DISTINCT title FROM employees ORDER BY 1", True),
     ("Customers without orders",
      "SELECT * FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id) ORDER BY id", True),
 ]

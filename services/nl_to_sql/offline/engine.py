@@ -85,6 +85,7 @@ class Query:
     ascending: bool = False                          # top-N from the bottom ("fewest")
     projection: list[tuple[str, str]] = field(default_factory=list)  # columns a list shows
     related: set[str] = field(default_factory=set)   # tables counted per entity row
+    distinct: bool = False                           # "distinct countries of customers"
 
 
 class Parser:
@@ -690,6 +691,11 @@ class Parser:
         plain_list = not (self.q.count or self.q.measure or self.q.group or self.q.group_time)
         if plain_list:
             self.parse_projection()
+            distinct = [t.index for t in self.tokens if t.lower in ("distinct", "different", "unique")
+                        and t.index not in self.used]
+            if distinct and self.q.projection:
+                self.q.distinct = True
+                self.take(*distinct)
         involved = {self.q.entity} | {t for t, _ in self.q.filters} | {t for t, _ in self.q.projection}
         if self.q.measure:
             involved.add(self.q.measure.table)
@@ -827,6 +833,9 @@ class SqlBuilder:
         names = [c for _, c in q.projection]
         columns = [f"{t}.{c}" + (f" AS {t.split('.')[-1]}_{c}" if names.count(c) > 1 else "")
                    for t, c in q.projection] or [f"{base}.*"]
+        if q.distinct:
+            plain = [f"{t}.{c}" for t, c in q.projection]
+            return ["DISTINCT " + columns[0]] + columns[1:], [], ", ".join(plain), q.top_n or DEFAULT_LIST_LIMIT
         return columns, [], order, q.top_n or DEFAULT_LIST_LIMIT
 
     def explain(self, base: str) -> str:
