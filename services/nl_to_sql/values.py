@@ -8,6 +8,7 @@ Best effort: any failure just means no hints for that table.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import uuid
@@ -58,16 +59,20 @@ class ValueSampler:
         self._cache: dict[tuple[str, str], tuple[float, Hints]] = {}
 
     async def hints(self, schema: Schema, tables: list[str]) -> Hints:
+        """Hints for `tables`; missing or stale ones are sampled concurrently, all within one
+        timeout, so a slow executor delays a question by at most that much."""
+        now = time.monotonic()
+        stale = [key for key in tables if key in schema.tables and (
+            (cached := self._cache.get((schema.database_id, key))) is None or now - cached[0] > self._ttl)]
+        if stale:
+            samples = await asyncio.gather(*(self._sample(schema.database_id, schema.tables[key]) for key in stale))
+            for key, sample in zip(stale, samples):
+                self._cache[(schema.database_id, key)] = (time.monotonic(), sample)
         out: Hints = {}
         for key in tables:
-            table = schema.tables.get(key)
-            if table is None:
-                continue
             cached = self._cache.get((schema.database_id, key))
-            if cached is None or time.monotonic() - cached[0] > self._ttl:
-                cached = (time.monotonic(), await self._sample(schema.database_id, table))
-                self._cache[(schema.database_id, key)] = cached
-            out.update(cached[1])
+            if cached:
+                out.update(cached[1])
         return out
 
     async def _sample(self, database_id: str, table: Table) -> Hints:
@@ -79,7 +84,7 @@ class ValueSampler:
                 COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.EXECUTE,
                 {"sql": sql, "databaseId": database_id, "timeoutSeconds": self._timeout,
                  "maxRows": MAX_COLUMNS * (MAX_DISTINCT + 1)},
-                request_id=f"values-{uuid.uuid4().hex[:16]}", caller=SAMPLER, timeout=self._timeout + 5)
+                request_id=f"values-{uuid.uuid4().hex[:16]}", caller=SAMPLER, timeout=self._timeout + 1)
         except ServiceError as err:
             log.info("no value sample for %s.%s: %s", database_id, table.key, err.code.value)
             return {}
