@@ -13,12 +13,16 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
+tests/js/node_modules/.installed: tests/js/package-lock.json
+	cd tests/js && npm ci --no-audit --no-fund --silent
+	touch $@
+
 install: $(VENV)/.installed
 
 run: install
 	$(BIN)/python -m scripts.run_local
 
-test: install
+test: install tests/js/node_modules/.installed
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 specs: install

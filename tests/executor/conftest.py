@@ -82,7 +82,7 @@ def exec_control_db():
     _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 async def executor(amqp_url, exec_control_db):
     async with running_executor(amqp_url=amqp_url, database_url=exec_control_db,
                                 secret_key=SECRET_KEY, max_timeout_seconds=30,
@@ -90,7 +90,7 @@ async def executor(amqp_url, exec_control_db):
         yield running
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 async def rpc(amqp_url):
     broker = await Broker(amqp_url, "querycast-test-executor-client").start()
     client = await RpcClient(broker, app_id="querycast-test").start()
@@ -124,12 +124,12 @@ def new_request_id() -> str:
     return f"t-{uuid.uuid4().hex[:12]}"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def calls(rpc, executor) -> Executor:
     return Executor(rpc)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 async def shop(calls, shop_db) -> str:
     """The seeded shop database registered as `shop-<hex>`; returns its id."""
     name, _ = shop_db
@@ -166,7 +166,7 @@ class EventTap:
         return await self.until(request_id, lambda evs: any(e.is_terminal for e in evs), timeout)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 async def tap(amqp_url):
     broker = await Broker(amqp_url, "querycast-test-executor-tap").start()
     channel = broker.channel(confirms=False)
