@@ -38,6 +38,8 @@ _WORKER_NAME = {Feature.NL_TO_SQL: "NL->SQL service", Feature.QUERY_EXECUTION: "
 
 APP_NL_TO_SQL = "/app/nl-to-sql"
 APP_EXECUTE = "/app/query/execute"
+# The name the issue and the original system's frontends use for the same thing.
+APP_EXECUTE_ALIASES = frozenset({APP_EXECUTE, "/app/query-execution"})
 APP_CANCEL = "/app/query/cancel"
 
 
@@ -156,7 +158,7 @@ class Submitter:
             request = _parse(NlToSqlRequest, data)
             run = self.nl_to_sql
             feature = Feature.NL_TO_SQL
-        elif destination == APP_EXECUTE:
+        elif destination in APP_EXECUTE_ALIASES:
             request = _parse(QueryExecuteRequest, data)
             run = self.execute
             feature = Feature.QUERY_EXECUTION

@@ -194,22 +194,25 @@ async def test_cancel_by_owner_or_admin_only(gateway, auth, shop, listen):
     assert again.status == 409
 
 
-async def test_stomp_send_to_app_runs_the_same_request(gateway, add_user, shop):
-    token = await login(gateway, add_user, "judy")
+@pytest.mark.parametrize("destination,user", [("/app/query/execute", "judy"),
+                                               ("/app/query-execution", "judith")])
+async def test_stomp_send_to_app_runs_the_same_request(gateway, add_user, shop, destination, user):
+    request_id = f"e2e-app-{user}"
+    token = await login(gateway, add_user, user)
     stomp, reader = await watch(gateway, token, "/user/queue/query-execution")
     try:
         await stomp.ws.send_str(
-            'SEND\ndestination:/app/query/execute\ncontent-type:application/json\n\n'
-            '{"sql": "SELECT 42 AS answer", "databaseId": "shop", "clientRequestId": "e2e-app-1"}\0')
+            f'SEND\ndestination:{destination}\ncontent-type:application/json\n\n'
+            f'{{"sql": "SELECT 42 AS answer", "databaseId": "shop", "clientRequestId": "{request_id}"}}\0')
         for _ in range(500):
-            events = stomp.events("e2e-app-1")
+            events = stomp.events(request_id)
             if events and events[-1]["status"] != "IN_PROGRESS":
                 break
             await asyncio.sleep(0.02)
         assert [e["stage"] for e in events] == EXECUTION_STAGES
         assert events[-1]["data"]["rowCount"] == 1
         # The request belongs to the STOMP user: the REST history check agrees.
-        other = await gateway.get("/api/requests/e2e-app-1/events",
+        other = await gateway.get(f"/api/requests/{request_id}/events",
                                   headers={"Authorization": f"Bearer {token}"})
         assert other.status == 200
     finally:
