@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
-from contracts import errors, rest, rpc, status
+from contracts import errors, rest, rpc, schema_info, status
 
 SPECS_DIR = Path(__file__).with_name("specs")
 
@@ -35,6 +35,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "DatabaseList": rest.DatabaseList,
     "RequestEvents": rest.RequestEvents,
     "Problem": rest.Problem,
+    "SchemaInfo": schema_info.SchemaInfo,
 }
 
 
@@ -180,6 +181,9 @@ def openapi() -> dict:
         "/api/databases/{databaseId}": {
             "get": {"operationId": "getDatabase", "parameters": did, "responses": _ok("DatabaseInfo")},
             "delete": {"operationId": "deleteDatabase", "parameters": did, "responses": _ok(None, "204")},
+        },
+        "/api/databases/{databaseId}/test": {
+            "post": {"operationId": "testDatabase", "parameters": did, "responses": _ok(None)},
         },
         "/api/databases/{databaseId}/schema/refresh": {
             "post": {"operationId": "refreshSchema", "parameters": did, "responses": _ok(None, "202")},
