@@ -12,7 +12,6 @@ import time
 import uuid
 
 import aiopg
-import psycopg2
 from pika.spec import BasicProperties
 
 from broker import Broker
@@ -20,20 +19,14 @@ from broker.local_node import LocalNode
 from broker.topology import STATUS_EXCHANGE, STATUS_HISTORY_QUEUE, declare_topology
 from services.common.migrate import apply_migrations
 from services.recorder.app import running_recorder
+from services.common.pgadmin import admin_execute
 
 ADMIN_DSN = os.environ.get("QUERYCAST_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
 BATCH_SIZES = (1, 50, 200, 1000)
 
 
 def _admin(sql: str) -> None:
-    conn = psycopg2.connect(ADMIN_DSN)
-    conn.autocommit = True
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql)
-    finally:
-        conn.close()
-
+    admin_execute(ADMIN_DSN, sql)
 
 def _dsn(name: str) -> str:
     return f"{ADMIN_DSN.rpartition('/')[0]}/{name}"

@@ -12,11 +12,11 @@ from __future__ import annotations
 import os
 import uuid
 
-import psycopg2
 import pytest
 
 from broker import Broker
 from broker.local_node import LocalNode
+from services.common.pgadmin import admin_execute
 
 ADMIN_DSN = os.environ.get("QUERYCAST_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
 
@@ -43,14 +43,7 @@ async def broker(amqp_url: str):
 
 
 def _admin_exec(sql: str) -> None:
-    conn = psycopg2.connect(ADMIN_DSN)
-    conn.autocommit = True
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql)
-    finally:
-        conn.close()
-
+    admin_execute(ADMIN_DSN, sql)
 
 def dsn_for(database: str) -> str:
     base, _, _ = ADMIN_DSN.rpartition("/")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import uuid
 
-import psycopg2
 import pytest
 
 from services.demo.seed import seed_demo
@@ -15,19 +14,14 @@ from services.nl_to_sql.app import running_nl_to_sql
 from services.nl_to_sql.settings import NlToSqlSettings
 from tests.conftest import ADMIN_DSN, dsn_for
 from tests.gateway_rest.stomp_client import StompClient
+from services.common.pgadmin import admin_execute
 
 EXECUTOR_SECRET = "rest-tests-executor-secret-0123456789abcdef"
 EXECUTION_STAGES = ["REQUEST_RECEIVED", "VALIDATION", "DATABASE_LOOKUP", "CONNECTING", "EXECUTING", "COMPLETED"]
 
 
 def _admin_exec(sql: str) -> None:
-    conn = psycopg2.connect(ADMIN_DSN)
-    conn.autocommit = True
-    try:
-        conn.cursor().execute(sql)
-    finally:
-        conn.close()
-
+    admin_execute(ADMIN_DSN, sql)
 
 @pytest.fixture(scope="session")
 async def shop_db():

@@ -8,7 +8,6 @@ import uuid
 from pathlib import Path
 
 import aiopg
-import psycopg2
 import pytest
 from aiohttp import web
 
@@ -22,20 +21,14 @@ from services.executor.app import running_executor
 from services.executor.introspect import introspect
 from services.nl_to_sql.schema import Schema
 from tests.conftest import ADMIN_DSN, dsn_for
+from services.common.pgadmin import admin_execute
 
 ADMIN = Caller(user_id="nl-admin", roles=["admin"])
 DEMO_ID = "nl-demo"
 
 
 def _admin_exec(sql: str) -> None:
-    conn = psycopg2.connect(ADMIN_DSN)
-    conn.autocommit = True
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql)
-    finally:
-        conn.close()
-
+    admin_execute(ADMIN_DSN, sql)
 
 @pytest.fixture(scope="session")
 def session_databases():
