@@ -246,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--body-bytes", type=int, default=300)
     parser.add_argument("--idle", type=int, default=1000)
-    parser.add_argument("--loop", choices=("asyncio", "uvloop"), default="asyncio",
+    parser.add_argument("--loop", choices=("asyncio", "uvloop"), default="uvloop",
                         help="event loop of the gateway process")
     parser.add_argument("--gateway-port", type=int, default=int(os.environ.get("QUERYCAST_BENCH_GATEWAY_PORT", 18191)))
     parser.add_argument("--node", default=os.environ.get("QUERYCAST_BENCH_NODE", "bench"))
