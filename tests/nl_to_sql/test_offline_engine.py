@@ -197,3 +197,12 @@ def test_word_salad_never_crashes_and_anything_answered_validates_and_runs(demo_
                 cur.execute(sql)
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("question,says", [
+    ("top 5 products by price", "ranks products by products.unit_price"),
+    ("total revenue per category", "computes sum"),
+])
+def test_explanation_describes_the_query(demo_schema, question, says):
+    generated = generate(question, demo_schema)
+    assert says in generated.explanation, generated.explanation

@@ -843,7 +843,11 @@ class SqlBuilder:
         parts = []
         if q.count:
             parts.append(f"counts {q.entity or base}")
-        if q.measure:
+        ranks_rows = (q.top_n and q.measure and not (q.group or q.group_time or q.count)
+                      and q.measure.table == base and q.measure.agg != "COUNT")
+        if ranks_rows:
+            parts.append(f"ranks {base} by {q.measure.expr}")
+        elif q.measure:
             parts.append(f"computes {q.measure.agg.lower()} of {q.measure.expr.replace('DISTINCT ', '')}")
         if q.group:
             parts.append(f"per {q.group[1] or q.group[0]}")
