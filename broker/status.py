@@ -110,6 +110,11 @@ class RequestEvents:
         self.finished = False
         self.history: list[RealTimeStatusMessage] = []
 
+    def resume_after_redelivery(self, redeliveries: int, events_per_attempt: int) -> None:
+        """A command redelivered after its worker died continues numbering after the block of
+        each earlier attempt, so clients never see one sequence number twice (only a gap)."""
+        self.sequence = max(self.sequence, redeliveries * events_per_attempt)
+
     async def emit(self, stage: Stage, status: Status, message: str,
                    data: dict[str, Any] | None = None, progress: int | None = None) -> RealTimeStatusMessage:
         if self.finished:

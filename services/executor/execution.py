@@ -115,7 +115,7 @@ class QueryExecutor:
             return await asyncio.shield(running.outcome)
         events = self._publisher.for_request(Feature.QUERY_EXECUTION, request_id, command.caller.user_id)
         redeliveries = delivery_count(delivery)
-        events.sequence = redeliveries * SEQUENCE_BLOCK
+        events.resume_after_redelivery(redeliveries, SEQUENCE_BLOCK)
         execution = self.in_flight[request_id] = Execution(request_id, command.caller.user_id)
         facts: dict[str, Any] = {}  # what the terminal event reports besides the error
         started = time.monotonic()

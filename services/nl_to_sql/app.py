@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from broker import Broker, Delivery, RpcClient, RpcWorker, StatusPublisher, declare_topology
+from broker.rpc import delivery_count
 from broker.topology import NL_TO_SQL_KEY, command_queue
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import MAX_QUESTION_CHARS
@@ -48,6 +49,11 @@ def _require_admin(command: Command) -> None:
         raise ServiceError(ErrorCode.FORBIDDEN, "Only administrators can change a database's knowledge.")
 
 
+# Events one attempt can emit at most, with room for many correction rounds (see
+# RequestEvents.resume_after_redelivery).
+SEQUENCE_BLOCK = 100
+
+
 @dataclass
 class NlToSqlService:
     settings: NlToSqlSettings
@@ -65,8 +71,9 @@ class NlToSqlService:
         worker.handle(Operation.DOCS_LIST, self.knowledge_list)
         worker.handle(Operation.DOCS_REMOVE, self.knowledge_remove)
 
-    async def nl_to_sql(self, command: Command, _delivery: Delivery) -> dict[str, Any]:
+    async def nl_to_sql(self, command: Command, delivery: Delivery) -> dict[str, Any]:
         events = self.publisher.for_request(Feature.NL_TO_SQL, command.request_id, command.caller.user_id)
+        events.resume_after_redelivery(delivery_count(delivery), SEQUENCE_BLOCK)
         try:
             payload = _parse(NlToSqlPayload, command.payload)
             if not payload.question.strip() or len(payload.question) > MAX_QUESTION_CHARS:
