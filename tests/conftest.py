@@ -50,20 +50,29 @@ def dsn_for(database: str) -> str:
     return f"{base}/{database}"
 
 
+class ThrowAwayDatabases:
+    """Creates empty PostgreSQL databases and drops every one of them at the end."""
+
+    def __init__(self) -> None:
+        self.created: list[str] = []
+
+    def make(self, prefix: str = "qc_test") -> tuple[str, str]:
+        name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+        _admin_exec(f'CREATE DATABASE "{name}"')
+        self.created.append(name)
+        return name, dsn_for(name)
+
+    def drop_all(self) -> None:
+        for name in self.created:
+            _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
 def make_database():
     """Factory for empty PostgreSQL databases, dropped after the test; returns (name, dsn)."""
-    created: list[str] = []
-
-    def make(prefix: str = "qc_test") -> tuple[str, str]:
-        name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-        _admin_exec(f'CREATE DATABASE "{name}"')
-        created.append(name)
-        return name, dsn_for(name)
-
-    yield make
-    for name in created:
-        _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    databases = ThrowAwayDatabases()
+    yield databases.make
+    databases.drop_all()
 
 
 @pytest.fixture

@@ -20,29 +20,18 @@ from services.demo.seed import seed_demo
 from services.executor.app import running_executor
 from services.executor.introspect import introspect
 from services.nl_to_sql.schema import Schema
-from tests.conftest import ADMIN_DSN, dsn_for
-from services.common.pgadmin import admin_execute
+from tests.conftest import ThrowAwayDatabases
 
 ADMIN = Caller(user_id="nl-admin", roles=["admin"])
 DEMO_ID = "nl-demo"
 
 
-def _admin_exec(sql: str) -> None:
-    admin_execute(ADMIN_DSN, sql)
 
 @pytest.fixture(scope="session")
 def session_databases():
-    created: list[str] = []
-
-    def make(prefix: str) -> tuple[str, str]:
-        name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-        _admin_exec(f'CREATE DATABASE "{name}"')
-        created.append(name)
-        return name, dsn_for(name)
-
-    yield make
-    for name in created:
-        _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    databases = ThrowAwayDatabases()
+    yield databases.make
+    databases.drop_all()
 
 
 @pytest.fixture(scope="session")
