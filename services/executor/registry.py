@@ -7,10 +7,10 @@ import functools
 import hashlib
 import json
 import logging
-from dataclasses import dataclass, field
 
 import aiopg
 import psycopg2
+from pydantic import ConfigDict, Field
 
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import DatabaseCreate, DatabaseInfo, DatabaseOptions
@@ -22,24 +22,15 @@ log = logging.getLogger(__name__)
 _COLUMNS = "id, name, host, port, database, db_user, password_encrypted, options, created_at"
 
 
-@dataclass(frozen=True)
-class StoredDatabase:
-    """A registered database with its decrypted password (kept out of repr and logs)."""
+class StoredDatabase(DatabaseInfo):
+    """A registered database with its decrypted password (kept out of repr, dumps and logs)."""
 
-    id: str
-    name: str
-    host: str
-    port: int
-    database: str
-    user: str
-    options: DatabaseOptions
-    password: str = field(default="", repr=False)
-    created_at: object = None
+    model_config = ConfigDict(frozen=True)
+
+    password: str = Field(default="", repr=False, exclude=True)
 
     def info(self) -> DatabaseInfo:
-        return DatabaseInfo(id=self.id, name=self.name, host=self.host, port=self.port,
-                            database=self.database, user=self.user, options=self.options,
-                            created_at=self.created_at)
+        return DatabaseInfo.model_validate(self.model_dump())
 
     @property
     def fingerprint(self) -> str:
