@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install specs bench clean-node vendor
+.PHONY: run test lint install specs bench clean-node vendor
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -22,7 +22,10 @@ install: $(VENV)/.installed
 run: install
 	$(BIN)/python -m scripts.run_local
 
-test: install tests/js/node_modules/.installed
+lint: install
+	$(BIN)/ruff check .
+
+test: install tests/js/node_modules/.installed lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 specs: install

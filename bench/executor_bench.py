@@ -136,10 +136,10 @@ async def bench(amqp_url: str, data_db: str) -> list[tuple[str, dict, dict]]:
         events_row = _row("6 events", *await _measure(events_only, min(REQUESTS, 100), 1))
         for name, (sql, count) in QUERIES.items():
             for concurrency in (1, CONCURRENCY):
-                await _measure(lambda: through_executor(sql), min(20, count), concurrency)  # warm up
-                await _measure(lambda: direct(sql), min(20, count), concurrency)
-                via = _row("executor", *await _measure(lambda: through_executor(sql), count, concurrency))
-                base = _row("aiopg", *await _measure(lambda: direct(sql), count, concurrency))
+                await _measure(lambda sql=sql: through_executor(sql), min(20, count), concurrency)  # warm up
+                await _measure(lambda sql=sql: direct(sql), min(20, count), concurrency)
+                via = _row("executor", *await _measure(lambda sql=sql: through_executor(sql), count, concurrency))
+                base = _row("aiopg", *await _measure(lambda sql=sql: direct(sql), count, concurrency))
                 rows.append((f"{name}, {concurrency} in flight, {count} requests", via, base))
         rows.append(("status events alone, 1 in flight", events_row, None))
         rows.append(("pg_sleep(5), timeoutSeconds 1", await _until_stopped(rpc, database_id, cancel=False), None))

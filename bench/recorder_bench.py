@@ -17,9 +17,9 @@ from pika.spec import BasicProperties
 from broker import Broker
 from broker.local_node import LocalNode
 from broker.topology import STATUS_EXCHANGE, STATUS_HISTORY_QUEUE, declare_topology
-from services.common.migrate import apply_migrations
+from controldb.migrate import apply_migrations
+from controldb.pgadmin import admin_execute
 from services.recorder.app import running_recorder
-from services.common.pgadmin import admin_execute
 
 ADMIN_DSN = os.environ.get("QUERYCAST_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
 BATCH_SIZES = (1, 50, 200, 1000)

@@ -1,5 +1,6 @@
 """Schema retrieval latency on chromadb with the offline hashing embeddings, for 100 and 1,000
-tables (the ~110 business tables, padded with distinct distractor tables): cold index build, incremental re-sync with nothing changed, and per-question retrieval
+tables (the ~110 business tables, padded with distinct distractor tables): cold index build,
+incremental re-sync with nothing changed, and per-question retrieval
 (embedding + chromadb query + re-ranking + FK-path expansion).
 
     python -m bench.retrieval_bench            (or: python -m bench retrieval)

@@ -53,7 +53,7 @@ class Broker:
     def is_connected(self) -> bool:
         return self._connected.is_set()
 
-    async def start(self, *, wait: bool = True, timeout: float | None = 30) -> "Broker":
+    async def start(self, *, wait: bool = True, timeout: float | None = 30) -> Broker:
         self._closing = False
         self._connect()
         if wait:
@@ -63,10 +63,10 @@ class Broker:
     async def wait_connected(self, timeout: float | None = None) -> None:
         try:
             await asyncio.wait_for(self._connected.wait(), timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise BrokerUnavailable("message broker not reachable") from None
 
-    def channel(self, *, confirms: bool = True, prefetch: int | None = None) -> "ManagedChannel":
+    def channel(self, *, confirms: bool = True, prefetch: int | None = None) -> ManagedChannel:
         ch = ManagedChannel(self, confirms=confirms, prefetch=prefetch)
         self._channels.append(ch)
         if self._conn is not None and self.is_connected:
@@ -84,7 +84,7 @@ class Broker:
             conn.close()
             try:
                 await asyncio.wait_for(done, 5)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
         self._connected.clear()
         for ch in self._channels:
@@ -140,7 +140,7 @@ class Delivery:
     """One message handed to a consumer. ack/nack/reject are no-ops once the channel it came on
     is gone (the broker redelivers it then)."""
 
-    channel: "ManagedChannel"
+    channel: ManagedChannel
     generation: int
     delivery_tag: int
     routing_key: str
@@ -189,7 +189,6 @@ class ManagedChannel:
         self._setup_steps: list[SetupStep] = []
         self._consumers: list[_Consumer] = []
         self._pending_confirms: dict[int, asyncio.Future] = {}
-        self._returned_ids: set[str] = set()
         self._tag_by_message_id: dict[str, int] = {}
         self._publish_seq = 0
         self._pending_ops: set[asyncio.Future] = set()
@@ -204,7 +203,7 @@ class ManagedChannel:
     async def wait_open(self, timeout: float | None = None) -> None:
         try:
             await asyncio.wait_for(self._ready.wait(), timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise BrokerUnavailable("message broker not available") from None
 
     # --- registration -------------------------------------------------------------------------
@@ -260,7 +259,7 @@ class ManagedChannel:
             raise ChannelClosed(str(exc)) from None
         try:
             await asyncio.wait_for(asyncio.shield(fut), timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise BrokerUnavailable("publish not confirmed in time") from None
         finally:
             self._tag_by_message_id.pop(props.message_id, None)
@@ -297,7 +296,7 @@ class ManagedChannel:
         try:
             start(done)
             return await asyncio.wait_for(fut, timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise BrokerUnavailable("broker did not answer in time") from None
         finally:
             self._pending_ops.discard(fut)
@@ -386,7 +385,6 @@ class ManagedChannel:
 
     def _on_return(self, _ch, _method, properties, _body) -> None:
         if properties.message_id in self._tag_by_message_id:
-            self._returned_ids.add(properties.message_id)
             tag = self._tag_by_message_id[properties.message_id]
             fut = self._pending_confirms.get(tag)
             if fut is not None and not fut.done():
@@ -428,6 +426,5 @@ class ManagedChannel:
             if not fut.done():
                 fut.set_exception(exc)
         self._pending_confirms.clear()
-        self._returned_ids.clear()
         for callback in list(self.on_lost):
             callback(exc)

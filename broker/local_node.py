@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import socket
 import subprocess
@@ -151,7 +150,7 @@ class LocalNode:
         for log in (self.base_dir / "log").glob("*.log"):
             text = log.read_text(errors="replace")
             if "BOOT FAILED" in text:
-                errors = [l for l in text.splitlines() if "[error]" in l][:8]
+                errors = [line for line in text.splitlines() if "[error]" in line][:8]
                 raise NodeError("RabbitMQ failed to boot:\n" + "\n".join(errors))
 
     def stop_app(self) -> None:

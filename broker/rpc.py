@@ -6,11 +6,10 @@ Wire format: the request body is a `contracts.rpc.Command`; the reply body is a
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pika.spec import BasicProperties
@@ -37,7 +36,7 @@ class RpcClient:
         self._pending: dict[str, asyncio.Future] = {}
         self._channel: ManagedChannel | None = None
 
-    async def start(self) -> "RpcClient":
+    async def start(self) -> RpcClient:
         self._channel = self._broker.channel(confirms=True)
         self._channel.on_lost.append(self._fail_all)
         await self._channel.consume(REPLY_TO, self._on_reply, auto_ack=True)
@@ -55,7 +54,7 @@ class RpcClient:
         deadline = time.monotonic() + timeout
         command = Command(
             operation=operation, request_id=request_id, caller=caller, payload=payload,
-            deadline=datetime.now(timezone.utc) + timedelta(seconds=timeout),
+            deadline=datetime.now(UTC) + timedelta(seconds=timeout),
         )
         fut = asyncio.get_running_loop().create_future()
         if request_id in self._pending:
@@ -83,7 +82,7 @@ class RpcClient:
                                    suggestion="Start the service or try again later.") from None
             try:
                 body = await asyncio.wait_for(fut, max(0.0, deadline - time.monotonic()))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 raise ServiceError(ErrorCode.DEADLINE_EXCEEDED,
                                    f"No reply within {timeout:g} seconds.", retryable=True,
                                    suggestion="The service may be busy or down; try again.") from None
@@ -127,7 +126,7 @@ class RpcWorker:
     def handle(self, operation: str, handler: CommandHandler) -> None:
         self._handlers[operation] = handler
 
-    async def start(self) -> "RpcWorker":
+    async def start(self) -> RpcWorker:
         self.channel = self._broker.channel(confirms=True, prefetch=self._prefetch)
         await self.channel.consume(self._queue, self._on_delivery)
         return self
@@ -145,7 +144,7 @@ class RpcWorker:
                 code=ErrorCode.VALIDATION_ERROR, message="Malformed command.")))
             delivery.reject(requeue=False)
             return
-        if command.deadline and command.deadline < datetime.now(timezone.utc):
+        if command.deadline and command.deadline < datetime.now(UTC):
             log.info("dropping expired command %s", command.request_id)
             delivery.ack()
             return
@@ -195,6 +194,3 @@ def delivery_count(delivery: Delivery) -> int:
     except (TypeError, ValueError):
         return 0
 
-
-def decode_json(body: bytes) -> Any:
-    return json.loads(body)

@@ -57,7 +57,7 @@ class StatusPublisher:
         self._publish_timeout = publish_timeout
         self._channel: ManagedChannel = broker.channel(confirms=True)
 
-    def for_request(self, feature: Feature, request_id: str, user_id: str) -> "RequestEvents":
+    def for_request(self, feature: Feature, request_id: str, user_id: str) -> RequestEvents:
         return RequestEvents(self, feature, request_id, user_id)
 
     async def publish(self, event: RealTimeStatusMessage, user_id: str) -> None:

@@ -188,7 +188,8 @@ def openapi() -> dict:
         "/api/databases/{databaseId}/schema/refresh": {
             "post": {"operationId": "refreshSchema", "parameters": did, "responses": _ok(None, "202")},
         },
-        "/healthz": {"get": {"operationId": "liveness", "security": [], "responses": {"200": {"description": "alive"}}}},
+        "/healthz": {"get": {"operationId": "liveness", "security": [],
+                             "responses": {"200": {"description": "alive"}}}},
         "/readyz": {"get": {"operationId": "readiness", "security": [],
                             "responses": {"200": {"description": "broker and control DB reachable"},
                                           "503": {"description": "not ready"}}}},

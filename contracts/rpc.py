@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from contracts.base import CamelModel
 from contracts.errors import ErrorBody
@@ -33,8 +33,13 @@ class Operation:
 
 
 class Caller(CamelModel):
+    """Who is asking: the verified identity the gateway puts on every command (one type for the
+    gateway's principal and the services' caller)."""
+
+    model_config = ConfigDict(frozen=True)
+
     user_id: str = Field(min_length=1, max_length=128)
-    roles: list[str] = Field(default_factory=list)
+    roles: tuple[str, ...] = ()
 
     @property
     def is_admin(self) -> bool:
@@ -67,7 +72,7 @@ class Reply(CamelModel):
     error: ErrorBody | None = None
 
     @model_validator(mode="after")
-    def _exactly_one(self) -> "Reply":
+    def _exactly_one(self) -> Reply:
         if (self.result is None) == (self.error is None):
             raise ValueError("a reply carries exactly one of result or error")
         return self

@@ -1,7 +1,7 @@
 """The status event every stage of both workflows publishes (DESIGN §2)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
@@ -59,12 +59,12 @@ TERMINAL_STAGES = frozenset({Stage.COMPLETED, Stage.TIMEOUT, Stage.CANCELLED, St
 
 def format_timestamp(moment: datetime) -> str:
     """ISO-8601 UTC with milliseconds and `Z`, e.g. 2026-11-25T21:36:45.123Z."""
-    moment = moment.astimezone(timezone.utc)
+    moment = moment.astimezone(UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class RealTimeStatusMessage(CamelModel):
@@ -85,7 +85,7 @@ class RealTimeStatusMessage(CamelModel):
     @classmethod
     def _utc(cls, value: datetime) -> datetime:
         if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
+            value = value.replace(tzinfo=UTC)
         return value
 
     @field_serializer("timestamp")

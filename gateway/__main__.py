@@ -8,7 +8,7 @@ from aiohttp import web
 
 from gateway.app import create_app
 from gateway.settings import GatewaySettings
-from services.common.logs import configure_logging
+from runtime.logs import configure_logging
 
 SHUTDOWN_TIMEOUT_SECONDS = 10
 

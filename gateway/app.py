@@ -17,19 +17,21 @@ import aiopg
 from aiohttp import web
 
 from broker import Broker, RpcClient, StatusPublisher, connection_name, declare_topology
-from gateway.auth import Principal, TokenVerifier
+from contracts.rpc import Caller
+from controldb.history import StatusHistory
+from controldb.migrate import apply_migrations
+from controldb.ownership import RequestOwners
+from gateway.auth import TokenVerifier
 from gateway.rest import auth_routes, database_routes, ops_routes, workflow_routes
 from gateway.rest.context import BROKER, DB, PRINCIPAL, REQUEST_ID, RPC, SETTINGS, STATUS, SUBMITTER, VERIFIER
 from gateway.rest.cors import cors_middleware
-from gateway.rest.history import StatusHistory
 from gateway.rest.metrics import metrics_middleware
-from gateway.rest.ownership import RequestOwners
 from gateway.rest.problems import problem_middleware
 from gateway.rest.security import auth_middleware
 from gateway.settings import GatewaySettings
 from gateway.static_routes import setup_static
+from gateway.stomp import setup_stomp
 from gateway.submit import Submitter
-from services.common.migrate import apply_migrations
 
 __all__ = ["create_app", "BROKER", "DB", "PRINCIPAL", "REQUEST_ID", "RPC", "SETTINGS", "STATUS",
            "SUBMITTER", "VERIFIER"]
@@ -94,16 +96,11 @@ async def _messaging(app: web.Application) -> AsyncIterator[None]:
 
 
 def _setup_stomp(app: web.Application, settings: GatewaySettings, verifier: TokenVerifier) -> None:
-    try:
-        from gateway.stomp import setup_stomp
-    except ImportError:
-        log.info("STOMP proxy not installed; serving the REST API only")
-        return
     if settings.stomp is None:
         return
 
     async def app_destination(destination: str, body: bytes, headers: dict,
-                              principal: Principal | None) -> None:
+                              principal: Caller | None) -> None:
         await app[SUBMITTER].app_destination_handler(destination, body, headers, principal)
 
     setup_stomp(app, settings.stomp, verifier, app_destination)

@@ -48,19 +48,6 @@ class AuthError(Exception):
     """Authentication failed; the message is safe to show to the client."""
 
 
-@dataclass(frozen=True)
-class Principal:
-    user_id: str
-    roles: tuple[str, ...] = ()
-
-    @property
-    def is_admin(self) -> bool:
-        return ADMIN_ROLE in self.roles
-
-    def as_caller(self) -> Caller:
-        return Caller(user_id=self.user_id, roles=list(self.roles))
-
-
 def _read_key(value: str | None) -> str | None:
     if not value:
         return None
@@ -92,7 +79,7 @@ class AuthSettings:
             object.__setattr__(self, "external_audience", self.audience)
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> "AuthSettings":
+    def from_env(cls, env: dict[str, str] | None = None) -> AuthSettings:
         env = os.environ if env is None else env
         secret = env.get("QUERYCAST_JWT_SECRET")
         if not secret:
@@ -143,7 +130,7 @@ class TokenVerifier:
         self._jwks_fetched_at = 0.0
 
     @classmethod
-    def from_env(cls) -> "TokenVerifier":
+    def from_env(cls) -> TokenVerifier:
         return cls(AuthSettings.from_env())
 
     # -- issuing ---------------------------------------------------------------------------
@@ -158,7 +145,7 @@ class TokenVerifier:
         return jwt.encode(claims, self.settings.secret, algorithm=HS_ALGORITHM), ttl
 
     # -- verifying -------------------------------------------------------------------------
-    def verify(self, token: str) -> Principal:
+    def verify(self, token: str) -> Caller:
         token = (token or "").strip()
         if not token:
             raise AuthError("A bearer token is required.")
@@ -178,7 +165,7 @@ class TokenVerifier:
                                 self.settings.external_audience, roles_claim=self.settings.roles_claim)
         raise AuthError("The token's signing algorithm is not accepted.")
 
-    async def verify_async(self, token: str) -> Principal:
+    async def verify_async(self, token: str) -> Caller:
         if self._jwks_client is not None:
             try:
                 kid = jwt.get_unverified_header(token).get("kid")
@@ -211,7 +198,7 @@ class TokenVerifier:
         raise AuthError("The token's signing key is unknown.")
 
     def _decode(self, token: str, key: Any, alg: str, issuer: str | None, audience: str | None,
-                *, roles_claim: str) -> Principal:
+                *, roles_claim: str) -> Caller:
         try:
             payload = jwt.decode(
                 token, key, algorithms=[alg], issuer=issuer, audience=audience,
@@ -229,7 +216,7 @@ class TokenVerifier:
         subject = payload.get("sub")
         if not isinstance(subject, str) or not subject or len(subject) > 128:
             raise AuthError("The token's subject is invalid.")
-        return Principal(user_id=subject, roles=_roles(_claim(payload, roles_claim)))
+        return Caller(user_id=subject, roles=_roles(_claim(payload, roles_claim)))
 
 
 def bearer_token(authorization: str | None) -> str:

@@ -24,12 +24,8 @@ from typing import Any
 
 from broker.settings import amqp_url, broadcast_enabled
 from gateway.auth import AuthSettings
-from services.common.settings import database_url
-
-try:  # the STOMP proxy is a separate part; the REST API runs without it
-    from gateway.stomp.settings import StompSettings
-except ImportError:  # pragma: no cover - only while the STOMP part is absent
-    StompSettings = None  # type: ignore[assignment,misc]
+from gateway.stomp.settings import StompSettings
+from runtime.settings import database_url
 
 
 def _flag(value: str) -> bool:
@@ -60,7 +56,7 @@ class GatewaySettings:
     stomp: Any = field(default=None)  # gateway.stomp.settings.StompSettings when installed
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> "GatewaySettings":
+    def from_env(cls, env: dict[str, str] | None = None) -> GatewaySettings:
         env = os.environ if env is None else env
         return cls(
             auth=AuthSettings.from_env(env),

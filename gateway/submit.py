@@ -21,14 +21,13 @@ from broker import Broker, RpcClient, StatusPublisher
 from broker.errors import BrokerError
 from broker.topology import COMMANDS_EXCHANGE, EXECUTOR_CONTROL_EXCHANGE
 from contracts.errors import ErrorCode, ServiceError
-from contracts.rest import NlToSqlRequest, QueryExecuteRequest, REQUEST_ID_PATTERN
-from contracts.rpc import CancelPayload, ExecutePayload, NlToSqlPayload, Operation
+from contracts.rest import REQUEST_ID_PATTERN, NlToSqlRequest, QueryExecuteRequest
+from contracts.rpc import Caller, CancelPayload, ExecutePayload, NlToSqlPayload, Operation
 from contracts.status import Feature, Stage
-from gateway.auth import Principal
-from gateway.rest.history import StatusHistory
+from controldb.history import StatusHistory
+from controldb.ownership import RequestOwners
 from gateway.rest.metrics import RPC_LATENCY
-from gateway.rest.ownership import RequestOwners
-from services.common.logs import current_request_id
+from runtime.logs import current_request_id
 
 log = logging.getLogger(__name__)
 
@@ -59,19 +58,19 @@ class Submitter:
         self._background: set[asyncio.Task] = set()
 
     # -- the workflows -----------------------------------------------------------------------
-    async def nl_to_sql(self, caller: Principal, body: NlToSqlRequest, request_id: str) -> dict[str, Any]:
+    async def nl_to_sql(self, caller: Caller, body: NlToSqlRequest, request_id: str) -> dict[str, Any]:
         payload = NlToSqlPayload(question=body.question, database_id=body.database_id).to_dict()
         return await self._workflow(Feature.NL_TO_SQL, Operation.NL_TO_SQL, caller, request_id,
                                     payload, self._settings.nl_to_sql_deadline_seconds)
 
-    async def execute(self, caller: Principal, body: QueryExecuteRequest, request_id: str) -> dict[str, Any]:
+    async def execute(self, caller: Caller, body: QueryExecuteRequest, request_id: str) -> dict[str, Any]:
         payload = ExecutePayload.model_validate(
             body.model_dump(exclude={"client_request_id"})).to_dict()
         deadline = (body.timeout_seconds or self._settings.query_deadline_seconds) + self._settings.rpc_grace_seconds
         return await self._workflow(Feature.QUERY_EXECUTION, Operation.EXECUTE, caller, request_id,
                                     payload, deadline)
 
-    async def cancel(self, caller: Principal, request_id: str) -> dict[str, Any]:
+    async def cancel(self, caller: Caller, request_id: str) -> dict[str, Any]:
         """Ask every executor (fanout) to cancel; the one running it confirms."""
         await self._owners.check_access(request_id, caller)
         payload = CancelPayload(request_id=request_id).to_dict()
@@ -85,14 +84,14 @@ class Submitter:
             raise
 
     async def call(self, exchange: str, routing_key: str, operation: str, payload: dict[str, Any],
-                   caller: Principal, *, timeout: float | None = None, request_id: str | None = None) -> Any:
+                   caller: Caller, *, timeout: float | None = None, request_id: str | None = None) -> Any:
         """One RPC with metrics; for operations that are not a tracked workflow request."""
         started = time.perf_counter()
         outcome = "ok"
         try:
             return await self._rpc.call(exchange, routing_key, operation, payload,
                                         request_id=request_id or new_request_id(),
-                                        caller=caller.as_caller(),
+                                        caller=caller,
                                         timeout=timeout or self._settings.rpc_timeout_seconds)
         except ServiceError as err:
             outcome = err.code.value
@@ -100,7 +99,7 @@ class Submitter:
         finally:
             RPC_LATENCY.labels(operation, outcome).observe(time.perf_counter() - started)
 
-    async def _workflow(self, feature: Feature, operation: str, caller: Principal, request_id: str,
+    async def _workflow(self, feature: Feature, operation: str, caller: Caller, request_id: str,
                         payload: dict[str, Any], deadline: float) -> dict[str, Any]:
         current_request_id.set(request_id)
         await self._claim(request_id, caller, feature)
@@ -115,7 +114,7 @@ class Submitter:
         result["requestId"] = request_id
         return result
 
-    async def _claim(self, request_id: str, caller: Principal, feature: Feature) -> None:
+    async def _claim(self, request_id: str, caller: Caller, feature: Feature) -> None:
         try:
             await self._owners.claim(request_id, caller.user_id, feature)
         except ServiceError:
@@ -125,7 +124,7 @@ class Submitter:
             raise ServiceError(ErrorCode.UNAVAILABLE, "The control database is not available.",
                                retryable=True, suggestion="Try again in a few seconds.") from None
 
-    async def _publish_no_answer(self, feature: Feature, request_id: str, caller: Principal,
+    async def _publish_no_answer(self, feature: Feature, request_id: str, caller: Caller,
                                  err: ServiceError) -> None:
         if not self._broker.is_connected:
             log.warning("no broker: the terminal event of %s cannot be published", request_id)
@@ -148,7 +147,7 @@ class Submitter:
 
     # -- STOMP SEND /app/** --------------------------------------------------------------------
     async def app_destination_handler(self, destination: str, body: bytes, headers: dict,
-                                      principal: Principal | None) -> None:
+                                      principal: Caller | None) -> None:
         """Validate and claim now (errors become a STOMP ERROR frame), then run the request in
         the background: its result arrives as the terminal event on the user's topic."""
         if principal is None:

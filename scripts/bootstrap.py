@@ -28,8 +28,8 @@ from broker.topology import COMMANDS_EXCHANGE, NL_TO_SQL_KEY, QUERY_EXECUTION_KE
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import DatabaseCreate
 from contracts.rpc import Caller, Operation
-from services.common.migrate import apply_migrations
-from services.common.settings import database_url
+from controldb.migrate import apply_migrations
+from runtime.settings import database_url
 
 log = logging.getLogger("querycast.bootstrap")
 
@@ -89,7 +89,7 @@ async def ensure_database(dsn: str) -> bool:
 
 
 async def ensure_demo_user(control_dsn: str) -> None:
-    from gateway.rest.users import UserStore  # the REST part owns the users table
+    from controldb.users import UserStore  # the REST part owns the users table
 
     pool = await aiopg.create_pool(control_dsn, minsize=1, maxsize=1)
     try:

@@ -30,9 +30,8 @@ from pathlib import Path
 
 from broker.local_node import RABBITMQ_BIN, LocalNode, NodeError
 from contracts.errors import ServiceError
-from scripts.bootstrap import (DEMO_PASSWORD, DEMO_USER, BootstrapError, demo_database_url,
-                               prepare, redacted, register)
-from services.common.settings import database_url
+from runtime.settings import database_url
+from scripts.bootstrap import DEMO_PASSWORD, DEMO_USER, BootstrapError, demo_database_url, prepare, redacted, register
 
 ROOT = Path(__file__).resolve().parent.parent
 # Start order; they stop in reverse (the gateway first, so no new work arrives).
@@ -71,7 +70,7 @@ class System:
         return None
 
     def stop(self) -> None:
-        for name, proc in reversed(list(self.processes.items())):
+        for _name, proc in reversed(list(self.processes.items())):
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
         deadline = time.monotonic() + STOP_GRACE_SECONDS

@@ -27,7 +27,7 @@ def main() -> None:
         channel.queue_bind(queue, "amq.topic", routing_key=key)
     print("watching", file=sys.stderr, flush=True)
     try:
-        for _method, properties, body in channel.consume(queue, auto_ack=True):
+        for _method, _properties, body in channel.consume(queue, auto_ack=True):
             event = json.loads(body)
             # The AMQP properties carry the ids too: message_id, correlation_id = requestId.
             print(json.dumps(event), flush=True)

@@ -20,9 +20,9 @@ import sys
 import aiopg
 import psycopg2
 
-from gateway.rest.users import USERNAME_PATTERN, UserStore
-from services.common.migrate import apply_migrations
-from services.common.settings import database_url
+from controldb.migrate import apply_migrations
+from controldb.users import USERNAME_PATTERN, UserStore
+from runtime.settings import database_url
 
 ROLE_PATTERN = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 

@@ -115,7 +115,7 @@ def _describe(node: exp.Expression) -> str:
 
 
 def _check_node(node: exp.Expression, timeout_seconds: float | None) -> None:
-    for kind, name in _STATEMENT_NAMES:
+    for kind, _name in _STATEMENT_NAMES:
         if isinstance(node, kind):
             raise _reject(f"The query contains {_describe(node)}; only reading data is allowed."
                           if kind is not exp.Command else
@@ -160,7 +160,7 @@ def _check_sleep(node: exp.Func, name: str, timeout_seconds: float | None) -> No
 
 
 def _constant_seconds(node: exp.Func) -> float | None:
-    args = [a for a in node.expressions] if isinstance(node, exp.Anonymous) else [node.this]
+    args = list(node.expressions) if isinstance(node, exp.Anonymous) else [node.this]
     if len(args) != 1:
         return None
     arg = args[0]

@@ -16,7 +16,7 @@ import pytest
 
 from broker import Broker
 from broker.local_node import LocalNode
-from services.common.pgadmin import admin_execute
+from controldb.pgadmin import admin_execute
 
 ADMIN_DSN = os.environ.get("QUERYCAST_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
 

@@ -5,10 +5,10 @@ from aiohttp import web
 
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import LoginRequest, TokenResponse
+from controldb.users import UserStore
 from gateway.rest.context import DB, VERIFIER
 from gateway.rest.login_throttle import LoginThrottle
 from gateway.rest.problems import read_json
-from gateway.rest.users import UserStore
 
 USER_THROTTLE = web.AppKey("login_throttle_by_user", LoginThrottle)
 ADDRESS_THROTTLE = web.AppKey("login_throttle_by_address", LoginThrottle)

@@ -7,11 +7,11 @@ import aiopg
 from aiohttp import web
 
 from broker import Broker, RpcClient, StatusPublisher
-from gateway.auth import Principal, TokenVerifier
+from contracts.rpc import Caller
+from gateway.auth import TokenVerifier
 
 if TYPE_CHECKING:
-    from gateway.settings import GatewaySettings
-    from gateway.submit import Submitter
+    pass
 
 SETTINGS = web.AppKey("settings", "GatewaySettings")
 VERIFIER = web.AppKey("verifier", TokenVerifier)
@@ -23,4 +23,4 @@ SUBMITTER = web.AppKey("submitter", "Submitter")
 
 # Per-request: the requestId chosen for a workflow call, so error bodies and logs can carry it.
 REQUEST_ID = web.RequestKey("request_id", str)
-PRINCIPAL = web.RequestKey("principal", Principal)
+PRINCIPAL = web.RequestKey("principal", Caller)

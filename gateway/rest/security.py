@@ -4,7 +4,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from contracts.errors import ErrorCode, ServiceError
-from gateway.auth import Principal, bearer_token
+from contracts.rpc import Caller
+from gateway.auth import bearer_token
 from gateway.rest.context import PRINCIPAL, VERIFIER
 
 PUBLIC_PATHS = frozenset({"/api/auth/login", "/api/openapi.json"})
@@ -18,11 +19,11 @@ async def auth_middleware(request: web.Request, handler) -> web.StreamResponse:
     return await handler(request)
 
 
-def principal(request: web.Request) -> Principal:
+def principal(request: web.Request) -> Caller:
     return request[PRINCIPAL]
 
 
-def require_admin(request: web.Request) -> Principal:
+def require_admin(request: web.Request) -> Caller:
     caller = principal(request)
     if not caller.is_admin:
         raise ServiceError(ErrorCode.FORBIDDEN, "This operation needs the admin role.")

@@ -7,9 +7,9 @@ from aiohttp import web
 
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import REQUEST_ID_PATTERN, NlToSqlRequest, QueryExecuteRequest, RequestEvents
+from controldb.history import StatusHistory
+from controldb.ownership import RequestOwners
 from gateway.rest.context import DB, REQUEST_ID, SUBMITTER
-from gateway.rest.history import StatusHistory
-from gateway.rest.ownership import RequestOwners
 from gateway.rest.problems import read_json
 from gateway.rest.security import principal
 from gateway.submit import new_request_id

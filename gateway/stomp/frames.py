@@ -49,7 +49,7 @@ class Frame:
         self.raw = raw  # the exact bytes received; None once modified or if built here
 
     @classmethod
-    def lazy(cls, command: str, head: bytes, table: dict[str, str] | None, body: bytes, raw: bytes) -> "Frame":
+    def lazy(cls, command: str, head: bytes, table: dict[str, str] | None, body: bytes, raw: bytes) -> Frame:
         frame = cls(command, None, body, raw)
         frame._headers = None
         frame._head = head

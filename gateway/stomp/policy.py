@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from broker.status import user_key
 from broker.topology import FEATURE_KEYS
-from gateway.auth import Principal
+from contracts.rpc import Caller
 from gateway.stomp.frames import Frame, FrameError
 from gateway.stomp.settings import Profile, StompSettings
 
@@ -75,7 +75,7 @@ class DestinationPolicy:
         return PolicyError("destination-refused",
                            f"{verb} to {destination[:200]!r} is not allowed. Allowed: {self.describe_allowed()}.")
 
-    def subscribe(self, frame: Frame, principal: Principal | None) -> Subscription:
+    def subscribe(self, frame: Frame, principal: Caller | None) -> Subscription:
         """Rewrite `frame` in place for the broker; return where it really goes."""
         destination = frame.get("destination")
         if not destination:
@@ -92,7 +92,7 @@ class DestinationPolicy:
             frame.set("destination", upstream)
         return Subscription(upstream, destination)
 
-    def _built_in_upstream(self, destination: str, principal: Principal | None) -> str | None:
+    def _built_in_upstream(self, destination: str, principal: Caller | None) -> str | None:
         if destination in FEATURE_TOPICS:
             key = FEATURE_TOPICS[destination]
             if principal is not None and self.settings.profile is Profile.STRICT and not principal.is_admin:

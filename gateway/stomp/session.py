@@ -11,16 +11,24 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Awaitable, Callable
 
 import aiohttp
 
 from contracts.errors import ServiceError
-from gateway.auth import AuthError, Principal, TokenVerifier, bearer_token
+from contracts.rpc import Caller
+from gateway.auth import AuthError, TokenVerifier, bearer_token
 from gateway.stomp import metrics
 from gateway.stomp.frames import (
-    CLIENT_COMMANDS, HEARTBEAT, SERVER_COMMANDS, Frame, FrameError, FrameParser, error_frame, serialize,
+    CLIENT_COMMANDS,
+    HEARTBEAT,
+    SERVER_COMMANDS,
+    Frame,
+    FrameError,
+    FrameParser,
+    error_frame,
+    serialize,
 )
 from gateway.stomp.policy import DestinationPolicy
 from gateway.stomp.settings import Profile, StompSettings
@@ -29,7 +37,7 @@ from gateway.stomp.upstream import BrokerUnavailable, Upstream
 
 log = logging.getLogger(__name__)
 
-AppDestinationHandler = Callable[[str, bytes, dict, "Principal | None"], Awaitable[None]]
+AppDestinationHandler = Callable[[str, bytes, dict, "Caller | None"], Awaitable[None]]
 _CLIENT_CREDENTIAL_HEADERS = ("login", "passcode", "host", "authorization", "Authorization")
 _AFTER_CONNECT = CLIENT_COMMANDS - {"CONNECT", "STOMP"}
 MAX_APP_REQUESTS_IN_FLIGHT = 16
@@ -45,7 +53,7 @@ class ProxyContext:
     app_handler: AppDestinationHandler | None
     http: aiohttp.ClientSession
     policy: DestinationPolicy = field(init=False)
-    sessions: set["ProxySession"] = field(default_factory=set)
+    sessions: set[ProxySession] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.policy = DestinationPolicy(self.settings)
@@ -78,7 +86,7 @@ class ProxySession:
         self.ctx = ctx
         self.settings = ctx.settings
         self.url_token = url_token
-        self.principal: Principal | None = None
+        self.principal: Caller | None = None
         self.version = "1.2"
         self.upstream: Upstream | None = None
         self.client_parser = FrameParser(max_frame_bytes=self.settings.max_connect_frame_bytes,
@@ -169,7 +177,7 @@ class ProxySession:
             metrics.FRAMES_IN.inc()
             return item
 
-    async def _authenticate(self, connect: Frame) -> Principal | None:
+    async def _authenticate(self, connect: Frame) -> Caller | None:
         token = None
         try:
             authorization = connect.get("Authorization") or connect.get("authorization")

@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import unquote, urlsplit
 
-
-
 DEFAULT_WEB_STOMP_URL = "ws://127.0.0.1:15674/ws"
 
 
@@ -45,7 +43,7 @@ class StompSettings:
     sockjs_disconnect_delay_seconds: float = 5.0
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> "StompSettings":
+    def from_env(cls, env: dict[str, str] | None = None) -> StompSettings:
         env = os.environ if env is None else env
         url = env.get("QUERYCAST_WEB_STOMP_URL", DEFAULT_WEB_STOMP_URL)
         amqp = urlsplit(env.get("QUERYCAST_AMQP_URL", ""))

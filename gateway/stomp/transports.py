@@ -12,6 +12,7 @@ from collections import deque
 from aiohttp import WSMsgType, web
 from sockjs import Session as SockJSSession
 
+
 class SlowClient(Exception):
     """The client does not take frames fast enough: the session is cut off."""
 

@@ -1,8 +1,6 @@
 """The upstream side of a proxy session: one Web-STOMP WebSocket to RabbitMQ."""
 from __future__ import annotations
 
-import asyncio
-
 import aiohttp
 
 STOMP_SUBPROTOCOLS = ("v12.stomp", "v11.stomp", "v10.stomp")
@@ -19,7 +17,7 @@ class Upstream:
         self.close_reason: str | None = None
 
     @classmethod
-    async def connect(cls, http: aiohttp.ClientSession, url: str, *, max_msg_size: int) -> "Upstream":
+    async def connect(cls, http: aiohttp.ClientSession, url: str, *, max_msg_size: int) -> Upstream:
         # The caller bounds the whole CONNECT phase (asyncio.timeout); no second timer here.
         try:
             ws = await http.ws_connect(
@@ -27,7 +25,7 @@ class Upstream:
                 max_msg_size=max_msg_size, timeout=aiohttp.ClientWSTimeout(ws_close=2.0),
                 compress=0, autoclose=True,
             )
-        except (aiohttp.ClientError, OSError, asyncio.TimeoutError):
+        except (TimeoutError, aiohttp.ClientError, OSError):
             raise BrokerUnavailable("Broker not available.") from None
         return cls(ws)
 

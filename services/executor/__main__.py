@@ -1,5 +1,5 @@
 """`python -m services.executor` / `querycast-executor`: run one executor process."""
-from services.common.process import run_service
+from runtime.lifecycle import run_service
 from services.executor.app import SERVICE, running_executor
 
 

@@ -13,17 +13,17 @@ import aiopg
 import psycopg2
 
 from broker import Broker, RpcWorker, StatusPublisher, declare_topology
+from broker.service import connect_broker
 from broker.settings import broadcast_enabled
 from broker.topology import QUERY_EXECUTION_KEY, command_queue
 from contracts.rpc import Operation
-from services.common.migrate import apply_migrations
-from services.common.process import connect_broker
+from controldb.migrate import apply_migrations
+from controldb.registry import Registry
+from controldb.secrets import PasswordCipher
 from services.executor.control import CancelListener
 from services.executor.execution import QueryExecutor
 from services.executor.handlers import RegistryHandlers
 from services.executor.pools import DatabasePools
-from services.executor.registry import Registry
-from services.executor.secrets import PasswordCipher
 from services.executor.settings import ExecutorSettings
 
 log = logging.getLogger(__name__)

@@ -30,7 +30,7 @@ class CancelListener:
         self.queue = f"{EXECUTOR_CONTROL_EXCHANGE}.{socket.gethostname()}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
         self._channel: ManagedChannel | None = None
 
-    async def start(self) -> "CancelListener":
+    async def start(self) -> CancelListener:
         self._channel = self._broker.channel(confirms=True)
         await self._channel.add_setup(self._declare)
         await self._channel.consume(self.queue, self._on_message, auto_ack=True)

@@ -94,13 +94,3 @@ def query_timeout(timeout_seconds: float) -> ServiceError:
 def query_cancelled() -> ServiceError:
     return ServiceError(ErrorCode.CANCELLED, "The query was cancelled.", sql_state="57014",
                         suggestion="Run it again if you still need the result.")
-
-
-def database_not_found(database_id: str) -> ServiceError:
-    return ServiceError(ErrorCode.NOT_FOUND, f"No database is registered with id '{database_id}'.",
-                        suggestion="Check the database id; list the databases to see which exist.")
-
-
-def control_db_unavailable() -> ServiceError:
-    return ServiceError(ErrorCode.UNAVAILABLE, "The executor cannot reach its registry database.",
-                        retryable=True, suggestion="Try again in a few seconds.")

@@ -7,7 +7,7 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import aiopg
@@ -22,10 +22,10 @@ from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import MAX_ROWS
 from contracts.rpc import Command, ExecutePayload
 from contracts.status import Feature, Stage
+from controldb.registry import Registry, StoredDatabase
 from services.executor.errors import query_cancelled, query_failed, query_timeout
 from services.executor.payloads import parse_payload
 from services.executor.pools import APPLICATION_NAME, DatabasePools
-from services.executor.registry import Registry, StoredDatabase
 from services.executor.settings import ExecutorSettings
 from services.executor.values import json_safe_rows
 from services.sqlguard import check_read_only
@@ -207,7 +207,7 @@ class QueryExecutor:
         limit = min(wanted, db.options.max_timeout_seconds, self._settings.max_timeout_seconds)
         if deadline is not None:
             # Nobody waits for an answer after the caller's deadline: stop the query by then.
-            limit = min(limit, int((deadline - datetime.now(timezone.utc)).total_seconds()))
+            limit = min(limit, int((deadline - datetime.now(UTC)).total_seconds()))
         return max(1, limit)
 
     async def _fetch(self, conn: aiopg.Connection, db: StoredDatabase, sql: str, timeout: int,

@@ -13,11 +13,11 @@ from broker.connection import Delivery
 from contracts.base import CamelModel
 from contracts.rest import DATABASE_ID_PATTERN, DatabaseCreate, DatabaseList
 from contracts.rpc import Command, Operation
+from controldb.registry import Registry, StoredDatabase
 from services.executor.errors import query_failed
 from services.executor.introspect import introspect
 from services.executor.payloads import parse_payload, require_admin
 from services.executor.pools import DatabasePools
-from services.executor.registry import Registry, StoredDatabase
 
 
 class DatabaseRef(CamelModel):

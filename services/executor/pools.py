@@ -15,8 +15,8 @@ import aiopg
 import psycopg2
 import psycopg2.extensions
 
+from controldb.registry import StoredDatabase
 from services.executor.errors import connection_failed
-from services.executor.registry import StoredDatabase
 from services.executor.settings import ExecutorSettings
 
 log = logging.getLogger(__name__)

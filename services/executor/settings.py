@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass, field
 
 from contracts.rest import MAX_TIMEOUT_SECONDS
-from services.common.settings import database_url, env_float, env_int
+from runtime.settings import database_url, env_float, env_int
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class ExecutorSettings:
     secret_key: str | None = None
 
     @classmethod
-    def from_env(cls, **overrides) -> "ExecutorSettings":
+    def from_env(cls, **overrides) -> ExecutorSettings:
         values = dict(
             database_url=database_url(),
             concurrency=env_int("QUERYCAST_EXECUTOR_CONCURRENCY", 8),

@@ -1,6 +1,6 @@
 """`querycast-nl-to-sql` / `python -m services.nl_to_sql`: run the NL->SQL service."""
 from broker.settings import amqp_url
-from services.common.process import run_service
+from runtime.lifecycle import run_service
 from services.nl_to_sql.app import SERVICE, running_nl_to_sql
 
 

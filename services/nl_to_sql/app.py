@@ -15,12 +15,12 @@ from pydantic import BaseModel, ValidationError
 
 from broker import Broker, Delivery, RpcClient, RpcWorker, StatusPublisher, declare_topology
 from broker.rpc import delivery_count
+from broker.service import connect_broker
 from broker.topology import NL_TO_SQL_KEY, command_queue
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import MAX_QUESTION_CHARS
 from contracts.rpc import Command, NlToSqlPayload, Operation
 from contracts.status import Feature
-from services.common.process import connect_broker
 from services.nl_to_sql.catalog import SchemaCatalog
 from services.nl_to_sql.embeddings import embedding_function
 from services.nl_to_sql.index import DOC, EXAMPLE, SchemaIndex

@@ -63,7 +63,7 @@ class HashingEmbeddingFunction(EmbeddingFunction[Documents]):
         return {"dimensions": self.dimensions}
 
     @staticmethod
-    def build_from_config(config: dict[str, Any]) -> "HashingEmbeddingFunction":
+    def build_from_config(config: dict[str, Any]) -> HashingEmbeddingFunction:
         return HashingEmbeddingFunction(int(config.get("dimensions", DEFAULT_DIMENSIONS)))
 
 

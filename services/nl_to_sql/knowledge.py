@@ -21,7 +21,7 @@ class KnowledgeAdd(DatabaseRef):
     sql: str | None = Field(default=None, min_length=1, max_length=MAX_SQL_CHARS)  # example
 
     @model_validator(mode="after")
-    def _shape(self) -> "KnowledgeAdd":
+    def _shape(self) -> KnowledgeAdd:
         if self.kind == "doc" and not self.text:
             raise ValueError("a doc needs `text`")
         if self.kind == "example" and not (self.question and self.sql):

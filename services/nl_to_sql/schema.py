@@ -82,7 +82,7 @@ class Schema:
     dialect: str = "postgres"
 
     @classmethod
-    def from_introspection(cls, info: dict[str, Any]) -> "Schema":
+    def from_introspection(cls, info: dict[str, Any]) -> Schema:
         schema = cls(info["databaseId"], dialect=info.get("dialect", "postgres"))
         for t in info.get("tables", []):
             table = Table(
@@ -148,5 +148,5 @@ class Schema:
                 queue.append((other, depth + 1))
         return None
 
-    def subset(self, keys: list[str]) -> "Schema":
+    def subset(self, keys: list[str]) -> Schema:
         return Schema(self.database_id, {k: self.tables[k] for k in keys if k in self.tables}, self.dialect)

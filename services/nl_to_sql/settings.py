@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from broker.settings import broadcast_enabled
-from services.common.settings import data_dir, env_float, env_int
+from runtime.settings import data_dir, env_float, env_int
 
 PROVIDERS = ("offline", "anthropic", "openai-compatible")
 DEFAULT_MODELS = {"offline": "offline-rules-v1", "anthropic": "claude-sonnet-4-5",
@@ -23,7 +23,7 @@ class LlmSettings:
     max_tokens: int = 1024
 
     @classmethod
-    def from_env(cls) -> "LlmSettings":
+    def from_env(cls) -> LlmSettings:
         anthropic_key = os.environ.get("ANTHROPIC_API_KEY") or None
         provider = os.environ.get("QUERYCAST_LLM_PROVIDER") or ("anthropic" if anthropic_key else "offline")
         if provider not in PROVIDERS:
@@ -54,7 +54,7 @@ class NlToSqlSettings:
         return self.data_dir / "nl-to-sql" / "chroma"
 
     @classmethod
-    def from_env(cls) -> "NlToSqlSettings":
+    def from_env(cls) -> NlToSqlSettings:
         return cls(llm=LlmSettings.from_env(), data_dir=Path(data_dir()),
                    embeddings=os.environ.get("QUERYCAST_EMBEDDINGS", "hashing"),
                    chroma_url=os.environ.get("QUERYCAST_CHROMA_URL") or None,

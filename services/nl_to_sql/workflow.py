@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from broker.status import RequestEvents, sql_preview
 from contracts.errors import ErrorCode, ServiceError
@@ -51,7 +51,7 @@ class NlToSqlWorkflow:
                   events: RequestEvents, deadline: datetime | None = None) -> NlToSqlResponse:
         started = time.monotonic()
         # Finish (with our own terminal event) before the caller gives up on us.
-        finish_by = started + (deadline - datetime.now(timezone.utc)).total_seconds() - DEADLINE_MARGIN \
+        finish_by = started + (deadline - datetime.now(UTC)).total_seconds() - DEADLINE_MARGIN \
             if deadline else None
         try:
             return await self._run(request_id, question, database_id, caller, events, started, finish_by)

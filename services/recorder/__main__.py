@@ -1,5 +1,5 @@
 """`python -m services.recorder` (or `querycast-recorder`): the status-history recorder process."""
-from services.common.process import run_service
+from runtime.lifecycle import run_service
 from services.recorder.app import running_recorder
 
 

@@ -5,12 +5,12 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 
-from services.common.migrate import apply_migrations
-from services.common.process import connect_broker
+from broker.service import connect_broker
+from controldb.event_store import EventStore
+from controldb.migrate import apply_migrations
 from services.recorder.consumer import HistoryConsumer
 from services.recorder.retention import purge_periodically
 from services.recorder.settings import RecorderSettings
-from services.recorder.store import EventStore
 
 
 @contextlib.asynccontextmanager

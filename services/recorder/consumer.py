@@ -8,8 +8,8 @@ import logging
 
 from broker import Broker, Delivery
 from broker.topology import STATUS_HISTORY_QUEUE
-from services.recorder.rows import BadEvent, event_row
-from services.recorder.store import EventStore
+from controldb.event_rows import BadEvent, event_row
+from controldb.event_store import EventStore
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class HistoryConsumer:
                 break
             try:
                 batch.append(await asyncio.wait_for(self._incoming.get(), max(remaining, 0)))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 break
         return batch
 

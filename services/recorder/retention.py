@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from services.recorder.store import EventStore
+from controldb.event_store import EventStore
 
 log = logging.getLogger(__name__)
 

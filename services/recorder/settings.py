@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from broker.settings import amqp_url
-from services.common.settings import database_url, env_float, env_int
+from runtime.settings import database_url, env_float, env_int
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class RecorderSettings:
         return self.batch_size * 2
 
     @classmethod
-    def from_env(cls, **overrides) -> "RecorderSettings":
+    def from_env(cls, **overrides) -> RecorderSettings:
         values = dict(
             amqp_url=amqp_url(),
             database_url=database_url(),

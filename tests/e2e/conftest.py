@@ -74,7 +74,7 @@ def running_system(rabbit_node):
     threading.Thread(target=system.read_output, daemon=True).start()
     try:
         system.ready.wait(STARTUP_TIMEOUT_SECONDS)
-        if process.poll() is not None or not any(l.startswith(READY_LINE) for l in system.output):
+        if process.poll() is not None or not any(line.startswith(READY_LINE) for line in system.output):
             pytest.fail("scripts.run_local did not come up:\n" + "\n".join(system.output[-40:]))
         yield system
     finally:

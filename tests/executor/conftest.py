@@ -245,7 +245,7 @@ class ExecutorProcess:
                     "QUERYCAST_LOG_LEVEL": "INFO", **env}
         self.proc: subprocess.Popen | None = None
 
-    async def start(self) -> "ExecutorProcess":
+    async def start(self) -> ExecutorProcess:
         self.proc = subprocess.Popen([sys.executable, "-m", "services.executor"], cwd=ROOT, env=self.env,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         # Ready once it logs so (JSON lines on stderr); read off the loop.

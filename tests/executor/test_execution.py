@@ -95,7 +95,7 @@ async def test_happy_path_stages_on_stomp_and_every_type_in_the_reply(calls, sho
     assert row["label"] == 'héllo "quoted"'
     assert row["born"] == "2024-02-29"
     assert dt.datetime.fromisoformat(row["at_tz"]) == dt.datetime(2026, 11, 25, 21, 36, 45, 123000,
-                                                                  tzinfo=dt.timezone.utc)
+                                                                  tzinfo=dt.UTC)
     assert row["at_local"] == "2026-01-02T03:04:05"
     assert row["clock"] == "12:34:56"
     assert row["uid"] == "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"

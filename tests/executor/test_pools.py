@@ -6,8 +6,8 @@ import asyncio
 import time
 
 from contracts.rest import DatabaseOptions
+from controldb.registry import StoredDatabase
 from services.executor.pools import DatabasePools
-from services.executor.registry import StoredDatabase
 from services.executor.settings import ExecutorSettings
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from cryptography.fernet import Fernet
 
-from services.executor.secrets import PasswordCipher, SecretKeyError
+from controldb.secrets import PasswordCipher, SecretKeyError
 from services.executor.values import json_safe
 
 
@@ -16,7 +16,7 @@ from services.executor.values import json_safe
     (-(2**63), str(-(2**63))), (0.25, 0.25), (float("nan"), "NaN"), (float("inf"), "Infinity"),
     (float("-inf"), "-Infinity"), (Decimal("0.10"), "0.10"), (Decimal("1e-30"), "1E-30"),
     (dt.date(2024, 2, 29), "2024-02-29"), (dt.time(1, 2, 3, 400000), "01:02:03.400000"),
-    (dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc), "2026-01-02T03:04:05+00:00"),
+    (dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC), "2026-01-02T03:04:05+00:00"),
     (dt.timedelta(days=1, seconds=3.5), "P1DT3.5S"),
     (uuid.UUID(int=1), "00000000-0000-0000-0000-000000000001"),
     (memoryview(b"\x00\x01"), "AAE="), (b"", ""),

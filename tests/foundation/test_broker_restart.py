@@ -2,8 +2,6 @@
 import asyncio
 import uuid
 
-import pytest
-
 from broker import Broker, RpcClient, RpcWorker
 from broker.errors import BrokerUnavailable
 from contracts.rpc import Caller

@@ -1,5 +1,5 @@
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from pydantic import ValidationError
@@ -18,7 +18,7 @@ DESIGN_FIELDS = ["feature", "requestId", "stage", "status", "message", "data", "
 def _event(**over):
     values = dict(feature="QUERY_EXECUTION", request_id="req-1", stage="EXECUTING",
                   status="IN_PROGRESS", message="Running", data={"sqlPreview": "SELECT 1"},
-                  timestamp=datetime(2026, 11, 25, 21, 36, 45, 123456, tzinfo=timezone.utc),
+                  timestamp=datetime(2026, 11, 25, 21, 36, 45, 123456, tzinfo=UTC),
                   sequence=3, progress=60)
     values.update(over)
     return RealTimeStatusMessage(**values)

@@ -18,12 +18,12 @@ from broker.topology import QUERY_EXECUTION_KEY, STATUS_EXCHANGE, command_queue
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rpc import Operation
 from contracts.status import Feature, Stage
+from controldb.migrate import apply_migrations
 from gateway.app import create_app
 from gateway.auth import AuthSettings, TokenVerifier
 from gateway.settings import GatewaySettings
 from gateway.stomp.settings import StompSettings
 from services.admin import main as admin_main
-from services.common.migrate import apply_migrations
 
 SECRET = "rest-tests-secret-0123456789abcdef-0123456789"
 # Our own virtual host: other areas keep session-scoped executors and recorders on the same node,
@@ -125,7 +125,7 @@ class EventListener:
         self.events: list[dict] = []
         self._changed = asyncio.Event()
 
-    async def start(self) -> "EventListener":
+    async def start(self) -> EventListener:
         self._channel = self._broker.channel(confirms=False)
         queue = f"qc-test-events-{uuid.uuid4().hex[:8]}"
         await self._channel.queue_declare(queue, durable=False, exclusive=True, auto_delete=True)

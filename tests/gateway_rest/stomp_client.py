@@ -40,7 +40,7 @@ class StompClient:
     pending: list[Frame] = field(default_factory=list)
 
     @classmethod
-    async def connect(cls, url: str, token: str | None) -> "StompClient":
+    async def connect(cls, url: str, token: str | None) -> StompClient:
         session = aiohttp.ClientSession()
         ws = await session.ws_connect(url, protocols=("v12.stomp",))
         client = cls(ws, session)

@@ -8,13 +8,13 @@ import uuid
 
 import pytest
 
+from controldb.pgadmin import admin_execute
 from services.demo.seed import seed_demo
 from services.executor.app import running_executor
 from services.nl_to_sql.app import running_nl_to_sql
 from services.nl_to_sql.settings import NlToSqlSettings
 from tests.conftest import ADMIN_DSN, dsn_for
 from tests.gateway_rest.stomp_client import StompClient
-from services.common.pgadmin import admin_execute
 
 EXECUTOR_SECRET = "rest-tests-executor-secret-0123456789abcdef"
 EXECUTION_STAGES = ["REQUEST_RECEIVED", "VALIDATION", "DATABASE_LOOKUP", "CONNECTING", "EXECUTING", "COMPLETED"]

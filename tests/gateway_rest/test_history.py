@@ -69,8 +69,8 @@ async def test_malformed_request_ids_in_paths_are_404(gateway, auth):
 async def test_request_owners_expire_with_the_history_retention(migrated_db):
     import aiopg
 
-    from gateway.rest.ownership import RequestOwners
     from contracts.status import Feature
+    from controldb.ownership import RequestOwners
 
     async with aiopg.create_pool(migrated_db, minsize=0, maxsize=1) as pool:
         owners = RequestOwners(pool)

@@ -11,7 +11,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-from gateway.auth import AuthError, AuthSettings, Principal, TokenVerifier, bearer_token
+from contracts.rpc import Caller
+from gateway.auth import AuthError, AuthSettings, TokenVerifier, bearer_token
 
 SECRET = "unit-test-secret-0123456789abcdef-0123456789"
 RSA_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -38,7 +39,7 @@ def test_issued_token_round_trips(verifier):
     assert expires_in == 3600
     payload = jwt.decode(token, SECRET, algorithms=["HS256"], audience="querycast")
     assert {"sub", "roles", "iat", "exp", "iss", "aud"} <= payload.keys()
-    assert verifier.verify(token) == Principal("alice", ("admin",))
+    assert verifier.verify(token) == Caller(user_id="alice", roles=("admin",))
     assert verifier.verify(token).is_admin
 
 
@@ -66,7 +67,7 @@ def test_external_rs256_and_es256_tokens_accepted_with_configured_keys():
     rs = TokenVerifier(AuthSettings(secret=SECRET, public_key=RSA_PUBLIC_PEM, external_issuer="idp",
                                     roles_claim="realm_access.roles"))
     token = jwt.encode(claims(iss="idp", roles=None, realm_access={"roles": ["admin"]}), RSA_KEY, algorithm="RS256")
-    assert rs.verify(token) == Principal("alice", ("admin",))
+    assert rs.verify(token) == Caller(user_id="alice", roles=("admin",))
     es = TokenVerifier(AuthSettings(secret=SECRET, public_key=ec_public))
     assert es.verify(jwt.encode(claims(), EC_KEY, algorithm="ES256")).user_id == "alice"
 

@@ -24,7 +24,7 @@ class NodeClient:
         self.lines: list[dict] = []
 
     @classmethod
-    async def start(cls, script: str, config: dict) -> "NodeClient":
+    async def start(cls, script: str, config: dict) -> NodeClient:
         proc = await asyncio.create_subprocess_exec(
             require_node(), str(JS_DIR / script), json.dumps(config), cwd=JS_DIR,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)

@@ -21,7 +21,7 @@ class RawStompClient:
 
     @classmethod
     async def open(cls, http: aiohttp.ClientSession, url: str, *, protocols=("v12.stomp",),
-                   headers: dict | None = None) -> "RawStompClient":
+                   headers: dict | None = None) -> RawStompClient:
         ws = await http.ws_connect(url, protocols=protocols, headers=headers, max_msg_size=0)
         return cls(ws)
 

@@ -2,13 +2,13 @@
 import pytest
 
 from broker.status import user_key
-from gateway.auth import Principal
+from contracts.rpc import Caller
 from gateway.stomp.frames import Frame
 from gateway.stomp.policy import DestinationPolicy, PolicyError
 from gateway.stomp.settings import Profile, StompSettings
 
-ALICE = Principal("alice", ("user",))
-ADMIN = Principal("root", ("admin",))
+ALICE = Caller(user_id="alice", roles=("user",))
+ADMIN = Caller(user_id="root", roles=("admin",))
 
 
 def sub(destination: str, *extra) -> Frame:
@@ -47,7 +47,7 @@ def test_admin_sees_every_user_key_when_broadcast_is_off():
 def test_user_queue_maps_to_own_key_and_needs_login():
     policy = DestinationPolicy(StompSettings())
     assert policy.subscribe(sub("/user/queue/nl-to-sql"), ALICE).upstream == "/topic/nl-to-sql.user.alice"
-    odd = Principal("evil.#.*")
+    odd = Caller(user_id="evil.#.*")
     upstream = policy.subscribe(sub("/user/queue/nl-to-sql"), odd).upstream
     assert upstream.count(".") == 2 and "#" not in upstream and "*" not in upstream
     with pytest.raises(PolicyError) as err:

@@ -89,7 +89,7 @@ class EventTap:
         self.events: dict[str, list[RealTimeStatusMessage]] = {}
         self._terminal: dict[str, asyncio.Event] = {}
 
-    async def start(self) -> "EventTap":
+    async def start(self) -> EventTap:
         self._channel = self._broker.channel(confirms=False)
         queue = f"nl-tests-{uuid.uuid4().hex[:8]}"
         await self._channel.wait_open(10)
@@ -129,7 +129,7 @@ class FakeLlm:
         self.requests: list[dict] = []
         self.url = ""
 
-    async def start(self) -> "FakeLlm":
+    async def start(self) -> FakeLlm:
         app = web.Application()
         path = "/v1/messages" if self.kind == "anthropic" else "/v1/chat/completions"
         app.router.add_post(path, self._handle)

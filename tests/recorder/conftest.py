@@ -5,7 +5,7 @@ import aiopg
 import pytest
 
 from broker.topology import STATUS_HISTORY_QUEUE, declare_topology
-from services.common.migrate import apply_migrations
+from controldb.migrate import apply_migrations
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from services.recorder.rows import BadEvent, event_row
+from controldb.event_rows import BadEvent, event_row
 
 EVENT = {
     "feature": "QUERY_EXECUTION", "requestId": "req-1", "stage": "EXECUTING",

@@ -15,8 +15,16 @@ from datetime import date
 
 from contracts.errors import ErrorCode, ServiceError
 from services.nl_to_sql.offline.lexicon import (
-    DATE_TYPES, NUMERIC_TYPES, TEXT_TYPES, Mention, Phrase, Token, build_phrases, find_mentions,
-    tokenize, type_is,
+    DATE_TYPES,
+    NUMERIC_TYPES,
+    TEXT_TYPES,
+    Mention,
+    Phrase,
+    Token,
+    build_phrases,
+    find_mentions,
+    tokenize,
+    type_is,
 )
 from services.nl_to_sql.schema import Schema, Table
 

@@ -7,7 +7,12 @@ import aiohttp
 
 from services.nl_to_sql.extract import extract_sql
 from services.nl_to_sql.providers.base import (
-    Generation, GenerationRequest, llm_failed, rate_limited, retry_after, timed_out,
+    Generation,
+    GenerationRequest,
+    llm_failed,
+    rate_limited,
+    retry_after,
+    timed_out,
 )
 from services.nl_to_sql.settings import LlmSettings
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import aiopg
 
 from contracts.errors import ErrorCode, ServiceError
+from contracts.rpc import Caller
 from contracts.status import Feature
-from gateway.auth import Principal
 
 
 class RequestOwners:
@@ -41,7 +41,7 @@ class RequestOwners:
             row = await cur.fetchone()
         return row[0] if row else None
 
-    async def check_access(self, request_id: str, caller: Principal) -> None:
+    async def check_access(self, request_id: str, caller: Caller) -> None:
         """Owner or admin; anything else looks exactly like an unknown id (404)."""
         owner = await self.owner(request_id)
         if owner is None or (owner != caller.user_id and not caller.is_admin):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import aiopg
 from psycopg2.extras import Json
 
-from services.recorder.rows import EventRow
+from controldb.event_rows import EventRow
 
 _COLUMNS = ("message_id", "request_id", "feature", "stage", "status", "message", "data", "ts",
             "sequence", "progress", "user_id")
@@ -17,7 +17,7 @@ class EventStore:
         self._pool = pool
 
     @classmethod
-    async def connect(cls, dsn: str) -> "EventStore":
+    async def connect(cls, dsn: str) -> EventStore:
         return cls(await aiopg.create_pool(dsn, minsize=1, maxsize=2))
 
     async def close(self) -> None:

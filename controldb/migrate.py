@@ -1,4 +1,4 @@
-"""Apply the control database's SQL migrations (`services/common/migrations/NNN_name.sql`) in
+"""Apply the control database's SQL migrations (`controldb/migrations/NNN_name.sql`) in
 order, once each, under an advisory lock so several processes can start at the same time."""
 from __future__ import annotations
 

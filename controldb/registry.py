@@ -14,10 +14,19 @@ from pydantic import ConfigDict, Field
 
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import DatabaseCreate, DatabaseInfo, DatabaseOptions
-from services.executor.errors import control_db_unavailable, database_not_found
-from services.executor.secrets import PasswordCipher, SecretKeyError
+from controldb.secrets import PasswordCipher, SecretKeyError
 
 log = logging.getLogger(__name__)
+
+
+def database_not_found(database_id: str) -> ServiceError:
+    return ServiceError(ErrorCode.NOT_FOUND, f"No database is registered with id '{database_id}'.",
+                        suggestion="Check the database id; list the databases to see which exist.")
+
+
+def control_db_unavailable() -> ServiceError:
+    return ServiceError(ErrorCode.UNAVAILABLE, "The executor cannot reach its registry database.",
+                        retryable=True, suggestion="Try again in a few seconds.")
 
 _COLUMNS = "id, name, host, port, database, db_user, password_encrypted, options, created_at"
 
@@ -40,7 +49,7 @@ class StoredDatabase(DatabaseInfo):
         return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
 
     @classmethod
-    def from_create(cls, spec: DatabaseCreate) -> "StoredDatabase":
+    def from_create(cls, spec: DatabaseCreate) -> StoredDatabase:
         return cls(id=spec.id, name=spec.name, host=spec.host, port=spec.port,
                    database=spec.database, user=spec.user, options=spec.options,
                    password=spec.password)

@@ -1,0 +1,1 @@
+"""The control database: migrations, users, request owners, status history, the registry."""

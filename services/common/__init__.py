@@ -1,1 +1,0 @@
-"""Plumbing shared by the service processes: control-DB migrations, logs, process lifecycle."""
