@@ -1,13 +1,16 @@
 """REST request and response bodies (DESIGN §3)."""
 from __future__ import annotations
 
+import ipaddress
+import re
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from contracts.base import CamelModel
 from contracts.status import RealTimeStatusMessage
+from contracts.text import SafeText
 
 # A sane correlation id: it travels in STOMP/AMQP headers and URLs.
 REQUEST_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"
@@ -16,11 +19,29 @@ MAX_QUESTION_CHARS = 2000
 MAX_SQL_CHARS = 100_000
 MAX_TIMEOUT_SECONDS = 300
 MAX_ROWS = 10_000
+_HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+
+
+def _valid_host(value: str) -> str:
+    """A DNS name or an IP address literal: anything else could never be connected to, and a
+    driver handed such a string fails in ways a client should not see."""
+    try:
+        ipaddress.ip_address(value)
+        return value
+    except ValueError:
+        pass
+    labels = value[:-1].split(".") if value.endswith(".") else value.split(".")
+    if not value or len(value) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
+        raise ValueError("must be a host name (letters, digits, hyphens, dots) or an IP address")
+    return value
+
+
+Hostname = Annotated[str, AfterValidator(_valid_host)]
 
 
 class LoginRequest(CamelModel):
-    username: str = Field(min_length=1, max_length=128)
-    password: str = Field(min_length=1, max_length=1024)
+    username: SafeText = Field(min_length=1, max_length=128)
+    password: SafeText = Field(min_length=1, max_length=1024)
 
 
 class TokenResponse(CamelModel):
@@ -30,7 +51,7 @@ class TokenResponse(CamelModel):
 
 
 class NlToSqlRequest(CamelModel):
-    question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS)
+    question: SafeText = Field(min_length=1, max_length=MAX_QUESTION_CHARS)
     database_id: str = Field(pattern=DATABASE_ID_PATTERN)
     client_request_id: str | None = Field(default=None, pattern=REQUEST_ID_PATTERN)
 
@@ -52,7 +73,7 @@ class NlToSqlResponse(CamelModel):
 
 
 class QueryExecuteRequest(CamelModel):
-    sql: str = Field(min_length=1, max_length=MAX_SQL_CHARS)
+    sql: SafeText = Field(min_length=1, max_length=MAX_SQL_CHARS)
     database_id: str = Field(pattern=DATABASE_ID_PATTERN)
     client_request_id: str | None = Field(default=None, pattern=REQUEST_ID_PATTERN)
     timeout_seconds: int | None = Field(default=None, ge=1, le=MAX_TIMEOUT_SECONDS)
@@ -82,12 +103,12 @@ class DatabaseOptions(CamelModel):
 
 class DatabaseCreate(CamelModel):
     id: str = Field(pattern=DATABASE_ID_PATTERN)
-    name: str = Field(min_length=1, max_length=200)
-    host: str = Field(min_length=1, max_length=255)
+    name: SafeText = Field(min_length=1, max_length=200)
+    host: Hostname = Field(max_length=253)
     port: int = Field(default=5432, ge=1, le=65535)
-    database: str = Field(min_length=1, max_length=63)
-    user: str = Field(min_length=1, max_length=63)
-    password: str = Field(default="", max_length=1024, json_schema_extra={"writeOnly": True})
+    database: SafeText = Field(min_length=1, max_length=63)
+    user: SafeText = Field(min_length=1, max_length=63)
+    password: SafeText = Field(default="", max_length=1024, json_schema_extra={"writeOnly": True})
     options: DatabaseOptions = Field(default_factory=DatabaseOptions)
 
 

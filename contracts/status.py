@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import Field, field_serializer, field_validator
 
 from contracts.base import CamelModel
+from contracts.text import clean_json_value
 
 
 class Feature(str, Enum):
@@ -80,6 +81,13 @@ class RealTimeStatusMessage(CamelModel):
     timestamp: datetime = Field(default_factory=utc_now, json_schema_extra={"example": "2026-11-25T21:36:45.123Z"})
     sequence: int = Field(ge=1)
     progress: int = Field(ge=0, le=100)
+
+    @field_validator("message", "data")
+    @classmethod
+    def _clean(cls, value: Any) -> Any:
+        # Events repeat user input (SQL previews, questions, error texts): never let a NUL or a
+        # lone surrogate through to the broker, the browser or the history's jsonb.
+        return clean_json_value(value)
 
     @field_validator("timestamp")
     @classmethod

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from contracts.text import clean_json_value, clean_text
+
 
 class BadEvent(ValueError):
     """The delivery is not a status event; it is dropped (redelivering it would never help)."""
@@ -29,7 +31,7 @@ class EventRow:
 def _text(value: Any) -> str | None:
     if value is None:
         return None
-    return value.decode(errors="replace") if isinstance(value, bytes) else str(value)
+    return clean_text(value.decode(errors="replace") if isinstance(value, bytes) else str(value))
 
 
 def _integer(value: Any) -> int | None:
@@ -62,12 +64,12 @@ def event_row(body: bytes, message_id: str | None, headers: dict[str, Any] | Non
         message_id = f"{event.get('feature')}:{event['requestId']}:{sequence}"
     return EventRow(
         message_id=message_id,
-        request_id=event["requestId"],
+        request_id=clean_text(event["requestId"]),
         feature=_text(event.get("feature")),
         stage=_text(event.get("stage")),
         status=_text(event.get("status")),
         message=_text(event.get("message")),
-        data=data if isinstance(data, dict) else {},
+        data=clean_json_value(data) if isinstance(data, dict) else {},
         ts=_timestamp(event.get("timestamp")),
         sequence=sequence,
         progress=progress,

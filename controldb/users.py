@@ -12,6 +12,9 @@ _hasher = PasswordHasher()
 # Verified when the user does not exist, so a wrong username costs as much as a wrong password.
 _DUMMY_HASH = _hasher.hash("querycast-no-such-user")
 
+_REVOKE = ("INSERT INTO user_revocations (username) VALUES (%s)"
+           " ON CONFLICT (username) DO UPDATE SET revoked_at = now()")
+
 USERNAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,127}$"
 
 
@@ -63,7 +66,32 @@ class UserStore:
     async def remove(self, username: str) -> bool:
         async with self._pool.acquire() as conn, conn.cursor() as cur:
             await cur.execute("DELETE FROM users WHERE username = %s", (username,))
-            return cur.rowcount > 0
+            removed = cur.rowcount > 0
+            if removed:
+                await cur.execute(_REVOKE, (username,))
+            return removed
+
+    async def set_disabled(self, username: str, disabled: bool) -> bool:
+        async with self._pool.acquire() as conn, conn.cursor() as cur:
+            await cur.execute("UPDATE users SET disabled = %s, updated_at = now() WHERE username = %s",
+                              (disabled, username))
+            changed = cur.rowcount > 0
+            if changed and disabled:
+                await cur.execute(_REVOKE, (username,))
+            return changed
+
+    async def revoked_until(self, username: str) -> float | None:
+        """Epoch seconds up to which this user's tokens are void (removed, disabled), or None.
+        A disabled user's tokens are void whenever they were issued."""
+        async with self._pool.acquire() as conn, conn.cursor() as cur:
+            await cur.execute(
+                "SELECT (SELECT disabled FROM users WHERE username = %s),"
+                " (SELECT extract(epoch FROM revoked_at) FROM user_revocations WHERE username = %s)",
+                (username, username))
+            disabled, revoked_at = await cur.fetchone()
+        if disabled:
+            return float("inf")
+        return float(revoked_at) if revoked_at is not None else None
 
     async def list(self) -> list[User]:
         async with self._pool.acquire() as conn, conn.cursor() as cur:

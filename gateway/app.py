@@ -23,10 +23,22 @@ from controldb.migrate import apply_migrations
 from controldb.ownership import RequestOwners
 from gateway.auth import TokenVerifier
 from gateway.rest import auth_routes, database_routes, ops_routes, workflow_routes
-from gateway.rest.context import BROKER, DB, PRINCIPAL, REQUEST_ID, RPC, SETTINGS, STATUS, SUBMITTER, VERIFIER
+from gateway.rest.context import (
+    BROKER,
+    DB,
+    PRINCIPAL,
+    REQUEST_ID,
+    REVOCATIONS,
+    RPC,
+    SETTINGS,
+    STATUS,
+    SUBMITTER,
+    VERIFIER,
+)
 from gateway.rest.cors import cors_middleware
 from gateway.rest.metrics import metrics_middleware
 from gateway.rest.problems import problem_middleware
+from gateway.rest.revocations import RevocationCheck
 from gateway.rest.security import auth_middleware
 from gateway.settings import GatewaySettings
 from gateway.static_routes import setup_static
@@ -52,6 +64,7 @@ async def _control_db(app: web.Application) -> AsyncIterator[None]:
             log.warning("control database migrations failed: %s", type(exc).__name__)
     pool = await aiopg.create_pool(settings.database_url, minsize=0, maxsize=10, timeout=10)
     app[DB] = pool
+    app[REVOCATIONS] = RevocationCheck(pool)
     purge = None
     if settings.retention_days > 0:
         purge = asyncio.get_running_loop().create_task(_purge_owners(pool, settings.retention_days))

@@ -34,6 +34,7 @@ from typing import Any
 import jwt
 
 from contracts.rpc import Caller
+from contracts.text import unsafe_character
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +45,25 @@ MAX_TOKEN_CHARS = 8192
 ADMIN_ROLE = "admin"
 
 
+NUMERIC_DATE_CLAIMS = ("exp", "iat", "nbf")
+
+
 class AuthError(Exception):
     """Authentication failed; the message is safe to show to the client."""
+
+
+@dataclass(frozen=True)
+class VerifiedToken:
+    """A token that passed every check: who it names and when it was issued and expires."""
+
+    caller: Caller
+    issued_at: float
+    expires_at: float
+    issued_here: bool  # signed with our own secret (a user of the users table), not by an IdP
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _read_key(value: str | None) -> str | None:
@@ -146,15 +164,22 @@ class TokenVerifier:
 
     # -- verifying -------------------------------------------------------------------------
     def verify(self, token: str) -> Caller:
+        return self.verify_token(token).caller
+
+    def verify_token(self, token: str) -> VerifiedToken:
         token = (token or "").strip()
         if not token:
             raise AuthError("A bearer token is required.")
         if len(token) > MAX_TOKEN_CHARS:
             raise AuthError("The token is too long.")
+        if not token.isascii():  # a JWT is base64url and dots; anything else is not one of ours
+            raise AuthError("The token is malformed.")
         try:
             header = jwt.get_unverified_header(token)
-        except jwt.PyJWTError:
+        except (jwt.PyJWTError, ValueError, TypeError):
             raise AuthError("The token is malformed.") from None
+        if not isinstance(header, dict):
+            raise AuthError("The token is malformed.")
         alg = header.get("alg")
         if alg == HS_ALGORITHM:
             return self._decode(token, self.settings.secret, alg, self.settings.issuer,
@@ -166,14 +191,17 @@ class TokenVerifier:
         raise AuthError("The token's signing algorithm is not accepted.")
 
     async def verify_async(self, token: str) -> Caller:
+        return (await self.verify_token_async(token)).caller
+
+    async def verify_token_async(self, token: str) -> VerifiedToken:
         if self._jwks_client is not None:
             try:
                 kid = jwt.get_unverified_header(token).get("kid")
-            except jwt.PyJWTError:
+            except (jwt.PyJWTError, ValueError, TypeError, AttributeError):
                 kid = None
             if kid and kid not in self._jwks:
                 await self.refresh_keys()
-        return self.verify(token)
+        return self.verify_token(token)
 
     async def refresh_keys(self) -> None:
         """Fetch the JWKS key set (in a thread: PyJWT's client does blocking HTTP)."""
@@ -198,7 +226,7 @@ class TokenVerifier:
         raise AuthError("The token's signing key is unknown.")
 
     def _decode(self, token: str, key: Any, alg: str, issuer: str | None, audience: str | None,
-                *, roles_claim: str) -> Caller:
+                *, roles_claim: str) -> VerifiedToken:
         try:
             payload = jwt.decode(
                 token, key, algorithms=[alg], issuer=issuer, audience=audience,
@@ -213,10 +241,16 @@ class TokenVerifier:
             raise AuthError(f"The token lacks the '{exc.claim}' claim.") from None
         except (jwt.PyJWTError, ValueError, TypeError):
             raise AuthError("The token is invalid.") from None
+        for claim in NUMERIC_DATE_CLAIMS:
+            # PyJWT converts "9999999999" with int(); RFC 7519 wants a JSON number.
+            if claim in payload and not _is_number(payload[claim]):
+                raise AuthError(f"The token's '{claim}' claim must be a number.")
         subject = payload.get("sub")
-        if not isinstance(subject, str) or not subject or len(subject) > 128:
+        if not isinstance(subject, str) or not subject or len(subject) > 128 or unsafe_character(subject):
             raise AuthError("The token's subject is invalid.")
-        return Caller(user_id=subject, roles=_roles(_claim(payload, roles_claim)))
+        caller = Caller(user_id=subject, roles=_roles(_claim(payload, roles_claim)))
+        return VerifiedToken(caller, issued_at=float(payload["iat"]), expires_at=float(payload["exp"]),
+                             issued_here=alg == HS_ALGORITHM)
 
 
 def bearer_token(authorization: str | None) -> str:

@@ -39,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--password", help="the password (visible in the process list; prefer stdin)")
     remove = commands.add_parser("remove-user", help="delete a user")
     remove.add_argument("username")
+    for verb, what in (("disable-user", "disable a user (their tokens stop working at once)"),
+                       ("enable-user", "enable a disabled user")):
+        commands.add_parser(verb, help=what).add_argument("username")
     commands.add_parser("list-users", help="list users and their roles")
     commands.add_parser("migrate", help="apply the control database migrations")
     return parser
@@ -79,6 +82,11 @@ async def _run(args: argparse.Namespace) -> int:
                 print(f"no user {args.username}", file=sys.stderr)
                 return 1
             print(f"user {args.username} removed")
+        elif args.command in ("disable-user", "enable-user"):
+            if not await users.set_disabled(args.username, args.command == "disable-user"):
+                print(f"no user {args.username}", file=sys.stderr)
+                return 1
+            print(f"user {args.username} {args.command.split('-')[0]}d")
         elif args.command == "list-users":
             for user in await users.list():
                 state = " (disabled)" if user.disabled else ""

@@ -20,6 +20,7 @@ RPC = web.AppKey("rpc", RpcClient)
 STATUS = web.AppKey("status_publisher", StatusPublisher)
 DB = web.AppKey("control_db", aiopg.Pool)
 SUBMITTER = web.AppKey("submitter", "Submitter")
+REVOCATIONS = web.AppKey("revocations", "RevocationCheck")
 
 # Per-request: the requestId chosen for a workflow call, so error bodies and logs can carry it.
 REQUEST_ID = web.RequestKey("request_id", str)

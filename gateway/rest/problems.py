@@ -18,6 +18,7 @@ from gateway.rest.context import REQUEST_ID
 log = logging.getLogger(__name__)
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
+CLIENT_CLOSED_REQUEST = 499
 
 _CODE_BY_STATUS = {
     400: ErrorCode.VALIDATION_ERROR, 401: ErrorCode.UNAUTHORIZED, 403: ErrorCode.FORBIDDEN,
@@ -28,10 +29,17 @@ _CODE_BY_STATUS = {
 def problem_response(status: int, detail: str | None, *, request_id: str | None = None,
                      code: str | None = None, headers: dict[str, str] | None = None,
                      **fields: Any) -> web.Response:
-    problem = Problem(title=HTTPStatus(status).phrase, status=status, detail=detail,
+    problem = Problem(title=_title(status), status=status, detail=detail,
                       request_id=request_id, code=code, **fields)
     return web.Response(status=status, body=problem.to_json(), content_type=PROBLEM_CONTENT_TYPE,
                         headers=headers)
+
+
+def _title(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:  # not a standard status (e.g. 499): a generic title, never a crash
+        return "Client Error" if 400 <= status < 500 else "Error"
 
 
 def service_error_response(err: ServiceError, request_id: str | None) -> web.Response:
@@ -79,6 +87,10 @@ async def problem_middleware(request: web.Request, handler) -> web.StreamRespons
     except web.HTTPException as exc:
         if exc.status < 400 or exc.status == 101:
             raise
+        if exc.status == CLIENT_CLOSED_REQUEST:
+            # sockjs's way of saying a streaming client went away: routine, not a gateway failure
+            log.info("client closed the connection during %s %s", request.method, request.path)
+            return web.Response(status=CLIENT_CLOSED_REQUEST)
         if exc.status == 413:
             detail = "The request body is too large."
         elif exc.status == 405:

@@ -6,7 +6,7 @@ from aiohttp import web
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rpc import Caller
 from gateway.auth import bearer_token
-from gateway.rest.context import PRINCIPAL, VERIFIER
+from gateway.rest.context import PRINCIPAL, REVOCATIONS, VERIFIER
 
 PUBLIC_PATHS = frozenset({"/api/auth/login", "/api/openapi.json"})
 
@@ -14,8 +14,9 @@ PUBLIC_PATHS = frozenset({"/api/auth/login", "/api/openapi.json"})
 @web.middleware
 async def auth_middleware(request: web.Request, handler) -> web.StreamResponse:
     if request.path.startswith("/api/") and request.path not in PUBLIC_PATHS and request.method != "OPTIONS":
-        token = bearer_token(request.headers.get("Authorization"))
-        request[PRINCIPAL] = await request.app[VERIFIER].verify_async(token)
+        token = await request.app[VERIFIER].verify_token_async(bearer_token(request.headers.get("Authorization")))
+        await request.app[REVOCATIONS].check(token)
+        request[PRINCIPAL] = token.caller
     return await handler(request)
 
 

@@ -61,5 +61,6 @@ async def events(request: web.Request) -> web.Response:
 def add_routes(app: web.Application) -> None:
     app.router.add_post("/api/nl-to-sql", nl_to_sql)
     app.router.add_post("/api/query/execute", execute)
-    app.router.add_delete("/api/query/{requestId}", cancel)
+    # `execute` is the POST route's name, never a requestId: DELETE on it is a 405, not a cancel.
+    app.router.add_delete(r"/api/query/{requestId:(?!execute$)[^{}/]+}", cancel)
     app.router.add_get("/api/requests/{requestId}/events", events)

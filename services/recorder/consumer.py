@@ -1,17 +1,28 @@
 """Consume the history queue in batches: write a batch, then ack it (so nothing is lost while the
-recorder or the database is down, and a redelivered event is skipped by its message_id)."""
+recorder or the database is down, and a redelivered event is skipped by its message_id). A batch
+the database refuses for its data is written row by row; a row that can never be written goes
+to the dead-letter queue, so one poison event never stops the history."""
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
+
+import psycopg2
+from pika import BasicProperties
+from prometheus_client import Counter
 
 from broker import Broker, Delivery
-from broker.topology import STATUS_HISTORY_QUEUE
-from controldb.event_rows import BadEvent, event_row
+from broker.topology import DEAD_LETTER_EXCHANGE, DEAD_LETTER_QUEUE, STATUS_HISTORY_QUEUE
+from controldb.event_rows import BadEvent, EventRow, event_row
 from controldb.event_store import EventStore
 
 log = logging.getLogger(__name__)
+
+EVENTS_DEAD_LETTERED = Counter(
+    "querycast_recorder_events_dead_lettered_total",
+    "Status events the history table refused (moved to the dead-letter queue)")
 
 
 class HistoryConsumer:
@@ -28,7 +39,9 @@ class HistoryConsumer:
         self._channel = None
         self._task: asyncio.Task | None = None
         self._flush_task: asyncio.Task | None = None
+        self._dead_letters = broker.channel(confirms=True)
         self.recorded = 0
+        self.dead_lettered = 0
 
     async def start(self) -> None:
         self._channel = self._broker.channel(confirms=False, prefetch=self._prefetch)
@@ -48,6 +61,7 @@ class HistoryConsumer:
                 await asyncio.wait_for(self._flush_task, self._close_grace)
         if self._channel:
             await self._channel.close()
+        await self._dead_letters.close()
 
     async def _on_delivery(self, delivery: Delivery) -> None:
         self._incoming.put_nowait(delivery)
@@ -83,19 +97,73 @@ class HistoryConsumer:
                             extra={"messageId": delivery.properties.message_id})
                 delivery.reject(requeue=False)
         if rows:
-            await self._insert_until_stored(rows)
-        for delivery in good:
+            await self._store_batch(rows, good)
+
+    async def _store_batch(self, rows: list[EventRow], deliveries: list[Delivery]) -> None:
+        """The whole batch in one statement; when a row's data makes that fail, row by row, so
+        one event that can never be written costs only itself."""
+        try:
+            self.recorded += await self._retry_while_unreachable(lambda: self._store.insert(rows))
+        except _ROW_ERRORS:
+            for row, delivery in zip(rows, deliveries):
+                await self._store_one(row, delivery)
+            return
+        for delivery in deliveries:
             delivery.ack()
 
-    async def _insert_until_stored(self, rows) -> None:
+    async def _store_one(self, row: EventRow, delivery: Delivery) -> None:
+        try:
+            self.recorded += await self._retry_while_unreachable(lambda: self._store.insert([row]))
+        except _ROW_ERRORS as exc:
+            await self._dead_letter(delivery, exc)
+            return
+        delivery.ack()
+
+    async def _dead_letter(self, delivery: Delivery, exc: Exception) -> None:
+        self.dead_lettered += 1
+        EVENTS_DEAD_LETTERED.inc()
+        reason = f"SQLSTATE {exc.pgcode}" if isinstance(exc, psycopg2.Error) else type(exc).__name__
+        log.error("status event can never be stored (%s); moved to %s", reason, DEAD_LETTER_QUEUE,
+                  extra={"messageId": delivery.properties.message_id})
+        headers = {**delivery.headers, "x-querycast-reason": f"history write refused: {reason}",
+                   "x-querycast-source-queue": self._queue_name}
+        props = BasicProperties(message_id=delivery.properties.message_id, headers=headers,
+                                content_type=delivery.properties.content_type, delivery_mode=2)
+        await self._dead_letters.publish(DEAD_LETTER_EXCHANGE, "", delivery.body, props)
+        delivery.ack()
+
+    async def _retry_while_unreachable(self, write: Callable[[], Awaitable[int]]) -> int:
+        """Retry `write` while the database is down or failing over; an error about the data
+        itself (psycopg2.Error other than a lost connection) is raised to the caller."""
         delay = 0.5
         while True:
             try:
-                self.recorded += await self._store.insert(rows)
-                return
-            except Exception as exc:  # database down or failing over: keep the batch, retry
+                return await write()
+            except Exception as exc:
+                if isinstance(exc, _ROW_ERRORS) and not _affects_every_row(exc):
+                    raise
                 log.warning("status history write failed (%s); retrying in %.1fs",
                             type(exc).__name__, delay,
                             extra={"sqlState": getattr(exc, "pgcode", None) or ""})
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)
+
+
+# Errors about the rows themselves (the database refused a value, or the driver could not adapt
+# one); anything else (lost connection, timeouts) is about the database and is waited out.
+_ROW_ERRORS = (psycopg2.Error, ValueError, TypeError)
+
+
+def _affects_every_row(exc: Exception) -> bool:
+    """Connection lost, server shutting down, out of resources, or the table missing: no row
+    would be written right now, so the batch waits instead of being split."""
+    if not isinstance(exc, psycopg2.Error):
+        return False
+    if isinstance(exc, (psycopg2.OperationalError, psycopg2.InterfaceError)):
+        return True
+    return (exc.pgcode or "")[:2] in _WHOLE_BATCH_CLASSES
+
+
+# 08 connection, 53 insufficient resources, 57 operator intervention, 58 system error,
+# 42 (e.g. undefined table during a migration), 25/40 transaction state/rollback
+_WHOLE_BATCH_CLASSES = frozenset({"08", "53", "57", "58", "42", "25", "40", "XX"})
