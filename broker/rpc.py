@@ -112,8 +112,9 @@ CommandHandler = Callable[[Command, Delivery], Awaitable[Any]]
 class RpcWorker:
     """Serve a command queue: competing consumer with prefetch, one handler per operation,
     ack only after the reply is published. Expected errors (ServiceError) become the error
-    envelope; malformed commands and unexpected failures are answered with an error and
-    rejected to the dead-letter exchange, so a poison message never loops."""
+    envelope; malformed commands and payloads are answered with a validation error and acked;
+    unexpected failures are answered with an error and rejected to the dead-letter exchange, so
+    a poison message never loops."""
 
     def __init__(self, broker: Broker, queue: str, *, prefetch: int = 8, app_id: str):
         self._broker = broker
@@ -139,10 +140,11 @@ class RpcWorker:
         try:
             command = Command.model_validate_json(delivery.body)
         except (ValidationError, ValueError):
-            log.warning("malformed command rejected to the dead-letter queue")
+            # Answered, then dropped: redelivering or dead-lettering it could never help.
+            log.warning("malformed command answered with a validation error")
             await self._reply(delivery, Reply(error=ErrorBody(
                 code=ErrorCode.VALIDATION_ERROR, message="Malformed command.")))
-            delivery.reject(requeue=False)
+            delivery.ack()
             return
         if command.deadline and command.deadline < datetime.now(UTC):
             log.info("dropping expired command %s", command.request_id)
@@ -158,6 +160,11 @@ class RpcWorker:
             result = await handler(command, delivery)
         except ServiceError as err:
             await self._reply(delivery, Reply(error=err.body))
+            delivery.ack()
+            return
+        except ValidationError as exc:  # the payload does not fit the operation: the caller's mistake
+            await self._reply(delivery, Reply(error=ErrorBody(
+                code=ErrorCode.VALIDATION_ERROR, message=_payload_problem(exc))))
             delivery.ack()
             return
         except asyncio.CancelledError:
@@ -184,6 +191,12 @@ class RpcWorker:
             await self.channel.publish("", reply_to, reply.to_json(), props)
         except BrokerUnavailable:
             log.warning("could not publish reply for %s", delivery.properties.correlation_id)
+
+
+def _payload_problem(exc: ValidationError) -> str:
+    """Which fields are wrong, never the values (they may hold secrets)."""
+    fields = sorted({".".join(str(p) for p in e["loc"]) or "payload" for e in exc.errors(include_input=False)})
+    return "The command's payload is invalid: " + ", ".join(fields[:10]) + "."
 
 
 def delivery_count(delivery: Delivery) -> int:

@@ -135,3 +135,31 @@ async def test_topology_declaration_is_idempotent(broker):
     await declare_topology(ch)  # same arguments: no PRECONDITION_FAILED
     assert ch.is_open
     await ch.close()
+
+
+async def test_a_payload_that_fails_validation_is_answered_and_never_dead_lettered(broker, rpc):
+    """A handler validating its payload with pydantic: the caller gets VALIDATION_ERROR naming
+    the field (not INTERNAL), and the command is acked, not dead-lettered or redelivered."""
+    from pydantic import BaseModel
+
+    class Payload(BaseModel):
+        sql: str
+
+    exchange, queue = await _test_queue(broker)
+    worker = RpcWorker(broker, queue, app_id="test-worker")
+    calls = []
+
+    async def run(command, _delivery):
+        calls.append(command.request_id)
+        return {"sql": Payload.model_validate(command.payload).sql}
+
+    worker.handle("run", run)
+    await worker.start()
+    with pytest.raises(ServiceError) as info:
+        await rpc.call(exchange, "work", "run", {"sql": ["not", "text"]}, request_id="r-badpayload",
+                       caller=CALLER, timeout=5)
+    assert info.value.code is ErrorCode.VALIDATION_ERROR
+    assert "sql" in info.value.body.message and "not" not in info.value.body.message
+    await asyncio.sleep(1.0)
+    assert calls == ["r-badpayload"]  # acked: never redelivered
+    await worker.close()
