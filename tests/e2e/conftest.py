@@ -31,6 +31,7 @@ class RunningSystem:
     base_url: str
     stomp_port: int
     process: subprocess.Popen
+    control_dsn: str = ""
     output: list[str] = field(default_factory=list)
     ready: threading.Event = field(default_factory=threading.Event)
 
@@ -70,7 +71,8 @@ def running_system(rabbit_node):
     }
     process = subprocess.Popen([sys.executable, "-m", "scripts.run_local"], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    system = RunningSystem(f"http://127.0.0.1:{port}", rabbit_node.ports["stomp"], process)
+    system = RunningSystem(f"http://127.0.0.1:{port}", rabbit_node.ports["stomp"], process,
+                           control_dsn=dsn_for(names[0]))
     threading.Thread(target=system.read_output, daemon=True).start()
     try:
         system.ready.wait(STARTUP_TIMEOUT_SECONDS)
