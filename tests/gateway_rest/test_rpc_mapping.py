@@ -28,7 +28,7 @@ async def test_client_request_id_is_used_everywhere(gateway, auth, stub_executor
     assert response.headers["X-Request-Id"] == "my-req-1"
     command = stub_executor[-1]
     assert command.request_id == "my-req-1"
-    assert command.caller.user_id == "alice" and command.caller.roles == ["analyst"]
+    assert command.caller.user_id == "alice" and command.caller.roles == ("analyst",)
     assert "clientRequestId" not in command.payload
     events = await listener.wait_terminal("my-req-1")
     assert [e["sequence"] for e in events] == [1, 2]
