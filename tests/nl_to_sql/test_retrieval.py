@@ -15,8 +15,8 @@ import pytest
 
 from services.nl_to_sql.embeddings import HashingEmbeddingFunction
 from services.nl_to_sql.index import SchemaIndex
-from services.nl_to_sql.retrieval import retrieve
-from services.nl_to_sql.schema import Column
+from services.nl_to_sql.retrieval import MAX_TABLES, retrieve
+from services.nl_to_sql.schema import Column, Schema, Table
 from tests.nl_to_sql.big_schema import QUESTIONS, enterprise_schema
 
 TOP_K = 5
@@ -49,7 +49,7 @@ async def test_recall_at_k_on_large_schemas(index, size):
           f"mean tables retrieved = {sum(sizes) / len(sizes):.1f} of {len(schema.tables)}; misses = {misses}")
     assert recall >= 0.95, misses
     assert complete >= len(QUESTIONS) - 1, misses
-    assert max(sizes) <= 2 * TOP_K  # the prompt gets what it needs, not the schema
+    assert max(sizes) <= MAX_TABLES  # the prompt gets what it needs, not the schema
 
 
 async def test_fk_path_brings_in_the_joining_table(index):
@@ -58,6 +58,34 @@ async def test_fk_path_brings_in_the_joining_table(index):
     retrieved = await retrieve(index, schema, "Total net pay of payslips per department", TOP_K)
     # payslips -> employees -> departments: employees is on the join path.
     assert {"payslips", "departments", "employees"} <= set(retrieved.tables)
+
+
+async def test_a_schema_that_fits_is_sent_whole_with_its_join_edges(index, demo_schema):
+    await index.sync_tables(demo_schema)
+    retrieved = await retrieve(index, demo_schema, "How many customers are there?", TOP_K)
+    assert set(retrieved.tables) == set(demo_schema.tables) and retrieved.whole_schema
+    assert retrieved.tables[0] == "customers"
+    data = retrieved.event_data()
+    assert {"leftTable": "orders", "leftColumns": ["customer_id"], "rightTable": "customers",
+            "rightColumns": ["id"], "confidence": 1.0, "source": "declared"} in data["joinEdges"]
+
+
+def _undeclared(schema: Schema) -> Schema:
+    """The same tables with every key declaration removed."""
+    bare = Schema(schema.database_id)
+    for key, t in schema.tables.items():
+        bare.tables[key] = Table(t.schema, t.name, t.columns, comment=t.comment)
+    return bare
+
+
+async def test_bridge_tables_come_along_inferred_join_paths(index):
+    schema = _undeclared(enterprise_schema())
+    await index.sync_tables(schema)
+    retrieved = await retrieve(index, schema, "Total net pay of payslips per department", TOP_K)
+    assert {"payslips", "departments", "employees"} <= set(retrieved.tables)
+    assert len(retrieved.tables) <= MAX_TABLES
+    used = {(e["leftTable"], e["rightTable"], e["source"]) for e in retrieved.event_data()["joinEdges"]}
+    assert {("payslips", "employees", "name"), ("employees", "departments", "name")} <= used
 
 
 async def test_reindexing_is_incremental(index):

@@ -1,0 +1,319 @@
+"""Join edges between tables: the declared foreign keys, plus edges inferred when keys are not
+declared, each with a confidence and where it came from.
+
+Inference, in order of confidence:
+- `declared` (1.0): a FOREIGN KEY constraint.
+- `name`: a column that names another table's key column: `<table>_id` / `<singular>id` /
+  `<singular>_<key>` pointing at that table's key, or a column whose name is, or ends with, another
+  table's own key name with a matching type (`writes.aid` -> `author.aid`, `sbTxCustId` ->
+  `sbCustomer.sbCustId`, `enrolments.course_id` -> `courses.course_id`).
+- `values` (0.6): a text column whose sampled values are all values of another table's key-like
+  column (only when value samples are given).
+
+A table's own key is its declared single-column primary key, else `id`, else a column named after
+the table (`<singular>_id`, `<singular>id`, `<abbreviation>id` like `aid` for `author`), else its
+first `...id` column that is not another table's key. Schema-wide name prefixes (`sb` in
+`sbCustomer`, `sbTicker`) are ignored when names are compared.
+"""
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from services.nl_to_sql.schema import Column, Schema, Table
+from services.nl_to_sql.text import identifier_words, stem
+
+Source = Literal["declared", "name", "values"]
+CONFIDENCE = {"declared": 1.0, "table_id": 0.9, "own_key": 0.85, "suffix": 0.75, "values": 0.6}
+MIN_KEY_CHARS = 3     # `id` alone never names another table's key
+_INT = ("int", "serial", "numeric", "decimal", "bigint", "smallint")
+_TEXT = ("text", "char", "citext", "uuid")
+
+
+@dataclass(frozen=True)
+class JoinEdge:
+    left_table: str                  # the referencing table (holds the "foreign key")
+    left_columns: tuple[str, ...]
+    right_table: str                 # the referenced table (holds the key)
+    right_columns: tuple[str, ...]
+    confidence: float
+    source: Source
+
+    def on(self, left_alias: str | None = None, right_alias: str | None = None) -> str:
+        la, ra = left_alias or self.left_table, right_alias or self.right_table
+        return " AND ".join(f"{la}.{lc} = {ra}.{rc}" for lc, rc in zip(self.left_columns, self.right_columns))
+
+    def other(self, table: str) -> str:
+        return self.right_table if table == self.left_table else self.left_table
+
+    def describe(self) -> str:
+        return f"{self.on()} ({self.source}, {self.confidence:.2f})"
+
+    def as_data(self) -> dict[str, object]:
+        """The camelCase form carried in status events."""
+        return {"leftTable": self.left_table, "leftColumns": list(self.left_columns),
+                "rightTable": self.right_table, "rightColumns": list(self.right_columns),
+                "confidence": self.confidence, "source": self.source}
+
+
+def _family(col_type: str) -> str:
+    t = col_type.lower()
+    if any(f in t for f in _INT):
+        return "number"
+    if any(f in t for f in _TEXT):
+        return "text"
+    return t
+
+
+def common_prefix(schema: Schema) -> str:
+    """A lower-case prefix shared by every table name and followed by an upper-case letter or `_`
+    (`sbCustomer`, `sbTicker` -> `sb`); "" when the names share none."""
+    names = [t.name for t in schema.tables.values()]
+    if len(names) < 2:
+        return ""
+    match = re.match(r"^([a-z]{1,4})(?=[A-Z_])", names[0])
+    if not match:
+        return ""
+    prefix = match.group(1)
+    ok = all(n.startswith(prefix) and len(n) > len(prefix) and (n[len(prefix)].isupper() or n[len(prefix)] == "_")
+             for n in names)
+    return prefix if ok else ""
+
+
+def strip_prefix(name: str, prefix: str) -> str:
+    if prefix and name.startswith(prefix) and len(name) > len(prefix):
+        return name[len(prefix):].lstrip("_")
+    return name
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def table_words(table: Table, prefix: str) -> list[str]:
+    return identifier_words(strip_prefix(table.name, prefix))
+
+
+def _singulars(table: Table, prefix: str) -> set[str]:
+    """`order_items` -> {"orderitems", "orderitem", "item"}; `people` stays `people`."""
+    words = table_words(table, prefix)
+    if not words:
+        return set()
+    whole = "".join(words)
+    return {whole, "".join(words[:-1]) + stem(words[-1]), stem(words[-1]) if len(words) > 1 else whole}
+
+
+def _is_abbreviation(letters: str, table: Table, prefix: str) -> bool:
+    """`a` for author, `cust` for customer, `pc` for product_categories."""
+    words = table_words(table, prefix)
+    if not letters or not words:
+        return False
+    whole = "".join(words)
+    initials = "".join(w[0] for w in words)
+    return whole.startswith(letters) or initials == letters
+
+
+def own_key(table: Table, prefix: str) -> str | None:
+    """The column that identifies a row of `table` by name alone (phase one; see the module doc)."""
+    if len(table.primary_key) == 1:
+        return table.primary_key[0]
+    if table.primary_key:
+        return None
+    names = {_norm(strip_prefix(c.name, prefix)): c.name for c in table.columns}
+    if "id" in names:
+        return names["id"]
+    for singular in _singulars(table, prefix):
+        for candidate in (f"{singular}id", f"{singular}key", f"{singular}code", f"{singular}no"):
+            if candidate in names:
+                return names[candidate]
+    for norm, name in names.items():
+        if norm.endswith("id") and _is_abbreviation(norm[:-2], table, prefix):
+            return name
+    return None
+
+
+def _key_like(norm: str) -> bool:
+    return norm.endswith(("id", "key", "code", "no")) and len(norm) >= MIN_KEY_CHARS
+
+
+def table_keys(schema: Schema) -> dict[str, str]:
+    """table key -> its own key column, for the tables that have one."""
+    prefix = common_prefix(schema)
+    keys = {k: col for k, t in schema.tables.items() if (col := own_key(t, prefix))}
+    taken = {_norm(strip_prefix(col, prefix)) for col in keys.values()}
+    for k, t in schema.tables.items():
+        if k in keys or t.primary_key:
+            continue
+        first = next((c.name for c in t.columns if _norm(c.name).endswith("id")), None)
+        if first and _norm(strip_prefix(first, prefix)) not in taken and _key_like(_norm(first)):
+            keys[k] = first
+    return keys
+
+
+def _declared(schema: Schema) -> list[JoinEdge]:
+    out = []
+    for key, table in schema.tables.items():
+        for fk in table.foreign_keys:
+            ref = fk.ref_table if fk.ref_schema == "public" else f"{fk.ref_schema}.{fk.ref_table}"
+            if ref in schema.tables:
+                out.append(JoinEdge(key, fk.columns, ref, fk.ref_columns, CONFIDENCE["declared"], "declared"))
+    return out
+
+
+def _by_name(schema: Schema, keys: dict[str, str], covered: set[tuple[str, str]]) -> list[JoinEdge]:
+    prefix = common_prefix(schema)
+    by_key_name: dict[str, list[str]] = {}           # normalised own-key name -> tables
+    by_singular: dict[str, list[str]] = {}           # normalised singular table name -> tables
+    for tkey, column in keys.items():
+        by_key_name.setdefault(_norm(strip_prefix(column, prefix)), []).append(tkey)
+        for singular in _singulars(schema.tables[tkey], prefix):
+            by_singular.setdefault(singular, []).append(tkey)
+    out: list[JoinEdge] = []
+    for tkey, table in schema.tables.items():
+        own = keys.get(tkey)
+        for col in table.columns:
+            if (tkey, col.name.lower()) in covered or col.name == own:
+                continue
+            norm = _norm(strip_prefix(col.name, prefix))
+            if not _key_like(norm):
+                continue
+            target = _name_target(norm, tkey, col, schema, keys, by_key_name, by_singular)
+            if target:
+                ref, confidence = target
+                out.append(JoinEdge(tkey, (col.name,), ref, (keys[ref],), confidence, "name"))
+    return out
+
+
+def _name_target(norm: str, tkey: str, col: Column, schema: Schema, keys: dict[str, str],
+                 by_key_name: dict[str, list[str]], by_singular: dict[str, list[str]]) -> tuple[str, float] | None:
+    def fits(ref: str) -> bool:
+        if ref == tkey:
+            return False
+        key_col = schema.tables[ref].column(keys[ref])
+        return key_col is not None and _family(key_col.type) == _family(col.type)
+
+    # `<table>_id` / `<singular>id` -> that table's key.
+    for suffix in ("id", "key", "code", "no"):
+        if norm.endswith(suffix) and (stemless := norm[: -len(suffix)]):
+            candidates = [r for r in by_singular.get(stemless, []) if fits(r)]
+            if len(candidates) == 1:
+                return candidates[0], CONFIDENCE["table_id"]
+    # The same name as another table's own key (`aid`, `course_id`).
+    candidates = [r for r in by_key_name.get(norm, []) if fits(r)]
+    if len(candidates) == 1:
+        return candidates[0], CONFIDENCE["own_key"]
+    # A name ending with another table's own key (`txcustid` ends with `custid`).
+    for start in range(1, len(norm) - MIN_KEY_CHARS + 1):
+        tail = norm[start:]
+        if tail == "id":
+            break
+        candidates = [r for r in by_key_name.get(tail, []) if fits(r)]
+        if len(candidates) == 1:
+            return candidates[0], CONFIDENCE["suffix"]
+    return None
+
+
+def _by_values(schema: Schema, keys: dict[str, str], covered: set[tuple[str, str]],
+               values: Mapping[tuple[str, str], Sequence[str]]) -> list[JoinEdge]:
+    out = []
+    targets = {(t, c): {v.lower() for v in vs} for (t, c), vs in values.items()
+               if t in schema.tables and (keys.get(t) == c or _key_like(_norm(c)))}
+    for (tkey, column), sample in values.items():
+        if (tkey, column.lower()) in covered or len(sample) < 2 or tkey not in schema.tables:
+            continue
+        lowered = {v.lower() for v in sample}
+        matches = [(t, c) for (t, c), target in targets.items() if t != tkey and lowered <= target]
+        if len(matches) == 1:
+            ref, ref_col = matches[0]
+            out.append(JoinEdge(tkey, (column,), ref, (ref_col,), CONFIDENCE["values"], "values"))
+    return out
+
+
+def infer_join_edges(schema: Schema, values: Mapping[tuple[str, str], Sequence[str]] | None = None
+                     ) -> list[JoinEdge]:
+    """Every join edge of `schema`: declared first, then inferred ones for columns no declared key
+    covers. `values` are sampled column values ((table key, column) -> values), as the value
+    sampler returns them; without them no `values` edge is inferred."""
+    declared = _declared(schema)
+    covered = {(e.left_table, c.lower()) for e in declared for c in e.left_columns}
+    keys = table_keys(schema)
+    named = _by_name(schema, keys, covered)
+    covered |= {(e.left_table, e.left_columns[0].lower()) for e in named}
+    return declared + named + (_by_values(schema, keys, covered, values) if values else [])
+
+
+_CACHE_ATTR = "_querycast_join_edges"
+
+
+def join_edges(schema: Schema) -> list[JoinEdge]:
+    """`infer_join_edges(schema)` (no value edges), cached on the schema object until its tables change."""
+    signature = tuple(map(id, schema.tables.values()))
+    cached = getattr(schema, _CACHE_ATTR, None)
+    if cached is not None and cached[0] == signature:
+        return cached[1]
+    edges = infer_join_edges(schema)
+    setattr(schema, _CACHE_ATTR, (signature, edges))
+    return edges
+
+
+class JoinGraph:
+    """Undirected graph of join edges; paths prefer confident edges (cost 1 + (1 - confidence))."""
+
+    def __init__(self, edges: Iterable[JoinEdge]):
+        self.edges = list(edges)
+        self.adjacent: dict[str, list[JoinEdge]] = {}
+        for e in self.edges:
+            self.adjacent.setdefault(e.left_table, []).append(e)
+            if e.right_table != e.left_table:
+                self.adjacent.setdefault(e.right_table, []).append(e)
+
+    def neighbours(self, table: str) -> list[str]:
+        return sorted({e.other(table) for e in self.adjacent.get(table, []) if e.other(table) != table})
+
+    def path(self, start: str, goal: str, max_hops: int = 4, allowed: set[str] | None = None
+             ) -> list[JoinEdge] | None:
+        """The cheapest chain of edges from `start` to `goal` (at most `max_hops`), or None."""
+        if start == goal:
+            return []
+        best: dict[str, float] = {start: 0.0}
+        queue: list[tuple[float, int, str, tuple[JoinEdge, ...]]] = [(0.0, 0, start, ())]
+        while queue:
+            cost, hops, node, steps = heapq.heappop(queue)
+            if node == goal:
+                return list(steps)
+            if hops >= max_hops or cost > best.get(node, float("inf")):
+                continue
+            for e in self.adjacent.get(node, []):
+                other = e.other(node)
+                if other == node or (allowed is not None and other not in allowed and other != goal):
+                    continue
+                new_cost = cost + 1.0 + (1.0 - e.confidence)
+                if new_cost < best.get(other, float("inf")):
+                    best[other] = new_cost
+                    heapq.heappush(queue, (new_cost, hops + 1, other, (*steps, e)))
+        return None
+
+    def connect(self, tables: Sequence[str], max_hops: int = 4) -> tuple[list[str], list[JoinEdge]] | None:
+        """Edges joining all `tables` (a greedy Steiner tree grown from the first), with the bridge
+        tables it passes through; None when some table cannot be reached."""
+        if not tables:
+            return [], []
+        joined = [tables[0]]
+        used: list[JoinEdge] = []
+        for goal in tables[1:]:
+            if goal in joined:
+                continue
+            options = [p for p in (self.path(s, goal, max_hops) for s in joined) if p is not None]
+            if not options:
+                return None
+            steps = min(options, key=lambda p: (sum(2.0 - e.confidence for e in p), len(p)))
+            for e in steps:
+                for t in (e.left_table, e.right_table):
+                    if t not in joined:
+                        joined.append(t)
+                if e not in used:
+                    used.append(e)
+        return joined, used
