@@ -148,3 +148,5 @@ class Problem(CamelModel):
     sql_state: str | None = None
     suggestion: str | None = None
     errors: list[dict[str, Any]] | None = None
+    attempts: int | None = None                      # NL->SQL: model attempts made
+    validation_errors: list[str] | None = None       # NL->SQL: every attempt's validation errors

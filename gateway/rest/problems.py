@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from http import HTTPStatus
 from typing import Any
 
@@ -46,13 +47,17 @@ def service_error_response(err: ServiceError, request_id: str | None) -> web.Res
     body = err.body
     headers = {}
     if body.retry_after_seconds is not None:
-        headers["Retry-After"] = str(max(1, round(body.retry_after_seconds)))
+        headers["Retry-After"] = str(max(1, math.ceil(body.retry_after_seconds)))  # never sooner than asked
     elif err.code is ErrorCode.RATE_LIMITED:
         headers["Retry-After"] = "1"
+    details = body.details or {}
+    attempts, validation = details.get("attempts"), details.get("validationErrors")
     return problem_response(
         err.http_status, body.message, request_id=request_id, code=body.code.value,
         retryable=body.retryable, retry_after_seconds=body.retry_after_seconds,
         sql_state=body.sql_state, suggestion=body.suggestion, headers=headers or None,
+        attempts=attempts if isinstance(attempts, int) else None,
+        validation_errors=[str(e) for e in validation] if isinstance(validation, list) else None,
     )
 
 

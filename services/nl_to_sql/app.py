@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 from collections.abc import AsyncIterator
@@ -97,7 +98,7 @@ class NlToSqlService:
         item = _parse(KnowledgeAdd, command.payload)
         if item.kind == EXAMPLE:
             schema = await self.catalog.get(item.database_id, command.caller)
-            validation = validate_sql(item.sql, schema)
+            validation = await asyncio.to_thread(validate_sql, item.sql, schema)
             if not validation.valid:
                 raise ServiceError(ErrorCode.SQL_REJECTED, "The example's SQL is not valid for this database: "
                                    + "; ".join(validation.errors), suggestion="Fix the SQL and add it again.")
@@ -154,7 +155,8 @@ async def running_nl_to_sql(*, amqp_url: str | None = None, data_dir: str | Path
         catalog = SchemaCatalog(rpc, index, timeout=settings.executor_timeout_seconds,
                                 ttl_seconds=settings.schema_ttl_seconds)
         workflow = NlToSqlWorkflow(catalog, index, provider, WorkflowSettings(
-            top_k=settings.top_k, max_corrections=settings.max_corrections),
+            top_k=settings.top_k, max_corrections=settings.max_corrections,
+            prompt_values=settings.prompt_values),
             values=ValueSampler(rpc, ttl_seconds=settings.schema_ttl_seconds))
         service = NlToSqlService(settings, broker, index, catalog, provider, workflow, publisher)
         worker = RpcWorker(broker, command_queue(NL_TO_SQL_KEY), prefetch=settings.prefetch, app_id=APP_ID)

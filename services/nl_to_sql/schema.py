@@ -44,21 +44,9 @@ class Table:
         return next((c for c in self.columns if c.name.lower() == lowered), None)
 
     def ddl(self) -> str:
-        lines = []
-        for c in self.columns:
-            line = f"  {c.name} {c.type}{'' if c.nullable else ' NOT NULL'}"
-            if c.comment:
-                line += f"  -- {c.comment}"
-            lines.append(line)
-        if self.primary_key:
-            lines.append(f"  PRIMARY KEY ({', '.join(self.primary_key)})")
-        for fk in self.foreign_keys:
-            ref = fk.ref_table if fk.ref_schema == "public" else f"{fk.ref_schema}.{fk.ref_table}"
-            lines.append(f"  FOREIGN KEY ({', '.join(fk.columns)}) REFERENCES {ref} ({', '.join(fk.ref_columns)})")
-        head = f"-- {self.comment}\n" if self.comment else ""
-        kind = "VIEW" if self.kind == "view" else "TABLE"
-        body = ",\n".join(lines)
-        return f"{head}CREATE {kind} {self.key} (\n{body}\n);"
+        """This table as valid PostgreSQL DDL (the form prompts carry)."""
+        from services.nl_to_sql.prompt_schema import table_ddl  # the one DDL renderer
+        return table_ddl(self)
 
     def document(self, neighbours: list[str]) -> str:
         """The text embedded for retrieval: names, types, comments and join partners."""

@@ -10,6 +10,7 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope, traverse_scope
 
 from contracts.errors import ServiceError
+from services.nl_to_sql.extract import NO_SQL, extract_sql
 from services.nl_to_sql.schema import Schema, Table
 from services.sqlguard import check_read_only
 
@@ -19,6 +20,33 @@ class Validation:
     valid: bool
     errors: list[str] = field(default_factory=list)
     tables: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CheckedAnswer:
+    sql: str | None
+    explanation: str
+    errors: list[str]
+    tables: list[str]
+
+
+def check_answer(raw: str, schema: Schema, *, sql: str | None = None, explanation: str = "",
+                 extract: bool = True) -> CheckedAnswer:
+    """An answer's one SQL statement (pulled out of the model's text when `extract`), checked:
+    the extraction problems first (not exactly one statement), then the validation errors.
+    CPU-bound (sqlglot): the workflow runs it in a worker thread."""
+    problems: list[str] = []
+    if extract:
+        extracted = extract_sql(raw, schema.dialect)
+        sql, explanation, problems = extracted.sql, extracted.explanation, list(extracted.problems)
+    elif sql is None:
+        problems = [NO_SQL]
+    tables: list[str] = []
+    if sql is not None:
+        validation = validate_sql(sql, schema)
+        problems += validation.errors
+        tables = validation.tables
+    return CheckedAnswer(sql, explanation, list(dict.fromkeys(problems)), tables)
 
 
 def _did_you_mean(name: str, candidates: list[str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 import uuid
 from pathlib import Path
 
@@ -121,13 +122,20 @@ async def tap(session_broker):
 
 class FakeLlm:
     """A local HTTP server playing an LLM API. `script` holds the next answers: text, or
-    ("status", code, headers) for an error, or "hang"."""
+    ("status", code, headers) for an error, ("raw", content_type, body) for a 200 with any body,
+    or "hang". With no script left it calls `answer(body)` if set. `hold`, when set, keeps every
+    request waiting until it is set; `in_flight`/`max_in_flight`/`arrivals` record the load."""
 
     def __init__(self, kind: str):
         self.kind = kind
         self.script: list = []
         self.requests: list[dict] = []
         self.url = ""
+        self.answer = None
+        self.hold: asyncio.Event | None = None
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self.arrivals: list[float] = []
 
     async def start(self) -> FakeLlm:
         app = web.Application()
@@ -142,10 +150,28 @@ class FakeLlm:
         return self
 
     async def _handle(self, request: web.Request) -> web.Response:
-        self.requests.append({"headers": {k.lower(): v for k, v in request.headers.items()}, "body": await request.json()})
-        step = self.script.pop(0) if self.script else "I have no answer."
+        self.arrivals.append(time.monotonic())
+        body = await request.json()
+        self.requests.append({"headers": {k.lower(): v for k, v in request.headers.items()}, "body": body})
+        self.in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            if self.hold is not None:
+                await asyncio.wait_for(self.hold.wait(), 30)
+            return await self._reply(body)
+        finally:
+            self.in_flight -= 1
+
+    async def _reply(self, body: dict) -> web.Response:
+        if self.script:
+            step = self.script.pop(0)
+        else:
+            step = self.answer(body) if self.answer else "I have no answer."
         if step == "hang":
             await asyncio.sleep(3600)
+        if isinstance(step, tuple) and step[0] == "raw":
+            _, content_type, text = step
+            return web.Response(text=text, content_type=content_type)
         if isinstance(step, tuple):
             _, status, headers = step
             return web.json_response({"type": "error", "error": {"type": "rate_limit_error", "message": "slow down"}},
@@ -163,6 +189,11 @@ class FakeLlm:
 
     def prompt_text(self, index: int) -> str:
         return json.dumps(self.requests[index]["body"])
+
+    def user_text(self, index: int) -> str:
+        """The first user turn of request `index`, as the model reads it."""
+        messages = [m for m in self.requests[index]["body"]["messages"] if m["role"] == "user"]
+        return messages[0]["content"]
 
     async def close(self) -> None:
         await self._runner.cleanup()

@@ -1,7 +1,6 @@
-"""Validation of generated SQL against the demo schema, and SQL extraction from model answers."""
+"""Validation of generated SQL against the demo schema (extraction from answers: test_extract.py)."""
 import pytest
 
-from services.nl_to_sql.extract import extract_sql
 from services.nl_to_sql.validator import validate_sql
 
 
@@ -35,17 +34,3 @@ def test_invalid_queries_explain_why(demo_schema, sql, expected):
     result = validate_sql(sql, demo_schema)
     assert not result.valid
     assert any(expected in e for e in result.errors), result.errors
-
-
-@pytest.mark.parametrize("text,sql,explanation", [
-    ("Here you go:\n```sql\nSELECT 1;\n```\nIt selects one.", "SELECT 1", "Here you go: It selects one."),
-    ("```\nSELECT a FROM b\n```", "SELECT a FROM b", ""),
-    ("```python\nprint(1)\n```\n```sql\nWITH x AS (SELECT 1) SELECT * FROM x\n```",
-     "WITH x AS (SELECT 1) SELECT * FROM x", ""),
-    ("Sure. SELECT name FROM stores; That lists the stores.", "SELECT name FROM stores", "Sure. That lists the stores."),
-    ("I cannot answer this from the schema.", None, "I cannot answer this from the schema."),
-])
-def test_sql_is_extracted_from_prose_and_fences(text, sql, explanation):
-    got_sql, got_explanation = extract_sql(text)
-    assert got_sql == sql
-    assert explanation in got_explanation

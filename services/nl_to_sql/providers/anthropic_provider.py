@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import anthropic
 
-from services.nl_to_sql.extract import extract_sql
 from services.nl_to_sql.providers.base import (
     Generation,
     GenerationRequest,
+    call_timeout,
+    garbage_reply,
     llm_failed,
     rate_limited,
     retry_after,
     timed_out,
+    token_count,
 )
 from services.nl_to_sql.settings import LlmSettings
 
@@ -29,16 +32,14 @@ class AnthropicProvider:
                                                 timeout=settings.timeout_seconds, max_retries=0)
 
     async def generate(self, request: GenerationRequest) -> Generation:
-        timeout = min(self._timeout, request.timeout_seconds or self._timeout)
+        timeout, limit = call_timeout(self._timeout, request)
         try:
             async with asyncio.timeout(timeout):
                 message = await self._client.messages.create(
                     model=self.model, max_tokens=self._max_tokens,
                     system=request.prompt.system, messages=request.prompt.messages)
-        except TimeoutError:
-            raise timed_out(self.name, timeout) from None
-        except anthropic.APITimeoutError:
-            raise timed_out(self.name, timeout) from None
+        except (TimeoutError, anthropic.APITimeoutError):
+            raise timed_out(self.name, timeout, limit) from None
         except anthropic.APIStatusError as err:
             if err.status_code in (429, 503, 529):
                 raise rate_limited(err.status_code, retry_after(err.response.headers), self.name) from None
@@ -47,9 +48,27 @@ class AnthropicProvider:
             raise llm_failed(self.name, f"HTTP {err.status_code}.", retryable=err.status_code >= 500) from None
         except anthropic.APIConnectionError:
             raise llm_failed(self.name, "could not connect.") from None
-        text = "".join(block.text for block in message.content if getattr(block, "type", "") == "text")
-        sql, explanation = extract_sql(text)
-        return Generation(sql, explanation, text, message.usage.input_tokens, message.usage.output_tokens)
+        except anthropic.APIResponseValidationError:
+            raise garbage_reply(self.name, "the reply did not match the Messages API") from None
+        text, input_tokens, output_tokens = read_message(message, self.name)
+        return Generation(text, input_tokens=input_tokens, output_tokens=output_tokens)
 
     async def close(self) -> None:
         await self._client.close()
+
+
+def read_message(message: Any, provider: str) -> tuple[str, int | None, int | None]:
+    """(text, input tokens, output tokens) of a Messages API reply. The SDK does not validate
+    replies, so an HTML page or JSON without `content` arrives here as a str, None or a Message
+    full of Nones: each is a `garbage_reply`, never an exception the service did not expect."""
+    content = getattr(message, "content", None)
+    if not isinstance(message, anthropic.types.Message) or not isinstance(content, list):
+        what = "an HTML or text page" if isinstance(message, str) else "a reply without `content`"
+        raise garbage_reply(provider, what)
+    texts = [getattr(block, "text", None) for block in content if getattr(block, "type", None) == "text"]
+    if any(not isinstance(t, str) for t in texts):
+        raise garbage_reply(provider, "a text block without text")
+    usage = getattr(message, "usage", None)
+    return ("".join(texts), token_count(getattr(usage, "input_tokens", None)),
+            token_count(getattr(usage, "output_tokens", None)))
+

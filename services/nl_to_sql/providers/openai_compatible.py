@@ -2,17 +2,21 @@
 from __future__ import annotations
 
 import asyncio
+import json
+from typing import Any
 
 import aiohttp
 
-from services.nl_to_sql.extract import extract_sql
 from services.nl_to_sql.providers.base import (
     Generation,
     GenerationRequest,
+    call_timeout,
+    garbage_reply,
     llm_failed,
     rate_limited,
     retry_after,
     timed_out,
+    token_count,
 )
 from services.nl_to_sql.settings import LlmSettings
 
@@ -37,10 +41,12 @@ class OpenAICompatibleProvider:
 
     async def generate(self, request: GenerationRequest) -> Generation:
         if self._session is None:
-            self._session = aiohttp.ClientSession(headers=self._headers)
+            # No per-host connection cap: the service's own concurrency setting bounds the calls.
+            self._session = aiohttp.ClientSession(headers=self._headers,
+                                                  connector=aiohttp.TCPConnector(limit=0))
         body = {"model": self.model, "max_tokens": self._max_tokens, "temperature": 0, "stream": False,
                 "messages": [{"role": "system", "content": request.prompt.system}, *request.prompt.messages]}
-        timeout = min(self._timeout, request.timeout_seconds or self._timeout)
+        timeout, limit = call_timeout(self._timeout, request)
         try:
             async with asyncio.timeout(timeout):
                 async with self._session.post(self._url, json=body) as resp:
@@ -50,19 +56,34 @@ class OpenAICompatibleProvider:
                         raise llm_failed(self.name, "the API key was rejected.", retryable=False)
                     if resp.status >= 400:
                         raise llm_failed(self.name, f"HTTP {resp.status}.", retryable=resp.status >= 500)
-                    payload = await resp.json(content_type=None)
+                    raw = await resp.read()
         except TimeoutError:
-            raise timed_out(self.name, timeout) from None
+            raise timed_out(self.name, timeout, limit) from None
         except aiohttp.ClientError:
             raise llm_failed(self.name, "could not connect.") from None
-        try:
-            text = payload["choices"][0]["message"]["content"] or ""
-        except (KeyError, IndexError, TypeError):
-            raise llm_failed(self.name, "the answer had no message.") from None
-        usage = payload.get("usage") or {}
-        sql, explanation = extract_sql(text)
-        return Generation(sql, explanation, text, usage.get("prompt_tokens"), usage.get("completion_tokens"))
+        text, usage = read_completion(raw, self.name)
+        return Generation(text, input_tokens=token_count(usage.get("prompt_tokens")),
+                          output_tokens=token_count(usage.get("completion_tokens")))
 
     async def close(self) -> None:
         if self._session is not None:
             await self._session.close()
+
+
+def read_completion(raw: bytes, provider: str) -> tuple[str, dict[str, Any]]:
+    """(message text, usage) of a chat-completions reply; anything else is a `garbage_reply`."""
+    try:
+        payload = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise garbage_reply(provider, "an HTML or text page instead of JSON") from None
+    try:
+        text = payload["choices"][0]["message"]["content"]
+    except (KeyError, IndexError, TypeError):
+        raise garbage_reply(provider, "JSON without `choices[0].message.content`") from None
+    if text is None:
+        text = ""
+    if not isinstance(text, str):
+        raise garbage_reply(provider, "a message whose content is not text")
+    usage = payload.get("usage") if isinstance(payload, dict) else None
+    return text, usage if isinstance(usage, dict) else {}
+
