@@ -105,7 +105,8 @@ async def bench(amqp_url: str, data_db: str) -> list[tuple[str, dict, dict]]:
     await rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.DATABASES_REGISTER,
                    {"id": database_id, "name": "Bench", "host": "127.0.0.1", "port": 5432,
                     "database": data_db, "user": "postgres",
-                    "options": {"defaultMaxRows": 10000}},
+                    # a throw-away database: the superuser is accepted explicitly
+                    "options": {"defaultMaxRows": 10000, "allowPrivilegedRole": True}},
                    # waits in the queue until the executor process has started
                    request_id=f"bench-{uuid.uuid4().hex}", caller=ADMIN, timeout=60)
 

@@ -25,6 +25,7 @@ class ErrorCode(str, Enum):
     QUERY_TIMEOUT = "QUERY_TIMEOUT"            # statement_timeout (57014)
     CANCELLED = "CANCELLED"
     CONNECTION_FAILED = "CONNECTION_FAILED"    # customer database unreachable / bad credentials
+    PRIVILEGED_ROLE = "PRIVILEGED_ROLE"        # the registered role could do more than read
     RATE_LIMITED = "RATE_LIMITED"              # upstream LLM 429/529
     LLM_ERROR = "LLM_ERROR"
     UNAVAILABLE = "UNAVAILABLE"                # no broker / no route / no worker
@@ -44,6 +45,7 @@ HTTP_STATUS = {
     ErrorCode.QUERY_TIMEOUT: 504,
     ErrorCode.CANCELLED: 409,
     ErrorCode.CONNECTION_FAILED: 502,
+    ErrorCode.PRIVILEGED_ROLE: 422,
     ErrorCode.RATE_LIMITED: 429,
     ErrorCode.LLM_ERROR: 502,
     ErrorCode.UNAVAILABLE: 503,

@@ -15,6 +15,7 @@ from contracts.text import SafeText
 # A sane correlation id: it travels in STOMP/AMQP headers and URLs.
 REQUEST_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"
 DATABASE_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,62}$"
+FUNCTION_NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_$]{0,62}(\.[A-Za-z_][A-Za-z0-9_$]{0,62})?$"
 MAX_QUESTION_CHARS = 2000
 MAX_SQL_CHARS = 100_000
 MAX_TIMEOUT_SECONDS = 300
@@ -99,6 +100,14 @@ class DatabaseOptions(CamelModel):
     max_timeout_seconds: int = Field(default=120, ge=1, le=MAX_TIMEOUT_SECONDS)
     default_max_rows: int = Field(default=1000, ge=1, le=MAX_ROWS)
     ssl_mode: Literal["disable", "allow", "prefer", "require", "verify-ca", "verify-full"] = "prefer"
+    allow_privileged_role: bool = Field(default=False, description=(
+        "Accept a role that is a superuser, may bypass row-level security, create roles, read or "
+        "write server files, run programs or signal other sessions. Off by default: such a "
+        "registration is refused with PRIVILEGED_ROLE."))
+    allowed_functions: list[Annotated[str, Field(pattern=FUNCTION_NAME_PATTERN, max_length=130)]] = Field(
+        default_factory=list, max_length=200, description=(
+            "Functions of this database (beyond the built-in allow-list) that queries may call: "
+            "`name` or `schema.name`, as PostgreSQL stores them (lower case unless created quoted)."))
 
 
 class DatabaseCreate(CamelModel):

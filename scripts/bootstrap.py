@@ -6,7 +6,10 @@
                                            # the demo database as `demo`, builds its schema index
 
 Environment: QUERYCAST_DATABASE_URL (control DB), QUERYCAST_DEMO_DATABASE_URL (default: the
-control DB's server, database `querycast_demo`), QUERYCAST_AMQP_URL, QUERYCAST_DEV_MODE.
+control DB's server, database `querycast_demo`; `prepare` needs a role there that may create
+databases and roles), QUERYCAST_DEMO_DB_USER / QUERYCAST_DEMO_DB_PASSWORD (the read-only role
+`prepare` creates and `register` registers the demo database with), QUERYCAST_AMQP_URL,
+QUERYCAST_DEV_MODE.
 """
 from __future__ import annotations
 
@@ -36,6 +39,8 @@ log = logging.getLogger("querycast.bootstrap")
 DEMO_DATABASE_ID = "demo"
 DEMO_DATABASE_NAME = "querycast_demo"
 DEMO_USER, DEMO_PASSWORD = "demo", "demo"
+# The database role the demo database is served as: read-only (see ensure_reader_role).
+DEMO_READER_ROLE, DEMO_READER_PASSWORD = "querycast_demo_reader", "querycast-demo-reader"
 BOOTSTRAP_CALLER = Caller(user_id="querycast-bootstrap", roles=["admin"])
 _RETRYABLE = {ErrorCode.UNAVAILABLE, ErrorCode.DEADLINE_EXCEEDED}
 
@@ -60,6 +65,11 @@ def database_name(dsn: str) -> str:
 def demo_database_url(control_dsn: str | None = None) -> str:
     return os.environ.get("QUERYCAST_DEMO_DATABASE_URL") or with_database(
         control_dsn or database_url(), DEMO_DATABASE_NAME)
+
+
+def demo_reader() -> tuple[str, str]:
+    return (os.environ.get("QUERYCAST_DEMO_DB_USER") or DEMO_READER_ROLE,
+            os.environ.get("QUERYCAST_DEMO_DB_PASSWORD") or DEMO_READER_PASSWORD)
 
 
 def redacted(dsn: str) -> str:
@@ -100,7 +110,7 @@ async def ensure_demo_user(control_dsn: str) -> None:
 
 
 async def prepare(control_dsn: str, demo_dsn: str, *, demo_user: bool) -> None:
-    from services.demo.seed import seed_demo
+    from services.demo.seed import ensure_reader_role, seed_demo
 
     for dsn in (control_dsn, demo_dsn):
         if await ensure_database(dsn):
@@ -109,17 +119,26 @@ async def prepare(control_dsn: str, demo_dsn: str, *, demo_user: bool) -> None:
     log.info("control database migrated (%d new migrations)", len(applied))
     await seed_demo(demo_dsn)
     log.info("demo database seeded")
+    role, password = demo_reader()
+    try:
+        await ensure_reader_role(demo_dsn, role, password)
+    except psycopg2.Error as exc:
+        raise BootstrapError(f"cannot create the read-only role {role} in {redacted(demo_dsn)} "
+                             f"({str(exc).strip().splitlines()[0]}): connect as a role that may "
+                             "create roles, or create it yourself (docs/executor.md)") from None
+    log.info("demo database served as the read-only role %s", role)
     if demo_user:
         await ensure_demo_user(control_dsn)
         log.info("demo user %s ready", DEMO_USER)
 
 
 def demo_registration(demo_dsn: str) -> DatabaseCreate:
+    """The demo database on the server `demo_dsn` names, served as the read-only role."""
     parts = urlsplit(demo_dsn)
+    role, password = demo_reader()
     return DatabaseCreate(
         id=DEMO_DATABASE_ID, name="Demo shop", host=parts.hostname or "127.0.0.1",
-        port=parts.port or 5432, database=database_name(demo_dsn),
-        user=unquote(parts.username or "postgres"), password=unquote(parts.password or ""),
+        port=parts.port or 5432, database=database_name(demo_dsn), user=role, password=password,
     )
 
 
@@ -137,19 +156,34 @@ async def _call_until_served(rpc: RpcClient, key: str, operation: str, payload: 
             await asyncio.sleep(1)
 
 
+async def _register_demo(rpc: RpcClient, spec: DatabaseCreate, deadline: float) -> None:
+    """Register the demo database; an older registration with another role (installations
+    before the read-only role, which served it as the superuser) is replaced."""
+    try:
+        await _call_until_served(rpc, QUERY_EXECUTION_KEY, Operation.DATABASES_REGISTER,
+                                 spec.to_dict(), deadline)
+        log.info("registered the demo database as %s (role %s)", spec.id, spec.user)
+        return
+    except ServiceError as exc:
+        if exc.code is not ErrorCode.CONFLICT:
+            raise
+    existing = await _call_until_served(rpc, QUERY_EXECUTION_KEY, Operation.DATABASES_GET,
+                                        {"id": spec.id}, deadline)
+    if existing.get("user") == spec.user:
+        log.info("demo database already registered")
+        return
+    await _call_until_served(rpc, QUERY_EXECUTION_KEY, Operation.DATABASES_DELETE, {"id": spec.id}, deadline)
+    await _call_until_served(rpc, QUERY_EXECUTION_KEY, Operation.DATABASES_REGISTER, spec.to_dict(), deadline)
+    log.info("registered the demo database again, as the read-only role %s (was %s)",
+             spec.user, existing.get("user"))
+
+
 async def register(broker_url: str, demo_dsn: str, *, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     broker = await Broker(broker_url, "querycast-bootstrap").start(timeout=timeout)
     rpc = await RpcClient(broker, app_id="querycast-bootstrap").start()
     try:
-        try:
-            await _call_until_served(rpc, QUERY_EXECUTION_KEY, Operation.DATABASES_REGISTER,
-                                     demo_registration(demo_dsn).to_dict(), deadline)
-            log.info("registered the demo database as %s", DEMO_DATABASE_ID)
-        except ServiceError as exc:
-            if exc.code is not ErrorCode.CONFLICT:
-                raise
-            log.info("demo database already registered")
+        await _register_demo(rpc, demo_registration(demo_dsn), deadline)
         await _call_until_served(rpc, NL_TO_SQL_KEY, Operation.SCHEMA_REFRESH,
                                  {"databaseId": DEMO_DATABASE_ID}, deadline, call_timeout=60)
         log.info("schema index of %s built", DEMO_DATABASE_ID)

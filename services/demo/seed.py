@@ -225,6 +225,24 @@ async def seed_demo(dsn: str) -> bool:
                 await cur.execute("SELECT pg_advisory_unlock(%s)", (_LOCK_ID,))
 
 
+async def ensure_reader_role(dsn: str, role: str, password: str) -> None:
+    """Create (or bring up to date) the read-only role querycast serves the demo database as:
+    CONNECT, USAGE on the schema, SELECT on the tables, nothing else. `dsn` must be able to
+    create roles (it seeded the database)."""
+    from services.executor.privileges import reader_role_sql
+
+    async with aiopg.connect(dsn) as conn, conn.cursor() as cur:
+        await cur.execute("SELECT pg_advisory_lock(%s)", (_LOCK_ID,))  # one bootstrap at a time
+        try:
+            await cur.execute("SELECT current_database(), EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %s)",
+                              (role,))
+            database, exists = await cur.fetchone()
+            for statement in reader_role_sql(database, role, password=password, create=not exists):
+                await cur.execute(statement)
+        finally:
+            await cur.execute("SELECT pg_advisory_unlock(%s)", (_LOCK_ID,))
+
+
 async def _insert(cur, table: str, rows: list[tuple], batch: int = 1000) -> None:
     width = len(rows[0])
     placeholder = "(" + ",".join(["%s"] * width) + ")"

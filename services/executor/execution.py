@@ -7,7 +7,7 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import aiopg
@@ -23,12 +23,14 @@ from contracts.rest import MAX_ROWS
 from contracts.rpc import Command, ExecutePayload
 from contracts.status import Feature, Stage
 from controldb.registry import Registry, StoredDatabase
+from services.executor.deadlines import Deadline
 from services.executor.errors import query_cancelled, query_failed, query_timeout
 from services.executor.payloads import parse_payload
-from services.executor.pools import APPLICATION_NAME, DatabasePools
+from services.executor.pools import APPLICATION_NAME, DatabasePools, session_of
+from services.executor.session import Limits, preamble
 from services.executor.settings import ExecutorSettings
 from services.executor.values import json_safe_rows
-from services.sqlguard import check_read_only
+from services.sqlguard import check_read_only, shadowed_function_error, statement_names
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +68,7 @@ class Execution:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     # The reply, for a copy of the same command delivered while this one still runs.
     outcome: asyncio.Future = field(default_factory=lambda: _quiet_future())
+    deadline: Deadline | None = None
 
     async def cancel(self) -> None:
         self.cancel_requested.set()
@@ -78,6 +81,10 @@ class Execution:
                 except psycopg2.Error:
                     log.info("cancel request not delivered; the query is ending anyway",
                              extra={"requestId": self.request_id})
+
+    def caller_gone(self) -> bool:
+        """Past the caller's deadline the caller has answered, and published the terminal event."""
+        return self.deadline is not None and self.deadline.caller_gone()
 
     def check_cancelled(self) -> None:
         if self.cancel_requested.is_set():
@@ -125,14 +132,14 @@ class QueryExecutor:
             self._log(command, facts, started, "COMPLETED", rowCount=result["rowCount"])
             return result
         except ServiceError as err:
-            await self._fail(events, err, facts, started)
+            await self._fail(events, err, facts, started, execution)
             execution.outcome.set_exception(err)
             self._log(command, facts, started, err.code.value, sqlState=err.body.sql_state)
             raise
         except Exception:
             err = ServiceError(ErrorCode.INTERNAL, "The executor failed unexpectedly.", retryable=True,
                                suggestion="Try again; if it persists, contact the operator.")
-            await self._fail(events, err, facts, started)
+            await self._fail(events, err, facts, started, execution)
             execution.outcome.set_exception(err)
             raise
         finally:
@@ -146,8 +153,9 @@ class QueryExecutor:
             "databaseId": facts.get("databaseId"), "outcome": outcome,
             "durationMs": _ms_since(started), **{k: v for k, v in extra.items() if v is not None}})
 
-    async def _fail(self, events, err: ServiceError, facts: dict, started: float) -> None:
-        if events.finished:
+    async def _fail(self, events, err: ServiceError, facts: dict, started: float,
+                    execution: Execution) -> None:
+        if events.finished or execution.caller_gone():
             return
         data = {**facts, **err.event_data(), "durationMs": _ms_since(started)}
         try:
@@ -166,17 +174,27 @@ class QueryExecutor:
             received["attempt"] = redeliveries + 1
         await events.step(Stage.REQUEST_RECEIVED, "Request received", received, 5)
 
+        # The registration says which functions of the database a query may call, so it is read
+        # before the check; a missing database is reported at its own stage, after the check.
         try:
-            await asyncio.to_thread(check_read_only, payload.sql,
-                                    timeout_seconds=self._settings.max_timeout_seconds)
+            db, lookup_error = await self._registry.get(payload.database_id), None
+        except ServiceError as err:
+            db, lookup_error = None, err
+        allowed = frozenset(db.options.allowed_functions) if db else frozenset()
+        try:
+            names = await asyncio.to_thread(_validate, payload.sql, self._settings.max_timeout_seconds,
+                                            allowed)
         except ServiceError as err:
             facts.update(validationStatus="INVALID", validationErrors=[err.body.message])
             raise
         await events.step(Stage.VALIDATION, "The query is a single read-only statement",
                           {"validationStatus": "VALID"}, 15)
+        if lookup_error is not None:
+            raise lookup_error
 
-        db = await self._registry.get(payload.database_id)
-        timeout = self._timeout_for(db, payload.timeout_seconds, command.deadline)
+        deadline = self._deadline_for(db, payload.timeout_seconds, command.deadline, started)
+        execution.deadline = deadline
+        timeout = round(deadline.seconds, 1)
         max_rows = min(payload.max_rows or db.options.default_max_rows, MAX_ROWS)
         facts["timeoutSeconds"] = timeout
         await events.step(Stage.DATABASE_LOOKUP, f"Found database '{db.name}'",
@@ -184,14 +202,22 @@ class QueryExecutor:
 
         execution.check_cancelled()
         await events.step(Stage.CONNECTING, f"Connecting to '{db.name}'", {"databaseId": db.id}, 35)
-        async with self._pools.connection(db) as conn:
+        async with self._pools.connection(db, deadline) as conn:
             execution.check_cancelled()
             await events.step(Stage.EXECUTING, "Running the query",
                               {"timeoutSeconds": timeout, "maxRows": max_rows}, 50)
-            result = await self._fetch(conn, db, payload.sql, timeout, max_rows, execution)
+            try:
+                result = await self._fetch(conn, db, payload.sql, deadline, max_rows, execution,
+                                           names - allowed)
+            except ServiceError as err:
+                if err.code is ErrorCode.SQL_REJECTED:  # a function of the database, see _fetch
+                    facts.update(validationStatus="INVALID", validationErrors=[err.body.message])
+                raise
 
         row_count = len(result.rows)
         self.completed += 1
+        if execution.caller_gone():
+            raise query_timeout(timeout)  # answered already, by the caller's deadline
         await events.succeed(
             f"Query returned {row_count} row{'s' if row_count != 1 else ''}"
             + (" (truncated)" if result.truncated else ""),
@@ -202,27 +228,36 @@ class QueryExecutor:
                 "rowCount": row_count, "truncated": result.truncated,
                 "executionTimeMs": result.execution_time_ms}
 
-    def _timeout_for(self, db: StoredDatabase, requested: int | None, deadline: datetime | None) -> int:
+    def _deadline_for(self, db: StoredDatabase, requested: int | None, caller_deadline: datetime | None,
+                      received: float) -> Deadline:
         wanted = requested or db.options.default_timeout_seconds
         limit = min(wanted, db.options.max_timeout_seconds, self._settings.max_timeout_seconds)
-        if deadline is not None:
-            # Nobody waits for an answer after the caller's deadline: stop the query by then.
-            limit = min(limit, int((deadline - datetime.now(UTC)).total_seconds()))
-        return max(1, limit)
+        # Nobody waits for an answer after the caller's deadline: stop the query before then.
+        return Deadline.start(limit, caller_deadline, self._settings.deadline_margin_seconds,
+                              received=received)
 
-    async def _fetch(self, conn: aiopg.Connection, db: StoredDatabase, sql: str, timeout: int,
-                     max_rows: int, execution: Execution) -> QueryResult:
+    def _limits(self, conn: aiopg.Connection, deadline: Deadline) -> Limits:
+        settings = self._settings
+        may_limit_temp = session_of(conn).may_set_temp_file_limit and settings.temp_file_limit_kb > 0
+        return Limits(statement_ms=deadline.statement_ms(), lock_ms=int(settings.lock_timeout_seconds * 1000),
+                      work_mem_kb=settings.work_mem_cap_kb,
+                      temp_file_limit_kb=settings.temp_file_limit_kb if may_limit_temp else None)
+
+    async def _fetch(self, conn: aiopg.Connection, db: StoredDatabase, sql: str, deadline: Deadline,
+                     max_rows: int, execution: Execution, names: set[str]) -> QueryResult:
+        """`names`: the functions and columns the statement uses, not allowed by the registration
+        (a function of the database by one of these names could run instead: refused)."""
+        timeout = round(deadline.seconds, 1)
         async with conn.cursor() as cur:
-            # One round trip: read-only at the database too (whatever the guard missed,
-            # PostgreSQL refuses to write), the time limit, and the request id for operators
-            # looking at pg_stat_activity.
-            await cur.execute(
-                "BEGIN TRANSACTION READ ONLY;"
-                f" SET LOCAL statement_timeout = {int(timeout * 1000)};"
-                " SET LOCAL intervalstyle = iso_8601;"
-                " SELECT set_config('application_name', %s, true)",
-                (f"{APPLICATION_NAME}/{execution.request_id}",))
             try:
+                # One round trip: read-only at the database too (whatever the guard missed,
+                # PostgreSQL refuses to write), the limits, the request id for operators looking
+                # at pg_stat_activity, and which of the names are functions of this database.
+                await cur.execute(preamble(self._limits(conn, deadline)),
+                                  (f"{APPLICATION_NAME}/{execution.request_id}", sorted(names)))
+                shadowed = (await cur.fetchone())[2]
+                if shadowed:
+                    raise shadowed_function_error(shadowed[0])
                 async with execution.lock:
                     execution.connection = conn
                 execution.check_cancelled()
@@ -242,13 +277,13 @@ class QueryExecutor:
                            else query_timeout(timeout)) from None
                 except TimeoutError:
                     raise query_timeout(timeout) from None
-                except psycopg2.Error as exc:
-                    raise query_failed(exc) from None
                 elapsed = _ms_since(began)
                 description = cur.description
                 type_names = await self._column_types(cur, db.fingerprint, [c.type_code for c in description])
                 columns = [{"name": c.name, "type": type_names.get(c.type_code, "unknown")}
                            for c in description]
+            except psycopg2.Error as exc:
+                raise query_failed(exc) from None
             finally:
                 async with execution.lock:
                     execution.connection = None
@@ -271,6 +306,12 @@ class QueryExecutor:
                               (missing,))
             known.update(dict(await cur.fetchall()))
         return known
+
+
+def _validate(sql: str, timeout_seconds: float, allowed: frozenset[str]) -> set[str]:
+    """The guard's check (off the loop: parsing is CPU work); the names the statement uses."""
+    return statement_names(check_read_only(sql, timeout_seconds=timeout_seconds,
+                                           allowed_functions=allowed), sql)
 
 
 def _quiet_future() -> asyncio.Future:

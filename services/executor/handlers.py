@@ -3,6 +3,7 @@ the NL->SQL service). Changing the registry is for administrators; reading it is
 and no result ever carries a password."""
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import psycopg2
@@ -18,6 +19,8 @@ from services.executor.errors import query_failed
 from services.executor.introspect import introspect
 from services.executor.payloads import parse_payload, require_admin
 from services.executor.pools import DatabasePools
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseRef(CamelModel):
@@ -51,6 +54,10 @@ class RegistryHandlers:
     async def register(self, command: Command, _delivery: Delivery) -> dict[str, Any]:
         require_admin(command, "register databases")
         spec = parse_payload(DatabaseCreate, command.payload)
+        if spec.options.allow_privileged_role:
+            log.warning("database registered with allowPrivilegedRole", extra={
+                "databaseId": spec.id, "userId": command.caller.user_id})
+        await self._pools.check_registration(StoredDatabase.from_create(spec))
         info = await self._registry.register(spec)
         self._pools.discard(spec.id)
         return info.to_dict()

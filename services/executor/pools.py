@@ -1,5 +1,8 @@
 """Per-database aiopg pools: created on first use, bounded, closed when idle, replaced when the
-registration changes. Connecting has its own deadline, separate from waiting for a free slot."""
+registration changes. Waiting for a free slot is bounded by the request's deadline; connecting
+also has a limit of its own. Each new connection learns its role (a privileged one is refused
+unless the registration accepts it); each connection is reset before it goes back to the pool,
+and closed if that fails."""
 from __future__ import annotations
 
 import asyncio
@@ -15,8 +18,12 @@ import aiopg
 import psycopg2
 import psycopg2.extensions
 
+from contracts.errors import ServiceError
 from controldb.registry import StoredDatabase
+from services.executor.deadlines import Deadline, waited_too_long
 from services.executor.errors import connection_failed
+from services.executor.privileges import check_role, inspect_role
+from services.executor.session import RESET_SQL, SessionInfo, idle_in_transaction, learn_session
 from services.executor.settings import ExecutorSettings
 
 log = logging.getLogger(__name__)
@@ -31,9 +38,18 @@ APPLICATION_NAME = f"querycast-executor/{os.getpid()}"
 async def _on_connect(conn: aiopg.Connection) -> None:
     psycopg2.extensions.register_type(_INTERVAL_TEXT, conn.raw)
     psycopg2.extensions.register_type(_INTERVAL_ARRAY_TEXT, conn.raw)
-    # A SET rather than a startup `options` parameter, which poolers such as PgBouncer refuse.
-    async with conn.cursor() as cur:
-        await cur.execute("SET default_transaction_read_only = on")
+    try:
+        # A SET rather than a startup `options` parameter, which poolers such as PgBouncer refuse.
+        async with conn.cursor() as cur:
+            await cur.execute("SET default_transaction_read_only = on")
+        conn.querycast = await learn_session(conn)
+    except BaseException:
+        conn.close()  # aiopg would otherwise keep a connection its on_connect failed on
+        raise
+
+
+def session_of(conn: aiopg.Connection) -> SessionInfo:
+    return getattr(conn, "querycast", None) or SessionInfo()
 
 
 @dataclass
@@ -57,30 +73,76 @@ class DatabasePools:
         self._janitor = asyncio.get_running_loop().create_task(self._close_idle_forever())
 
     @contextlib.asynccontextmanager
-    async def connection(self, db: StoredDatabase) -> AsyncIterator[aiopg.Connection]:
-        """A connection to `db`; failing to connect raises ServiceError(CONNECTION_FAILED)."""
+    async def connection(self, db: StoredDatabase,
+                         deadline: Deadline | None = None) -> AsyncIterator[aiopg.Connection]:
+        """A connection to `db`. Failing to connect raises CONNECTION_FAILED, no free slot before
+        `deadline` QUERY_TIMEOUT, a role the registration does not accept PRIVILEGED_ROLE."""
         entry = await self._entry(db)
         entry.in_use += 1
         try:
-            async with entry.slots:
-                conn = await self._connect(entry.pool, db)
+            await self._wait_for_slot(entry, deadline)
+            try:
+                conn = await self._connect(entry.pool, db, deadline)
                 try:
+                    session = session_of(conn)
+                    check_role(session.role, session.privilege_problems, database_id=db.id,
+                               database=db.database, allow_privileged=db.options.allow_privileged_role)
                     yield conn
                 finally:
+                    await self._reset(conn)
                     await entry.pool.release(conn)
+            finally:
+                entry.slots.release()
         finally:
             entry.in_use -= 1
             entry.last_used = time.monotonic()
 
-    async def _connect(self, pool: aiopg.Pool, db: StoredDatabase) -> aiopg.Connection:
+    @staticmethod
+    async def _wait_for_slot(entry: _Entry, deadline: Deadline | None) -> None:
+        if deadline is None:
+            await entry.slots.acquire()
+            return
+        try:
+            await asyncio.wait_for(entry.slots.acquire(), max(0.0, deadline.remaining()))
+        except TimeoutError:
+            raise waited_too_long(deadline.seconds) from None
+
+    async def _reset(self, conn: aiopg.Connection) -> None:
+        """Leave nothing of this request on the connection; close it when that fails."""
+        if conn.closed:
+            return
+
+        async def reset() -> None:
+            async with conn.cursor() as cur:
+                if idle_in_transaction(conn):
+                    await cur.execute("ROLLBACK")
+                await cur.execute(RESET_SQL)
+
+        try:
+            await asyncio.wait_for(reset(), self._settings.connect_timeout_seconds)
+        except BaseException as exc:
+            conn.close()
+            if not isinstance(exc, (psycopg2.Error, OSError, TimeoutError)):
+                raise
+            log.info("closed a connection whose reset failed (%s)", type(exc).__name__)
+
+    async def _connect(self, pool: aiopg.Pool, db: StoredDatabase,
+                       deadline: Deadline | None) -> aiopg.Connection:
         timeout = self._settings.connect_timeout_seconds
+        if deadline is not None and deadline.remaining() < timeout:
+            timeout = max(0.0, deadline.remaining())
 
         async def acquire() -> aiopg.Connection:
             return await pool.acquire()
 
         try:
             return await asyncio.wait_for(acquire(), timeout)
-        except (TimeoutError, psycopg2.Error, OSError) as exc:
+        except TimeoutError:
+            if deadline is not None and deadline.remaining() <= 0:
+                raise waited_too_long(deadline.seconds) from None
+            raise connection_failed(TimeoutError(), host=db.host, port=db.port, database=db.database,
+                                    timeout=timeout) from None
+        except (psycopg2.Error, OSError) as exc:
             raise connection_failed(exc, host=db.host, port=db.port, database=db.database,
                                     timeout=timeout) from None
 
@@ -118,6 +180,24 @@ class DatabasePools:
 
     async def probe(self, db: StoredDatabase) -> dict:
         """Open a fresh connection (not pooled) and report the server: the connection test."""
+        found = await self._probe(db)
+        return {"ok": True, "serverVersion": found["version"], "latencyMs": found["latencyMs"],
+                "role": found["role"], "privileged": bool(found["problems"])}
+
+    async def check_registration(self, db: StoredDatabase) -> None:
+        """Refuse (PRIVILEGED_ROLE) to register a role that could do more than read, unless the
+        registration accepts it. A database that cannot be reached now is checked on its first
+        connection instead (every new connection is)."""
+        try:
+            found = await self._probe(db)
+        except ServiceError as err:
+            log.info("registering a database that cannot be reached now (%s); its role is checked "
+                     "on first use", err.code.value, extra={"databaseId": db.id})
+            return
+        check_role(found["role"], found["problems"], database_id=db.id, database=db.database,
+                   allow_privileged=db.options.allow_privileged_role)
+
+    async def _probe(self, db: StoredDatabase) -> dict:
         kwargs = await self._connect_kwargs(db)
 
         async def connect() -> aiopg.Connection:
@@ -134,9 +214,13 @@ class DatabasePools:
             async with conn.cursor() as cur:
                 await cur.execute("SHOW server_version")
                 (version,) = await cur.fetchone()
+                role, problems = await inspect_role(cur)
+        except psycopg2.Error as exc:
+            raise connection_failed(exc, host=db.host, port=db.port, database=db.database) from None
         finally:
             await conn.close()
-        return {"ok": True, "serverVersion": version, "latencyMs": int((time.monotonic() - began) * 1000)}
+        return {"version": version, "role": role, "problems": problems,
+                "latencyMs": int((time.monotonic() - began) * 1000)}
 
     def discard(self, database_id: str) -> None:
         """Close the pool of a database that was deleted or changed (in-use connections finish first)."""

@@ -21,6 +21,14 @@ class ExecutorSettings:
     # Hard ceiling on any statement, whatever a database or request asks for.
     max_timeout_seconds: int = 60
     secret_key: str | None = None
+    # The executor stops a request this long before the caller's deadline, so its answer and
+    # terminal event arrive while the caller still waits (docs/executor.md, Deadlines).
+    deadline_margin_seconds: float = 1.0
+    # Per-execution limits (SET LOCAL): waiting for a lock, memory per sort/hash (a cap: a lower
+    # server setting stays), temporary files (only where the role may set it; 0 = leave as is).
+    lock_timeout_seconds: float = 5.0
+    work_mem_cap_kb: int = 65536
+    temp_file_limit_kb: int = 1048576
 
     @classmethod
     def from_env(cls, **overrides) -> ExecutorSettings:
@@ -33,6 +41,10 @@ class ExecutorSettings:
             max_timeout_seconds=min(MAX_TIMEOUT_SECONDS,
                                     env_int("QUERYCAST_EXECUTOR_MAX_TIMEOUT_SECONDS", 60)),
             secret_key=os.environ.get("QUERYCAST_SECRET_KEY") or None,
+            deadline_margin_seconds=env_float("QUERYCAST_EXECUTOR_DEADLINE_MARGIN_SECONDS", 1.0),
+            lock_timeout_seconds=env_float("QUERYCAST_EXECUTOR_LOCK_TIMEOUT_SECONDS", 5.0),
+            work_mem_cap_kb=env_int("QUERYCAST_EXECUTOR_WORK_MEM_CAP_KB", 65536),
+            temp_file_limit_kb=env_int("QUERYCAST_EXECUTOR_TEMP_FILE_LIMIT_KB", 1048576),
         )
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

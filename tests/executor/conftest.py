@@ -26,6 +26,7 @@ from contracts.rpc import Caller, Operation
 from contracts.status import RealTimeStatusMessage
 from services.executor.app import running_executor
 from tests.conftest import _admin_exec, dsn_for
+from tests.executor.roles import READER_PASSWORD, create_reader, drop_reader
 
 SECRET_KEY = "executor-tests-secret"
 ADMIN = Caller(user_id="admin-1", roles=["admin"])
@@ -73,6 +74,14 @@ def shop_db():
     name, dsn = _create_database("qc_exec_shop", SEED_SQL)
     yield name, dsn
     _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def shop_reader(shop_db) -> str:
+    """The read-only role the shop database is registered with (as the docs tell operators)."""
+    role = create_reader(shop_db[0])
+    yield role
+    drop_reader(role, [shop_db[0]])
 
 
 @pytest.fixture(scope="session")
@@ -130,12 +139,12 @@ def calls(rpc, executor) -> Executor:
 
 
 @pytest.fixture(scope="package")
-async def shop(calls, shop_db) -> str:
-    """The seeded shop database registered as `shop-<hex>`; returns its id."""
+async def shop(calls, shop_db, shop_reader) -> str:
+    """The seeded shop database registered as `shop-<hex>` with its read-only role; returns its id."""
     name, _ = shop_db
     database_id = f"shop-{uuid.uuid4().hex[:6]}"
     await calls.register({"id": database_id, "name": "Test shop", "host": "127.0.0.1", "port": 5432,
-                          "database": name, "user": "postgres", "password": "not-needed",
+                          "database": name, "user": shop_reader, "password": READER_PASSWORD,
                           "options": {"defaultTimeoutSeconds": 10, "maxTimeoutSeconds": 30}})
     return database_id
 
@@ -194,6 +203,7 @@ def free_port() -> int:
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 PASSWORD_SERVER_PASSWORD = "correct horse battery staple"
+PASSWORD_SERVER_READER = "reader"  # a plain LOGIN role there, with the same password
 
 
 @pytest.fixture(scope="session")
@@ -216,6 +226,12 @@ def password_server():
                 "--auth=scram-sha-256", f"--pwfile={pwfile}")
     as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w", "-o",
                 f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
+    conn = psycopg2.connect(host="127.0.0.1", port=port, dbname="postgres", user="postgres",
+                            password=PASSWORD_SERVER_PASSWORD)
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute(f"CREATE ROLE {PASSWORD_SERVER_READER} LOGIN PASSWORD %s", (PASSWORD_SERVER_PASSWORD,))
+    conn.close()
     yield port
     as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop")
     shutil.rmtree(base, ignore_errors=True)

@@ -8,17 +8,17 @@ import pytest
 
 from contracts.errors import ErrorCode, ServiceError
 from contracts.status import Stage, Status
-from tests.executor.conftest import PASSWORD_SERVER_PASSWORD, free_port, new_request_id
+from tests.executor.conftest import PASSWORD_SERVER_PASSWORD, PASSWORD_SERVER_READER, free_port, new_request_id
 
 WRONG_PASSWORD = "wrong-password-d0-not-leak"
 
 
 async def _register(calls, host_port: tuple[str, int], database: str = "postgres",
-                    password: str = WRONG_PASSWORD) -> str:
+                    password: str = WRONG_PASSWORD, user: str = "postgres") -> str:
     database_id = f"bad-{uuid.uuid4().hex[:6]}"
     host, port = host_port
     await calls.register({"id": database_id, "name": "Broken", "host": host, "port": port,
-                          "database": database, "user": "postgres", "password": password})
+                          "database": database, "user": user, "password": password})
     return database_id
 
 
@@ -45,7 +45,8 @@ async def test_wrong_password(calls, tap, password_server):
 
 
 async def test_right_password_works(calls, password_server):
-    database_id = await _register(calls, ("127.0.0.1", password_server), password=PASSWORD_SERVER_PASSWORD)
+    database_id = await _register(calls, ("127.0.0.1", password_server), password=PASSWORD_SERVER_PASSWORD,
+                                  user=PASSWORD_SERVER_READER)
     assert (await calls.execute("SELECT 41 + 1 AS answer", database_id))["rows"] == [[42]]
 
 

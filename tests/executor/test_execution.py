@@ -161,7 +161,7 @@ async def test_write_and_dangerous_statements_are_refused_and_change_nothing(cal
 
 async def test_the_database_refuses_writes_even_if_the_guard_missed_one(calls, shop, shop_db, monkeypatch):
     before = _snapshot(shop_db[1])
-    monkeypatch.setattr("services.executor.execution.check_read_only", lambda *a, **k: None)
+    monkeypatch.setattr("services.executor.execution._validate", lambda *a, **k: set())
     for sql in ("WITH x AS (DELETE FROM items RETURNING *) SELECT * FROM x",
                 "SELECT nextval('items_id_seq')",
                 "SELECT 1; DELETE FROM items",
@@ -169,7 +169,8 @@ async def test_the_database_refuses_writes_even_if_the_guard_missed_one(calls, s
         with pytest.raises(ServiceError) as caught:
             await calls.execute(sql, shop)
         assert caught.value.code is ErrorCode.QUERY_FAILED, (sql, caught.value.body)
-        assert caught.value.body.sql_state in ("25006", "42601", "0A000"), (sql, caught.value.body)
+        # read-only transaction (25006), no privilege (42501), not a single SELECT (42601, 0A000)
+        assert caught.value.body.sql_state in ("25006", "42501", "42601", "0A000"), (sql, caught.value.body)
     assert _snapshot(shop_db[1]) == before
 
 

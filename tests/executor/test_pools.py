@@ -11,9 +11,9 @@ from services.executor.pools import DatabasePools
 from services.executor.settings import ExecutorSettings
 
 
-def _db(name: str, **changes) -> StoredDatabase:
+def _db(name: str, user: str, **changes) -> StoredDatabase:
     fields = dict(id="pooltest", name="Pool test", host="127.0.0.1", port=5432, database=name,
-                  user="postgres", options=DatabaseOptions())
+                  user=user, options=DatabaseOptions())
     return StoredDatabase(**{**fields, **changes})
 
 
@@ -26,9 +26,9 @@ async def _backends(pools: DatabasePools, db: StoredDatabase) -> int:
     return count
 
 
-async def test_pool_is_bounded(shop_db):
+async def test_pool_is_bounded(shop_db, shop_reader):
     pools = DatabasePools(ExecutorSettings(pool_max_size=2, pool_idle_seconds=60))
-    db = _db(shop_db[0])
+    db = _db(shop_db[0], shop_reader)
     inside, peak = 0, 0
 
     async def hold() -> None:
@@ -46,10 +46,10 @@ async def test_pool_is_bounded(shop_db):
         await pools.close()
 
 
-async def test_idle_pools_are_closed_and_changed_registrations_get_a_new_pool(shop_db):
+async def test_idle_pools_are_closed_and_changed_registrations_get_a_new_pool(shop_db, shop_reader):
     pools = DatabasePools(ExecutorSettings(pool_idle_seconds=0.5))
     pools.start()
-    db = _db(shop_db[0])
+    db = _db(shop_db[0], shop_reader)
     try:
         assert await _backends(pools, db) >= 1 and pools.pool_count() == 1
         deadline = time.monotonic() + 10
@@ -59,7 +59,7 @@ async def test_idle_pools_are_closed_and_changed_registrations_get_a_new_pool(sh
 
         async with pools.connection(db) as first:
             pass
-        async with pools.connection(_db(shop_db[0], password="changed")) as second:
+        async with pools.connection(_db(shop_db[0], shop_reader, password="changed")) as second:
             assert second is not first
         assert pools.pool_count() == 1
     finally:

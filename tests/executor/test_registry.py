@@ -16,23 +16,23 @@ from tests.executor.conftest import ADMIN, ALICE
 SECRET = "s3cret-Pa55word!"
 
 
-def _spec(database_id: str, database: str, **extra) -> dict:
+def _spec(database_id: str, database: str, user: str, **extra) -> dict:
     return {"id": database_id, "name": "Registry test", "host": "127.0.0.1", "port": 5432,
-            "database": database, "user": "postgres", "password": SECRET, **extra}
+            "database": database, "user": user, "password": SECRET, **extra}
 
 
-async def test_register_list_get_delete(calls, shop_db, exec_control_db):
+async def test_register_list_get_delete(calls, shop_db, shop_reader, exec_control_db):
     database_id = f"reg-{uuid.uuid4().hex[:6]}"
     with pytest.raises(ServiceError) as caught:
-        await calls.call(Operation.DATABASES_REGISTER, _spec(database_id, shop_db[0]), caller=ALICE)
+        await calls.call(Operation.DATABASES_REGISTER, _spec(database_id, shop_db[0], shop_reader), caller=ALICE)
     assert caught.value.code is ErrorCode.FORBIDDEN
 
-    info = await calls.register(_spec(database_id, shop_db[0], options={"defaultMaxRows": 7}))
+    info = await calls.register(_spec(database_id, shop_db[0], shop_reader, options={"defaultMaxRows": 7}))
     assert info["id"] == database_id and info["options"]["defaultMaxRows"] == 7
     assert "password" not in json.dumps(info).lower()
 
     with pytest.raises(ServiceError) as caught:
-        await calls.register(_spec(database_id, shop_db[0]))
+        await calls.register(_spec(database_id, shop_db[0], shop_reader))
     assert caught.value.code is ErrorCode.CONFLICT
 
     listed = await calls.call(Operation.DATABASES_LIST, {})
@@ -71,11 +71,11 @@ async def test_invalid_registration_says_which_field(calls):
     assert "id" in caught.value.body.message
 
 
-async def test_connection_test_before_registering(calls, shop_db):
-    ok = await calls.call(Operation.DATABASES_TEST, _spec("probe", shop_db[0]), caller=ADMIN)
+async def test_connection_test_before_registering(calls, shop_db, shop_reader):
+    ok = await calls.call(Operation.DATABASES_TEST, _spec("probe", shop_db[0], shop_reader), caller=ADMIN)
     assert ok["ok"] is True and ok["serverVersion"]
     with pytest.raises(ServiceError) as caught:
-        await calls.call(Operation.DATABASES_TEST, _spec("probe", "no_such_database_here"), caller=ADMIN)
+        await calls.call(Operation.DATABASES_TEST, _spec("probe", "no_such_database_here", shop_reader), caller=ADMIN)
     assert (caught.value.code, caught.value.body.sql_state) == (ErrorCode.CONNECTION_FAILED, "3D000")
 
 

@@ -9,14 +9,16 @@ import uuid
 import pytest
 
 from controldb.pgadmin import admin_execute
-from services.demo.seed import seed_demo
+from services.demo.seed import ensure_reader_role, seed_demo
 from services.executor.app import running_executor
 from services.nl_to_sql.app import running_nl_to_sql
 from services.nl_to_sql.settings import NlToSqlSettings
 from tests.conftest import ADMIN_DSN, dsn_for
+from tests.executor.roles import READER_PASSWORD, drop_reader
 from tests.gateway_rest.stomp_client import StompClient
 
 EXECUTOR_SECRET = "rest-tests-executor-secret-0123456789abcdef"
+SHOP_READER = f"qc_rest_reader_{uuid.uuid4().hex[:8]}"  # the read-only role the shop is served as
 EXECUTION_STAGES = ["REQUEST_RECEIVED", "VALIDATION", "DATABASE_LOOKUP", "CONNECTING", "EXECUTING", "COMPLETED"]
 
 
@@ -28,8 +30,10 @@ async def shop_db():
     name = f"qc_rest_shop_{uuid.uuid4().hex[:8]}"
     _admin_exec(f'CREATE DATABASE "{name}"')
     await seed_demo(dsn_for(name))
+    await ensure_reader_role(dsn_for(name), SHOP_READER, READER_PASSWORD)
     yield name
     _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    drop_reader(SHOP_READER, [])
 
 
 @pytest.fixture
@@ -48,7 +52,7 @@ async def shop(gateway, auth, services, shop_db):
     """Register the seeded shop database as `shop` through the REST API (admin)."""
     response = await gateway.post("/api/databases", headers=auth("root", "admin"), json={
         "id": "shop", "name": "Demo shop", "host": "127.0.0.1", "port": 5432, "database": shop_db,
-        "user": "postgres", "password": "not-needed-but-secret"})
+        "user": SHOP_READER, "password": READER_PASSWORD})
     assert response.status == 201, await response.text()
     assert "password" not in await response.text()
     return "shop"

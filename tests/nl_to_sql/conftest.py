@@ -17,14 +17,16 @@ from broker.status import user_key
 from broker.topology import COMMANDS_EXCHANGE, NL_TO_SQL_KEY, QUERY_EXECUTION_KEY, STATUS_EXCHANGE
 from contracts.rpc import Caller, Operation
 from contracts.status import RealTimeStatusMessage
-from services.demo.seed import seed_demo
+from services.demo.seed import ensure_reader_role, seed_demo
 from services.executor.app import running_executor
 from services.executor.introspect import introspect
 from services.nl_to_sql.schema import Schema
 from tests.conftest import ThrowAwayDatabases
+from tests.executor.roles import READER_PASSWORD, drop_reader
 
 ADMIN = Caller(user_id="nl-admin", roles=["admin"])
 DEMO_ID = "nl-demo"
+DEMO_READER = f"qc_nl_reader_{uuid.uuid4().hex[:8]}"  # the read-only role the demo is served as
 
 
 
@@ -39,7 +41,9 @@ def session_databases():
 async def demo_db(session_databases) -> tuple[str, str]:
     name, dsn = session_databases("qc_nl_demo")
     await seed_demo(dsn)
-    return name, dsn
+    await ensure_reader_role(dsn, DEMO_READER, READER_PASSWORD)
+    yield name, dsn
+    drop_reader(DEMO_READER, [name])
 
 
 @pytest.fixture(scope="session")
@@ -75,7 +79,7 @@ async def executor(amqp_url, session_databases, demo_db, rpc):
         name, _ = demo_db
         await rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.DATABASES_REGISTER,
                        {"id": DEMO_ID, "name": "Demo shop", "host": "127.0.0.1", "port": 5432,
-                        "database": name, "user": "postgres", "password": "",
+                        "database": name, "user": DEMO_READER, "password": READER_PASSWORD,
                         "options": {"sslMode": "disable"}},
                        request_id=f"reg-{uuid.uuid4().hex[:8]}", caller=ADMIN, timeout=20)
         yield running

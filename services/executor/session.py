@@ -1,0 +1,91 @@
+"""What a pooled connection carries between requests, and what each execution sets around the
+user's statement: the limits (SET LOCAL, gone with the transaction), the check that no function
+of the database stands in for a built-in, and the reset that makes a connection clean again.
+
+Everything here runs as our own SQL on the customer's connection, so every function is
+schema-qualified (pg_catalog): an unqualified name could resolve to a function of the database.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import psycopg2.extensions
+
+from services.executor.privileges import inspect_role
+
+# How long a transaction may sit idle between our statements beyond the query's own limit
+# (the executor stalled or lost track of it): the server then ends the session.
+IDLE_GRACE_MS = 5000
+
+# Session state a query could leave behind (advisory locks, cursors, LISTEN, settings) is
+# dropped before the connection goes back to the pool; read-only stays the default.
+RESET_SQL = ("SELECT pg_catalog.pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; DEALLOCATE ALL;"
+             " RESET ALL; SET default_transaction_read_only = on")
+
+# Functions of the database (not built in, not part of an installed extension) named like
+# something the statement calls or a column it uses: PostgreSQL could run them instead.
+_SHADOWS_SQL = (
+    "ARRAY(SELECT DISTINCT p.proname::text FROM pg_catalog.pg_proc p"
+    " WHERE p.proname = ANY(%s::text[])"
+    " AND p.pronamespace NOT IN ('pg_catalog'::pg_catalog.regnamespace,"
+    "                            'information_schema'::pg_catalog.regnamespace)"
+    " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d"
+    "  WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid"
+    "  AND d.deptype = 'e') ORDER BY 1)")
+
+
+@dataclass
+class SessionInfo:
+    """Learnt once per physical connection (see `on_connect`)."""
+
+    role: str = "?"
+    privilege_problems: list[str] = field(default_factory=list)
+    may_set_temp_file_limit: bool = False
+
+
+async def learn_session(conn) -> SessionInfo:
+    async with conn.cursor() as cur:
+        role, problems = await inspect_role(cur)
+        may_set = False
+        if conn.raw.server_version >= 150000:
+            await cur.execute("SELECT pg_catalog.has_parameter_privilege('temp_file_limit', 'SET')")
+            may_set = bool((await cur.fetchone())[0])
+        may_set = may_set or any("superuser" in p for p in problems)
+    return SessionInfo(role, problems, may_set)
+
+
+@dataclass(frozen=True)
+class Limits:
+    statement_ms: int
+    lock_ms: int
+    work_mem_kb: int
+    temp_file_limit_kb: int | None  # None: the role may not set it
+
+
+def preamble(limits: Limits) -> str:
+    """One round trip before the statement: a read-only transaction and its limits, then a row
+    with the application name, work_mem capped at what the server allows anyway, and the names
+    of database functions that shadow the statement's (parameters: application name, names)."""
+    statement_ms = max(1, limits.statement_ms)
+    parts = [
+        "BEGIN TRANSACTION READ ONLY",
+        f"SET LOCAL statement_timeout = {statement_ms}",
+        f"SET LOCAL lock_timeout = {max(1, min(limits.lock_ms, statement_ms))}",
+        f"SET LOCAL idle_in_transaction_session_timeout = {statement_ms + IDLE_GRACE_MS}",
+        "SET LOCAL intervalstyle = iso_8601",
+        # The guard reads strings the standard way; the server must too.
+        "SET LOCAL standard_conforming_strings = on",
+    ]
+    if limits.temp_file_limit_kb is not None:
+        parts.append(f"SET LOCAL temp_file_limit = {int(limits.temp_file_limit_kb)}")
+    work_mem_kb = int(limits.work_mem_kb)
+    parts.append(
+        "SELECT pg_catalog.set_config('application_name', %s, true),"
+        " pg_catalog.set_config('work_mem', (LEAST(pg_catalog.pg_size_bytes("
+        f"pg_catalog.current_setting('work_mem')) / 1024, {work_mem_kb}))::text || 'kB', true), "
+        + _SHADOWS_SQL)
+    return "; ".join(parts)
+
+
+def idle_in_transaction(conn) -> bool:
+    return conn.raw.get_transaction_status() != psycopg2.extensions.TRANSACTION_STATUS_IDLE
