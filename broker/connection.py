@@ -199,6 +199,11 @@ class ManagedChannel:
     def is_open(self) -> bool:
         return self._ready.is_set()
 
+    @property
+    def generation(self) -> int:
+        """Counts re-opens; a Delivery from an older generation came on a channel now gone."""
+        return self._generation
+
     async def wait_open(self, timeout: float | None = None) -> None:
         try:
             await asyncio.wait_for(self._ready.wait(), timeout)

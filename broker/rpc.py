@@ -144,11 +144,15 @@ class RpcWorker:
         self._app_id = app_id
         self._handlers: dict[str, CommandHandler] = {}
         self.channel: ManagedChannel | None = None
+        # Replies whose caller may be gone: publishing to a vanished direct reply-to closes
+        # the channel (406), which must not take the command channel's deliveries with it.
+        self._late_replies: ManagedChannel | None = None
 
     def handle(self, operation: str, handler: CommandHandler) -> None:
         self._handlers[operation] = handler
 
     async def start(self) -> RpcWorker:
+        self._late_replies = self._broker.channel(confirms=False)
         self.channel = self._broker.channel(confirms=True, prefetch=self._prefetch)
         await self.channel.consume(self._queue, self._on_delivery)
         return self
@@ -156,6 +160,8 @@ class RpcWorker:
     async def close(self) -> None:
         if self.channel:
             await self.channel.close()
+        if self._late_replies:
+            await self._late_replies.close()
 
     async def _on_delivery(self, delivery: Delivery) -> None:
         try:
@@ -204,8 +210,11 @@ class RpcWorker:
                                 app_id=self._app_id)
         # Not awaited: the ack that follows goes out on the same channel after the reply, and a
         # lost reply is answered by the caller's deadline either way.
+        channel = self.channel
+        if delivery.redelivered or delivery.generation != channel.generation:
+            channel = self._late_replies
         try:
-            confirm = self.channel.publish_nowait("", reply_to, reply.to_json(), props)
+            confirm = channel.publish_nowait("", reply_to, reply.to_json(), props)
         except BrokerUnavailable:
             log.warning("could not publish reply for %s", correlation_id)
             return

@@ -28,6 +28,7 @@ from pika.spec import BasicProperties
 
 from broker.connection import Broker, ManagedChannel
 from broker.outbox import Outbox
+from broker.settings import status_buffer_grace_seconds, status_buffer_max_events
 from broker.topology import STATUS_EXCHANGE
 from contracts.status import Feature, RealTimeStatusMessage, Stage, Status, utc_now
 
@@ -55,19 +56,24 @@ def sql_preview(sql: str) -> str:
 
 
 DEFAULT_KEEP_SECONDS = 60.0
-DEFAULT_GRACE_SECONDS = 30.0
 
 
 class StatusPublisher:
     """Owns a confirming channel and its outbox; `for_request` gives the per-request stream."""
 
     def __init__(self, broker: Broker, app_id: str, *, broadcast: bool = True,
-                 keep_seconds: float = DEFAULT_KEEP_SECONDS, grace_seconds: float = DEFAULT_GRACE_SECONDS,
-                 max_buffered: int = 100_000, publish_timeout: float | None = None):
-        """`publish_timeout` is the old name of `keep_seconds` (how long an event without a
-        request deadline is kept through an outage, before the grace period)."""
+                 keep_seconds: float = DEFAULT_KEEP_SECONDS, grace_seconds: float | None = None,
+                 max_buffered: int | None = None, publish_timeout: float | None = None):
+        """`keep_seconds`: how long an event of a request without a deadline is kept through
+        an outage (`publish_timeout` is its old name); `grace_seconds` is added to every
+        request's deadline (QUERYCAST_STATUS_BUFFER_GRACE_SECONDS); `max_buffered` bounds the
+        buffer (QUERYCAST_STATUS_BUFFER_MAX_EVENTS)."""
         if publish_timeout is not None:
             keep_seconds = publish_timeout
+        if grace_seconds is None:
+            grace_seconds = status_buffer_grace_seconds()
+        if max_buffered is None:
+            max_buffered = status_buffer_max_events()
         self._broker = broker
         self.app_id = app_id
         self.broadcast = broadcast
