@@ -18,7 +18,8 @@ import pika
 from pika.adapters.asyncio_connection import AsyncioConnection
 from pika.spec import BasicProperties
 
-from broker.errors import BrokerUnavailable, ChannelClosed, PublishNacked, Unroutable
+from broker.confirms import ConfirmTracker
+from broker.errors import BrokerUnavailable, ChannelClosed
 
 log = logging.getLogger(__name__)
 
@@ -188,9 +189,7 @@ class ManagedChannel:
         self._ready = asyncio.Event()
         self._setup_steps: list[SetupStep] = []
         self._consumers: list[_Consumer] = []
-        self._pending_confirms: dict[int, asyncio.Future] = {}
-        self._tag_by_message_id: dict[str, int] = {}
-        self._publish_seq = 0
+        self._confirm = ConfirmTracker()
         self._pending_ops: set[asyncio.Future] = set()
         self._tasks: set[asyncio.Task] = set()
         self._closed_by_us = False
@@ -199,6 +198,11 @@ class ManagedChannel:
     @property
     def is_open(self) -> bool:
         return self._ready.is_set()
+
+    @property
+    def generation(self) -> int:
+        """Counts re-opens; a Delivery from an older generation came on a channel now gone."""
+        return self._generation
 
     async def wait_open(self, timeout: float | None = None) -> None:
         try:
@@ -238,31 +242,41 @@ class ManagedChannel:
                       timeout: float | None = 10) -> None:
         """Publish and, on a confirming channel, return only once the broker confirmed it.
         Raises Unroutable (mandatory, no queue), PublishNacked, BrokerUnavailable/ChannelClosed."""
-        await self.wait_open(timeout)
-        props = properties or BasicProperties()
-        if props.message_id is None:
-            props.message_id = str(uuid.uuid4())
-        ch = self._ch
-        if not self._confirms:
-            ch.basic_publish(exchange, routing_key, body, props, mandatory)
+        if not self._ready.is_set():
+            await self.wait_open(timeout)
+        fut = self.publish_nowait(exchange, routing_key, body, properties, mandatory=mandatory)
+        if fut is None:
             return
-        self._publish_seq += 1
-        tag = self._publish_seq
-        fut = asyncio.get_running_loop().create_future()
-        self._pending_confirms[tag] = fut
-        if mandatory:
-            self._tag_by_message_id[props.message_id] = tag
-        try:
-            ch.basic_publish(exchange, routing_key, body, props, mandatory)
-        except Exception as exc:  # pika raises when the channel closed under us
-            self._pending_confirms.pop(tag, None)
-            raise ChannelClosed(str(exc)) from None
         try:
             await asyncio.wait_for(asyncio.shield(fut), timeout)
         except TimeoutError:
             raise BrokerUnavailable("publish not confirmed in time") from None
-        finally:
-            self._tag_by_message_id.pop(props.message_id, None)
+
+    def publish_nowait(self, exchange: str, routing_key: str, body: bytes,
+                       properties: BasicProperties | None = None, *,
+                       mandatory: bool = False) -> asyncio.Future | None:
+        """Publish without waiting: on a confirming channel, return the future of the broker's
+        confirm (tracked by delivery tag in broker/confirms.py), else None. Raises
+        BrokerUnavailable at once when the channel is not open."""
+        ch = self._ch
+        if ch is None or not self._ready.is_set():
+            raise BrokerUnavailable("message broker not available")
+        props = properties or BasicProperties()
+        if mandatory and props.message_id is None:
+            props.message_id = str(uuid.uuid4())
+        if not self._confirms:
+            try:
+                ch.basic_publish(exchange, routing_key, body, props, mandatory)
+            except Exception as exc:  # pika raises when the channel closed under us
+                raise ChannelClosed(str(exc)) from None
+            return None
+        fut = self._confirm.expect(props.message_id if mandatory else None)
+        try:
+            ch.basic_publish(exchange, routing_key, body, props, mandatory)
+        except Exception as exc:
+            self._confirm.withdraw()
+            raise ChannelClosed(str(exc)) from None
+        return fut
 
     async def exchange_declare(self, name: str, type_: str, durable: bool = True) -> None:
         await self._op(lambda cb: self._ch.exchange_declare(name, type_, durable=durable, callback=cb))
@@ -273,6 +287,12 @@ class ManagedChannel:
             name, durable=durable, exclusive=exclusive, auto_delete=auto_delete,
             arguments=arguments, callback=cb))
         return frame.method.queue
+
+    async def queue_consumer_count(self, name: str) -> int:
+        """Passive declare: how many consumers `name` has (a missing queue closes the channel,
+        which re-opens itself, and raises ChannelClosed)."""
+        frame = await self._op(lambda cb: self._ch.queue_declare(name, passive=True, callback=cb))
+        return frame.method.consumer_count
 
     async def queue_bind(self, queue: str, exchange: str, routing_key: str) -> None:
         await self._op(lambda cb: self._ch.queue_bind(queue, exchange, routing_key=routing_key, callback=cb))
@@ -285,7 +305,10 @@ class ManagedChannel:
         await self._op(lambda cb: self._ch.queue_delete(queue, callback=cb))
 
     async def _op(self, start: Callable[[Callable], None], timeout: float = 10):
-        await self.wait_open(timeout)
+        # No await when open: a consumer started right after the channel opened is on the wire
+        # before any publisher woken by the same open (direct reply-to needs that order).
+        if not self._ready.is_set():
+            await self.wait_open(timeout)
         fut = asyncio.get_running_loop().create_future()
         self._pending_ops.add(fut)
 
@@ -313,7 +336,7 @@ class ManagedChannel:
     def _on_channel_open(self, ch) -> None:
         self._ch = ch
         self._generation += 1
-        self._publish_seq = 0
+        self._confirm.reset()
         ch.add_on_close_callback(self._on_channel_closed)
         ch.add_on_return_callback(self._on_return)
         self._spawn(self._initialise(ch))
@@ -321,7 +344,7 @@ class ManagedChannel:
     async def _initialise(self, ch) -> None:
         try:
             if self._confirms:
-                await self._raw(lambda cb: ch.confirm_delivery(self._on_confirm, callback=cb))
+                await self._raw(lambda cb: ch.confirm_delivery(self._confirm.on_confirm, callback=cb))
             if self._prefetch:
                 await self._raw(lambda cb: ch.basic_qos(prefetch_count=self._prefetch, callback=cb))
             self._ready.set()
@@ -384,25 +407,7 @@ class ManagedChannel:
             ch.basic_reject(delivery.delivery_tag, requeue=requeue)
 
     def _on_return(self, _ch, _method, properties, _body) -> None:
-        if properties.message_id in self._tag_by_message_id:
-            tag = self._tag_by_message_id[properties.message_id]
-            fut = self._pending_confirms.get(tag)
-            if fut is not None and not fut.done():
-                fut.set_exception(Unroutable("no queue is bound for this message"))
-
-    def _on_confirm(self, frame) -> None:
-        method = frame.method
-        nacked = isinstance(method, pika.spec.Basic.Nack)
-        tags = ([t for t in self._pending_confirms if t <= method.delivery_tag]
-                if method.multiple else [method.delivery_tag])
-        for tag in tags:
-            fut = self._pending_confirms.pop(tag, None)
-            if fut is None or fut.done():
-                continue
-            if nacked:
-                fut.set_exception(PublishNacked("broker refused the message"))
-            else:
-                fut.set_result(None)
+        self._confirm.on_return(properties.message_id)
 
     def _on_channel_closed(self, ch, reason) -> None:
         if ch is not self._ch:
@@ -422,9 +427,9 @@ class ManagedChannel:
         self._fail_pending(exc)
 
     def _fail_pending(self, exc: Exception) -> None:
-        for fut in list(self._pending_confirms.values()) + list(self._pending_ops):
+        self._confirm.fail_all(exc)
+        for fut in list(self._pending_ops):
             if not fut.done():
                 fut.set_exception(exc)
-        self._pending_confirms.clear()
         for callback in list(self.on_lost):
             callback(exc)

@@ -16,7 +16,7 @@ from pika.spec import BasicProperties
 from pydantic import ValidationError
 
 from broker.connection import Broker, Delivery, ManagedChannel
-from broker.errors import BrokerUnavailable, Unroutable
+from broker.errors import BrokerUnavailable, PublishNacked, Unroutable
 from contracts.errors import ErrorBody, ErrorCode, ServiceError
 from contracts.rpc import Caller, Command, Reply
 
@@ -26,9 +26,22 @@ REPLY_TO = "amq.rabbitmq.reply-to"
 DELIVERY_COUNT_HEADER = "x-delivery-count"
 
 
+class ReplyLost(ServiceError):
+    """UNAVAILABLE because the connection dropped after the command was sent: a worker may
+    still be running it (and will publish its own terminal event)."""
+
+
+def _unavailable() -> ServiceError:
+    return ServiceError(ErrorCode.UNAVAILABLE, "The message broker is not available.",
+                        retryable=True, suggestion="Try again in a few seconds.")
+
+
 class RpcClient:
-    """Send commands and await their replies. Pending calls fail as soon as the connection or
-    channel drops, an unroutable command fails at once, and every call has a deadline."""
+    """Send commands and await their replies. All replies arrive on one direct reply-to
+    consumer of one channel and are matched by correlation id, so there is no per-request
+    consumer or queue. The command is published without waiting for its confirm: a return
+    (no queue), a nack or a lost channel fails the call instead, as soon as it happens. Pending
+    calls fail as soon as the connection or channel drops, and every call has a deadline."""
 
     def __init__(self, broker: Broker, *, app_id: str = "querycast-gateway"):
         self._broker = broker
@@ -62,7 +75,8 @@ class RpcClient:
         self._pending[request_id] = fut
         try:
             try:
-                await self._channel.wait_open(min(timeout, 5))
+                if not self._channel.is_open:
+                    await self._channel.wait_open(min(timeout, 5))
                 props = BasicProperties(
                     content_type="application/json", correlation_id=request_id,
                     reply_to=REPLY_TO, expiration=str(max(1, int(timeout * 1000))),
@@ -70,16 +84,11 @@ class RpcClient:
                     headers={"x-request-id": request_id, "x-user-id": caller.user_id,
                              "x-operation": operation},
                 )
-                await self._channel.publish(exchange, routing_key, command.to_json(), props,
-                                            mandatory=True, timeout=max(0.1, deadline - time.monotonic()))
+                confirm = self._channel.publish_nowait(exchange, routing_key, command.to_json(), props,
+                                                       mandatory=True)
             except BrokerUnavailable:
-                raise ServiceError(ErrorCode.UNAVAILABLE, "The message broker is not available.",
-                                   retryable=True, suggestion="Try again in a few seconds.") from None
-            except Unroutable:
-                raise ServiceError(ErrorCode.UNAVAILABLE,
-                                   f"No service accepts '{routing_key}' commands.",
-                                   retryable=True,
-                                   suggestion="Start the service or try again later.") from None
+                raise _unavailable() from None
+            confirm.add_done_callback(lambda c: self._on_confirm(c, fut, routing_key))
             try:
                 body = await asyncio.wait_for(fut, max(0.0, deadline - time.monotonic()))
             except TimeoutError:
@@ -93,6 +102,19 @@ class RpcClient:
             raise ServiceError.from_body(reply.error)
         return reply.result
 
+    @staticmethod
+    def _on_confirm(confirm: asyncio.Future, call: asyncio.Future, routing_key: str) -> None:
+        error = None if confirm.cancelled() else confirm.exception()
+        if error is None or call.done():
+            return
+        if isinstance(error, Unroutable):
+            call.set_exception(ServiceError(
+                ErrorCode.UNAVAILABLE, f"No service accepts '{routing_key}' commands.",
+                retryable=True, suggestion="Start the service or try again later."))
+        elif isinstance(error, PublishNacked):
+            call.set_exception(_unavailable())
+        # A lost channel fails every pending call through _fail_all.
+
     async def _on_reply(self, delivery: Delivery) -> None:
         fut = self._pending.get(delivery.properties.correlation_id or "")
         if fut is not None and not fut.done():
@@ -101,7 +123,7 @@ class RpcClient:
     def _fail_all(self, _exc: Exception) -> None:
         for fut in self._pending.values():
             if not fut.done():
-                fut.set_exception(ServiceError(
+                fut.set_exception(ReplyLost(
                     ErrorCode.UNAVAILABLE, "Lost the connection to the message broker.",
                     retryable=True, suggestion="Try again in a few seconds."))
 
@@ -123,11 +145,15 @@ class RpcWorker:
         self._app_id = app_id
         self._handlers: dict[str, CommandHandler] = {}
         self.channel: ManagedChannel | None = None
+        # Replies whose caller may be gone: publishing to a vanished direct reply-to closes
+        # the channel (406), which must not take the command channel's deliveries with it.
+        self._late_replies: ManagedChannel | None = None
 
     def handle(self, operation: str, handler: CommandHandler) -> None:
         self._handlers[operation] = handler
 
     async def start(self) -> RpcWorker:
+        self._late_replies = self._broker.channel(confirms=False)
         self.channel = self._broker.channel(confirms=True, prefetch=self._prefetch)
         await self.channel.consume(self._queue, self._on_delivery)
         return self
@@ -135,6 +161,8 @@ class RpcWorker:
     async def close(self) -> None:
         if self.channel:
             await self.channel.close()
+        if self._late_replies:
+            await self._late_replies.close()
 
     async def _on_delivery(self, delivery: Delivery) -> None:
         try:
@@ -184,13 +212,26 @@ class RpcWorker:
         reply_to = delivery.properties.reply_to
         if not reply_to:
             return
-        props = BasicProperties(content_type="application/json",
-                                correlation_id=delivery.properties.correlation_id,
+        correlation_id = delivery.properties.correlation_id
+        props = BasicProperties(content_type="application/json", correlation_id=correlation_id,
                                 app_id=self._app_id)
+        # Not awaited: the ack that follows goes out on the same channel after the reply, and a
+        # lost reply is answered by the caller's deadline either way.
+        channel = self.channel
+        if delivery.redelivered or delivery.generation != channel.generation:
+            channel = self._late_replies
         try:
-            await self.channel.publish("", reply_to, reply.to_json(), props)
+            confirm = channel.publish_nowait("", reply_to, reply.to_json(), props)
         except BrokerUnavailable:
-            log.warning("could not publish reply for %s", delivery.properties.correlation_id)
+            log.warning("could not publish reply for %s", correlation_id)
+            return
+        if confirm is not None:
+            confirm.add_done_callback(_log_lost_reply)
+
+
+def _log_lost_reply(confirm: asyncio.Future) -> None:
+    if not confirm.cancelled() and confirm.exception() is not None:
+        log.warning("a reply was not confirmed: %s", type(confirm.exception()).__name__)
 
 
 def _payload_problem(exc: ValidationError) -> str:

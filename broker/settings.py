@@ -12,3 +12,14 @@ def amqp_url() -> str:
 
 def broadcast_enabled() -> bool:
     return os.environ.get("QUERYCAST_STATUS_BROADCAST", "true").lower() not in ("0", "false", "no")
+
+
+def status_buffer_grace_seconds() -> float:
+    """How long past a request's deadline its unconfirmed status events are kept (and
+    republished) through a broker outage before they are given up."""
+    return float(os.environ.get("QUERYCAST_STATUS_BUFFER_GRACE_SECONDS", "30"))
+
+
+def status_buffer_max_events() -> int:
+    """Upper bound on the unconfirmed status events one process keeps in memory."""
+    return int(os.environ.get("QUERYCAST_STATUS_BUFFER_MAX_EVENTS", "100000"))

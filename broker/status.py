@@ -5,21 +5,30 @@ Each event is published once to `amq.topic` with the per-user routing key
 key with the per-user key in the `CC` header. So one publish (one confirm) reaches broadcast
 subscribers, that user's subscribers and the history queue, and STOMP subscribers of
 `/topic/<feature>` see `destination:/topic/<feature>`.
+
+Events are pipelined (docs/performance.md): `emit` hands the serialized event to an ordered
+`Outbox` and returns; only the terminal event waits, for the confirms of all of the request's
+events, so a reply never overtakes its events. During a broker outage the outbox keeps the
+events and republishes them in order once the broker is back, until the request's deadline plus
+a grace period.
 """
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import itertools
 import logging
 import re
 import time
 import uuid
+from datetime import datetime
 from typing import Any
 
 from pika.spec import BasicProperties
 
 from broker.connection import Broker, ManagedChannel
-from broker.errors import BrokerUnavailable
+from broker.outbox import Outbox
+from broker.settings import status_buffer_grace_seconds, status_buffer_max_events
 from broker.topology import STATUS_EXCHANGE
 from contracts.status import Feature, RealTimeStatusMessage, Stage, Status, utc_now
 
@@ -46,24 +55,52 @@ def sql_preview(sql: str) -> str:
     return sql[:SQL_PREVIEW_CHARS]
 
 
+DEFAULT_KEEP_SECONDS = 60.0
+
+
 class StatusPublisher:
-    """Owns a confirming channel; `for_request` gives the per-request event stream."""
+    """Owns a confirming channel and its outbox; `for_request` gives the per-request stream."""
 
     def __init__(self, broker: Broker, app_id: str, *, broadcast: bool = True,
-                 publish_timeout: float = 10.0):
+                 keep_seconds: float = DEFAULT_KEEP_SECONDS, grace_seconds: float | None = None,
+                 max_buffered: int | None = None, publish_timeout: float | None = None):
+        """`keep_seconds`: how long an event of a request without a deadline is kept through
+        an outage (`publish_timeout` is its old name); `grace_seconds` is added to every
+        request's deadline (QUERYCAST_STATUS_BUFFER_GRACE_SECONDS); `max_buffered` bounds the
+        buffer (QUERYCAST_STATUS_BUFFER_MAX_EVENTS)."""
+        if publish_timeout is not None:
+            keep_seconds = publish_timeout
+        if grace_seconds is None:
+            grace_seconds = status_buffer_grace_seconds()
+        if max_buffered is None:
+            max_buffered = status_buffer_max_events()
         self._broker = broker
         self.app_id = app_id
         self.broadcast = broadcast
-        self._publish_timeout = publish_timeout
+        self.keep_seconds = keep_seconds
+        self.grace_seconds = grace_seconds
         self._channel: ManagedChannel = broker.channel(confirms=True)
+        self.outbox = Outbox(self._channel, max_messages=max_buffered, name=f"{app_id} status outbox")
+        self._started: asyncio.Task | None = asyncio.get_running_loop().create_task(self.outbox.start())
+        # Unique across processes without a uuid4 per event.
+        self._id_prefix = uuid.uuid4().hex
+        self._ids = itertools.count(1)
 
-    def for_request(self, feature: Feature, request_id: str, user_id: str) -> RequestEvents:
-        return RequestEvents(self, feature, request_id, user_id)
+    def for_request(self, feature: Feature, request_id: str, user_id: str,
+                    deadline: datetime | None = None) -> RequestEvents:
+        """`deadline` (the command's) bounds how long the events are kept through an outage."""
+        if deadline is not None:
+            keep = max(0.0, deadline.timestamp() - time.time())
+        else:
+            keep = self.keep_seconds
+        return RequestEvents(self, feature, request_id, user_id,
+                             keep_until=time.monotonic() + keep + self.grace_seconds)
 
-    async def publish(self, event: RealTimeStatusMessage, user_id: str) -> None:
-        """Publish one event and wait for the broker's confirm. Retries once across a reconnect
-        (consumers de-duplicate by message_id / sequence)."""
-        per_user = user_routing_key(event.feature, user_id)
+    def send(self, event: RealTimeStatusMessage, user_id: str, *, routing: tuple[str, str] | None = None,
+             keep_until: float | None = None) -> asyncio.Future:
+        """Queue one event (serialized once, here); the future resolves on the broker's confirm.
+        `routing` is (routing key, per-user key) when the caller computed it already."""
+        per_user = routing[1] if routing else user_routing_key(event.feature, user_id)
         headers: dict[str, Any] = {
             "x-request-id": event.request_id,
             "x-user-id": user_id,
@@ -71,36 +108,39 @@ class StatusPublisher:
             "x-stage": event.stage.value,
             "x-status": event.status.value,
         }
-        routing_key = per_user
         if self.broadcast:
             routing_key = event.feature.routing_key
             headers["CC"] = [per_user]
+        else:
+            routing_key = per_user
         props = BasicProperties(
-            content_type="application/json", message_id=str(uuid.uuid4()),
+            content_type="application/json", message_id=f"{self._id_prefix}-{next(self._ids)}",
             correlation_id=event.request_id, timestamp=int(time.time()), app_id=self.app_id,
             delivery_mode=2, headers=headers,
         )
-        body = event.to_json()
-        for attempt in (1, 2):
-            try:
-                await self._channel.publish(STATUS_EXCHANGE, routing_key, body, props,
-                                            timeout=self._publish_timeout)
-                return
-            except BrokerUnavailable:
-                if attempt == 2:
-                    raise
-                log.warning("status publish interrupted; retrying after reconnect")
-                await asyncio.sleep(0)
+        if keep_until is None:
+            keep_until = time.monotonic() + self.keep_seconds + self.grace_seconds
+        return self.outbox.send(STATUS_EXCHANGE, routing_key, event.to_json(), props, keep_until)
+
+    async def publish(self, event: RealTimeStatusMessage, user_id: str) -> None:
+        """Publish one event and wait for the broker's confirm (kept through an outage for the
+        default period; raises BrokerUnavailable when given up)."""
+        await self.send(event, user_id)
 
     async def close(self) -> None:
+        if self._started is not None:
+            self._started.cancel()
+        await self.outbox.close()
         await self._channel.close()
 
 
 class RequestEvents:
     """The ordered events of one request: stamps sequence 1, 2, 3…, the timestamp and progress,
-    and refuses anything after the terminal event."""
+    and refuses anything after the terminal event. Intermediate events do not wait for their
+    confirms; the terminal one waits for the confirms of all of them."""
 
-    def __init__(self, publisher: StatusPublisher, feature: Feature, request_id: str, user_id: str):
+    def __init__(self, publisher: StatusPublisher, feature: Feature, request_id: str, user_id: str,
+                 *, keep_until: float | None = None):
         self.publisher = publisher
         self.feature = feature
         self.request_id = request_id
@@ -109,31 +149,56 @@ class RequestEvents:
         self.progress = 0
         self.finished = False
         self.history: list[RealTimeStatusMessage] = []
+        self.keep_until = keep_until if keep_until is not None else time.monotonic() + DEFAULT_KEEP_SECONDS
+        self._unconfirmed: list[asyncio.Future] = []
+        self._routing: tuple[str, str] | None = None
 
     def resume_after_redelivery(self, redeliveries: int, events_per_attempt: int) -> None:
         """A command redelivered after its worker died continues numbering after the block of
         each earlier attempt, so clients never see one sequence number twice (only a gap)."""
         self.sequence = max(self.sequence, redeliveries * events_per_attempt)
 
+    def resume_from(self, sequence: int, progress: int) -> None:
+        """Continue after events already published for this request (e.g. by an earlier
+        attempt): numbering goes on from `sequence` and progress never goes below `progress`."""
+        self.sequence = max(self.sequence, sequence)
+        self.progress = max(self.progress, min(100, progress))
+
     async def emit(self, stage: Stage, status: Status, message: str,
                    data: dict[str, Any] | None = None, progress: int | None = None) -> RealTimeStatusMessage:
         if self.finished:
             raise RuntimeError(f"request {self.request_id} already has its terminal event")
-        if status is not Status.IN_PROGRESS:
+        terminal = status is not Status.IN_PROGRESS
+        if terminal:
             self.finished = True
             if status is Status.SUCCESS:
                 progress = 100
         if progress is not None:
             self.progress = max(self.progress, min(100, progress))
         self.sequence += 1
-        event = RealTimeStatusMessage(
+        # Every field is built here from valid values: no per-event validation on the hot path.
+        event = RealTimeStatusMessage.model_construct(
             feature=self.feature, request_id=self.request_id, stage=stage, status=status,
             message=message, data=data or {}, timestamp=utc_now(), sequence=self.sequence,
             progress=self.progress,
         )
         self.history.append(event)
-        await self.publisher.publish(event, self.user_id)
+        if self._routing is None:
+            self._routing = (self.feature.routing_key, user_routing_key(self.feature, self.user_id))
+        confirm = self.publisher.send(event, self.user_id, routing=self._routing, keep_until=self.keep_until)
+        unconfirmed = [f for f in self._unconfirmed if not f.done()]
+        unconfirmed.append(confirm)
+        self._unconfirmed = unconfirmed
+        if terminal:
+            await self.confirmed()
         return event
+
+    async def confirmed(self) -> None:
+        """Wait until every event of this request so far is confirmed by the broker (through an
+        outage, until the keep-until moment). Raises BrokerUnavailable if any was given up."""
+        pending, self._unconfirmed = self._unconfirmed, []
+        for future in pending:
+            await future  # resolved in publish order; raises if given up
 
     async def step(self, stage: Stage, message: str, data: dict[str, Any] | None = None,
                    progress: int | None = None) -> RealTimeStatusMessage:

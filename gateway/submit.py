@@ -19,7 +19,9 @@ from pydantic import BaseModel, ValidationError
 
 from broker import Broker, RpcClient, StatusPublisher
 from broker.errors import BrokerError
-from broker.topology import COMMANDS_EXCHANGE, EXECUTOR_CONTROL_EXCHANGE
+from broker.presence import ConsumerPresence
+from broker.rpc import ReplyLost
+from broker.topology import COMMANDS_EXCHANGE, EXECUTOR_CONTROL_EXCHANGE, command_queue
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import REQUEST_ID_PATTERN, NlToSqlRequest, QueryExecuteRequest
 from contracts.rpc import Caller, CancelPayload, ExecutePayload, NlToSqlPayload, Operation
@@ -34,6 +36,9 @@ log = logging.getLogger(__name__)
 # Errors that mean "no worker answered": the request's own events never reached a terminal one.
 _NO_ANSWER = frozenset({ErrorCode.UNAVAILABLE, ErrorCode.DEADLINE_EXCEEDED})
 _WORKER_NAME = {Feature.NL_TO_SQL: "NL->SQL service", Feature.QUERY_EXECUTION: "query executor"}
+_WORKER_BY_KEY = {feature.routing_key: name for feature, name in _WORKER_NAME.items()}
+# Retry-After of the immediate 503 when no worker consumes a command queue.
+NO_WORKER_RETRY_AFTER_SECONDS = 5
 
 APP_NL_TO_SQL = "/app/nl-to-sql"
 APP_EXECUTE = "/app/query/execute"
@@ -56,6 +61,7 @@ class Submitter:
         self._history = history
         self._settings = settings
         self._background: set[asyncio.Task] = set()
+        self._presence: ConsumerPresence | None = None
 
     # -- the workflows -----------------------------------------------------------------------
     async def nl_to_sql(self, caller: Caller, body: NlToSqlRequest, request_id: str) -> dict[str, Any]:
@@ -89,6 +95,8 @@ class Submitter:
         started = time.perf_counter()
         outcome = "ok"
         try:
+            if exchange == COMMANDS_EXCHANGE:
+                await self._require_worker(routing_key)
             return await self._rpc.call(exchange, routing_key, operation, payload,
                                         request_id=request_id or new_request_id(),
                                         caller=caller,
@@ -99,6 +107,16 @@ class Submitter:
         finally:
             RPC_LATENCY.labels(operation, outcome).observe(time.perf_counter() - started)
 
+    async def _require_worker(self, routing_key: str) -> None:
+        """Answer 503 at once when nobody consumes the command queue (cached about 1 s)."""
+        if self._presence is None:
+            self._presence = ConsumerPresence(self._broker)
+        if await self._presence.consumers(command_queue(routing_key)) == 0:
+            worker = _WORKER_BY_KEY.get(routing_key, f"'{routing_key}' service")
+            raise ServiceError(ErrorCode.UNAVAILABLE, f"No {worker} is running.", retryable=True,
+                               retry_after_seconds=NO_WORKER_RETRY_AFTER_SECONDS,
+                               suggestion="Try again shortly; an operator has to start it.")
+
     async def _workflow(self, feature: Feature, operation: str, caller: Caller, request_id: str,
                         payload: dict[str, Any], deadline: float) -> dict[str, Any]:
         current_request_id.set(request_id)
@@ -107,7 +125,9 @@ class Submitter:
             result = await self.call(COMMANDS_EXCHANGE, feature.routing_key, operation, payload,
                                      caller, timeout=deadline, request_id=request_id)
         except ServiceError as err:
-            if err.code in _NO_ANSWER:
+            # ReplyLost: the command went out, then the connection dropped; a worker may be
+            # running it and publishes its own terminal event once the broker is back.
+            if err.code in _NO_ANSWER and not isinstance(err, ReplyLost):
                 await self._publish_no_answer(feature, request_id, caller, err)
             raise
         result = dict(result) if isinstance(result, dict) else {}
@@ -191,6 +211,8 @@ class Submitter:
         for task in list(self._background):
             task.cancel()
         await asyncio.gather(*self._background, return_exceptions=True)
+        if self._presence is not None:
+            await self._presence.close()
 
 
 def _json_body(body: bytes) -> Any:

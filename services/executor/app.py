@@ -17,6 +17,7 @@ from broker.service import connect_broker
 from broker.settings import broadcast_enabled
 from broker.topology import QUERY_EXECUTION_KEY, command_queue
 from contracts.rpc import Operation
+from controldb.history import StatusHistory
 from controldb.migrate import apply_migrations
 from controldb.registry import Registry
 from controldb.secrets import PasswordCipher
@@ -66,7 +67,7 @@ async def running_executor(*, amqp_url: str | None = None, database_url: str | N
 
         publisher = StatusPublisher(broker, APP_ID, broadcast=broadcast_enabled())
         stack.push_async_callback(publisher.close)
-        executor = QueryExecutor(registry, pools, publisher, settings)
+        executor = QueryExecutor(registry, pools, publisher, settings, history=StatusHistory(control))
         worker = RpcWorker(broker, command_queue(QUERY_EXECUTION_KEY),
                            prefetch=settings.concurrency, app_id=APP_ID)
         worker.handle(Operation.EXECUTE, executor.handle)

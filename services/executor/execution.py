@@ -16,6 +16,7 @@ import psycopg2.errors
 
 from broker import StatusPublisher
 from broker.connection import Delivery
+from broker.errors import BrokerUnavailable
 from broker.rpc import delivery_count
 from broker.status import sql_preview
 from contracts.errors import ErrorCode, ServiceError
@@ -25,6 +26,7 @@ from contracts.status import Feature, Stage
 from controldb.registry import Registry, StoredDatabase
 from services.executor.deadlines import Deadline
 from services.executor.errors import query_cancelled, query_failed, query_timeout
+from services.executor.outcomes import RecentOutcomes
 from services.executor.payloads import parse_payload
 from services.executor.pools import APPLICATION_NAME, DatabasePools, session_of
 from services.executor.session import Limits, preamble
@@ -101,8 +103,12 @@ class QueryResult:
 
 class QueryExecutor:
     def __init__(self, registry: Registry, pools: DatabasePools, publisher: StatusPublisher,
-                 settings: ExecutorSettings):
+                 settings: ExecutorSettings, history=None):
+        """`history` (controldb.history.StatusHistory) lets a redelivered command continue
+        after the progress its earlier attempt reached."""
         self._registry = registry
+        self._history = history
+        self._recent = RecentOutcomes()
         self._pools = pools
         self._publisher = publisher
         self._settings = settings
@@ -120,22 +126,42 @@ class QueryExecutor:
             # RabbitMQ redelivered a command this process still works on (its channel was lost
             # meanwhile): answer with the first run's outcome instead of running it twice.
             return await asyncio.shield(running.outcome)
-        events = self._publisher.for_request(Feature.QUERY_EXECUTION, request_id, command.caller.user_id)
+        finished = self._recent.get(request_id)
+        if finished is not None and finished.user_id == command.caller.user_id:
+            # A copy redelivered after this process already answered (the first copy's ack was
+            # lost with the broker connection): the same answer, no second run.
+            if finished.error is not None:
+                raise finished.error
+            return finished.result
+        events = self._publisher.for_request(Feature.QUERY_EXECUTION, request_id,
+                                             command.caller.user_id, deadline=command.deadline)
         redeliveries = delivery_count(delivery)
         events.resume_after_redelivery(redeliveries, SEQUENCE_BLOCK)
+        if redeliveries:
+            await self._resume_timeline(events)
         execution = self.in_flight[request_id] = Execution(request_id, command.caller.user_id)
         facts: dict[str, Any] = {}  # what the terminal event reports besides the error
         started = time.monotonic()
+        keep = self._keep_seconds(command)
         try:
             result = await self._run(command, events, execution, facts, started, redeliveries)
             execution.outcome.set_result(result)
+            self._recent.remember(request_id, command.caller.user_id, keep, result=result)
             self._log(command, facts, started, "COMPLETED", rowCount=result["rowCount"])
             return result
         except ServiceError as err:
             await self._fail(events, err, facts, started, execution)
             execution.outcome.set_exception(err)
+            self._recent.remember(request_id, command.caller.user_id, keep, error=err)
             self._log(command, facts, started, err.code.value, sqlState=err.body.sql_state)
             raise
+        except BrokerUnavailable:
+            # The terminal event could not be confirmed before the request's deadline plus
+            # grace (the outbox logged what it gave up); nobody waits for this answer any more.
+            err = ServiceError(ErrorCode.UNAVAILABLE, "The message broker is not available.",
+                               retryable=True, suggestion="Try again in a few seconds.")
+            execution.outcome.set_exception(err)
+            raise err from None
         except Exception:
             err = ServiceError(ErrorCode.INTERNAL, "The executor failed unexpectedly.", retryable=True,
                                suggestion="Try again; if it persists, contact the operator.")
@@ -145,6 +171,24 @@ class QueryExecutor:
         finally:
             execution.outcome.cancel()  # no-op once set; frees any waiting copy on shutdown
             self.in_flight.pop(request_id, None)
+
+    async def _resume_timeline(self, events) -> None:
+        """A redelivered command: continue after what the earlier attempt recorded, so progress
+        never goes backwards (the sequence block already keeps numbers unique)."""
+        if self._history is None:
+            return
+        try:
+            earlier = await self._history.events(events.request_id)
+        except Exception as exc:  # the control database is down: numbering stays unique anyway
+            log.warning("could not read the earlier attempt's events: %s", type(exc).__name__)
+            return
+        if earlier:
+            events.resume_from(max(e.sequence for e in earlier), max(e.progress for e in earlier))
+
+    def _keep_seconds(self, command: Command) -> float:
+        if command.deadline is None:
+            return self._publisher.keep_seconds + self._publisher.grace_seconds
+        return max(0.0, (command.deadline - datetime.now(UTC)).total_seconds()) + self._publisher.grace_seconds
 
     @staticmethod
     def _log(command: Command, facts: dict, started: float, outcome: str, **extra) -> None:

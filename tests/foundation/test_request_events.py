@@ -1,4 +1,6 @@
 """RequestEvents numbering rules (pure logic: the publisher is a recorder)."""
+import asyncio
+
 import pytest
 
 from broker.status import RequestEvents
@@ -9,8 +11,11 @@ class _Recorder:
     def __init__(self):
         self.sent = []
 
-    async def publish(self, event, user_id):
+    def send(self, event, user_id, **_routing):
         self.sent.append((event, user_id))
+        confirmed = asyncio.get_running_loop().create_future()
+        confirmed.set_result(None)
+        return confirmed
 
 
 async def test_sequence_counts_from_one_and_nothing_follows_the_terminal_event():

@@ -1,0 +1,192 @@
+"""An ordered outbox on one confirming channel: messages are published at once without waiting
+for their confirms, and every message is kept until the broker confirmed it — across channel
+errors and reconnects — then republished in the original order when the channel is back.
+
+Each message carries a keep-until moment (the request's deadline plus a grace period); one
+still unconfirmed by then is given up, and the outbox logs how many it gave up. The buffer is
+bounded: beyond `max_messages` new messages are refused (and counted as dropped) rather than
+growing without limit during a long outage. Republishing may duplicate a message whose confirm
+was lost with the connection; consumers de-duplicate (the recorder by message_id, live views by
+sequence).
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import deque
+
+from pika.spec import BasicProperties
+
+from broker.connection import ManagedChannel
+from broker.errors import BrokerUnavailable, PublishNacked
+
+log = logging.getLogger(__name__)
+
+EXPIRY_CHECK_SECONDS = 1.0
+
+
+class OutboxGaveUp(BrokerUnavailable):
+    """The message was not confirmed before its keep-until moment (or the buffer was full)."""
+
+
+class _Message:
+    __slots__ = ("exchange", "routing_key", "body", "properties", "keep_until", "done")
+
+    def __init__(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties,
+                 keep_until: float, done: asyncio.Future):
+        self.exchange = exchange
+        self.routing_key = routing_key
+        self.body = body
+        self.properties = properties
+        self.keep_until = keep_until
+        self.done = done
+
+
+def _retrieve(future: asyncio.Future) -> None:
+    if not future.cancelled():
+        future.exception()
+
+
+class Outbox:
+    def __init__(self, channel: ManagedChannel, *, max_messages: int = 100_000, name: str = "outbox"):
+        self._channel = channel
+        self._max_messages = max_messages
+        self._name = name
+        self._sent: deque[_Message] = deque()      # published on the current channel, unconfirmed
+        self._waiting: deque[_Message] = deque()   # not (re)published yet, in order
+        self._expiry: asyncio.TimerHandle | None = None
+        self._closed = False
+        self.given_up = 0
+        self.republished = 0
+        channel.on_lost.append(self._on_lost)
+        self._setup_registered = False
+
+    async def start(self) -> Outbox:
+        await self._channel.add_setup(self._on_open)
+        self._setup_registered = True
+        return self
+
+    def __len__(self) -> int:
+        return len(self._sent) + len(self._waiting)
+
+    def send(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties,
+             keep_until: float) -> asyncio.Future:
+        """Queue one message for publishing; the future resolves when the broker confirmed it,
+        or fails with OutboxGaveUp / PublishNacked. Nobody has to await it."""
+        done = asyncio.get_running_loop().create_future()
+        done.add_done_callback(_retrieve)
+        message = _Message(exchange, routing_key, body, properties, keep_until, done)
+        if self._closed:
+            done.set_exception(BrokerUnavailable("publisher closed"))
+            return done
+        if len(self._sent) + len(self._waiting) >= self._max_messages:
+            self.given_up += 1
+            log.warning("%s full (%d messages): dropped one", self._name, self._max_messages)
+            done.set_exception(OutboxGaveUp("too many unconfirmed messages"))
+            return done
+        if self._waiting or not self._publish(message):
+            self._waiting.append(message)
+            self._schedule_expiry()
+        return done
+
+    async def flush(self, timeout: float | None = None) -> None:
+        """Wait until everything sent so far is confirmed or given up."""
+        pending = [m.done for m in (*self._sent, *self._waiting) if not m.done.done()]
+        if pending:
+            await asyncio.wait(pending, timeout=timeout)
+
+    async def close(self, timeout: float = 5.0) -> None:
+        await self.flush(timeout)
+        self._closed = True
+        if self._expiry is not None:
+            self._expiry.cancel()
+        left = [m for m in (*self._sent, *self._waiting) if not m.done.done()]
+        self._sent.clear()
+        self._waiting.clear()
+        if left:
+            log.warning("%s closed with %d unconfirmed messages", self._name, len(left))
+            for message in left:
+                message.done.set_exception(OutboxGaveUp("publisher closed"))
+
+    # -- internals ---------------------------------------------------------------------------
+    def _publish(self, message: _Message) -> bool:
+        try:
+            confirm = self._channel.publish_nowait(message.exchange, message.routing_key,
+                                                   message.body, message.properties)
+        except BrokerUnavailable:
+            return False
+        self._sent.append(message)
+        confirm.add_done_callback(lambda f, m=message: self._on_confirm(m, f))
+        return True
+
+    def _on_confirm(self, message: _Message, confirm: asyncio.Future) -> None:
+        error = None if confirm.cancelled() else confirm.exception()
+        if error is None:
+            if not message.done.done():
+                message.done.set_result(None)
+        elif isinstance(error, PublishNacked):
+            if not message.done.done():
+                self.given_up += 1
+                log.warning("%s: the broker refused a message", self._name)
+                message.done.set_exception(error)
+        # Any other error is a lost channel: _on_lost has queued the message again.
+        sent = self._sent
+        while sent and sent[0].done.done():
+            sent.popleft()
+
+    def _on_lost(self, _exc: Exception) -> None:
+        """The channel (or connection) went away: whatever was not confirmed goes back to the
+        front of the queue, in order, to be republished when the channel re-opens."""
+        if self._closed:
+            return
+        unconfirmed = [m for m in self._sent if not m.done.done()]
+        self._sent.clear()
+        if unconfirmed:
+            self._waiting.extendleft(reversed(unconfirmed))
+        if self._waiting:
+            self._schedule_expiry()
+
+    async def _on_open(self, _channel: ManagedChannel) -> None:
+        self._drain()
+
+    def _drain(self) -> None:
+        self._expire()
+        waiting = self._waiting
+        sent_before = len(self._sent)
+        while waiting:
+            message = waiting[0]
+            if message.done.done():
+                waiting.popleft()
+                continue
+            if not self._publish(message):
+                break
+            waiting.popleft()
+        resent = len(self._sent) - sent_before
+        if resent:
+            self.republished += resent
+            log.info("%s: republished %d messages after the broker came back", self._name, resent)
+
+    def _schedule_expiry(self) -> None:
+        if self._expiry is None and not self._closed:
+            self._expiry = asyncio.get_running_loop().call_later(EXPIRY_CHECK_SECONDS, self._tick)
+
+    def _tick(self) -> None:
+        self._expiry = None
+        self._expire()
+        if self._waiting:
+            if self._channel.is_open:
+                self._drain()
+            self._schedule_expiry()
+
+    def _expire(self) -> None:
+        now = time.monotonic()
+        expired = [m for m in self._waiting if m.keep_until <= now and not m.done.done()]
+        if not expired:
+            return
+        self._waiting = deque(m for m in self._waiting if m.keep_until > now and not m.done.done())
+        self.given_up += len(expired)
+        log.warning("%s: gave up on %d unconfirmed messages after waiting for the broker past "
+                    "their deadline (%d still buffered)", self._name, len(expired), len(self._waiting))
+        for message in expired:
+            message.done.set_exception(OutboxGaveUp("the broker did not come back in time"))
