@@ -2,8 +2,9 @@
 from broker.connection import Broker, Delivery, ManagedChannel, connection_name
 from broker.errors import BrokerError, BrokerUnavailable, ChannelClosed, PublishNacked, Unroutable
 from broker.rpc import RpcClient, RpcWorker
-from broker.status import RequestEvents, StatusPublisher, user_key, user_routing_key
+from broker.status import RequestEvents, StatusPublisher
 from broker.topology import declare_topology
+from broker.user_keys import user_key, user_routing_key
 
 __all__ = [
     "Broker", "Delivery", "ManagedChannel", "connection_name", "BrokerError", "BrokerUnavailable",

@@ -15,10 +15,8 @@ a grace period.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import itertools
 import logging
-import re
 import time
 import uuid
 from datetime import datetime
@@ -30,25 +28,12 @@ from broker.connection import Broker, ManagedChannel
 from broker.outbox import Outbox
 from broker.settings import status_buffer_grace_seconds, status_buffer_max_events
 from broker.topology import STATUS_EXCHANGE
+from broker.user_keys import user_key, user_routing_key  # noqa: F401  (re-exported)
 from contracts.status import Feature, RealTimeStatusMessage, Stage, Status, utc_now
 
 log = logging.getLogger(__name__)
 
-_SAFE_KEY = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 SQL_PREVIEW_CHARS = 200
-
-
-def user_key(user_id: str) -> str:
-    """The user id made safe for one routing-key word (no dots, wildcards or odd bytes)."""
-    if _SAFE_KEY.match(user_id):
-        return user_id
-    digest = hashlib.sha256(user_id.encode()).hexdigest()[:16]
-    readable = re.sub(r"[^A-Za-z0-9_-]", "_", user_id)[:40]
-    return f"{readable}-{digest}"
-
-
-def user_routing_key(feature: Feature, user_id: str) -> str:
-    return f"{feature.routing_key}.user.{user_key(user_id)}"
 
 
 def sql_preview(sql: str) -> str:

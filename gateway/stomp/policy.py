@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from broker.status import user_key
 from broker.topology import FEATURE_KEYS
+from broker.user_keys import user_key
 from contracts.rpc import Caller
 from gateway.stomp.frames import Frame, FrameError
 from gateway.stomp.settings import Profile, StompSettings

@@ -10,6 +10,8 @@ import uuid
 import pytest
 
 from broker.topology import QUERY_EXECUTION_KEY, command_queue
+from broker.user_keys import user_routing_key
+from contracts.status import Feature
 from tests.gateway_rest.conftest import ERRORS
 
 PROBLEM = "application/problem+json"
@@ -19,7 +21,7 @@ def body(sql: str = "SELECT 1", **extra) -> dict:
 
 async def test_client_request_id_is_used_everywhere(gateway, auth, stub_executor, listen, caplog):
     caplog.set_level("INFO", logger="gateway.access")
-    listener = await listen("query-execution.user.alice")
+    listener = await listen(user_routing_key(Feature.QUERY_EXECUTION, "alice"))
     response = await gateway.post("/api/query/execute", json=body(clientRequestId="my-req-1"),
                                   headers=auth("alice", "analyst"))
     assert response.status == 200
@@ -84,7 +86,7 @@ async def test_no_executor_running_fails_within_the_deadline_with_a_terminal_eve
         gateway, auth, broker, listen):
     setup = broker.channel(confirms=False)
     await setup.queue_purge(command_queue(QUERY_EXECUTION_KEY))
-    listener = await listen("query-execution.user.bob")
+    listener = await listen(user_routing_key(Feature.QUERY_EXECUTION, "bob"))
     call = asyncio.create_task(gateway.post(
         "/api/query/execute", json=body(clientRequestId="nobody-home", timeoutSeconds=1),
         headers=auth("bob")))

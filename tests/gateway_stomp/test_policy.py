@@ -46,7 +46,7 @@ def test_admin_sees_every_user_key_when_broadcast_is_off():
 
 def test_user_queue_maps_to_own_key_and_needs_login():
     policy = DestinationPolicy(StompSettings())
-    assert policy.subscribe(sub("/user/queue/nl-to-sql"), ALICE).upstream == "/topic/nl-to-sql.user.alice"
+    assert policy.subscribe(sub("/user/queue/nl-to-sql"), ALICE).upstream == f"/topic/nl-to-sql.user.{user_key('alice')}"
     odd = Caller(user_id="evil.#.*")
     upstream = policy.subscribe(sub("/user/queue/nl-to-sql"), odd).upstream
     assert upstream.count(".") == 2 and "#" not in upstream and "*" not in upstream
