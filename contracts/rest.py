@@ -4,10 +4,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_serializer
 
 from contracts.base import CamelModel
-from contracts.status import RealTimeStatusMessage
+from contracts.status import Feature, RealTimeStatusMessage, format_timestamp
 
 # A sane correlation id: it travels in STOMP/AMQP headers and URLs.
 REQUEST_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"
@@ -16,6 +16,8 @@ MAX_QUESTION_CHARS = 2000
 MAX_SQL_CHARS = 100_000
 MAX_TIMEOUT_SECONDS = 300
 MAX_ROWS = 10_000
+MAX_HISTORY_PAGE = 100
+HISTORY_PREVIEW_CHARS = 200
 
 
 class LoginRequest(CamelModel):
@@ -111,6 +113,42 @@ class DatabaseList(CamelModel):
 class RequestEvents(CamelModel):
     request_id: str
     events: list[RealTimeStatusMessage]
+
+
+# The outcome of a request in the history: its terminal stage, or RUNNING while it has none yet.
+RequestOutcome = Literal["RUNNING", "COMPLETED", "ERROR", "TIMEOUT", "CANCELLED"]
+
+
+class RequestSummary(CamelModel):
+    """One of the caller's past requests (GET /api/requests), newest first."""
+
+    request_id: str
+    feature: Feature
+    user_id: str
+    database_id: str | None = None
+    preview: str = Field(description=f"The question or SQL, whitespace collapsed, at most "
+                                     f"{HISTORY_PREVIEW_CHARS} characters ('' for requests recorded "
+                                     "before previews were kept)")
+    status: RequestOutcome
+    created_at: datetime = Field(json_schema_extra={"example": "2026-11-25T21:36:45.123Z"})
+    finished_at: datetime | None = None
+    duration_ms: int | None = Field(default=None, ge=0)
+
+    @field_serializer("created_at", "finished_at")
+    def _serialize_moment(self, value: datetime | None) -> str | None:
+        return None if value is None else format_timestamp(value)
+
+
+class RequestDetail(RequestSummary):
+    """GET /api/requests/{requestId}: the summary plus the full question or SQL (to re-run it)."""
+
+    text: str | None = None
+
+
+class RequestList(CamelModel):
+    requests: list[RequestSummary]
+    next_cursor: str | None = Field(default=None, description="Pass as `cursor` for the next "
+                                                              "(older) page; absent on the last page")
 
 
 class Problem(CamelModel):
