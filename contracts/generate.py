@@ -34,6 +34,9 @@ MODELS: dict[str, type[BaseModel]] = {
     "DatabaseInfo": rest.DatabaseInfo,
     "DatabaseList": rest.DatabaseList,
     "RequestEvents": rest.RequestEvents,
+    "RequestSummary": rest.RequestSummary,
+    "RequestDetail": rest.RequestDetail,
+    "RequestList": rest.RequestList,
     "Problem": rest.Problem,
     "SchemaInfo": schema_info.SchemaInfo,
 }
@@ -157,6 +160,16 @@ def _ok(model: str | None, code: str = "200") -> dict:
     return {code: resp, "default": {"$ref": "#/components/responses/Problem"}}
 
 
+_HISTORY_QUERY = [
+    {"name": "limit", "in": "query", "required": False,
+     "schema": {"type": "integer", "minimum": 1, "maximum": rest.MAX_HISTORY_PAGE, "default": 20}},
+    {"name": "cursor", "in": "query", "required": False, "schema": {"type": "string"},
+     "description": "nextCursor of the previous page (older requests); 400 when malformed"},
+    {"name": "user", "in": "query", "required": False, "schema": {"type": "string"},
+     "description": "admins only: list this user's requests instead of their own (403 otherwise)"},
+]
+
+
 def openapi() -> dict:
     secured = [{"bearer": []}]
     rid = [{"name": "requestId", "in": "path", "required": True, "schema": {"type": "string"}}]
@@ -173,6 +186,11 @@ def openapi() -> dict:
                                               "responses": _ok(None, "202")}},
         "/api/requests/{requestId}/events": {"get": {"operationId": "requestEvents", "parameters": rid,
                                                      "responses": _ok("RequestEvents")}},
+        "/api/requests": {"get": {"operationId": "listRequests", "parameters": _HISTORY_QUERY,
+                                  "summary": "The caller's requests, newest first",
+                                  "responses": _ok("RequestList")}},
+        "/api/requests/{requestId}": {"get": {"operationId": "getRequest", "parameters": rid,
+                                              "responses": _ok("RequestDetail")}},
         "/api/databases": {
             "get": {"operationId": "listDatabases", "responses": _ok("DatabaseList")},
             "post": {"operationId": "registerDatabase", "requestBody": _body("DatabaseCreate"),

@@ -6,10 +6,10 @@ import re
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, field_serializer
 
 from contracts.base import CamelModel
-from contracts.status import RealTimeStatusMessage
+from contracts.status import Feature, RealTimeStatusMessage, format_timestamp
 from contracts.text import SafeText
 
 # A sane correlation id: it travels in STOMP/AMQP headers and URLs.
@@ -38,6 +38,8 @@ def _valid_host(value: str) -> str:
 
 
 Hostname = Annotated[str, AfterValidator(_valid_host)]
+MAX_HISTORY_PAGE = 100
+HISTORY_PREVIEW_CHARS = 200
 
 
 class LoginRequest(CamelModel):
@@ -141,6 +143,42 @@ class DatabaseList(CamelModel):
 class RequestEvents(CamelModel):
     request_id: str
     events: list[RealTimeStatusMessage]
+
+
+# The outcome of a request in the history: its terminal stage, or RUNNING while it has none yet.
+RequestOutcome = Literal["RUNNING", "COMPLETED", "ERROR", "TIMEOUT", "CANCELLED"]
+
+
+class RequestSummary(CamelModel):
+    """One of the caller's past requests (GET /api/requests), newest first."""
+
+    request_id: str
+    feature: Feature
+    user_id: str
+    database_id: str | None = None
+    preview: str = Field(description=f"The question or SQL, whitespace collapsed, at most "
+                                     f"{HISTORY_PREVIEW_CHARS} characters ('' for requests recorded "
+                                     "before previews were kept)")
+    status: RequestOutcome
+    created_at: datetime = Field(json_schema_extra={"example": "2026-11-25T21:36:45.123Z"})
+    finished_at: datetime | None = None
+    duration_ms: int | None = Field(default=None, ge=0)
+
+    @field_serializer("created_at", "finished_at")
+    def _serialize_moment(self, value: datetime | None) -> str | None:
+        return None if value is None else format_timestamp(value)
+
+
+class RequestDetail(RequestSummary):
+    """GET /api/requests/{requestId}: the summary plus the full question or SQL (to re-run it)."""
+
+    text: str | None = None
+
+
+class RequestList(CamelModel):
+    requests: list[RequestSummary]
+    next_cursor: str | None = Field(default=None, description="Pass as `cursor` for the next "
+                                                              "(older) page; absent on the last page")
 
 
 class Problem(CamelModel):

@@ -14,12 +14,15 @@ class RequestOwners:
     def __init__(self, pool: aiopg.Pool):
         self._pool = pool
 
-    async def claim(self, request_id: str, user_id: str, feature: Feature) -> None:
-        """Record `user_id` as the owner; re-using one's own id is allowed (a retry)."""
+    async def claim(self, request_id: str, user_id: str, feature: Feature, *,
+                    database_id: str | None = None, subject: str | None = None) -> None:
+        """Record `user_id` as the owner, with what was asked (the question or the SQL, for the
+        history); re-using one's own id is allowed (a retry)."""
         async with self._pool.acquire() as conn, conn.cursor() as cur:
             await cur.execute(
-                "INSERT INTO request_owners (request_id, user_id, feature) VALUES (%s, %s, %s)"
-                " ON CONFLICT (request_id) DO NOTHING", (request_id, user_id, feature.value))
+                "INSERT INTO request_owners (request_id, user_id, feature, database_id, subject)"
+                " VALUES (%s, %s, %s, %s, %s) ON CONFLICT (request_id) DO NOTHING",
+                (request_id, user_id, feature.value, database_id, subject))
             if cur.rowcount:
                 return
             await cur.execute("SELECT user_id FROM request_owners WHERE request_id = %s", (request_id,))

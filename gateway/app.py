@@ -22,7 +22,7 @@ from controldb.history import StatusHistory
 from controldb.migrate import apply_migrations
 from controldb.ownership import RequestOwners
 from gateway.auth import TokenVerifier
-from gateway.rest import auth_routes, database_routes, ops_routes, workflow_routes
+from gateway.rest import auth_routes, database_routes, ops_routes, requests_routes, workflow_routes
 from gateway.rest.context import (
     BROKER,
     DB,
@@ -130,7 +130,7 @@ def create_app(settings: GatewaySettings | None = None) -> web.Application:
     app[VERIFIER] = verifier = TokenVerifier(settings.auth)
     app.cleanup_ctx.append(_control_db)
     app.cleanup_ctx.append(_messaging)
-    for routes in (ops_routes, auth_routes, workflow_routes, database_routes):
+    for routes in (ops_routes, auth_routes, workflow_routes, database_routes, requests_routes):
         routes.add_routes(app)
     _setup_stomp(app, settings, verifier)
     setup_static(app)  # the demo console at /

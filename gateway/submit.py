@@ -120,7 +120,7 @@ class Submitter:
     async def _workflow(self, feature: Feature, operation: str, caller: Caller, request_id: str,
                         payload: dict[str, Any], deadline: float) -> dict[str, Any]:
         current_request_id.set(request_id)
-        await self._claim(request_id, caller, feature)
+        await self._claim(request_id, caller, feature, payload)
         try:
             result = await self.call(COMMANDS_EXCHANGE, feature.routing_key, operation, payload,
                                      caller, timeout=deadline, request_id=request_id)
@@ -134,9 +134,12 @@ class Submitter:
         result["requestId"] = request_id
         return result
 
-    async def _claim(self, request_id: str, caller: Caller, feature: Feature) -> None:
+    async def _claim(self, request_id: str, caller: Caller, feature: Feature,
+                     payload: dict[str, Any]) -> None:
+        subject = payload.get("question", payload.get("sql"))  # kept for GET /api/requests
         try:
-            await self._owners.claim(request_id, caller.user_id, feature)
+            await self._owners.claim(request_id, caller.user_id, feature,
+                                     database_id=payload.get("databaseId"), subject=subject)
         except ServiceError:
             raise
         except Exception as exc:
@@ -190,7 +193,7 @@ class Submitter:
         else:
             raise ServiceError(ErrorCode.NOT_FOUND, f"Unknown destination {destination[:100]}.")
         request_id = request.client_request_id or new_request_id()
-        await self._claim(request_id, principal, feature)
+        await self._claim(request_id, principal, feature, request.model_dump(by_alias=True))
         self._spawn(run(principal, request, request_id))
 
     def _spawn(self, coro) -> None:

@@ -1,0 +1,98 @@
+// querycast console: the caller's request history (GET /api/requests, newest first, cursor
+// pages). "Open" redraws a request's stored timeline (GET /api/requests/{id}/events) exactly as
+// the live one looked; "Run again" fills the question or SQL box and submits it.
+"use strict";
+
+const HISTORY_PAGE = 10;
+const STATUS_LABELS = { RUNNING: "running", COMPLETED: "done", ERROR: "failed", TIMEOUT: "timed out",
+                        CANCELLED: "cancelled" };
+
+const requestHistory = {
+  cursor: null,
+  refreshTimer: null,
+
+  async load({ more = false } = {}) {
+    const list = $("#history-list");
+    const note = $("#history-note");
+    const query = new URLSearchParams({ limit: String(HISTORY_PAGE) });
+    if (more && this.cursor) query.set("cursor", this.cursor);
+    let page;
+    try {
+      page = await api(`${API.requests}?${query}`);
+    } catch (error) {
+      note.textContent = `History unavailable: ${error.message}`;
+      return;
+    }
+    const items = page.requests.map((item) => this.renderItem(item));
+    if (more) list.append(...items); else list.replaceChildren(...items);
+    this.cursor = page.nextCursor || null;
+    $("#history-more").hidden = !this.cursor;
+    note.textContent = list.children.length ? "" : "No requests yet.";
+  },
+
+  // A finished request changes the list: reload its first page soon (once for a burst).
+  refreshSoon() {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => this.load(), 800);
+  },
+
+  renderItem(item) {
+    const when = new Date(item.createdAt);
+    const open = el("button", { type: "button", className: "open", "aria-label": `Open the timeline of ${item.preview || item.requestId}` }, "Open");
+    const again = el("button", { type: "button", className: "again", "aria-label": `Run again: ${item.preview || item.requestId}` }, "Run again");
+    open.addEventListener("click", () => this.open(item));
+    again.addEventListener("click", () => this.rerun(item));
+    return el("li", { className: "history-item", "data-request-id": item.requestId, "data-status": item.status,
+                      "data-feature": item.feature },
+      el("span", { className: "feature" }, FEATURE_TITLES[item.feature] || item.feature),
+      el("span", { className: "status" }, STATUS_LABELS[item.status] || item.status),
+      el("span", { className: "preview", title: item.preview }, item.preview || "(not recorded)"),
+      el("span", { className: "hint when", title: item.createdAt },
+        `${when.toLocaleString()}${item.durationMs !== undefined ? ` · ${formatDuration(item.durationMs)}` : ""}`),
+      el("span", { className: "buttons" }, open, again));
+  },
+
+  async open(item) {
+    let events, detail;
+    try {
+      [{ events }, detail] = await Promise.all([api(API.events(item.requestId)), api(API.request(item.requestId))]);
+    } catch (error) {
+      showProblem(error);
+      return;
+    }
+    const timeline = new Timeline(item.feature, item.requestId, detail.text || item.preview, { live: false });
+    for (const event of events) timeline.add(event, "history");
+    timeline.showElapsed();
+    timeline.root.scrollIntoView({ block: "nearest" });
+    timeline.root.tabIndex = -1;
+    timeline.root.focus();
+  },
+
+  async rerun(item) {
+    let detail;
+    try {
+      detail = await api(API.request(item.requestId));
+    } catch (error) {
+      showProblem(error);
+      return;
+    }
+    if (!detail.text) {
+      showProblem(new ApiError({ code: "NOT_FOUND", detail: "This request's text was not recorded." }, 404));
+      return;
+    }
+    if (detail.databaseId && [...$("#database").options].some((o) => o.value === detail.databaseId)) {
+      $("#database").value = detail.databaseId;
+    }
+    const [box, form] = item.feature === "NL_TO_SQL" ? ["#question", "#ask"] : ["#sql", "#run"];
+    $(box).value = detail.text;
+    $(box).focus();
+    $(form).requestSubmit();
+  },
+};
+
+function onTimelineFinished() {
+  requestHistory.refreshSoon();
+}
+
+$("#history-refresh").addEventListener("click", () => requestHistory.load());
+$("#history-more").addEventListener("click", () => requestHistory.load({ more: true }));

@@ -1,0 +1,176 @@
+// querycast console: one timeline per request, a chip per status event. Live events and the
+// stored history (GET /api/requests/{id}/events) render through the same code, so a reopened
+// request looks exactly like it did live. Running timelines tick their elapsed time and, for
+// query executions, offer Cancel; finished ones show their outcome with a full bar.
+"use strict";
+
+const FEATURE_TITLES = { NL_TO_SQL: "Question → SQL", QUERY_EXECUTION: "Query execution" };
+const MAX_TIMELINES = 6;
+const TICK_MS = 200;
+// `data` keys a person wants to see on a chip, in this order, with their labels.
+const DATA_LABELS = [
+  ["databaseId", "database"], ["tablesRetrieved", "tables found"], ["tables", "tables"],
+  ["model", "model"], ["attempt", "attempt"], ["inputTokens", "tokens in"],
+  ["outputTokens", "tokens out"], ["validationStatus", "validation"],
+  ["validationErrors", "problems"], ["timeoutSeconds", "timeout (s)"], ["rowCount", "rows"],
+  ["columnCount", "columns"], ["truncated", "truncated"], ["executionTimeMs", "took (ms)"],
+  ["durationMs", "total (ms)"], ["errorCode", "error"], ["sqlState", "SQLSTATE"],
+  ["retryable", "retryable"], ["retryAfterSeconds", "retry after (s)"],
+];
+// Terminal stage -> the timeline's state (CSS: green done, red failed, grey cancelled/timeout).
+const OUTCOMES = {
+  COMPLETED: ["done", "Done"], ERROR: ["failed", "Failed"],
+  CANCELLED: ["cancelled", "Cancelled"], TIMEOUT: ["timeout", "Timed out"],
+};
+
+const timelines = new Map();
+let ticker = null;
+
+function tickAll() {
+  let running = 0;
+  for (const timeline of timelines.values()) {
+    if (!timeline.finished) { running += 1; timeline.showElapsed(); }
+  }
+  if (!running) { clearInterval(ticker); ticker = null; }
+}
+
+class Timeline {
+  // `live`: started from this page (elapsed counts from now); otherwise reopened from history.
+  constructor(feature, requestId, subject, { live = true } = {}) {
+    this.feature = feature;
+    this.requestId = requestId;
+    this.events = new Map();  // sequence -> event: de-duplicates and orders
+    this.finished = false;
+    this.startedAt = live ? performance.now() : null;
+    this.progress = el("progress", { max: 100, value: 0, "aria-label": "progress" });
+    this.percent = el("span", { className: "percent hint" }, "0%");
+    this.elapsed = el("span", { className: "elapsed", title: "elapsed" }, formatDuration(0));
+    this.outcome = el("span", { className: "outcome" }, "Running");
+    this.chips = el("ol", { className: "chips" });
+    this.actions = el("span", { className: "actions" });
+    this.root = el("article", { className: "timeline", "data-feature": feature, "data-request-id": requestId,
+                                "data-state": "running", "aria-label": `${FEATURE_TITLES[feature] || feature}: ${subject}` },
+      el("header", {},
+        el("span", { className: "feature" }, FEATURE_TITLES[feature] || feature),
+        el("span", { className: "subject", title: subject }, subject),
+        this.progress, this.percent, this.outcome, this.elapsed, this.actions,
+        el("code", { className: "hint request-id" }, requestId)),
+      this.chips);
+    if (feature === "QUERY_EXECUTION") this.addCancel();
+    const previous = timelines.get(requestId);
+    if (previous) previous.remove();
+    const list = $("#timelines");
+    list.prepend(this.root);
+    timelines.set(requestId, this);
+    while (list.children.length > MAX_TIMELINES) timelines.get(list.lastElementChild.dataset.requestId)?.remove();
+    if (!ticker) ticker = setInterval(tickAll, TICK_MS);
+  }
+
+  remove() {
+    timelines.delete(this.requestId);
+    this.root.remove();
+  }
+
+  addCancel() {
+    this.cancelButton = el("button", { type: "button", className: "cancel", "aria-label": "Cancel this query" }, "Cancel");
+    this.cancelButton.addEventListener("click", () => this.cancel());
+    this.actions.append(this.cancelButton);
+  }
+
+  async cancel() {
+    const button = this.cancelButton;
+    button.disabled = true;
+    button.textContent = "Cancelling…";
+    try {
+      await api(API.cancel(this.requestId), { method: "DELETE" });
+      announce("Cancel requested.");
+    } catch (error) {
+      // 409: it finished meanwhile; its terminal event says how.
+      if (error.status !== 409 && !this.finished) {
+        button.disabled = false;
+        button.textContent = "Cancel";
+        announce(`Could not cancel: ${error.message}`);
+      }
+    }
+  }
+
+  add(event, source = "live") {
+    if (this.events.has(event.sequence)) return;
+    this.events.set(event.sequence, event);
+    const chip = renderChip(event);
+    chip.dataset.source = source;
+    const later = [...this.chips.children].find((c) => Number(c.dataset.sequence) > event.sequence);
+    this.chips.insertBefore(chip, later || null);
+    const progress = event.status !== "IN_PROGRESS" ? 100 : Math.max(Number(this.progress.value), event.progress ?? 0);
+    this.progress.value = progress;
+    this.percent.textContent = `${progress}%`;
+    if (event.status !== "IN_PROGRESS") this.finish(event);
+    else this.showElapsed();
+  }
+
+  finish(event) {
+    this.finished = true;
+    this.terminal = event;
+    const [state, label] = OUTCOMES[event.stage] || (event.status === "SUCCESS" ? OUTCOMES.COMPLETED : OUTCOMES.ERROR);
+    this.root.dataset.outcome = event.status;
+    this.root.dataset.state = state;
+    this.outcome.textContent = label;
+    this.cancelButton?.remove();
+    this.showElapsed();
+    announce(`${FEATURE_TITLES[this.feature]}: ${label.toLowerCase()}.`);
+    onTimelineFinished(this);
+  }
+
+  // Running: time since the page started it (or since its first event). Finished: the
+  // request's own duration, from its events, so live and reopened timelines agree.
+  elapsedMs() {
+    const first = this.events.get(Math.min(...this.events.keys()));
+    if (this.finished) {
+      const measured = this.terminal.data?.durationMs;
+      if (Number.isInteger(measured)) return measured;
+      return first ? Date.parse(this.terminal.timestamp) - Date.parse(first.timestamp) : null;
+    }
+    if (this.startedAt !== null) return performance.now() - this.startedAt;
+    return first ? Date.now() - Date.parse(first.timestamp) : 0;
+  }
+
+  showElapsed() {
+    this.elapsed.textContent = formatDuration(this.elapsedMs());
+  }
+
+  showAnswer(sql, explanation) {
+    const answer = el("div", { className: "answer" }, el("pre", { className: "sql" }, sql));
+    if (explanation) answer.append(el("p", { className: "explanation" }, explanation));
+    this.root.append(answer);
+  }
+
+  async backfill() {
+    try {
+      const { events } = await api(API.events(this.requestId));
+      for (const event of events) this.add(event, "history");
+    } catch { /* the live events are still coming, or the history is not there yet */ }
+  }
+
+  // The REST reply can overtake the last event: if the terminal one is missing after a moment,
+  // read the stored history instead.
+  settle() {
+    setTimeout(() => { if (!this.finished) this.backfill(); }, 1500);
+  }
+}
+
+function renderChip(event) {
+  const data = event.data || {};
+  const facts = el("dl");
+  for (const [key, label] of DATA_LABELS) {
+    if (data[key] === undefined || data[key] === null || (Array.isArray(data[key]) && !data[key].length)) continue;
+    const value = Array.isArray(data[key]) ? data[key].join(", ") : String(data[key]);
+    facts.append(el("dt", {}, label), el("dd", {}, value));
+  }
+  const chip = el("li", { className: "chip", "data-stage": event.stage, "data-status": event.status,
+                          "data-sequence": String(event.sequence), title: event.timestamp || "" },
+    el("span", { className: "stage" }, event.stage.replaceAll("_", " ")),
+    el("span", { className: "message" }, event.message || ""));
+  if (facts.children.length) chip.append(facts);
+  if (data.suggestion) chip.append(el("p", { className: "suggestion" }, data.suggestion));
+  return chip;
+}
