@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint install specs bench clean-node vendor
+.PHONY: run test lint install specs bench eval clean-node vendor
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -34,6 +34,9 @@ specs: install
 
 bench: install
 	$(BIN)/python -m bench
+
+eval: install
+	$(BIN)/python -m bench.nl_to_sql $(EVAL_ARGS)
 
 clean-node:
 	-$(BIN)/python -m broker.local_node stop --name test --offset 20

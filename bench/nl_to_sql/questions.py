@@ -1,0 +1,66 @@
+"""The eval's question sets (bench/nl_eval/<schema>.txt) and seed scripts (<schema>.sql).
+
+A question file holds blocks of `Q: <question>` followed by its gold SQL, or by `REFUSE` when the
+schema cannot answer it (then answering at all is wrong). Lines starting with `#` are comments.
+The development / held-out split is fixed by a hash of the question text, so nobody picks which
+questions land in which half.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "nl_eval"
+SCHEMAS = ("shop", "hr", "university", "flights", "ledger")
+DEV, HELD_OUT = "dev", "held-out"
+REFUSE = "REFUSE"
+
+
+@dataclass(frozen=True)
+class Question:
+    schema: str
+    text: str
+    gold: str | None          # None: the question should be refused
+
+    @property
+    def split(self) -> str:
+        return DEV if hashlib.sha256(self.text.encode()).digest()[0] % 2 == 0 else HELD_OUT
+
+
+def parse_questions(schema: str, text: str) -> list[Question]:
+    questions: list[Question] = []
+    current: str | None = None
+    body: list[str] = []
+
+    def flush() -> None:
+        if current is None:
+            return
+        sql = "\n".join(body).strip().rstrip(";").strip()
+        if not sql:
+            raise ValueError(f"{schema}: question {current!r} has no gold SQL (or REFUSE)")
+        questions.append(Question(schema, current, None if sql == REFUSE else sql))
+
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        if line.startswith("Q:"):
+            flush()
+            current, body = line[2:].strip(), []
+        elif current is not None:
+            body.append(line)
+    flush()
+    return questions
+
+
+def load(schemas: tuple[str, ...] = SCHEMAS, split: str | None = None, data: Path = DATA) -> list[Question]:
+    out = []
+    for schema in schemas:
+        out += parse_questions(schema, (data / f"{schema}.txt").read_text())
+    return [q for q in out if split in (None, q.split)]
+
+
+def seed_script(schema: str, data: Path = DATA) -> str | None:
+    """The SQL that creates and fills `schema`; None for the demo shop (services.demo.seed)."""
+    path = data / f"{schema}.sql"
+    return path.read_text() if path.exists() else None
