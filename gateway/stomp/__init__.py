@@ -13,8 +13,11 @@ import asyncio
 import aiohttp
 from aiohttp import web
 
+from gateway.stomp.app_requests import AppDestinationHandler
+from gateway.stomp.context import ProxyContext
+from gateway.stomp.memory import return_large_buffers_to_os
 from gateway.stomp.routes import StompEndpoints
-from gateway.stomp.session import AppDestinationHandler, ProxyContext, ProxySession
+from gateway.stomp.session import ProxySession
 from gateway.stomp.settings import Profile, StompSettings
 
 __all__ = ["setup_stomp", "StompSettings", "Profile", "STOMP_CONTEXT", "ProxySession"]
@@ -25,6 +28,8 @@ SHUTDOWN_GRACE_SECONDS = 5.0
 
 def setup_stomp(app: web.Application, settings: StompSettings, verifier,
                 app_destination_handler: AppDestinationHandler | None, *, prefix: str = "/ws") -> None:
+    return_large_buffers_to_os()
+
     async def proxy_context(app: web.Application):
         # One HTTP client for every upstream WebSocket; no per-host connection cap.
         http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))

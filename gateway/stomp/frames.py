@@ -183,6 +183,8 @@ class FrameParser:
         while True:
             item = self._next()
             if item is None:
+                if not self._buf:
+                    self._buf = bytearray()  # drop the capacity a big frame left behind
                 return out
             out.append(item)
 

@@ -14,7 +14,8 @@ from sockjs import MsgType, SessionManager
 from sockjs.route import SockJSRoute
 from sockjs.transports import transport_handlers
 
-from gateway.stomp.session import ProxyContext, ProxySession
+from gateway.stomp.context import ProxyContext
+from gateway.stomp.session import ProxySession
 from gateway.stomp.settings import StompSettings
 from gateway.stomp.transports import SockJSClient, StompAwareSockJSSession, WebSocketClient
 from gateway.stomp.upstream import STOMP_SUBPROTOCOLS
@@ -85,7 +86,7 @@ class StompEndpoints:
             request = session.request
             transport = "sockjs-" + (request.get("sockjs_transport_name", "unknown") if request else "unknown")
             ctx: ProxyContext = manager.app[self.context_key]
-            client = SockJSClient(session, transport, max_pending_frames=ctx.settings.max_pending_frames)
+            client = SockJSClient(session, transport, max_pending_bytes=ctx.settings.max_pending_bytes)
             self._sockjs_clients[session.id] = client
             url_token = request.query.get("access_token") if request is not None else None
             task = asyncio.create_task(ProxySession(client, ctx, url_token=url_token).run())

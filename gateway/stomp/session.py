@@ -1,25 +1,32 @@
 """One proxied STOMP session: client <-> gateway <-> one upstream Web-STOMP connection.
 
-Phases: wait for the client's CONNECT (small frame limit, timeout), authenticate, rewrite it
-with the gateway's broker credentials, open the upstream, relay CONNECTED (plus `user-name`).
-Then two pumps run until either side ends (FIRST_COMPLETED): client->broker checks every frame
-against the policy, broker->client restores the destinations the client named. Any violation,
-a lost broker or a client too slow to read ends the session with an ERROR frame and a close.
+States (`State`): wait for the client's CONNECT (small frame limit, timeout), then CONNECTING
+(authenticate, rewrite it with the gateway's broker credentials and heart-beat wish, open the
+upstream, relay CONNECTED), then RELAYING: three tasks run until the first ends
+(FIRST_COMPLETED): client->broker checks every frame against the policy and the budgets,
+broker->client restores the destinations the client named, and the keep-alive keeps both legs'
+heart-beat contracts. DISCONNECTING waits for the broker's RECEIPT. How each end is reported
+is in endings.py; the wire format is frames.py; the budgets are limits.py.
 """
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
 import time
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 
-import aiohttp
-
-from contracts.errors import ServiceError
-from contracts.rpc import Caller
-from gateway.auth import AuthError, TokenVerifier, bearer_token
 from gateway.stomp import metrics
+from gateway.stomp.app_requests import AppRequests
+from gateway.stomp.connect import authenticate, rewrite_connect, rewrite_connected
+from gateway.stomp.context import ProxyContext
+from gateway.stomp.endings import (
+    ClientGone,
+    SessionEnd,
+    SlowClient,
+    UpstreamClose,
+    broker_unavailable,
+    upstream_ended,
+)
 from gateway.stomp.frames import (
     CLIENT_COMMANDS,
     HEARTBEAT,
@@ -30,54 +37,25 @@ from gateway.stomp.frames import (
     error_frame,
     serialize,
 )
-from gateway.stomp.policy import DestinationPolicy
-from gateway.stomp.settings import Profile, StompSettings
-from gateway.stomp.transports import SlowClient
+from gateway.stomp.heartbeats import HeartbeatPlan, KeepAlive
+from gateway.stomp.limits import IncompleteFrame, check_subscriptions
 from gateway.stomp.upstream import BrokerUnavailable, Upstream
 
 log = logging.getLogger(__name__)
 
-AppDestinationHandler = Callable[[str, bytes, dict, "Caller | None"], Awaitable[None]]
-_CLIENT_CREDENTIAL_HEADERS = ("login", "passcode", "host", "authorization", "Authorization")
 _AFTER_CONNECT = CLIENT_COMMANDS - {"CONNECT", "STOMP"}
-MAX_APP_REQUESTS_IN_FLIGHT = 16
 # Broker frames are trusted but still bounded: the broker's own limit plus headroom.
 _UPSTREAM_HEADER_LIMIT = 1024
+# An ERROR this recent explains the broker's close that follows it.
+_ERROR_EXPLAINS_CLOSE_SECONDS = 2.0
 
 
-@dataclass
-class ProxyContext:
-    """What every session of one gateway shares."""
-    settings: StompSettings
-    verifier: TokenVerifier | None
-    app_handler: AppDestinationHandler | None
-    http: aiohttp.ClientSession
-    policy: DestinationPolicy = field(init=False)
-    sessions: set[ProxySession] = field(default_factory=set)
-
-    def __post_init__(self) -> None:
-        self.policy = DestinationPolicy(self.settings)
-
-
-class SessionEnd(Exception):
-    """Ends the session with an ERROR frame (`message` is shown to the client)."""
-
-    def __init__(self, kind: str, message: str, close_code: int = 1008):
-        super().__init__(message)
-        self.kind = kind
-        self.close_code = close_code
-
-
-def _looks_like_jwt(value: str | None) -> bool:
-    return bool(value) and value.count(".") == 2 and value.startswith("eyJ")
-
-
-def _heartbeat_ms(value: str | None) -> tuple[int, int]:
-    try:
-        cx, cy = (int(part) for part in (value or "0,0").split(","))
-        return max(cx, 0), max(cy, 0)
-    except ValueError:
-        return 0, 0
+class State(enum.Enum):
+    AWAITING_CONNECT = "awaiting-connect"
+    CONNECTING = "connecting"
+    RELAYING = "relaying"
+    DISCONNECTING = "disconnecting"
+    CLOSED = "closed"
 
 
 class ProxySession:
@@ -86,21 +64,29 @@ class ProxySession:
         self.ctx = ctx
         self.settings = ctx.settings
         self.url_token = url_token
-        self.principal: Caller | None = None
+        self.state = State.AWAITING_CONNECT
+        self.principal = None
         self.version = "1.2"
         self.upstream: Upstream | None = None
+        self.upstream_url = self.settings.web_stomp_url
         self.client_parser = FrameParser(max_frame_bytes=self.settings.max_connect_frame_bytes,
                                          max_headers=self.settings.max_headers,
                                          commands=frozenset({"CONNECT", "STOMP"}))
         self.upstream_parser = FrameParser(max_frame_bytes=self.settings.max_frame_bytes * 2,
                                            max_headers=_UPSTREAM_HEADER_LIMIT, commands=SERVER_COMMANDS,
                                            lazy_headers=True)
+        self.subscriptions: set[str] = set()
         # subscription id -> destination the client named, where it differs from the upstream one
         self.renamed: dict[str, str] = {}
-        self.disconnecting = False
         self.disconnect_receipt: str | None = None
-        self.upstream_silence: float | None = None
-        self._app_tasks: set[asyncio.Task] = set()
+        self.incomplete = IncompleteFrame(ctx.limits)
+        self.keepalive: KeepAlive | None = None
+        self.app = AppRequests(ctx.app_handler, self._send_best_effort, self._end)
+        self._time = asyncio.get_event_loop().time
+        self._last_client_frame = float("-inf")
+        self._last_broker_error = float("-inf")
+        self._address: str | None = None
+        self._anonymous = False
         self._pending_client_bytes = b""
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -109,58 +95,76 @@ class ProxySession:
         gauge.inc()
         self.ctx.sessions.add(self)
         try:
+            address = getattr(self.client, "remote", None) or "unknown"
+            self.ctx.limits.admit(address)
+            self._address = address
             await self._connect_phase()
             await self._relay()
         except SessionEnd as end:
-            await self._end_with_error(end.kind, str(end), end.close_code)
+            await self._end(end)
         except FrameError as exc:
-            await self._end_with_error(exc.kind, str(exc), 1008)
+            await self._end(SessionEnd(exc.kind, str(exc), 1008))
         except BrokerUnavailable:
-            await self._end_with_error("broker-unavailable", "Broker not available.", 1011)
+            await self._end(broker_unavailable())
         except SlowClient:
             metrics.ERRORS.labels("slow-client").inc()
             log.info("closing a STOMP session whose client does not read (transport %s)", self.client.transport)
             await self.client.abort()
-        except (_ClientGone, _BrokerClosed):
+        except ClientGone:
             pass
         except asyncio.CancelledError:
             raise
         except Exception:
             log.exception("STOMP proxy session failed")
-            await self._end_with_error("internal", "Internal gateway error.", 1011)
+            await self._end(SessionEnd("internal", "Internal gateway error.", 1011))
         finally:
-            self.ctx.sessions.discard(self)
-            gauge.dec()
-            for task in self._app_tasks:
-                task.cancel()
-            if self.upstream is not None:
-                await self.upstream.close()
-            await self.client.close(1000)
+            await self._cleanup(gauge)
+
+    async def _cleanup(self, gauge) -> None:
+        self.state = State.CLOSED
+        self.ctx.sessions.discard(self)
+        gauge.dec()
+        self.app.cancel_all()
+        self.incomplete.release()
+        self.client_parser.take_buffer()
+        if self._address is not None:
+            self.ctx.limits.leave(self._address)
+        if self._anonymous:
+            self.ctx.limits.leave_anonymous()
+        if self.upstream is not None:
+            await self.upstream.close()
+        await self.client.close(1000)
 
     async def going_away(self) -> None:
         """Gateway shutdown: tell the client and close with 1001 GOING_AWAY."""
-        await self._send_frames([error_frame("Server shutting down.", "The gateway is restarting; reconnect.")],
-                                best_effort=True)
+        await self._send_best_effort([error_frame("Server shutting down.", "The gateway is restarting; reconnect.")])
         await self.client.close(1001, "server shutting down")
 
-    async def _end_with_error(self, kind: str, message: str, code: int) -> None:
-        metrics.ERRORS.labels(kind).inc()
-        await self._send_frames([error_frame(message)], best_effort=True)
-        await self.client.close(code, message[:100])
+    async def _end(self, end: SessionEnd) -> None:
+        metrics.ERRORS.labels(end.kind).inc()
+        if end.send_error:
+            frame = error_frame(str(end), end.detail)
+            frame.headers.extend(end.headers)
+            await self._send_best_effort([frame])
+        await self.client.close(end.close_code, str(end)[:100])
 
     # -- CONNECT -------------------------------------------------------------------------
     async def _connect_phase(self) -> None:
         try:
             async with asyncio.timeout(self.settings.connect_timeout_seconds):
                 connect = await self._read_connect()
-                self.principal = await self._authenticate(connect)
+                self.state = State.CONNECTING
+                self.principal = await authenticate(connect, self.settings, self.ctx.verifier, self.url_token)
+                if self.principal is None:
+                    self.ctx.limits.admit_anonymous()
+                    self._anonymous = True
                 started = time.perf_counter()
                 await self._open_upstream(connect)
                 metrics.UPSTREAM_CONNECT_SECONDS.observe(time.perf_counter() - started)
         except TimeoutError:
-            if self.upstream is None:
+            if self.state is State.AWAITING_CONNECT:
                 raise SessionEnd("connect-timeout", "No CONNECT frame in time.") from None
-            raise SessionEnd("broker-unavailable", "Broker not available.", 1011) from None
+            raise broker_unavailable() from None
 
     async def _read_connect(self) -> Frame:
         data = b""
@@ -169,7 +173,7 @@ class ProxySession:
             if item is None:
                 data = await self.client.receive()
                 if data is None:
-                    raise _ClientGone()
+                    raise ClientGone()
                 continue
             data = b""
             if item is HEARTBEAT:
@@ -177,35 +181,11 @@ class ProxySession:
             metrics.FRAMES_IN.inc()
             return item
 
-    async def _authenticate(self, connect: Frame) -> Caller | None:
-        token = None
-        try:
-            authorization = connect.get("Authorization") or connect.get("authorization")
-            if authorization:
-                token = bearer_token(authorization)
-            elif _looks_like_jwt(connect.get("passcode")):
-                token = connect.get("passcode")
-            elif self.url_token:
-                token = self.url_token
-            if token is None:
-                if self.settings.profile is Profile.STRICT:
-                    raise SessionEnd("auth", "Authentication required: send a JWT on CONNECT "
-                                             "(Authorization: Bearer <token> header or passcode).")
-                return None
-            if self.ctx.verifier is None:
-                raise SessionEnd("auth", "This gateway does not accept tokens.")
-            verify = getattr(self.ctx.verifier, "verify_async", None)
-            return await verify(token) if verify else self.ctx.verifier.verify(token)
-        except AuthError as exc:
-            raise SessionEnd("auth", f"Authentication failed: {exc}") from None
-
     async def _open_upstream(self, connect: Frame) -> None:
-        connect.remove(*_CLIENT_CREDENTIAL_HEADERS)
-        connect.set("login", self.settings.broker_user)
-        connect.set("passcode", self.settings.broker_password)
-        connect.set("host", self.settings.broker_vhost)
+        plan = HeartbeatPlan.negotiate(connect.get("heart-beat"), self.settings.upstream_heartbeat_ms)
+        rewrite_connect(connect, self.settings, plan)
         self.upstream = await Upstream.connect(
-            self.ctx.http, self.settings.web_stomp_url, max_msg_size=self.settings.max_frame_bytes * 2 + 65536)
+            self.ctx.http, self.upstream_url, max_msg_size=self.settings.max_frame_bytes * 2 + 65536)
         await self.upstream.send(serialize(connect))
         while True:
             data = await self.upstream.receive()
@@ -219,109 +199,116 @@ class ProxySession:
             # Do not relay the broker's words: they would name the gateway's broker user.
             log.warning("broker refused the upstream CONNECT: %s", (first.get("message") or "")[:200])
             raise SessionEnd("broker-refused", "The broker refused the connection.", 1011)
-        self._on_connected(first)
+        rewrite_connected(first, self.principal, plan)
+        self._after_connected(first.get("version", "1.0"))
+        self.keepalive = KeepAlive(plan, self._send_bytes, self._send_upstream)
+        self.client.stomp_heartbeats(plan.to_client_ms > 0)
         await self._send_frames([first, *items[1:]])
 
-    def _on_connected(self, connected: Frame) -> None:
-        self.version = connected.get("version", "1.0")
-        self.upstream_parser.version = self.version
+    def _after_connected(self, version: str) -> None:
+        self.version = version
+        self.upstream_parser.version = version
         # Frames the client pipelined behind CONNECT are parsed under the post-CONNECT rules.
         self._pending_client_bytes = self.client_parser.take_buffer()
         self.client_parser = FrameParser(max_frame_bytes=self.settings.max_frame_bytes,
-                                         max_headers=self.settings.max_headers, version=self.version,
+                                         max_headers=self.settings.max_headers, version=version,
                                          commands=_AFTER_CONNECT)
-        connected.remove("user-name")
-        if self.principal is not None:
-            connected.set("user-name", self.principal.user_id)
-        server_sends, _ = _heartbeat_ms(connected.get("heart-beat"))
-        if server_sends:
-            # The broker promised heart-beats: silence for three periods means it is gone.
-            self.upstream_silence = 3 * server_sends / 1000.0 + 1.0
-        self.client.stomp_heartbeats(server_sends > 0)
 
     # -- relaying ----------------------------------------------------------------------------
     async def _relay(self) -> None:
+        self.state = State.RELAYING
         if self._pending_client_bytes:
-            await self._client_items(self.client_parser.feed(self._pending_client_bytes))
-            self._pending_client_bytes = b""
-        pumps = {asyncio.create_task(self._client_to_broker()), asyncio.create_task(self._broker_to_client())}
+            pending, self._pending_client_bytes = self._pending_client_bytes, b""
+            await self._client_data(pending)
+        assert self.keepalive is not None
+        tasks = {asyncio.create_task(self._client_to_broker()), asyncio.create_task(self._broker_to_client()),
+                 asyncio.create_task(self.keepalive.run())}
         try:
-            done, _ = await asyncio.wait(pumps, return_when=asyncio.FIRST_COMPLETED)
+            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
         finally:
-            for task in pumps:
+            for task in tasks:
                 task.cancel()
-            await asyncio.gather(*pumps, return_exceptions=True)
+            await asyncio.gather(*tasks, return_exceptions=True)
         for task in done:
             task.result()  # re-raise the reason the session ended
 
+    async def _receive_client(self) -> bytes | None:
+        remaining = self.incomplete.remaining(self._time())
+        if remaining is None:
+            return await self.client.receive()
+        try:
+            async with asyncio.timeout(max(remaining, 0)):
+                return await self.client.receive()
+        except TimeoutError:
+            raise self.incomplete.expired() from None
+
     async def _client_to_broker(self) -> None:
         while True:
-            data = await self.client.receive()
+            data = await self._receive_client()
             if data is None:
                 return
-            await self._client_items(self.client_parser.feed(data))
-            if self.disconnecting:
+            await self._client_data(data)
+            if self.state is State.DISCONNECTING:
                 if self.disconnect_receipt is None:
                     return
                 # The broker side ends the session once it relayed the DISCONNECT's RECEIPT.
                 await asyncio.Event().wait()
 
-    async def _client_items(self, items: list[Frame | bytes]) -> None:
-        assert self.upstream is not None
+    async def _client_data(self, data: bytes) -> None:
+        now = self._time()
+        self.keepalive.client_in = now
+        items = self.client_parser.feed(data)
+        self.incomplete.update(self.client_parser.buffered, now)
         for item in items:
             if item is HEARTBEAT:
-                await self.upstream.send(HEARTBEAT)
-                continue
+                continue  # the gateway keeps the broker leg alive on its own
             metrics.FRAMES_IN.inc()
-            if self.disconnecting:
+            if self.state is State.DISCONNECTING:
                 raise FrameError("bad-frame", "Frame after DISCONNECT.")
             forward = self._apply_policy(item)
             if forward is not None:
-                await self.upstream.send(serialize(forward, self.version))
+                self._last_client_frame = self._time()
+                await self._send_upstream(serialize(forward, self.version))
 
     def _apply_policy(self, frame: Frame) -> Frame | None:
         command = frame.command
         if command == "SUBSCRIBE":
+            sub_id = frame.get("id") or ""
+            if sub_id not in self.subscriptions:
+                check_subscriptions(len(self.subscriptions) + 1, self.settings)
             sub = self.ctx.policy.subscribe(frame, self.principal)
+            self.subscriptions.add(sub_id)
             if sub.upstream != sub.client:
-                self.renamed[frame.get("id")] = sub.client
+                self.renamed[sub_id] = sub.client
             return frame
         if command == "SEND":
             if self.ctx.policy.send_target(frame) == "app":
-                self._start_app_request(frame)
+                self.app.start(frame, self.principal)
                 return None
             return frame
         if command == "UNSUBSCRIBE":
+            self.subscriptions.discard(frame.get("id") or "")
             self.renamed.pop(frame.get("id") or "", None)
         elif command == "DISCONNECT":
-            self.disconnecting = True
+            self.state = State.DISCONNECTING
             self.disconnect_receipt = frame.get("receipt")
         return frame
+
+    async def _send_upstream(self, data: bytes) -> None:
+        assert self.upstream is not None
+        await self.upstream.send(data)
+        self.keepalive.broker_out = self._time()
 
     async def _broker_to_client(self) -> None:
         assert self.upstream is not None
         while True:
-            if self.upstream_silence is None:
-                data = await self.upstream.receive()
-            else:
-                try:
-                    async with asyncio.timeout(self.upstream_silence):
-                        data = await self.upstream.receive()
-                except TimeoutError:
-                    raise BrokerUnavailable() from None
+            data = await self.upstream.receive()
             if data is None:
-                if not self.disconnecting:
-                    if self.upstream.close_code == 1000:
-                        # Web-STOMP (3.10) ends a session it refuses a frame of with a normal
-                        # close and no ERROR frame; the broker itself is fine.
-                        raise SessionEnd("broker-closed", "The broker ended the session: it refused "
-                                                          "the last frame (unknown queue or exchange?).", 1011)
-                    raise BrokerUnavailable()
-                if self.disconnect_receipt is not None:
-                    # Web-STOMP closes on DISCONNECT without the RECEIPT clients wait for.
-                    await self._send_frames([Frame("RECEIPT", [("receipt-id", self.disconnect_receipt)])],
-                                            best_effort=True)
+                await self._upstream_closed()
                 return
+            self.keepalive.broker_in = self._time()
+            if data == HEARTBEAT:
+                continue  # broker heart-beats end here; the client gets those it asked for
             if not self.renamed:
                 # Nothing to rewrite: relay the broker's bytes first, book-keep after.
                 await self._send_bytes(data)
@@ -334,10 +321,28 @@ class ProxySession:
                 if item is HEARTBEAT:
                     continue
                 if item.command == "ERROR":
-                    raise _BrokerClosed()
-                if (self.disconnect_receipt is not None and item.command == "RECEIPT"
+                    # Relayed; the broker decides whether the session goes on (it often does).
+                    self._last_broker_error = self._time()
+                elif (self.disconnect_receipt is not None and item.command == "RECEIPT"
                         and item.get("receipt-id") == self.disconnect_receipt):
                     return
+
+    async def _upstream_closed(self) -> None:
+        assert self.upstream is not None
+        if self.state is State.DISCONNECTING:
+            if self.disconnect_receipt is not None:
+                # Web-STOMP closes on DISCONNECT without the RECEIPT clients wait for.
+                await self._send_best_effort([Frame("RECEIPT", [("receipt-id", self.disconnect_receipt)])])
+            return
+        code = self.upstream.close_code
+        reachable = code is not None or await self.ctx.broker_reachable(self.upstream_url)
+        now = self._time()
+        raise upstream_ended(UpstreamClose(
+            code, self.upstream.close_reason or "", reachable, now - self._last_client_frame,
+            now - self._last_broker_error < _ERROR_EXPLAINS_CLOSE_SECONDS))
+
+    async def _send_best_effort(self, items: list[Frame | bytes]) -> None:
+        await self._send_frames(items, best_effort=True)
 
     async def _send_frames(self, items: list[Frame | bytes], *, best_effort: bool = False) -> None:
         chunks = []
@@ -355,7 +360,7 @@ class ProxySession:
             return
         try:
             await self._send_bytes(b"".join(chunks))
-        except (SlowClient, _ClientGone):
+        except (SlowClient, ClientGone):
             if not best_effort:
                 raise
 
@@ -364,54 +369,12 @@ class ProxySession:
             if not self.client.may_block(len(data)):
                 # The common case: the write cannot wait, so no timer is needed.
                 await self.client.send(data)
-                return
-            async with asyncio.timeout(self.settings.send_timeout_seconds):
-                await self.client.send(data)
+            else:
+                async with asyncio.timeout(self.settings.send_timeout_seconds):
+                    await self.client.send(data)
         except TimeoutError:
             raise SlowClient() from None
         except (ConnectionError, RuntimeError):
-            raise _ClientGone() from None
-
-    # -- /app/** -----------------------------------------------------------------------------
-    def _start_app_request(self, frame: Frame) -> None:
-        if len(self._app_tasks) >= MAX_APP_REQUESTS_IN_FLIGHT:
-            raise SessionEnd("too-many-requests",
-                             f"More than {MAX_APP_REQUESTS_IN_FLIGHT} /app requests in flight.")
-        task = asyncio.create_task(self._run_app_request(frame))
-        self._app_tasks.add(task)
-        task.add_done_callback(self._app_tasks.discard)
-
-    async def _run_app_request(self, frame: Frame) -> None:
-        destination = frame.get("destination") or ""
-        receipt = frame.get("receipt")
-        handler = self.ctx.app_handler
-        try:
-            if handler is None:
-                raise SessionEnd("destination-refused", f"No handler for {destination}.")
-            await handler(destination, frame.body, dict(frame.headers), self.principal)
-        except ServiceError as exc:
-            metrics.ERRORS.labels("app-request").inc()
-            err = error_frame(exc.body.message, exc.body.suggestion or exc.body.message, receipt_id=receipt)
-            err.headers.append(("error-code", exc.code.value))
-            await self._send_frames([err], best_effort=True)
-            await self.client.close(1008, "request refused")
-            return
-        except SessionEnd as end:
-            await self._end_with_error(end.kind, str(end), end.close_code)
-            return
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            log.exception("/app handler failed for %s", destination)
-            await self._end_with_error("internal", "Internal gateway error.", 1011)
-            return
-        if receipt:
-            await self._send_frames([Frame("RECEIPT", [("receipt-id", receipt)])], best_effort=True)
-
-
-class _ClientGone(Exception):
-    """The client closed its side: end quietly."""
-
-
-class _BrokerClosed(Exception):
-    """The broker sent ERROR (already relayed) and closes: end quietly."""
+            raise ClientGone() from None
+        if self.keepalive is not None:
+            self.keepalive.client_out = self._time()

@@ -2,22 +2,22 @@
 
 `receive()` returns the next message's bytes or None when the client is gone; `send()` delivers
 one message (text when it is valid UTF-8, so text-only clients work; binary otherwise);
-`close()` ends the connection.
+`close()` ends the connection; `remote` is the client's address (for the per-address budget).
 """
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections import deque
 
 from aiohttp import WSMsgType, web
 from sockjs import Session as SockJSSession
 
+from gateway.stomp.endings import SlowClient
+from gateway.stomp.frames import error_frame, serialize
+
 log = logging.getLogger(__name__)
 
-
-class SlowClient(Exception):
-    """The client does not take frames fast enough: the session is cut off."""
+__all__ = ["SlowClient", "WebSocketClient", "StompAwareSockJSSession", "SockJSClient"]
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -35,6 +35,7 @@ class WebSocketClient:
         self._ws = ws
         self._request = request
         self.transport = transport
+        self.remote = request.remote
 
     async def receive(self) -> bytes | None:
         while True:
@@ -75,22 +76,41 @@ class WebSocketClient:
 
 
 class StompAwareSockJSSession(SockJSSession):
-    """SockJS session whose own heartbeat frames stop while STOMP heart-beats flow."""
+    """SockJS session whose own heartbeat frames stop while STOMP heart-beats flow, and which
+    counts the characters queued for its client (through the public `send` / `get_frame`).
+
+    sockjs packs queued messages into one JSON array per transport write; the count goes down
+    by the length of each packed frame a transport takes, so JSON escaping makes it an
+    under-estimate of what is still queued, never more than one packed frame off."""
 
     stomp_heartbeats = False
+    pending_chars = 0
 
     def heartbeat(self):
         if not self.stomp_heartbeats:
             super().heartbeat()
 
+    def send(self, msg: str) -> bool:
+        sent = super().send(msg)
+        if sent:
+            self.pending_chars += len(msg)
+        return sent
+
+    async def get_frame(self, pack=True):
+        frame, payload = await super().get_frame(pack)
+        taken = sum(map(len, payload)) if isinstance(payload, list) else len(payload)
+        self.pending_chars = max(0, self.pending_chars - taken)
+        return frame, payload
+
 
 class SockJSClient:
     """Adapts a sockjs session: the sockjs handler pushes client messages into `inbox`."""
 
-    def __init__(self, session: StompAwareSockJSSession, transport: str, *, max_pending_frames: int):
+    def __init__(self, session: StompAwareSockJSSession, transport: str, *, max_pending_bytes: int):
         self.session = session
         self.transport = transport
-        self.max_pending_frames = max_pending_frames
+        self.remote = session.request.remote if session.request is not None else None
+        self.max_pending_bytes = max_pending_bytes
         self.inbox: asyncio.Queue[bytes | None] = asyncio.Queue(maxsize=256)
         self.closed = False
 
@@ -116,16 +136,12 @@ class SockJSClient:
     async def receive(self) -> bytes | None:
         return await self.inbox.get()
 
-    def _pending(self) -> int:
-        # sockjs packs queued messages into list entries of its (unbounded) queue.
-        queue: deque = self.session._queue
-        return sum(len(p) if isinstance(p, list) else 1 for _, p in queue)
-
     def may_block(self, size: int) -> bool:
-        return False  # send() never waits; the pending-frame bound applies instead
+        return False  # send() never waits; the pending-bytes budget applies instead
 
     async def send(self, data: bytes) -> None:
-        if self._pending() >= self.max_pending_frames:
+        pending = self.session.pending_chars
+        if pending and pending + len(data) > self.max_pending_bytes:
             raise SlowClient()
         # SockJS carries text only; a binary body needs the raw WebSocket endpoint.
         self.session.send(data.decode("utf-8", "replace"))
@@ -134,9 +150,16 @@ class SockJSClient:
         self.session.stomp_heartbeats = active
 
     async def abort(self) -> None:
-        self.session.close(3000, "client too slow")
+        # Queued behind what the client has not read yet: it sees why, if it ever reads on.
+        error = error_frame(f"Limit exceeded: more than {self.max_pending_bytes} bytes queued for this "
+                            "client (pending-bytes).")
+        error.headers.append(("limit", "pending-bytes"))
+        self.session.send(serialize(error).decode())
+        self.session.close(3008, "client too slow")
+        self.gone()
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
-        # SockJS reserves 1000-2999 for itself; applications use 3000-4999.
-        self.session.close(3000 if code < 3000 else code, reason or "Go away!")
+        # SockJS reserves 1000-2999 for itself; applications use 3000-4999: 1000 -> 3000,
+        # 1001 -> 3001, 1008 -> 3008, 1011 -> 3011.
+        self.session.close(code + 2000 if 1000 <= code < 2000 else code, reason or "Go away!")
         self.gone()  # our side is done reading too

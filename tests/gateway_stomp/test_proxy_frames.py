@@ -68,7 +68,7 @@ async def test_refused_frames_never_reach_the_broker(gateway, raw_client, http, 
     attempts = [
         "SEND\ndestination:/topic/query-execution\n\nforged event\x00",
         "SEND\ndestination:/topic/query-execution\n" + "".join(f"h{i}:v\n" for i in range(100)) + "\nx\x00",
-        "SEND\ndestination:/topic/query-execution\ncontent-length:3000000\n\n",
+        "SEND\ndestination:/topic/query-execution\ncontent-length:5000000\n\n",  # over the broker's 4 MiB
     ]
     for attempt in attempts:
         client = await raw_client(gateway.ws_url)
