@@ -66,6 +66,7 @@ function startRequest() {
   generation += 1;
   clearProblem();
   results.clear();
+  requestHistory.refreshSoon();  // the new request shows there as running
   return generation;
 }
 
