@@ -32,7 +32,7 @@ def test_history_lists_requests_and_reopens_a_timeline_as_it_was_live(open_conso
     page.fill("#question", "How many orders per store?")
     page.uncheck("#auto-run")
     page.click("#ask button[type=submit]")
-    newest(page, "NL_TO_SQL").locator(".chip[data-stage=COMPLETED]").wait_for(timeout=WAIT_MS)
+    newest(page, "NL_TO_SQL").locator(".answer .sql").wait_for(timeout=WAIT_MS)  # the reply is in
     page.fill("#sql", STORES_SQL)
     page.click("#run button[type=submit]")
     execution = newest(page, "QUERY_EXECUTION")
