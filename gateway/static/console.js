@@ -66,6 +66,7 @@ function startRequest() {
   generation += 1;
   clearProblem();
   results.clear();
+  requestHistory.refreshSoon();  // the new request shows there as running
   return generation;
 }
 
@@ -79,6 +80,7 @@ async function ask(question, databaseId) {
   const mine = startRequest();
   if (generatedSql !== null && $("#sql").value === generatedSql) $("#sql").value = "";
   generatedSql = null;
+  const sqlBefore = $("#sql").value;
   const requestId = newRequestId();
   const timeline = new Timeline("NL_TO_SQL", requestId, question);
   let reply;
@@ -91,7 +93,8 @@ async function ask(question, databaseId) {
     timeline.settle();
   }
   timeline.showAnswer(reply.sql, reply.explanation);
-  if (mine !== generation) return;
+  // Not when another request started meanwhile, nor over SQL the user typed while waiting.
+  if (mine !== generation || $("#sql").value !== sqlBefore) return;
   $("#sql").value = generatedSql = reply.sql;
   if ($("#auto-run").checked) await runSql(reply.sql, databaseId);
 }

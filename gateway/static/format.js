@@ -48,7 +48,8 @@ function dateGrain(values, type) {
   const parts = values.map((v) => ISO_DATE.exec(String(v))).filter(Boolean);
   const withZone = type.includes("with time zone");
   const midnight = parts.every((p) => !p[4] || (p[4] === "00" && p[5] === "00" && (!p[6] || p[6] === "00")));
-  const monthStart = midnight && parts.every((p) => !p[3] || p[3] === "01");
+  // Month buckets: every value a month's first midnight, and more than one month.
+  const monthStart = midnight && new Set(parts.map((p) => p[0])).size > 1 && parts.every((p) => !p[3] || p[3] === "01");
   return { grain: monthStart ? "month" : midnight ? "day" : "time", withZone };
 }
 

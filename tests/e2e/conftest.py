@@ -31,6 +31,7 @@ class RunningSystem:
     base_url: str
     stomp_port: int
     process: subprocess.Popen
+    demo_dsn: str
     control_dsn: str = ""
     output: list[str] = field(default_factory=list)
     ready: threading.Event = field(default_factory=threading.Event)
@@ -71,7 +72,7 @@ def running_system(rabbit_node):
     }
     process = subprocess.Popen([sys.executable, "-m", "scripts.run_local"], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    system = RunningSystem(f"http://127.0.0.1:{port}", rabbit_node.ports["stomp"], process,
+    system = RunningSystem(f"http://127.0.0.1:{port}", rabbit_node.ports["stomp"], process, dsn_for(names[1]),
                            control_dsn=dsn_for(names[0]))
     threading.Thread(target=system.read_output, daemon=True).start()
     try:
@@ -112,6 +113,36 @@ def page(browser, running_system):
     page.on("pageerror", lambda exc: page.errors.append(str(exc)))
     yield page
     context.close()
+
+
+# How the console reaches /ws: SockJS (its default: WebSocket first), a raw WebSocket
+# (`?transport=websocket`), or SockJS in a browser without WebSocket (it falls back to xhr-streaming).
+TRANSPORTS = ("websocket", "sockjs-no-websocket")
+_NO_WEBSOCKET = "Object.defineProperty(window, 'WebSocket', { value: undefined, configurable: true });"
+
+
+@pytest.fixture
+def open_console(browser, running_system):
+    """open_console(transport="sockjs", width=1280) -> a new page (own context) at the console,
+    not signed in; `page.errors` collects uncaught script errors."""
+    contexts = []
+
+    def open_page(transport: str = "sockjs", width: int = 1280, height: int = 1000):
+        context = browser.new_context(viewport={"width": width, "height": height},
+                                      base_url=running_system.base_url, accept_downloads=True)
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=running_system.base_url)
+        if transport == "sockjs-no-websocket":
+            context.add_init_script(_NO_WEBSOCKET)
+        contexts.append(context)
+        page = context.new_page()
+        page.errors = []
+        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+        page.goto("/?transport=websocket" if transport == "websocket" else "/")
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,142 @@
+"""The history panel lists the user's last requests and reopens one's stored timeline exactly as
+it looked live (over a raw WebSocket and over SockJS without WebSocket); the console works at
+420 px wide and by keyboard alone."""
+import pytest
+
+from tests.e2e.conftest import TRANSPORTS
+from tests.e2e.console_page import (
+    WAIT_MS,
+    as_seen,
+    newest,
+    sign_in,
+    tab_to,
+    table,
+    wait_workspace,
+)
+
+pytestmark = pytest.mark.browser
+
+STORES_SQL = "SELECT name, city FROM stores ORDER BY name"
+MONTHLY_SQL = ("SELECT date_trunc('month', order_date)::date AS month, count(*) AS orders FROM orders"
+               " WHERE order_date >= DATE '2025-01-01' AND order_date < DATE '2026-01-01' GROUP BY 1 ORDER BY 1")
+
+
+def history_ids(page) -> list[str]:
+    return page.locator("#history-list .history-item").evaluate_all("items => items.map(i => i.dataset.requestId)")
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_history_lists_requests_and_reopens_a_timeline_as_it_was_live(open_console, artifacts, transport):
+    page = open_console(transport)
+    sign_in(page)
+    page.fill("#question", "How many orders per store?")
+    page.uncheck("#auto-run")
+    page.click("#ask button[type=submit]")
+    newest(page, "NL_TO_SQL").locator(".answer .sql").wait_for(timeout=WAIT_MS)  # the reply is in
+    page.fill("#sql", STORES_SQL)
+    page.click("#run button[type=submit]")
+    execution = newest(page, "QUERY_EXECUTION")
+    execution.locator(".chip[data-stage=COMPLETED]").wait_for(timeout=WAIT_MS)
+    page.wait_for_selector("#result", state="visible")
+    live_view = as_seen(execution)
+    question_view = as_seen(newest(page, "NL_TO_SQL"))
+    request_id = live_view["requestId"]
+
+    # A fresh page (same signed-in tab): nothing on screen but the stored history.
+    page.reload()
+    wait_workspace(page)
+    page.wait_for_function(f"() => document.querySelector('#history-list .history-item')?.dataset.requestId === '{request_id}'"
+                           " && document.querySelector('#history-list .history-item').dataset.status === 'COMPLETED'",
+                           timeout=WAIT_MS)
+    assert page.locator(".timeline").count() == 0
+    ids = history_ids(page)
+    assert ids[:2] == [request_id, question_view["requestId"]]  # newest first
+    first = page.locator("#history-list .history-item").first
+    assert first.locator(".preview").inner_text() == STORES_SQL
+    assert first.locator(".status").inner_text() == "done"
+
+    first.locator("button.open").click()
+    reopened = page.locator(f".timeline[data-request-id='{request_id}']")
+    reopened.locator(".chip[data-stage=COMPLETED]").wait_for()
+    page.screenshot(path=str(artifacts / f"e2e-history-{transport}.png"), full_page=True)
+    assert as_seen(reopened) == live_view
+    assert reopened.locator(".chip[data-source=history]").count() == len(live_view["chips"])
+
+    page.locator(f"#history-list .history-item[data-request-id='{question_view['requestId']}'] button.open").click()
+    page.locator(f".timeline[data-request-id='{question_view['requestId']}'] .chip[data-stage=COMPLETED]").wait_for()
+    assert as_seen(page.locator(f".timeline[data-request-id='{question_view['requestId']}']")) == question_view
+
+    # Run again: the same SQL as a new request.
+    page.locator(f"#history-list .history-item[data-request-id='{request_id}'] button.again").click()
+    page.wait_for_function(f"() => document.querySelector('.timeline[data-feature=QUERY_EXECUTION]').dataset.requestId !== '{request_id}'")
+    rerun = newest(page, "QUERY_EXECUTION")
+    rerun.locator(".chip[data-stage=COMPLETED]").wait_for(timeout=WAIT_MS)
+    assert rerun.locator(".subject").inner_text() == STORES_SQL
+    page.wait_for_selector("#result", state="visible")
+    assert page.errors == []
+
+
+def test_works_at_420_px(open_console, artifacts):
+    page = open_console(width=420, height=900)
+    sign_in(page)
+    page.fill("#sql", MONTHLY_SQL)
+    page.click("#run button[type=submit]")
+    page.wait_for_selector("#result", state="visible", timeout=WAIT_MS)
+    page.locator("#chart canvas").wait_for()
+    page.wait_for_selector("#history-list .history-item", timeout=WAIT_MS)
+    page.screenshot(path=str(artifacts / "e2e-420px.png"), full_page=True)
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= 420  # no sideways scrolling
+    for selector in ("#chart canvas", "#result .table-wrap", "#download-csv", "#run button[type=submit]",
+                     "#history-list .history-item button.open"):
+        box = page.locator(selector).first.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 420, selector
+    assert page.locator("#chart canvas").get_attribute("data-points") == "12"
+    assert page.errors == []
+
+
+def test_everything_by_keyboard_alone(open_console, artifacts):
+    page = open_console()
+    tab_to(page, "e => e.name === 'username'")
+    page.keyboard.type("demo")
+    page.keyboard.press("Tab")
+    page.keyboard.type("demo")
+    page.keyboard.press("Enter")
+    wait_workspace(page)
+
+    tab_to(page, "e => e.id === 'sql'")
+    page.keyboard.type(MONTHLY_SQL)
+    page.keyboard.press("Control+Enter")
+    page.wait_for_selector("#result", state="visible", timeout=WAIT_MS)
+    newest(page, "QUERY_EXECUTION").locator(".chip[data-stage=COMPLETED]").wait_for(timeout=WAIT_MS)
+
+    tab_to(page, "e => e.id === 'download-csv'")
+    with page.expect_download() as info:
+        page.keyboard.press("Enter")
+    with open(info.value.path(), encoding="utf-8") as handle:
+        assert len(handle.read().strip().splitlines()) == 13  # header + 12 months
+    tab_to(page, "e => e.tagName === 'CANVAS'")
+    page.keyboard.press("ArrowRight")
+    headers, rows = table(page)
+    assert page.inner_text("#chart .chart-readout").startswith(page.locator("#result tbody td").first.inner_text())
+
+    # Start a long query and cancel it, still by keyboard.
+    tab_to(page, "e => e.id === 'sql'", limit=200)
+    page.keyboard.press("Control+a")
+    page.keyboard.type("SELECT pg_sleep(20)")
+    page.keyboard.press("Control+Enter")
+    running = newest(page, "QUERY_EXECUTION")
+    running.locator(".chip[data-stage=EXECUTING]").wait_for(timeout=WAIT_MS)
+    tab_to(page, "e => e.classList.contains('cancel')")
+    page.keyboard.press("Enter")
+    running.locator(".chip[data-stage=CANCELLED]").wait_for(timeout=WAIT_MS)
+
+    # Reopen the monthly query from the history.
+    page.wait_for_selector("#history-list .history-item[data-status=CANCELLED]", timeout=WAIT_MS)
+    tab_to(page, "e => e.classList.contains('open') && e.closest('.history-item').dataset.status === 'COMPLETED'")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement.classList.contains('timeline')")
+    page.screenshot(path=str(artifacts / "e2e-keyboard.png"), full_page=True)
+    assert page.evaluate("document.activeElement.dataset.state") == "done"
+    assert len(rows) == 12 and headers == ["month", "orders"]
+    assert page.errors == []
