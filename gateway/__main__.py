@@ -7,6 +7,7 @@ import os
 from aiohttp import web
 
 from gateway.app import create_app
+from gateway.http_limits import handler_args
 from gateway.settings import GatewaySettings
 from runtime.logs import configure_logging
 
@@ -29,7 +30,7 @@ def main() -> None:
     use_event_loop(os.environ.get("QUERYCAST_EVENT_LOOP", "uvloop"))
     settings = GatewaySettings.from_env()
     web.run_app(create_app(settings), host=settings.http_host, port=settings.http_port,
-                access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT_SECONDS,
+                access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT_SECONDS, handler_args=handler_args(),
                 print=lambda *_: None)
 
 

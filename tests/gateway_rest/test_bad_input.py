@@ -133,3 +133,27 @@ async def test_a_client_that_drops_a_streaming_response_is_not_a_500(caplog):
     response = await problem_middleware(request, handler)
     assert isinstance(response, web.Response) and response.status == 499
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+async def test_an_oversized_header_is_refused_without_logging_its_content(start_gateway, gateway_settings,
+                                                                          caplog, verifier):
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from gateway.app import create_app
+    from gateway.http_limits import handler_args
+
+    server = TestServer(create_app(gateway_settings))
+    await server.start_server(**handler_args())  # what `querycast-gateway` passes to web.run_app
+    client = TestClient(server)
+    await client.start_server()
+    try:
+        token, _ = verifier.issue("alice", ())
+        padded = token + "." + "S3CRET" * 1400  # ~8.4 KB: beyond the token limit, within the header limit
+        response = await client.get("/api/databases", headers={"Authorization": f"Bearer {padded}"})
+        assert response.status == 401 and "too long" in (await response.json())["detail"]
+        status, _body = await _raw_request(client, b"GET /api/databases HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                                           b"Authorization: Bearer " + b"S3CRET" * 3000 + b"\r\n\r\n")
+        assert status == 400
+        assert not [r for r in caplog.records if "S3CRET" in r.getMessage() or r.exc_info]
+    finally:
+        await client.close()
