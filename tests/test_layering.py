@@ -27,6 +27,9 @@ ALLOWED = {
     "gateway": PROJECT - {"services", "scripts", "bench", "tests"},
 }
 MAX_LINES = 400
+# Known to be over the limit and being split (issue 12 replaces the offline engine; issue 14 splits
+# the connection). The list may only shrink: a new long module fails the test.
+OVER_LIMIT_FOR_NOW = {"services/nl_to_sql/offline/engine.py", "broker/connection.py"}
 
 
 def modules(package: str) -> list[Path]:
@@ -63,5 +66,6 @@ def test_the_rule_catches_a_violation(tmp_path: Path) -> None:
 @pytest.mark.parametrize("package", sorted(ALLOWED) + ["scripts", "bench"])
 def test_no_module_is_too_long(package: str) -> None:
     long = [f"{path.relative_to(ROOT)}: {n} lines" for path in modules(package)
-            if (n := len(path.read_text().splitlines())) > MAX_LINES]
+            if (n := len(path.read_text().splitlines())) > MAX_LINES
+            and str(path.relative_to(ROOT)) not in OVER_LIMIT_FOR_NOW]
     assert not long, "\n".join(long)
