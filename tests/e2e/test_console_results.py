@@ -81,6 +81,8 @@ def test_monthly_question_draws_a_line_chart_and_exports_the_table_rows(open_con
     question = newest(page, "NL_TO_SQL")
     question.locator(".answer .sql").wait_for(timeout=WAIT_MS)
     assert question.locator(".answer .explanation").inner_text().strip()
+    # The REST answer can arrive before the last live event; the timeline turns done on that event.
+    page.wait_for_selector('.timeline[data-feature=NL_TO_SQL][data-state=done]', timeout=WAIT_MS)
     assert question.get_attribute("data-state") == "done"
     page.wait_for_selector("#result", state="visible", timeout=WAIT_MS)
     canvas = page.locator("#chart canvas")
