@@ -20,7 +20,7 @@ tests/js/node_modules/.installed: tests/js/package-lock.json
 install: $(VENV)/.installed
 
 run: install
-	$(BIN)/python -m scripts.run_local
+	@$(BIN)/python -m scripts.run_local
 
 lint: install
 	$(BIN)/ruff check .

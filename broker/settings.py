@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import ClassVar
 
 from runtime.settings import Flag, QuerycastSettings, setting
@@ -38,3 +39,13 @@ def status_buffer_grace_seconds(env: Mapping[str, str] | None = None) -> float:
 
 def status_buffer_max_events(env: Mapping[str, str] | None = None) -> int:
     return BrokerSettings.from_env(env).status_buffer_max_events
+
+
+class LocalNodeSettings(QuerycastSettings):
+    section: ClassVar[str] = "Local RabbitMQ node (querycast-rabbitmq, make run)"
+
+    name: str = setting("run", "name of the project-local node `make run` starts", env="QUERYCAST_RABBITMQ_NODE")
+    port_offset: int = setting(10, "its ports are the standard ones plus this", env="QUERYCAST_RABBITMQ_PORT_OFFSET",
+                               ge=0, le=30000)
+    rabbitmq_bin: Path = setting(Path("/usr/lib/rabbitmq/bin"), "where the Debian RabbitMQ scripts are",
+                                 env="QUERYCAST_RABBITMQ_BIN")

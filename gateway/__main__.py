@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from aiohttp import web
 
 from broker.settings import BrokerSettings
-from gateway.app import create_app
 from gateway.auth import AuthSettings
 from gateway.http_limits import handler_args
 from gateway.settings import GatewaySettings
@@ -34,6 +33,8 @@ def use_event_loop(kind: str) -> None:
 
 
 def serve() -> None:
+    from gateway.app import create_app  # not needed for --help
+
     configure_logging("gateway")
     settings = GatewaySettings.from_env()
     use_event_loop(settings.event_loop)

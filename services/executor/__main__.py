@@ -6,14 +6,19 @@ from broker.settings import BrokerSettings
 from runtime.cli import run_command
 from runtime.lifecycle import run_service
 from runtime.settings import RuntimeSettings
-from services.executor.app import SERVICE, running_executor
 from services.executor.settings import ExecutorSettings
 
 SETTINGS = (RuntimeSettings, BrokerSettings, ExecutorSettings)
 
 
+def start() -> None:
+    from services.executor.app import SERVICE, running_executor  # not needed for --help
+
+    run_service(SERVICE, running_executor)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    run_command("querycast-executor", __doc__, SETTINGS, lambda: run_service(SERVICE, running_executor), argv)
+    run_command("querycast-executor", __doc__, SETTINGS, start, argv)
 
 
 if __name__ == "__main__":

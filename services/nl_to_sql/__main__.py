@@ -6,15 +6,19 @@ from broker.settings import BrokerSettings, amqp_url
 from runtime.cli import run_command
 from runtime.lifecycle import run_service
 from runtime.settings import RuntimeSettings
-from services.nl_to_sql.app import SERVICE, running_nl_to_sql
 from services.nl_to_sql.settings import LlmSettings, NlToSqlSettings
 
 SETTINGS = (RuntimeSettings, BrokerSettings, NlToSqlSettings, LlmSettings)
 
 
+def start() -> None:
+    from services.nl_to_sql.app import SERVICE, running_nl_to_sql  # chromadb & co: not for --help
+
+    run_service(SERVICE, lambda: running_nl_to_sql(amqp_url=amqp_url()))
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    run_command("querycast-nl-to-sql", __doc__, SETTINGS,
-                lambda: run_service(SERVICE, lambda: running_nl_to_sql(amqp_url=amqp_url())), argv)
+    run_command("querycast-nl-to-sql", __doc__, SETTINGS, start, argv)
 
 
 if __name__ == "__main__":

@@ -6,14 +6,19 @@ from broker.settings import BrokerSettings
 from runtime.cli import run_command
 from runtime.lifecycle import run_service
 from runtime.settings import RuntimeSettings
-from services.recorder.app import running_recorder
 from services.recorder.settings import RecorderSettings
 
 SETTINGS = (RuntimeSettings, BrokerSettings, RecorderSettings)
 
 
+def start() -> None:
+    from services.recorder.app import running_recorder  # not needed for --help
+
+    run_service("recorder", running_recorder)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    run_command("querycast-recorder", __doc__, SETTINGS, lambda: run_service("recorder", running_recorder), argv)
+    run_command("querycast-recorder", __doc__, SETTINGS, start, argv)
 
 
 if __name__ == "__main__":
