@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import socket
 import sys
 from collections.abc import Sequence
 
@@ -32,22 +33,31 @@ def use_event_loop(kind: str) -> None:
         asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
 
 
+def listening_socket(host: str, port: int) -> socket.socket:
+    """Bind before anything starts, so a busy port is one line and nothing to clean up."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        reason = "is already in use; stop what runs there or set QUERYCAST_HTTP_PORT" \
+            if exc.errno == errno.EADDRINUSE else f"cannot be listened on ({exc.strerror})"
+        print(f"querycast-gateway: {host}:{port} {reason}", file=sys.stderr)
+        raise SystemExit(1) from None
+    sock.listen(socket.SOMAXCONN)
+    return sock
+
+
 def serve() -> None:
     from gateway.app import create_app  # not needed for --help
 
     configure_logging("gateway")
     settings = GatewaySettings.from_env()
     use_event_loop(settings.event_loop)
-    try:
-        web.run_app(create_app(settings), host=settings.http_host, port=settings.http_port,
-                    access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT_SECONDS, handler_args=handler_args(),
-                    print=lambda *_: None)
-    except OSError as exc:
-        if exc.errno != errno.EADDRINUSE:
-            raise
-        print(f"querycast-gateway: {settings.http_host}:{settings.http_port} is already in use; stop what "
-              "runs there or set QUERYCAST_HTTP_PORT", file=sys.stderr)
-        raise SystemExit(1) from None
+    sock = listening_socket(settings.http_host, settings.http_port)
+    web.run_app(create_app(settings), sock=sock, access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT_SECONDS,
+                handler_args=handler_args(), print=lambda *_: None)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
