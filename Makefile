@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint install specs bench eval clean-node vendor
+.PHONY: run test lint install specs docs bench eval clean-node vendor
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -31,6 +31,9 @@ test: install tests/js/node_modules/.installed lint
 specs: install
 	$(BIN)/python -m contracts.generate
 	$(BIN)/python -m broker.topology
+
+docs: install
+	$(BIN)/python -m scripts.settings_table
 
 bench: install
 	$(BIN)/python -m bench

@@ -12,6 +12,7 @@ DEFAULT_AMQP_URL = "amqp://guest:guest@127.0.0.1:5672/%2F"
 
 class BrokerSettings(QuerycastSettings):
     section: ClassVar[str] = "Every process"
+    section_order: ClassVar[int] = 0
 
     amqp_url: str = setting(DEFAULT_AMQP_URL, "RabbitMQ for every process", env="QUERYCAST_AMQP_URL")
     status_broadcast: Flag = setting(True, "also publish events under the broadcast key `<feature>`",
@@ -43,6 +44,7 @@ def status_buffer_max_events(env: Mapping[str, str] | None = None) -> int:
 
 class LocalNodeSettings(QuerycastSettings):
     section: ClassVar[str] = "Local RabbitMQ node (querycast-rabbitmq, make run)"
+    section_order: ClassVar[int] = 90
 
     name: str = setting("run", "name of the project-local node `make run` starts", env="QUERYCAST_RABBITMQ_NODE")
     port_offset: int = setting(10, "its ports are the standard ones plus this", env="QUERYCAST_RABBITMQ_PORT_OFFSET",

@@ -132,8 +132,9 @@ S = TypeVar("S", bound="QuerycastSettings")
 
 class QuerycastSettings(BaseSettings):
     model_config = SettingsConfigDict(frozen=True, extra="ignore", arbitrary_types_allowed=True)
-    # One sentence for --help and the README section the class's variables are listed in.
+    # The README section the class's variables are listed in, and where the section goes.
     section: ClassVar[str] = ""
+    section_order: ClassVar[int] = 50
 
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
@@ -222,6 +223,7 @@ class RuntimeSettings(QuerycastSettings):
     """What every process reads: the control database, local state, logging."""
 
     section: ClassVar[str] = "Every process"
+    section_order: ClassVar[int] = 0
 
     database_url: str = setting(DEFAULT_DATABASE_URL, "control database (registry, users, history)",
                                 env="QUERYCAST_DATABASE_URL")

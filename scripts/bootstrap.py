@@ -47,6 +47,7 @@ class BootstrapError(RuntimeError):
 
 class BootstrapSettings(QuerycastSettings):
     section: ClassVar[str] = "Bootstrap (make run, compose, scripts.bootstrap)"
+    section_order: ClassVar[int] = 80
 
     demo_database_url: str | None = setting(None, "demo customer database (make run / compose)",
                                             env="QUERYCAST_DEMO_DATABASE_URL",

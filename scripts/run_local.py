@@ -52,6 +52,7 @@ STOP_GRACE_SECONDS = 15
 
 class RunSettings(QuerycastSettings):
     section: ClassVar[str] = "make run (scripts.run_local)"
+    section_order: ClassVar[int] = 85
 
     http_host: str = setting("127.0.0.1", "gateway listen address", env="QUERYCAST_HTTP_HOST")
     http_port: Port = setting(8080, "gateway listen port", env="QUERYCAST_HTTP_PORT")
