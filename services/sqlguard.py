@@ -13,6 +13,7 @@ Both the executor and the NL->SQL validator call `check_read_only`; the rules li
 from __future__ import annotations
 
 import logging
+import re
 
 import sqlglot
 from sqlglot import exp
@@ -161,7 +162,7 @@ def call_name(node: exp.Func, sql: str) -> tuple[str | None, bool]:
         quoted = isinstance(ident, exp.Identifier) and ident.quoted
         name = ident.name if isinstance(ident, exp.Identifier) else str(ident)
         if quoted:
-            return name, False
+            return _unicode_escaped(name, node, sql), False
         # x = ALL(array): reserved words, so never a function of the database.
         return name.lower(), name.lower() in ("all", "any", "some")
     written = node.meta.get(_Postgres.ORIGINAL_NAME_META_KEY)
@@ -172,6 +173,26 @@ def call_name(node: exp.Func, sql: str) -> tuple[str | None, bool]:
     start = node.meta.get("start")
     quoted = start is not None and sql[start:start + 1] == '"'
     return (written if quoted else written.lower()), False
+
+
+_UNICODE_ESCAPE = re.compile(r"\\(\\|[0-9A-Fa-f]{4}|\+[0-9A-Fa-f]{6})")
+
+
+def _unicode_escaped(name: str, node: exp.Func, sql: str) -> str:
+    """The name PostgreSQL reads from U&"..." (sqlglot keeps the escapes): refused either way,
+    since no allowed name has a backslash, but the refusal must name the real function."""
+    start = node.meta.get("start")
+    if start is None or sql[max(0, start - 2):start].upper() != "U&":
+        return name
+
+    def char(match: re.Match) -> str:
+        code = match.group(1)
+        return "\\" if code == "\\" else chr(int(code.lstrip("+"), 16))
+
+    try:
+        return _UNICODE_ESCAPE.sub(char, name)
+    except ValueError:
+        return name
 
 
 def function_name(node: exp.Func) -> str:
