@@ -219,6 +219,10 @@ def _qualifier(node: exp.Func) -> str | None:
     return None
 
 
+_ALLOW_HINT = ("an administrator can allow a function of the database with allowedFunctions when "
+               "registering it.")
+
+
 def _check_function(node: exp.Func, sql: str, timeout_seconds: float | None,
                     allowed: frozenset[str]) -> None:
     name, syntax = call_name(node, sql)
@@ -234,15 +238,14 @@ def _check_function(node: exp.Func, sql: str, timeout_seconds: float | None,
     if qualifier is not None and qualifier != "pg_catalog":
         raise _reject(f"The function {qualifier}.{name}() is not allowed: only built-in functions "
                       "(and those the database's registration lists in allowedFunctions) may be "
-                      "called.", f"Remove the call to {qualifier}.{name}().")
+                      "called.", f"Remove the call to {qualifier}.{name}(); {_ALLOW_HINT}")
     if name == "pg_sleep":
         _check_sleep(node, timeout_seconds)
     elif name == "current_setting":
         _check_setting(node)
     elif name not in SAFE_FUNCTIONS:
         raise _reject(f"The function {name}() is not allowed: {refusal_reason(name)}.",
-                      f"Remove the call to {name}(); an administrator can allow a function of the "
-                      "database with allowedFunctions when registering it.")
+                      f"Remove the call to {name}(); {_ALLOW_HINT}")
 
 
 def _arguments(node: exp.Func) -> list[exp.Expression]:

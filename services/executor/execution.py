@@ -252,7 +252,7 @@ class QueryExecutor:
                               {"timeoutSeconds": timeout, "maxRows": max_rows}, 50)
             try:
                 result = await self._fetch(conn, db, payload.sql, deadline, max_rows, execution,
-                                           names - allowed)
+                                           names - _bare_names(allowed))
             except ServiceError as err:
                 if err.code is ErrorCode.SQL_REJECTED:  # a function of the database, see _fetch
                     facts.update(validationStatus="INVALID", validationErrors=[err.body.message])
@@ -356,6 +356,12 @@ def _validate(sql: str, timeout_seconds: float, allowed: frozenset[str]) -> set[
     """The guard's check (off the loop: parsing is CPU work); the names the statement uses."""
     return statement_names(check_read_only(sql, timeout_seconds=timeout_seconds,
                                            allowed_functions=allowed), sql)
+
+
+def _bare_names(allowed: frozenset[str]) -> set[str]:
+    """The names the registration allows, also without their schema: `public.f` allowed means
+    the f PostgreSQL finds is the one the administrator meant."""
+    return set(allowed) | {name.rsplit(".", 1)[-1] for name in allowed}
 
 
 def _quiet_future() -> asyncio.Future:
