@@ -84,9 +84,15 @@ class Execution:
                     log.info("cancel request not delivered; the query is ending anyway",
                              extra={"requestId": self.request_id})
 
-    def caller_gone(self) -> bool:
-        """Past the caller's deadline the caller has answered, and published the terminal event."""
-        return self.deadline is not None and self.deadline.caller_gone()
+    def handed_off(self) -> bool:
+        """Past this moment the caller answers and publishes the terminal event (deadlines.py)."""
+        return self.deadline is not None and self.deadline.handed_off()
+
+    async def hold_late_reply(self) -> None:
+        """A reply after the hand-off must not reach the caller before its deadline: the caller
+        would answer with it and nobody would publish the terminal event."""
+        if self.handed_off():
+            await asyncio.sleep(self.deadline.until_caller_gone())
 
     def check_cancelled(self) -> None:
         if self.cancel_requested.is_set():
@@ -154,6 +160,7 @@ class QueryExecutor:
             execution.outcome.set_exception(err)
             self._recent.remember(request_id, command.caller.user_id, keep, error=err)
             self._log(command, facts, started, err.code.value, sqlState=err.body.sql_state)
+            await execution.hold_late_reply()
             raise
         except BrokerUnavailable:
             # The terminal event could not be confirmed before the request's deadline plus
@@ -167,6 +174,7 @@ class QueryExecutor:
                                suggestion="Try again; if it persists, contact the operator.")
             await self._fail(events, err, facts, started, execution)
             execution.outcome.set_exception(err)
+            await execution.hold_late_reply()
             raise
         finally:
             execution.outcome.cancel()  # no-op once set; frees any waiting copy on shutdown
@@ -199,7 +207,7 @@ class QueryExecutor:
 
     async def _fail(self, events, err: ServiceError, facts: dict, started: float,
                     execution: Execution) -> None:
-        if events.finished or execution.caller_gone():
+        if events.finished or execution.handed_off():
             return
         data = {**facts, **err.event_data(), "durationMs": _ms_since(started)}
         try:
@@ -260,8 +268,8 @@ class QueryExecutor:
 
         row_count = len(result.rows)
         self.completed += 1
-        if execution.caller_gone():
-            raise query_timeout(timeout)  # answered already, by the caller's deadline
+        if execution.handed_off():
+            raise query_timeout(timeout)  # the caller answers, by its deadline
         await events.succeed(
             f"Query returned {row_count} row{'s' if row_count != 1 else ''}"
             + (" (truncated)" if result.truncated else ""),

@@ -3,6 +3,7 @@ an RPC client, a tap on /topic/query-execution, and servers that fail in the way
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import pwd
@@ -183,22 +184,30 @@ class Rest:
         return await self.post("/api/query/execute", {"sql": sql, "databaseId": database_id, **options})
 
 
-@pytest.fixture(scope="package")
-async def rest(amqp_url, exec_control_db, executor, rabbit_node) -> Rest:
+@contextlib.asynccontextmanager
+async def open_gateway(amqp_url: str, control_dsn: str, rabbit_node, **settings):
     """A gateway (aiohttp test server) on the executor's broker and control database."""
     from aiohttp.test_utils import TestClient, TestServer
 
     settings = GatewaySettings(
-        auth=AuthSettings(secret=GATEWAY_SECRET), amqp_url=amqp_url, database_url=exec_control_db,
-        stomp=StompSettings(web_stomp_url=rabbit_node.web_stomp_url), rpc_grace_seconds=2.0)
+        auth=AuthSettings(secret=GATEWAY_SECRET), amqp_url=amqp_url, database_url=control_dsn,
+        stomp=StompSettings(web_stomp_url=rabbit_node.web_stomp_url), **settings)
     client = TestClient(TestServer(create_app(settings)))
     await client.start_server()
-    for _ in range(100):
-        if (await client.get("/readyz")).status == 200:
-            break
-        await asyncio.sleep(0.1)
-    yield Rest(client)
-    await client.close()
+    try:
+        for _ in range(100):
+            if (await client.get("/readyz")).status == 200:
+                break
+            await asyncio.sleep(0.1)
+        yield Rest(client)
+    finally:
+        await client.close()
+
+
+@pytest.fixture(scope="package")
+async def rest(amqp_url, exec_control_db, executor, rabbit_node) -> Rest:
+    async with open_gateway(amqp_url, exec_control_db, rabbit_node, rpc_grace_seconds=2.0) as gateway:
+        yield gateway
 
 
 class EventTap:
