@@ -293,7 +293,8 @@ class QueryExecutor:
         may_limit_temp = session_of(conn).may_set_temp_file_limit and settings.temp_file_limit_kb > 0
         return Limits(statement_ms=deadline.statement_ms(), lock_ms=int(settings.lock_timeout_seconds * 1000),
                       work_mem_kb=settings.work_mem_cap_kb,
-                      temp_file_limit_kb=settings.temp_file_limit_kb if may_limit_temp else None)
+                      temp_file_limit_kb=settings.temp_file_limit_kb if may_limit_temp else None,
+                      idle_grace_ms=int(settings.idle_in_transaction_grace_seconds * 1000))
 
     async def _fetch(self, conn: aiopg.Connection, db: StoredDatabase, sql: str, deadline: Deadline,
                      max_rows: int, execution: Execution, names: set[str]) -> QueryResult:

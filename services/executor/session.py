@@ -60,6 +60,7 @@ class Limits:
     lock_ms: int
     work_mem_kb: int
     temp_file_limit_kb: int | None  # None: the role may not set it
+    idle_grace_ms: int = IDLE_GRACE_MS
 
 
 def preamble(limits: Limits) -> str:
@@ -71,7 +72,7 @@ def preamble(limits: Limits) -> str:
         "BEGIN TRANSACTION READ ONLY",
         f"SET LOCAL statement_timeout = {statement_ms}",
         f"SET LOCAL lock_timeout = {max(1, min(limits.lock_ms, statement_ms))}",
-        f"SET LOCAL idle_in_transaction_session_timeout = {statement_ms + IDLE_GRACE_MS}",
+        f"SET LOCAL idle_in_transaction_session_timeout = {statement_ms + max(1, int(limits.idle_grace_ms))}",
         "SET LOCAL intervalstyle = iso_8601",
         # The guard reads strings the standard way; the server must too.
         "SET LOCAL standard_conforming_strings = on",

@@ -29,6 +29,8 @@ class ExecutorSettings:
     lock_timeout_seconds: float = 5.0
     work_mem_cap_kb: int = 65536
     temp_file_limit_kb: int = 1048576
+    # A transaction idle this long beyond the statement's own limit is ended by the server.
+    idle_in_transaction_grace_seconds: float = 5.0
 
     @classmethod
     def from_env(cls, **overrides) -> ExecutorSettings:
@@ -45,6 +47,8 @@ class ExecutorSettings:
             lock_timeout_seconds=env_float("QUERYCAST_EXECUTOR_LOCK_TIMEOUT_SECONDS", 5.0),
             work_mem_cap_kb=env_int("QUERYCAST_EXECUTOR_WORK_MEM_CAP_KB", 65536),
             temp_file_limit_kb=env_int("QUERYCAST_EXECUTOR_TEMP_FILE_LIMIT_KB", 1048576),
+            idle_in_transaction_grace_seconds=env_float(
+                "QUERYCAST_EXECUTOR_IDLE_IN_TRANSACTION_GRACE_SECONDS", 5.0),
         )
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
