@@ -234,8 +234,9 @@ class QueryExecutor:
             db, lookup_error = None, err
         allowed = frozenset(db.options.allowed_functions) if db else frozenset()
         try:
-            names = await asyncio.to_thread(_validate, payload.sql, self._settings.max_timeout_seconds,
-                                            allowed)
+            # pg_sleep(n) longer than the request's limit is refused rather than run into it.
+            names = await asyncio.to_thread(_validate, payload.sql,
+                                            self._limit_for(db, payload.timeout_seconds), allowed)
         except ServiceError as err:
             facts.update(validationStatus="INVALID", validationErrors=[err.body.message])
             raise
@@ -280,10 +281,17 @@ class QueryExecutor:
                 "rowCount": row_count, "truncated": result.truncated,
                 "executionTimeMs": result.execution_time_ms}
 
+    def _limit_for(self, db: StoredDatabase | None, requested: int | None) -> int:
+        """The request's time limit: asked for or the database's default, within its maximum
+        and the executor's ceiling."""
+        if db is None:
+            return self._settings.max_timeout_seconds
+        wanted = requested or db.options.default_timeout_seconds
+        return min(wanted, db.options.max_timeout_seconds, self._settings.max_timeout_seconds)
+
     def _deadline_for(self, db: StoredDatabase, requested: int | None, caller_deadline: datetime | None,
                       received: float) -> Deadline:
-        wanted = requested or db.options.default_timeout_seconds
-        limit = min(wanted, db.options.max_timeout_seconds, self._settings.max_timeout_seconds)
+        limit = self._limit_for(db, requested)
         # Nobody waits for an answer after the caller's deadline: stop the query before then.
         return Deadline.start(limit, caller_deadline, self._settings.deadline_margin_seconds,
                               received=received)

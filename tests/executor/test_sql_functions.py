@@ -91,3 +91,14 @@ async def test_allowed_functions_open_up_named_functions_of_the_database_only(ca
         with pytest.raises(ServiceError) as caught:
             await calls.execute(sql, opened)
         assert caught.value.code is ErrorCode.SQL_REJECTED, sql
+
+
+async def test_a_sleep_longer_than_the_request_may_run_is_refused(calls, shop):
+    """pg_sleep(n) is checked against the request's own limit: timeoutSeconds, else the
+    database's defaultTimeoutSeconds (10 s for the shop), within its maximum."""
+    for sql, options, words in (("SELECT pg_sleep(3)", {"timeoutSeconds": 2}, "2 s limit"),
+                                ("SELECT pg_sleep(12)", {}, "10 s limit")):
+        with pytest.raises(ServiceError) as caught:
+            await calls.execute(sql, shop, **options)
+        assert caught.value.code is ErrorCode.SQL_REJECTED and words in caught.value.body.message
+    assert (await calls.execute("SELECT pg_sleep(0.2), 1", shop, timeoutSeconds=1))["rows"][0][1] == 1
