@@ -31,8 +31,9 @@ from services.executor.payloads import parse_payload
 from services.executor.pools import APPLICATION_NAME, DatabasePools, session_of
 from services.executor.session import Limits, preamble
 from services.executor.settings import ExecutorSettings
+from services.executor.shadows import check as check_shadows
+from services.executor.shadows import uses_of
 from services.executor.values import json_safe_rows
-from services.sqlguard import check_read_only, shadowed_function_error, statement_names
 
 log = logging.getLogger(__name__)
 
@@ -235,8 +236,8 @@ class QueryExecutor:
         allowed = frozenset(db.options.allowed_functions) if db else frozenset()
         try:
             # pg_sleep(n) longer than the request's limit is refused rather than run into it.
-            names = await asyncio.to_thread(_validate, payload.sql,
-                                            self._limit_for(db, payload.timeout_seconds), allowed)
+            uses = await asyncio.to_thread(_validate, payload.sql,
+                                           self._limit_for(db, payload.timeout_seconds), allowed)
         except ServiceError as err:
             facts.update(validationStatus="INVALID", validationErrors=[err.body.message])
             raise
@@ -261,7 +262,7 @@ class QueryExecutor:
                               {"timeoutSeconds": timeout, "maxRows": max_rows}, 50)
             try:
                 result = await self._fetch(conn, db, payload.sql, deadline, max_rows, execution,
-                                           names - _bare_names(allowed))
+                                           uses)
             except ServiceError as err:
                 if err.code is ErrorCode.SQL_REJECTED:  # a function of the database, see _fetch
                     facts.update(validationStatus="INVALID", validationErrors=[err.body.message])
@@ -305,9 +306,9 @@ class QueryExecutor:
                       idle_grace_ms=int(settings.idle_in_transaction_grace_seconds * 1000))
 
     async def _fetch(self, conn: aiopg.Connection, db: StoredDatabase, sql: str, deadline: Deadline,
-                     max_rows: int, execution: Execution, names: set[str]) -> QueryResult:
-        """`names`: the functions and columns the statement uses, not allowed by the registration
-        (a function of the database by one of these names could run instead: refused)."""
+                     max_rows: int, execution: Execution, uses) -> QueryResult:
+        """`uses`: what the statement names (shadows.Uses); a function or operator of the
+        database that could run in their place is refused before the statement runs."""
         timeout = round(deadline.seconds, 1)
         async with conn.cursor() as cur:
             try:
@@ -315,10 +316,9 @@ class QueryExecutor:
                 # PostgreSQL refuses to write), the limits, the request id for operators looking
                 # at pg_stat_activity, and which of the names are functions of this database.
                 await cur.execute(preamble(self._limits(conn, deadline)),
-                                  (f"{APPLICATION_NAME}/{execution.request_id}", sorted(names)))
-                shadowed = (await cur.fetchone())[2]
-                if shadowed:
-                    raise shadowed_function_error(shadowed[0])
+                                  (f"{APPLICATION_NAME}/{execution.request_id}", sorted(uses.names)))
+                row = await cur.fetchone()
+                check_shadows(row[2], row[3], uses)
                 async with execution.lock:
                     execution.connection = conn
                 execution.check_cancelled()
@@ -369,16 +369,9 @@ class QueryExecutor:
         return known
 
 
-def _validate(sql: str, timeout_seconds: float, allowed: frozenset[str]) -> set[str]:
-    """The guard's check (off the loop: parsing is CPU work); the names the statement uses."""
-    return statement_names(check_read_only(sql, timeout_seconds=timeout_seconds,
-                                           allowed_functions=allowed), sql)
-
-
-def _bare_names(allowed: frozenset[str]) -> set[str]:
-    """The names the registration allows, also without their schema: `public.f` allowed means
-    the f PostgreSQL finds is the one the administrator meant."""
-    return set(allowed) | {name.rsplit(".", 1)[-1] for name in allowed}
+def _validate(sql: str, timeout_seconds: float, allowed: frozenset[str]):
+    """The guard's check (off the loop: parsing is CPU work); what the statement uses."""
+    return uses_of(sql, timeout_seconds, allowed)
 
 
 def _quiet_future() -> asyncio.Future:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import psycopg2.extensions
 
 from services.executor.privileges import inspect_role
+from services.executor.shadows import FUNCTIONS_SQL, OPERATORS_SQL
 
 # How long a transaction may sit idle between our statements beyond the query's own limit
 # (the executor stalled or lost track of it): the server then ends the session.
@@ -21,17 +22,6 @@ IDLE_GRACE_MS = 5000
 # dropped before the connection goes back to the pool; read-only stays the default.
 RESET_SQL = ("SELECT pg_catalog.pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; DEALLOCATE ALL;"
              " RESET ALL; SET default_transaction_read_only = on")
-
-# Functions of the database (not built in, not part of an installed extension) named like
-# something the statement calls or a column it uses: PostgreSQL could run them instead.
-_SHADOWS_SQL = (
-    "ARRAY(SELECT DISTINCT p.proname::text FROM pg_catalog.pg_proc p"
-    " WHERE p.proname = ANY(%s::text[])"
-    " AND p.pronamespace NOT IN ('pg_catalog'::pg_catalog.regnamespace,"
-    "                            'information_schema'::pg_catalog.regnamespace)"
-    " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d"
-    "  WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid"
-    "  AND d.deptype = 'e') ORDER BY 1)")
 
 
 @dataclass
@@ -66,7 +56,8 @@ class Limits:
 def preamble(limits: Limits) -> str:
     """One round trip before the statement: a read-only transaction and its limits, then a row
     with the application name, work_mem capped at what the server allows anyway, and the names
-    of database functions that shadow the statement's (parameters: application name, names)."""
+    of database functions and operators that could stand in for the statement's (parameters:
+    application name, names; see shadows.py)."""
     statement_ms = max(1, limits.statement_ms)
     parts = [
         "BEGIN TRANSACTION READ ONLY",
@@ -84,7 +75,7 @@ def preamble(limits: Limits) -> str:
         "SELECT pg_catalog.set_config('application_name', %s, true),"
         " pg_catalog.set_config('work_mem', (LEAST(pg_catalog.pg_size_bytes("
         f"pg_catalog.current_setting('work_mem')) / 1024, {work_mem_kb}))::text || 'kB', true), "
-        + _SHADOWS_SQL)
+        + FUNCTIONS_SQL + ", " + OPERATORS_SQL)
     return "; ".join(parts)
 
 

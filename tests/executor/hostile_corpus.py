@@ -14,6 +14,9 @@ UDF_SETUP_SQL = """
 CREATE FUNCTION rel_kill() RETURNS int LANGUAGE sql AS 'SELECT 1';
 CREATE FUNCTION leak(t text) RETURNS text LANGUAGE sql AS 'SELECT t';
 CREATE FUNCTION public.upper(x int) RETURNS int LANGUAGE sql AS 'SELECT x';
+CREATE FUNCTION text_plus(a text, b text) RETURNS text LANGUAGE sql AS 'SELECT a || b';
+CREATE OPERATOR + (LEFTARG = text, RIGHTARG = text, FUNCTION = text_plus);
+CREATE OPERATOR ### (LEFTARG = int, RIGHTARG = int, FUNCTION = int4pl);
 """
 
 # (statement, text the SQL_REJECTED message must contain)
@@ -149,4 +152,6 @@ SHADOWING: list[tuple[str, str]] = [
     ("SELECT upper(id) FROM items", "upper"),          # public.upper(int) shadows the built-in
     ("SELECT items.rel_kill FROM items", "rel_kill"),  # t.f means f(t) to PostgreSQL
     ("SELECT rel_kill FROM items", "rel_kill"),
+    ("SELECT name + name FROM items", "operator +"),    # text + text is the database's text_plus()
+    ("SELECT 1 # 2", "operator #"),                     # '#' is part of the database's ###
 ]

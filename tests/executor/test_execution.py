@@ -18,6 +18,7 @@ from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import QueryExecuteResponse
 from contracts.rpc import Operation
 from contracts.status import Stage, Status
+from services.executor.shadows import NOTHING
 from tests.executor.conftest import ADMIN, ALICE, BOB, new_request_id, wait_for_backends
 from tests.executor.corpus import ALLOWED, REFUSED
 
@@ -161,7 +162,7 @@ async def test_write_and_dangerous_statements_are_refused_and_change_nothing(cal
 
 async def test_the_database_refuses_writes_even_if_the_guard_missed_one(calls, shop, shop_db, monkeypatch):
     before = _snapshot(shop_db[1])
-    monkeypatch.setattr("services.executor.execution._validate", lambda *a, **k: set())
+    monkeypatch.setattr("services.executor.execution._validate", lambda *a, **k: NOTHING)
     for sql in ("WITH x AS (DELETE FROM items RETURNING *) SELECT * FROM x",
                 "SELECT nextval('items_id_seq')",
                 "SELECT 1; DELETE FROM items",

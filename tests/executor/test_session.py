@@ -16,6 +16,7 @@ from contracts.rest import DatabaseOptions
 from controldb.registry import StoredDatabase
 from services.executor.pools import DatabasePools
 from services.executor.settings import ExecutorSettings
+from services.executor.shadows import NOTHING
 from tests.conftest import _admin_exec
 from tests.executor.roles import READER_PASSWORD, create_reader, drop_reader
 
@@ -101,7 +102,7 @@ def _advisory_locks(dsn: str) -> int:
 
 async def test_a_lock_the_guard_missed_is_released_when_the_request_ends(calls, shop, shop_db, monkeypatch):
     """The issue's pg_advisory_lock case with the guard switched off: the reset drops the lock."""
-    monkeypatch.setattr("services.executor.execution._validate", lambda *a, **k: set())
+    monkeypatch.setattr("services.executor.execution._validate", lambda *a, **k: NOTHING)
     await calls.execute("SELECT pg_advisory_lock(4242), pg_advisory_lock_shared(4243)", shop)
     assert _advisory_locks(shop_db[1]) == 0
 
