@@ -29,7 +29,7 @@ from services.executor.errors import query_cancelled, query_failed, query_timeou
 from services.executor.outcomes import RecentOutcomes
 from services.executor.payloads import parse_payload
 from services.executor.pools import APPLICATION_NAME, DatabasePools, session_of
-from services.executor.session import Limits, preamble
+from services.executor.session import Limits, operators_stale, preamble
 from services.executor.settings import ExecutorSettings
 from services.executor.shadows import check as check_shadows
 from services.executor.shadows import uses_of
@@ -315,10 +315,14 @@ class QueryExecutor:
                 # One round trip: read-only at the database too (whatever the guard missed,
                 # PostgreSQL refuses to write), the limits, the request id for operators looking
                 # at pg_stat_activity, and which of the names are functions of this database.
-                await cur.execute(preamble(self._limits(conn, deadline)),
+                session = session_of(conn)
+                refresh = operators_stale(session)
+                await cur.execute(preamble(self._limits(conn, deadline), with_operators=refresh),
                                   (f"{APPLICATION_NAME}/{execution.request_id}", sorted(uses.names)))
                 row = await cur.fetchone()
-                check_shadows(row[2], row[3], uses)
+                if refresh:
+                    session.operators, session.operators_at = row[3], time.monotonic()
+                check_shadows(row[2], session.operators, uses)
                 async with execution.lock:
                     execution.connection = conn
                 execution.check_cancelled()

@@ -7,6 +7,7 @@ schema-qualified (pg_catalog): an unqualified name could resolve to a function o
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 import psycopg2.extensions
@@ -31,6 +32,9 @@ class SessionInfo:
     role: str = "?"
     privilege_problems: list[str] = field(default_factory=list)
     may_set_temp_file_limit: bool = False
+    # The database's own operators (shadows.py), as last asked, and when (time.monotonic()).
+    operators: list[str] = field(default_factory=list)
+    operators_at: float = float("-inf")
 
 
 async def learn_session(conn) -> SessionInfo:
@@ -41,7 +45,7 @@ async def learn_session(conn) -> SessionInfo:
             await cur.execute("SELECT pg_catalog.has_parameter_privilege('temp_file_limit', 'SET')")
             may_set = bool((await cur.fetchone())[0])
         may_set = may_set or any("superuser" in p for p in problems)
-    return SessionInfo(role, problems, may_set)
+    return SessionInfo(role, problems, may_set_temp_file_limit=may_set)
 
 
 @dataclass(frozen=True)
@@ -53,11 +57,20 @@ class Limits:
     idle_grace_ms: int = IDLE_GRACE_MS
 
 
-def preamble(limits: Limits) -> str:
+# Operators change rarely (their owner creates them by hand), and listing them costs about as
+# much as the rest of the preamble: asked again at most this often per connection.
+OPERATORS_TTL_SECONDS = 30.0
+
+
+def operators_stale(session: SessionInfo) -> bool:
+    return time.monotonic() - session.operators_at > OPERATORS_TTL_SECONDS
+
+
+def preamble(limits: Limits, *, with_operators: bool = True) -> str:
     """One round trip before the statement: a read-only transaction and its limits, then a row
     with the application name, work_mem capped at what the server allows anyway, and the names
-    of database functions and operators that could stand in for the statement's (parameters:
-    application name, names; see shadows.py)."""
+    of database functions (and, `with_operators`, the database's operators) that could stand in
+    for the statement's (parameters: application name, names; see shadows.py)."""
     statement_ms = max(1, limits.statement_ms)
     parts = [
         "BEGIN TRANSACTION READ ONLY",
@@ -75,7 +88,7 @@ def preamble(limits: Limits) -> str:
         "SELECT pg_catalog.set_config('application_name', %s, true),"
         " pg_catalog.set_config('work_mem', (LEAST(pg_catalog.pg_size_bytes("
         f"pg_catalog.current_setting('work_mem')) / 1024, {work_mem_kb}))::text || 'kB', true), "
-        + FUNCTIONS_SQL + ", " + OPERATORS_SQL)
+        + FUNCTIONS_SQL + (", " + OPERATORS_SQL if with_operators else ""))
     return "; ".join(parts)
 
 
