@@ -143,7 +143,7 @@ async def bench(amqp_url: str, data_db: str) -> list[tuple[str, dict, dict]]:
                 base = _row("aiopg", *await _measure(lambda sql=sql: direct(sql), count, concurrency))
                 rows.append((f"{name}, {concurrency} in flight, {count} requests", via, base))
         rows.append(("status events alone, 1 in flight", events_row, None))
-        rows.append(("pg_sleep(5), timeoutSeconds 1", await _until_stopped(rpc, database_id, cancel=False), None))
+        rows.append(("5 s of pg_sleep, timeoutSeconds 1", await _until_stopped(rpc, database_id, cancel=False), None))
         rows.append(("pg_sleep(10), cancelled", await _until_stopped(rpc, database_id, cancel=True), None))
     finally:
         await publisher.close()
@@ -160,7 +160,7 @@ async def _until_stopped(rpc: RpcClient, database_id: str, *, cancel: bool, time
     latencies = []
     for _ in range(times):
         request_id = f"bench-{uuid.uuid4().hex[:16]}"
-        payload = {"sql": "SELECT pg_sleep(10)" if cancel else "SELECT pg_sleep(5)",
+        payload = {"sql": "SELECT pg_sleep(10)" if cancel else "SELECT pg_sleep(0.5) FROM generate_series(1, 10)",
                    "databaseId": database_id, "timeoutSeconds": 30 if cancel else 1}
         began = time.perf_counter()
         running = asyncio.create_task(rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.EXECUTE,

@@ -27,6 +27,7 @@ from gateway.stomp.endings import (
     broker_unavailable,
     upstream_ended,
 )
+from gateway.stomp.expiry import end_at_expiry, session_expiry
 from gateway.stomp.frames import (
     CLIENT_COMMANDS,
     HEARTBEAT,
@@ -88,6 +89,7 @@ class ProxySession:
         self._address: str | None = None
         self._anonymous = False
         self._pending_client_bytes = b""
+        self._token_expires_at: float | None = None  # strict profile: the session ends then
 
     # -- lifecycle -------------------------------------------------------------------------
     async def run(self) -> None:
@@ -154,7 +156,9 @@ class ProxySession:
             async with asyncio.timeout(self.settings.connect_timeout_seconds):
                 connect = await self._read_connect()
                 self.state = State.CONNECTING
-                self.principal = await authenticate(connect, self.settings, self.ctx.verifier, self.url_token)
+                verified = await authenticate(connect, self.settings, self.ctx.verifier, self.url_token)
+                self.principal = verified.caller if verified else None
+                self._token_expires_at = session_expiry(verified, self.settings, self.ctx.verifier)
                 if self.principal is None:
                     self.ctx.limits.admit_anonymous()
                     self._anonymous = True
@@ -223,6 +227,8 @@ class ProxySession:
         assert self.keepalive is not None
         tasks = {asyncio.create_task(self._client_to_broker()), asyncio.create_task(self._broker_to_client()),
                  asyncio.create_task(self.keepalive.run())}
+        if self._token_expires_at is not None:
+            tasks.add(asyncio.create_task(end_at_expiry(self._token_expires_at)))
         try:
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
         finally:
