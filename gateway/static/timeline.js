@@ -7,6 +7,9 @@
 const FEATURE_TITLES = { NL_TO_SQL: "Question → SQL", QUERY_EXECUTION: "Query execution" };
 const MAX_TIMELINES = 6;
 const TICK_MS = 200;
+// When to look in the stored history for a terminal event that has not come live (ms, each
+// after the previous look), about 45 s in all.
+const SETTLE_DELAYS_MS = [2000, 2000, 4000, 8000, 12000, 16000];
 // `data` keys a person wants to see on a chip, in this order, with their labels.
 const DATA_LABELS = [
   ["databaseId", "database"], ["tablesRetrieved", "tables found"], ["tables", "tables"],
@@ -151,10 +154,16 @@ class Timeline {
     } catch { /* the live events are still coming, or the history is not there yet */ }
   }
 
-  // The REST reply can overtake the last event: if the terminal one is missing after a moment,
-  // read the stored history instead.
-  settle() {
-    setTimeout(() => { if (!this.finished) this.backfill(); }, 1500);
+  // The REST reply can overtake the last event: while the terminal one is missing, read the
+  // stored history now and then (the recorder may lag too), until the timeline has its outcome.
+  settle(delays = SETTLE_DELAYS_MS) {
+    const [delay, ...later] = delays;
+    if (this.finished || delay === undefined || !timelines.has(this.requestId)) return;
+    setTimeout(async () => {
+      if (this.finished || timelines.get(this.requestId) !== this) return;
+      await this.backfill();
+      this.settle(later);
+    }, delay);
   }
 }
 

@@ -38,16 +38,21 @@ def test_history_lists_requests_and_reopens_a_timeline_as_it_was_live(open_conso
     execution = newest(page, "QUERY_EXECUTION")
     execution.locator(".chip[data-stage=COMPLETED]").wait_for(timeout=WAIT_MS)
     page.wait_for_selector("#result", state="visible")
+    # Both timelines as seen once they have their outcome (the REST answers can come first).
+    question = newest(page, "NL_TO_SQL")
+    question.locator(".chip[data-stage=COMPLETED]").wait_for(timeout=WAIT_MS)
     live_view = as_seen(execution)
-    question_view = as_seen(newest(page, "NL_TO_SQL"))
+    question_view = as_seen(question)
+    assert (live_view["state"], question_view["state"]) == ("done", "done")
     request_id = live_view["requestId"]
 
     # A fresh page (same signed-in tab): nothing on screen but the stored history.
     page.reload()
     wait_workspace(page)
-    page.wait_for_function(f"() => document.querySelector('#history-list .history-item')?.dataset.requestId === '{request_id}'"
-                           " && document.querySelector('#history-list .history-item').dataset.status === 'COMPLETED'",
-                           timeout=WAIT_MS)
+    # Both listed as done (the recorder stores a terminal event a moment after it went out live).
+    page.wait_for_function("ids => ids.every(id => document.querySelector("
+                           "`#history-list .history-item[data-request-id='${id}']`)?.dataset.status === 'COMPLETED')",
+                           arg=[request_id, question_view["requestId"]], timeout=WAIT_MS)
     assert page.locator(".timeline").count() == 0
     ids = history_ids(page)
     assert ids[:2] == [request_id, question_view["requestId"]]  # newest first

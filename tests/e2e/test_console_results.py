@@ -46,8 +46,10 @@ def test_cancel_stops_a_running_query(open_console, running_system, artifacts, t
     timeline.locator(".chip[data-stage=EXECUTING]").wait_for(timeout=WAIT_MS)
     assert wait_for(lambda: active_sleeps(running_system.demo_dsn) == 1)  # it really runs
     before = timeline.locator(".elapsed").inner_text()
-    page.wait_for_timeout(700)
-    assert timeline.locator(".elapsed").inner_text() != before  # the elapsed time ticks
+    # The elapsed time ticks (it would stand still for good: the wait fails after 5 s).
+    page.wait_for_function("([id, before]) => document.querySelector(`.timeline[data-request-id='${id}'] .elapsed`)"
+                           ".textContent !== before", arg=[timeline.get_attribute("data-request-id"), before],
+                           timeout=5000)
     assert timeline.get_attribute("data-state") == "running"
     assert timeline.locator(".outcome").inner_text() == "Running"
 
@@ -92,8 +94,11 @@ def test_monthly_question_draws_a_line_chart_and_exports_the_table_rows(open_con
     assert canvas.get_attribute("data-chart-type") == "line"
     assert canvas.get_attribute("data-points") == "12"
     assert canvas.evaluate("c => Chart.getChart(c).getDatasetMeta(0).data.length") == 12
+    # To a screen reader the chart is one focusable image that says what it shows.
+    assert canvas.get_attribute("role") == "img" and canvas.get_attribute("tabindex") == "0"
     label = canvas.get_attribute("aria-label")
-    assert "12 points" in label and "arrow keys" in label
+    assert label.startswith("Line chart of ") and "12 points" in label and "arrow keys" in label
+    assert page.get_attribute("#chart .chart-readout", "aria-live") == "polite"
 
     headers, rows = table(page)
     assert len(rows) == 12
@@ -146,8 +151,10 @@ def test_long_results_say_they_are_truncated_and_numbers_keep_every_digit(open_c
     page = open_console()
     sign_in(page)
     page.fill("#max-rows", "3")
+    # `big` has more digits than a double holds: shown and exported digit for digit.
     page.fill("#sql", "SELECT g AS n, (g * 1000.125)::numeric(12,3) AS amount, NULL::text AS nothing,"
-                      " '2025-03-01'::date + g AS day FROM generate_series(1, 10) g ORDER BY g")
+                      " '2025-03-01'::date + g AS day, 12345678901234567.891 * g AS big"
+                      " FROM generate_series(1, 10) g ORDER BY g")
     page.press("#sql", "Control+Enter")
     page.wait_for_selector("#result", state="visible", timeout=WAIT_MS)
 
@@ -158,5 +165,11 @@ def test_long_results_say_they_are_truncated_and_numbers_keep_every_digit(open_c
     assert first.nth(1).get_attribute("title") == "1000.125"
     assert first.nth(2).inner_text() == "NULL"
     assert first.nth(3).inner_text() == "Mar 2, 2025"
-    assert download_csv(page)[1] == ["1", "1000.125", "", "2025-03-02"]
+    assert first.nth(4).inner_text() == "12,345,678,901,234,567.891"
+    assert first.nth(4).evaluate("td => getComputedStyle(td).textAlign") == "right"
+    assert first.nth(2).evaluate("td => getComputedStyle(td).fontStyle") == "italic"  # NULL, not the text "NULL"
+    exported = download_csv(page)
+    assert exported[0] == ["n", "amount", "nothing", "day", "big"]
+    assert exported[1] == ["1", "1000.125", "", "2025-03-02", "12345678901234567.891"]
+    assert len(exported) == 1 + 3  # the rows received, no more
     assert page.errors == []
