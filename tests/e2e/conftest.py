@@ -148,16 +148,18 @@ _NO_WEBSOCKET = "Object.defineProperty(window, 'WebSocket', { value: undefined, 
 
 @pytest.fixture
 def open_console(request, browser, running_system):
-    """open_console(transport="sockjs", width=1280) -> a new page (own context) at the console,
-    not signed in; `page.errors` collects uncaught script errors."""
+    """open_console(transport="sockjs", width=1280, route_socket=None) -> a new page (own context)
+    at the console, not signed in; `page.errors` collects uncaught script errors."""
     contexts = []
 
-    def open_page(transport: str = "sockjs", width: int = 1280, height: int = 1000):
+    def open_page(transport: str = "sockjs", width: int = 1280, height: int = 1000, route_socket=None):
         context = browser.new_context(viewport={"width": width, "height": height},
                                       base_url=running_system.base_url, accept_downloads=True)
         context.grant_permissions(["clipboard-read", "clipboard-write"], origin=running_system.base_url)
         if transport == "sockjs-no-websocket":
             context.add_init_script(_NO_WEBSOCKET)
+        if route_socket:  # a Playwright WebSocketRoute handler between the page and /ws
+            context.route_web_socket(re.compile(r"/ws"), route_socket)
         contexts.append(context)
         page = context.new_page()
         page.errors = []
