@@ -17,6 +17,16 @@ TIMELINE_AS_SEEN = """root => ({
 })"""
 
 
+# The bar's colour per outcome (console.css: --ok, --bad, --quiet; --accent while running).
+BAR_COLORS = {"running": "rgb(47, 111, 222)", "done": "rgb(31, 138, 76)", "failed": "rgb(196, 50, 28)",
+              "cancelled": "rgb(122, 129, 144)", "timeout": "rgb(122, 129, 144)"}
+
+
+def bar(timeline) -> tuple[str, str]:
+    """The progress bar as seen: its value and colour."""
+    return tuple(timeline.locator("progress").evaluate("p => [p.getAttribute('value'), getComputedStyle(p).accentColor]"))
+
+
 def sign_in(page) -> None:
     page.fill("#sign-in input[name=username]", "demo")
     page.fill("#sign-in input[name=password]", "demo")

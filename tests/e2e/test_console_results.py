@@ -1,7 +1,7 @@
 """The console as a user drives it, in real Chromium, over a raw WebSocket and over SockJS in a
 browser without WebSocket: Cancel stops a running query (in PostgreSQL too), a monthly question
-draws a 12-point line chart whose CSV has the table's rows, and a failed question after a
-successful one leaves nothing stale on screen."""
+draws a 12-point line chart whose CSV has the table's rows, revenue per category a bar chart, and
+a failed question after a successful one leaves nothing stale on screen."""
 import json
 import time
 
@@ -9,7 +9,7 @@ import psycopg2
 import pytest
 
 from tests.e2e.conftest import TRANSPORTS
-from tests.e2e.console_page import WAIT_MS, download_csv, newest, parse_tsv, sign_in, table
+from tests.e2e.console_page import BAR_COLORS, WAIT_MS, bar, download_csv, newest, parse_tsv, sign_in, table
 
 pytestmark = pytest.mark.browser
 
@@ -52,6 +52,7 @@ def test_cancel_stops_a_running_query(open_console, running_system, artifacts, t
                            timeout=5000)
     assert timeline.get_attribute("data-state") == "running"
     assert timeline.locator(".outcome").inner_text() == "Running"
+    assert bar(timeline)[1] == BAR_COLORS["running"]
 
     started = time.monotonic()
     timeline.locator("button.cancel").click()
@@ -65,7 +66,7 @@ def test_cancel_stops_a_running_query(open_console, running_system, artifacts, t
     assert wait_for(lambda: active_sleeps(running_system.demo_dsn) == 0)
     assert timeline.get_attribute("data-state") == "cancelled"
     assert timeline.locator(".outcome").inner_text() == "Cancelled"
-    assert timeline.locator("progress").get_attribute("value") == "100"
+    assert bar(timeline) == ("100", BAR_COLORS["cancelled"])
     assert timeline.locator("button.cancel").count() == 0
     assert page.get_attribute("#problem", "data-code") == "CANCELLED"
     assert page.inner_text("#problem .title") == "Query cancelled"
@@ -127,9 +128,18 @@ def test_monthly_question_draws_a_line_chart_and_exports_the_table_rows(open_con
 def test_failed_question_after_a_successful_one_leaves_nothing_stale(open_console, artifacts):
     page = open_console()
     sign_in(page)
-    page.click("#examples .example >> text='How many orders per store?'")
+    page.click("#examples .example >> text='Total revenue per category'")
     page.wait_for_selector("#result", state="visible", timeout=WAIT_MS)
     assert page.input_value("#sql")
+    # Categories and their revenue (a numeric sum): a bar chart beside the table.
+    canvas = page.locator("#chart canvas")
+    assert canvas.get_attribute("data-chart-type") == "bar"
+    headers, rows = table(page)
+    assert canvas.get_attribute("data-points") == str(len(rows)) and len(rows) >= 2
+    assert canvas.get_attribute("aria-label").startswith("Bar chart of ")
+    chart_box, table_box = canvas.bounding_box(), page.locator("#result .table-wrap").bounding_box()
+    assert chart_box["x"] + chart_box["width"] <= table_box["x"]  # side by side at 1280 px
+    page.screenshot(path=str(artifacts / "e2e-bar-chart.png"), full_page=True)
 
     page.fill("#question", "What is the meaning of life?")
     page.click("#ask button[type=submit]")
@@ -142,6 +152,7 @@ def test_failed_question_after_a_successful_one_leaves_nothing_stale(open_consol
     assert page.input_value("#sql") == ""
     assert failed.locator(".answer").count() == 0
     assert failed.get_attribute("data-state") == "failed"
+    assert bar(failed) == ("100", BAR_COLORS["failed"])
     assert page.inner_text("#problem .title") == "No answer for this question"  # not "Unprocessable Entity"
     assert page.locator("#problem .suggestion").inner_text().strip()
     assert page.errors == []
