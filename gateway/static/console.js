@@ -88,6 +88,7 @@ async function ask(question, databaseId) {
     reply = await api(API.nlToSql, { method: "POST", body: { question, databaseId, clientRequestId: requestId } });
   } catch (error) {
     if (mine === generation) showProblem(error);
+    timeline.replyFailed();
     return;
   } finally {
     timeline.settle();
@@ -113,6 +114,7 @@ async function runSql(sql, databaseId) {
     if (mine === generation) results.show(result);
   } catch (error) {
     if (mine === generation) showProblem(error);
+    timeline.replyFailed();
   } finally {
     timeline.settle();
   }

@@ -112,22 +112,45 @@ class Timeline {
   }
 
   finish(event) {
-    this.finished = true;
     this.terminal = event;
     const [state, label] = OUTCOMES[event.stage] || (event.status === "SUCCESS" ? OUTCOMES.COMPLETED : OUTCOMES.ERROR);
     this.root.dataset.outcome = event.status;
+    this.end(state, label);
+    onTimelineFinished(this);
+  }
+
+  end(state, label) {
+    this.finished = true;
     this.root.dataset.state = state;
     this.outcome.textContent = label;
+    this.progress.value = 100;
+    this.percent.textContent = "100%";
     this.cancelButton?.remove();
     this.showElapsed();
     announce(`${FEATURE_TITLES[this.feature]}: ${label.toLowerCase()}.`);
-    onTimelineFinished(this);
+  }
+
+  // The REST call failed. When the gateway never accepted the request (no stored timeline: a
+  // 400, or the gateway unreachable) no event will ever come, so the timeline ends here.
+  async replyFailed() {
+    if (this.events.size || this.finished) return;
+    try {
+      await api(API.events(this.requestId));
+      return;  // accepted: its own events say how it ended
+    } catch (error) {
+      if (error.status !== 404 && error.status !== 0) return;
+    }
+    if (this.events.size || this.finished) return;
+    this.endedAt = performance.now();
+    this.root.dataset.outcome = "ERROR";
+    this.end("failed", "Not accepted");
   }
 
   // Running: time since the page started it (or since its first event). Finished: the
   // request's own duration, from its events, so live and reopened timelines agree.
   elapsedMs() {
     const first = this.events.get(Math.min(...this.events.keys()));
+    if (this.finished && !this.terminal) return this.endedAt - this.startedAt;
     if (this.finished) {
       const measured = this.terminal.data?.durationMs;
       if (Number.isInteger(measured)) return measured;

@@ -1,11 +1,12 @@
 """The console ends every request in its real outcome even when the live view lags behind: the
 REST answer comes first and the terminal event never arrives live (a socket between the page and
-/ws that drops it), so the timeline and the history catch up from the stored timeline."""
+/ws that drops it), so the timeline and the history catch up from the stored timeline; and a
+request the gateway refuses outright (no event will ever come) does not tick on forever."""
 import re
 
 import pytest
 
-from tests.e2e.console_page import WAIT_MS, newest, sign_in
+from tests.e2e.console_page import BAR_COLORS, WAIT_MS, bar, newest, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -50,4 +51,23 @@ def test_a_terminal_event_lost_live_is_read_from_the_stored_timeline(open_consol
     request_id = timeline.get_attribute("data-request-id")
     page.wait_for_selector(f"#history-list .history-item[data-request-id='{request_id}'][data-status=COMPLETED]",
                            timeout=WAIT_MS)
+    assert page.errors == []
+
+
+def test_a_request_the_gateway_refuses_ends_at_once_instead_of_running_on(open_console):
+    page = open_console()
+    sign_in(page)
+    page.fill("#sql", "SELECT 1 -- " + "x" * 100_000)  # over the 100,000 characters a query may have
+    page.click("#run button[type=submit]")
+    page.wait_for_selector("#problem", state="visible", timeout=WAIT_MS)
+    assert page.get_attribute("#problem", "data-code") == "VALIDATION_ERROR"
+    assert page.inner_text("#problem .title") == "Please check the request"
+
+    timeline = newest(page, "QUERY_EXECUTION")
+    page.wait_for_selector(".timeline[data-feature=QUERY_EXECUTION]:not([data-state=running])", timeout=WAIT_MS)
+    assert timeline.get_attribute("data-state") == "failed"
+    assert timeline.locator(".outcome").inner_text() == "Not accepted"
+    assert bar(timeline) == ("100", BAR_COLORS["failed"])
+    assert timeline.locator("button.cancel").count() == 0
+    assert timeline.locator(".chip").count() == 0  # nothing ran
     assert page.errors == []
