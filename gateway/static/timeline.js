@@ -82,7 +82,10 @@ class Timeline {
 
   async cancel() {
     const button = this.cancelButton;
-    button.disabled = true;
+    if (this.cancelling) return;
+    // Not `disabled`: that would drop the keyboard focus while the cancel is under way.
+    this.cancelling = true;
+    button.setAttribute("aria-disabled", "true");
     button.textContent = "Cancelling…";
     try {
       await api(API.cancel(this.requestId), { method: "DELETE" });
@@ -90,7 +93,8 @@ class Timeline {
     } catch (error) {
       // 409: it finished meanwhile; its terminal event says how.
       if (error.status !== 409 && !this.finished) {
-        button.disabled = false;
+        this.cancelling = false;
+        button.removeAttribute("aria-disabled");
         button.textContent = "Cancel";
         announce(`Could not cancel: ${error.message}`);
       }
@@ -125,6 +129,10 @@ class Timeline {
     this.outcome.textContent = label;
     this.progress.value = 100;
     this.percent.textContent = "100%";
+    if (this.cancelButton && document.activeElement === this.cancelButton) {
+      this.root.tabIndex = -1;  // the button goes: keep a keyboard user's place on its timeline
+      this.root.focus();
+    }
     this.cancelButton?.remove();
     this.showElapsed();
     announce(`${FEATURE_TITLES[this.feature]}: ${label.toLowerCase()}.`);

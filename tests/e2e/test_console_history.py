@@ -135,6 +135,9 @@ def test_everything_by_keyboard_alone(open_console, artifacts):
     tab_to(page, "e => e.classList.contains('cancel')")
     page.keyboard.press("Enter")
     running.locator(".chip[data-stage=CANCELLED]").wait_for(timeout=WAIT_MS)
+    # The Cancel button is gone; the focus stays on its timeline, not thrown to the page's top.
+    page.wait_for_function("() => document.activeElement.classList.contains('timeline')"
+                           " && document.activeElement.dataset.state === 'cancelled'")
 
     # Reopen the monthly query from the history.
     page.wait_for_selector("#history-list .history-item[data-status=CANCELLED]", timeout=WAIT_MS)
