@@ -6,6 +6,8 @@ import csv
 import io
 
 WAIT_MS = 60_000
+NL_TO_SQL_STAGES = ["REQUEST_RECEIVED", "SCHEMA_RETRIEVAL", "PROMPT_BUILDING", "LLM_CALL", "VALIDATION", "COMPLETED"]
+EXECUTION_STAGES = ["REQUEST_RECEIVED", "VALIDATION", "DATABASE_LOOKUP", "CONNECTING", "EXECUTING", "COMPLETED"]
 
 # Everything a person sees on a timeline, except where an event came from (live or history).
 TIMELINE_AS_SEEN = """root => ({

@@ -3,29 +3,18 @@ question and watch every stage arrive live, then the result table; a query that 
 timeout ends in a TIMEOUT chip that says what to do."""
 import pytest
 
-from tests.e2e.console_page import BAR_COLORS, bar
+from tests.e2e.console_page import BAR_COLORS, EXECUTION_STAGES, NL_TO_SQL_STAGES, WAIT_MS, bar, stages
+from tests.e2e.console_page import sign_in as sign_in_here
 
 pytestmark = pytest.mark.browser
 
-NL_TO_SQL_STAGES = ["REQUEST_RECEIVED", "SCHEMA_RETRIEVAL", "PROMPT_BUILDING", "LLM_CALL", "VALIDATION", "COMPLETED"]
-EXECUTION_STAGES = ["REQUEST_RECEIVED", "VALIDATION", "DATABASE_LOOKUP", "CONNECTING", "EXECUTING", "COMPLETED"]
-WAIT_MS = 60_000
 # Pure CPU for far longer than its 1 s timeout (a few billion joined rows), no pg_sleep.
 SLOW_SQL = "SELECT count(*) FROM order_items a CROSS JOIN order_items b CROSS JOIN order_items c"
 
 
 def sign_in(page) -> None:
     page.goto("/")
-    page.fill("#sign-in input[name=username]", "demo")
-    page.fill("#sign-in input[name=password]", "demo")
-    page.click("#sign-in button[type=submit]")
-    page.wait_for_selector("#workspace", state="visible")
-    page.wait_for_selector("#live[data-state=live]", timeout=WAIT_MS)
-    page.wait_for_selector("#database option[value=demo]", state="attached")
-
-
-def stages(timeline) -> list[str]:
-    return timeline.locator(".chip").evaluate_all("chips => chips.map(c => c.dataset.stage)")
+    sign_in_here(page)
 
 
 def test_question_streams_every_stage_then_the_result_table(page, artifacts):

@@ -6,12 +6,11 @@ import re
 
 import pytest
 
-from tests.e2e.console_page import BAR_COLORS, WAIT_MS, bar, newest, sign_in
+from tests.e2e.console_page import BAR_COLORS, EXECUTION_STAGES, WAIT_MS, bar, newest, sign_in
 
 pytestmark = pytest.mark.browser
 
 TERMINAL = re.compile(r'"stage"\s*:\s*"COMPLETED"')
-EXECUTION_STAGES = ["REQUEST_RECEIVED", "VALIDATION", "DATABASE_LOOKUP", "CONNECTING", "EXECUTING", "COMPLETED"]
 
 
 def dropping_terminal_events(dropped: list):
