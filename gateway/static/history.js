@@ -91,6 +91,7 @@ const requestHistory = {
     const timeline = new Timeline(item.feature, item.requestId, detail.text || item.preview, { live: false });
     for (const event of events) timeline.add(event, "history");
     timeline.showElapsed();
+    timeline.showRecordedAnswer();
     timeline.settle();  // still running, or its last events not recorded yet
     timeline.root.scrollIntoView({ block: "nearest" });
     timeline.root.tabIndex = -1;

@@ -7,6 +7,7 @@
 const FEATURE_TITLES = { NL_TO_SQL: "Question → SQL", QUERY_EXECUTION: "Query execution" };
 const MAX_TIMELINES = 6;
 const TICK_MS = 200;
+const SQL_PREVIEW_CHARS = 200;  // broker/status.py: how much of the SQL the status events carry
 // When to look in the stored history for a terminal event that has not come live (ms, each
 // after the previous look), about 45 s in all.
 const SETTLE_DELAYS_MS = [2000, 2000, 4000, 8000, 12000, 16000];
@@ -172,10 +173,22 @@ class Timeline {
     this.elapsed.textContent = formatDuration(this.elapsedMs());
   }
 
-  showAnswer(sql, explanation) {
+  showAnswer(sql, explanation, note) {
+    this.root.querySelector(".answer")?.remove();
     const answer = el("div", { className: "answer" }, el("pre", { className: "sql" }, sql));
     if (explanation) answer.append(el("p", { className: "explanation" }, explanation));
+    if (note) answer.append(el("p", { className: "hint recorded" }, note));
     this.root.append(answer);
+  }
+
+  // Reopened from the history: the generated SQL is not stored, only the COMPLETED event's
+  // `sqlPreview` (its first SQL_PREVIEW_CHARS characters); show that, saying so.
+  showRecordedAnswer() {
+    const sql = this.feature === "NL_TO_SQL" && this.terminal?.stage === "COMPLETED" ? this.terminal.data?.sqlPreview : null;
+    if (!sql) return;
+    const cut = sql.length >= SQL_PREVIEW_CHARS;
+    this.showAnswer(cut ? `${sql}…` : sql, null,
+      `Generated SQL as recorded${cut ? ` (its first ${SQL_PREVIEW_CHARS} characters)` : ""}; the explanation is not stored.`);
   }
 
   async backfill() {

@@ -43,6 +43,7 @@ def test_history_lists_requests_and_reopens_a_timeline_as_it_was_live(open_conso
     question.locator(".chip[data-stage=COMPLETED]").wait_for(timeout=WAIT_MS)
     live_view = as_seen(execution)
     question_view = as_seen(question)
+    generated_sql = question.locator(".answer .sql").inner_text()
     assert (live_view["state"], question_view["state"]) == ("done", "done")
     request_id = live_view["requestId"]
 
@@ -69,7 +70,11 @@ def test_history_lists_requests_and_reopens_a_timeline_as_it_was_live(open_conso
 
     page.locator(f"#history-list .history-item[data-request-id='{question_view['requestId']}'] button.open").click()
     page.locator(f".timeline[data-request-id='{question_view['requestId']}'] .chip[data-stage=COMPLETED]").wait_for()
-    assert as_seen(page.locator(f".timeline[data-request-id='{question_view['requestId']}']")) == question_view
+    reopened_question = page.locator(f".timeline[data-request-id='{question_view['requestId']}']")
+    assert as_seen(reopened_question) == question_view
+    # Its SQL as the COMPLETED event recorded it (all of it: it is under 200 characters).
+    assert len(generated_sql) < 200 and reopened_question.locator(".answer .sql").inner_text() == generated_sql
+    assert "not stored" in reopened_question.locator(".answer .recorded").inner_text()
 
     # Run again: the same SQL as a new request.
     page.locator(f"#history-list .history-item[data-request-id='{request_id}'] button.again").click()
