@@ -86,15 +86,16 @@ def test_history_lists_requests_and_reopens_a_timeline_as_it_was_live(open_conso
     assert page.errors == []
 
 
-def test_works_at_420_px(open_console, artifacts):
-    page = open_console(width=420, height=900)
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_works_at_420_px(open_console, artifacts, transport):
+    page = open_console(transport, width=420, height=900)
     sign_in(page)
     page.fill("#sql", MONTHLY_SQL)
     page.click("#run button[type=submit]")
     page.wait_for_selector("#result", state="visible", timeout=WAIT_MS)
     page.locator("#chart canvas").wait_for()
     page.wait_for_selector("#history-list .history-item", timeout=WAIT_MS)
-    page.screenshot(path=str(artifacts / "e2e-420px.png"), full_page=True)
+    page.screenshot(path=str(artifacts / f"e2e-420px-{transport}.png"), full_page=True)
 
     assert page.evaluate("document.documentElement.scrollWidth") <= 420  # no sideways scrolling
     for selector in ("#chart canvas", "#result .table-wrap", "#download-csv", "#run button[type=submit]",
@@ -105,8 +106,9 @@ def test_works_at_420_px(open_console, artifacts):
     assert page.errors == []
 
 
-def test_everything_by_keyboard_alone(open_console, artifacts):
-    page = open_console()
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_everything_by_keyboard_alone(open_console, artifacts, transport):
+    page = open_console(transport)
     tab_to(page, "e => e.name === 'username'")
     page.keyboard.type("demo")
     page.keyboard.press("Tab")
@@ -149,7 +151,7 @@ def test_everything_by_keyboard_alone(open_console, artifacts):
     tab_to(page, "e => e.classList.contains('open') && e.closest('.history-item').dataset.status === 'COMPLETED'")
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.activeElement.classList.contains('timeline')")
-    page.screenshot(path=str(artifacts / "e2e-keyboard.png"), full_page=True)
+    page.screenshot(path=str(artifacts / f"e2e-keyboard-{transport}.png"), full_page=True)
     assert page.evaluate("document.activeElement.dataset.state") == "done"
     assert len(rows) == 12 and headers == ["month", "orders"]
     assert page.errors == []
