@@ -39,7 +39,9 @@ class Stack:
     databases: dict[str, str] = field(default_factory=dict)   # schema -> registered database id
 
 
-async def _seed(schema: str, database_dsn: str, data: Path, reader: str) -> None:
+async def seed_database(schema: str, database_dsn: str, reader: str, password: str, data: Path = DATA) -> None:
+    """Create and fill an eval schema in an empty database, readable by the role `reader` (created,
+    or given the grants and `password`, here) on every schema of it and nothing else."""
     script = seed_script(schema, data)
     if script is None:
         await seed_demo(database_dsn)
@@ -52,7 +54,7 @@ async def _seed(schema: str, database_dsn: str, data: Path, reader: str) -> None
         await cur.execute("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' "
                           "AND nspname <> 'information_schema'")
         schemas = tuple(row[0] for row in await cur.fetchall())
-        for statement in reader_role_sql(database, reader, schemas, READER_PASSWORD, create=not exists):
+        for statement in reader_role_sql(database, reader, schemas, password, create=not exists):
             await cur.execute(statement)
 
 
@@ -77,7 +79,7 @@ async def running_stack(schemas: list[str], *, amqp_url: str | None = None, data
             for name in names.values():
                 admin(f'CREATE DATABASE "{name}"')
             for schema in schemas:
-                await _seed(schema, dsn(names[schema]), data, reader)
+                await seed_database(schema, dsn(names[schema]), reader, READER_PASSWORD, data)
             with tempfile.TemporaryDirectory(prefix="qc-eval-") as tmp:
                 async with running_executor(amqp_url=url, database_url=dsn(names["control"]),
                                             secret_key="eval-executor-secret-0123456789abcdef"), \
