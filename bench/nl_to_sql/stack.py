@@ -39,15 +39,20 @@ class Stack:
     databases: dict[str, str] = field(default_factory=dict)   # schema -> registered database id
 
 
-async def seed_database(schema: str, database_dsn: str, reader: str, password: str, data: Path = DATA) -> None:
-    """Create and fill an eval schema in an empty database, readable by the role `reader` (created,
-    or given the grants and `password`, here) on every schema of it and nothing else."""
+async def seed_database(schema: str, database_dsn: str, data: Path = DATA) -> None:
+    """Create and fill an eval schema in an empty database."""
     script = seed_script(schema, data)
     if script is None:
         await seed_demo(database_dsn)
+        return
     async with aiopg.connect(database_dsn) as conn, conn.cursor() as cur:
-        if script is not None:
-            await cur.execute(script)
+        await cur.execute(script)
+
+
+async def grant_reader(database_dsn: str, reader: str, password: str) -> None:
+    """Let the role `reader` (created here, or given `password`) read every schema of the database,
+    and nothing else."""
+    async with aiopg.connect(database_dsn) as conn, conn.cursor() as cur:
         await cur.execute("SELECT current_database(), EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %s)",
                           (reader,))
         database, exists = await cur.fetchone()
@@ -79,7 +84,8 @@ async def running_stack(schemas: list[str], *, amqp_url: str | None = None, data
             for name in names.values():
                 admin(f'CREATE DATABASE "{name}"')
             for schema in schemas:
-                await seed_database(schema, dsn(names[schema]), reader, READER_PASSWORD, data)
+                await seed_database(schema, dsn(names[schema]), data)
+                await grant_reader(dsn(names[schema]), reader, READER_PASSWORD)
             with tempfile.TemporaryDirectory(prefix="qc-eval-") as tmp:
                 async with running_executor(amqp_url=url, database_url=dsn(names["control"]),
                                             secret_key="eval-executor-secret-0123456789abcdef"), \

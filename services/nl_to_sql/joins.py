@@ -14,7 +14,7 @@ Inference, in order of confidence:
 A table's own key is its declared single-column primary key, else `id`, else a column named after
 the table (`<singular>_id`, `<singular>id`, `<abbreviation>id` like `aid` for `author`), else a
 name column named after it (`dept_name` for `department`), else its first `...id` column that is
-not another table's key. Schema-wide name prefixes (`sb` in
+not another table's key. Name prefixes that all tables of a PostgreSQL schema share (`sb` in
 `sbCustomer`, `sbTicker`) are ignored when names are compared.
 """
 from __future__ import annotations
@@ -74,7 +74,19 @@ def _family(col_type: str) -> str:
 def common_prefix(schema: Schema) -> str:
     """A lower-case prefix shared by every table name and followed by an upper-case letter or `_`
     (`sbCustomer`, `sbTicker` -> `sb`); "" when the names share none."""
-    names = [t.name for t in schema.tables.values()]
+    return _shared_prefix([t.name for t in schema.tables.values()])
+
+
+def name_prefixes(schema: Schema) -> dict[str, str]:
+    """PostgreSQL schema -> the prefix all its tables' names share (`fin` -> `lg`), for the schemas
+    that have one: a prefixed corner of a big database is recognised too."""
+    groups: dict[str, list[str]] = {}
+    for t in schema.tables.values():
+        groups.setdefault(t.schema, []).append(t.name)
+    return {ns: prefix for ns, names in groups.items() if (prefix := _shared_prefix(names))}
+
+
+def _shared_prefix(names: list[str]) -> str:
     if len(names) < 2:
         return ""
     match = re.match(r"^([a-z]{1,4})(?=[A-Z_])", names[0])
@@ -158,14 +170,14 @@ def _key_like(norm: str) -> bool:
 
 def table_keys(schema: Schema) -> dict[str, str]:
     """table key -> its own key column, for the tables that have one."""
-    prefix = common_prefix(schema)
-    keys = {k: col for k, t in schema.tables.items() if (col := own_key(t, prefix))}
-    taken = {_norm(strip_prefix(col, prefix)) for col in keys.values()}
+    prefixes = name_prefixes(schema)
+    keys = {k: col for k, t in schema.tables.items() if (col := own_key(t, prefixes.get(t.schema, "")))}
+    taken = {_norm(strip_prefix(col, prefixes.get(schema.tables[k].schema, ""))) for k, col in keys.items()}
     for k, t in schema.tables.items():
         if k in keys or t.primary_key:
             continue
         first = next((c.name for c in t.columns if _norm(c.name).endswith("id")), None)
-        if first and _norm(strip_prefix(first, prefix)) not in taken and _key_like(_norm(first)):
+        if first and _norm(strip_prefix(first, prefixes.get(t.schema, ""))) not in taken and _key_like(_norm(first)):
             keys[k] = first
     return keys
 
@@ -181,16 +193,18 @@ def _declared(schema: Schema) -> list[JoinEdge]:
 
 
 def _by_name(schema: Schema, keys: dict[str, str], covered: set[tuple[str, str]]) -> list[JoinEdge]:
-    prefix = common_prefix(schema)
+    prefixes = name_prefixes(schema)
     by_key_name: dict[str, list[str]] = {}           # normalised own-key name -> tables
     by_singular: dict[str, list[str]] = {}           # normalised singular table name -> tables
     for tkey, column in keys.items():
+        prefix = prefixes.get(schema.tables[tkey].schema, "")
         by_key_name.setdefault(_norm(strip_prefix(column, prefix)), []).append(tkey)
         for singular in _singulars(schema.tables[tkey], prefix):
             by_singular.setdefault(singular, []).append(tkey)
     out: list[JoinEdge] = []
     for tkey, table in schema.tables.items():
         own = keys.get(tkey)
+        prefix = prefixes.get(table.schema, "")
         for col in table.columns:
             if (tkey, col.name.lower()) in covered or col.name == own:
                 continue

@@ -13,7 +13,7 @@ from sqlglot import exp
 
 from bench.nl_to_sql.questions import DEV, SCHEMAS, load
 from bench.nl_to_sql.runner import gold_tables
-from bench.nl_to_sql.stack import seed_database
+from bench.nl_to_sql.stack import grant_reader, seed_database
 from broker.topology import COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY
 from contracts.rpc import Operation
 from contracts.status import Stage
@@ -37,7 +37,8 @@ async def eval_databases(executor, rpc, session_databases) -> dict[str, str]:
             continue
         name, dsn = session_databases(f"qc_nl_eval_{schema}")
         names.append(name)
-        await seed_database(schema, dsn, reader, READER_PASSWORD)
+        await seed_database(schema, dsn)
+        await grant_reader(dsn, reader, READER_PASSWORD)
         ids[schema] = f"nl-eval-{schema}-{uuid.uuid4().hex[:6]}"
         await rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.DATABASES_REGISTER,
                        {"id": ids[schema], "name": f"eval {schema}", "host": "127.0.0.1", "port": 5432,
