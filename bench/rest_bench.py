@@ -19,30 +19,12 @@ import uuid
 
 import aiohttp
 import aiopg
-import psycopg2
-from aiohttp import web
 
+from bench.serving import admin as _admin
+from bench.serving import dsn as _dsn
+from bench.serving import serving_gateway
 from broker.local_node import LocalNode
-from gateway.app import create_app
-from gateway.auth import AuthSettings, TokenVerifier
-from gateway.settings import GatewaySettings
 from services.executor.app import running_executor
-
-ADMIN_DSN = os.environ.get("QUERYCAST_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
-SECRET = "bench-secret-0123456789abcdef-0123456789abcdef"
-
-
-def _admin(sql: str) -> None:
-    conn = psycopg2.connect(ADMIN_DSN)
-    conn.autocommit = True
-    try:
-        conn.cursor().execute(sql)
-    finally:
-        conn.close()
-
-
-def _dsn(name: str) -> str:
-    return f"{ADMIN_DSN.rpartition('/')[0]}/{name}"
 
 
 async def _load(requests: int, concurrency: int, one) -> tuple[list[float], float]:
@@ -92,23 +74,11 @@ async def bench(requests: int, concurrency: int) -> None:
     try:
         async with running_executor(amqp_url=node.amqp_url, database_url=_dsn(control),
                                     secret_key="bench-executor-secret-0123456789abcdef"):
-            settings = GatewaySettings(auth=AuthSettings(secret=SECRET), amqp_url=node.amqp_url,
-                                       database_url=_dsn(control))
-            runner = web.AppRunner(create_app(settings), access_log=None)
-            await runner.setup()
-            site = web.TCPSite(runner, "127.0.0.1", 0)
-            await site.start()
-            port = site._server.sockets[0].getsockname()[1]
-            base = f"http://127.0.0.1:{port}"
-            verifier = TokenVerifier(AuthSettings(secret=SECRET))
-            admin = {"Authorization": f"Bearer {verifier.issue('bench-admin', ['admin'])[0]}"}
-            user = {"Authorization": f"Bearer {verifier.issue('bench-user', [])[0]}"}
             connector = aiohttp.TCPConnector(limit=concurrency)
-            async with aiohttp.ClientSession(base, connector=connector) as http:
-                for _ in range(100):
-                    if (await http.get("/readyz")).status == 200:
-                        break
-                    await asyncio.sleep(0.1)
+            async with serving_gateway(node.amqp_url, _dsn(control), connector=connector) as gateway:
+                http = gateway.http
+                admin = gateway.headers("bench-admin", ("admin",))
+                user = gateway.headers("bench-user")
                 registered = await http.post("/api/databases", headers=admin, json={
                     "id": "bench", "name": "bench", "host": "127.0.0.1", "database": target, "user": "postgres",
                     "options": {"allowPrivilegedRole": True}})  # a throw-away database
@@ -136,7 +106,6 @@ async def bench(requests: int, concurrency: int) -> None:
 
                 await _load(min(200, requests), concurrency, direct)
                 direct_figures = _report("aiopg direct", *await _load(requests, concurrency, direct))
-            await runner.cleanup()
         print(f"ratio (gateway / direct): p50 x{gateway_figures['p50'] / direct_figures['p50']:.1f}, "
               f"p99 x{gateway_figures['p99'] / direct_figures['p99']:.1f}, "
               f"throughput x{direct_figures['rps'] / gateway_figures['rps']:.1f} lower")
