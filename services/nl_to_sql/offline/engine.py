@@ -49,6 +49,9 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
         inner = {t for e in path for t in (e.left_table, e.right_table)} - {related.entity}
         related.conditions = [c for c in reader.q.conditions if c.col.table in inner]
         reader.q.conditions = [c for c in reader.q.conditions if c.col.table not in inner]
+    owners = {c.col.table for c in reader.q.conditions} | {c.table for c in reader.q.projection}
+    if reader.q.entity is None and not reader.q.measures and len(owners) == 1:
+        reader.q.entity = owners.pop()            # "Invoices due in January 2025"
     if reader.which and not reader.q.measures and not reader.q.groups:
         reader.q.identify = True
     wrapup.check_leftovers(reader)

@@ -193,6 +193,9 @@ class Reader:
                     own = [c.name for c in self.lex.table(m.tables[0]).columns if is_date(c)]
                     if len(own) == 1:
                         return Col(m.tables[0], own[0])
+                    year_col = self.lex.table(m.tables[0]).column("year")
+                    if not own and year is not None and year_col is not None and is_numeric(year_col):
+                        return Col(m.tables[0], year_col.name)   # "taught in 2023"
         anchor = self.q.measures[0].table if self.q.measures else self.q.entity
         if anchor is None:
             anchors = [m.tables[0] for m in self.mentions if m.tables]

@@ -213,7 +213,7 @@ class Renderer:
         plan = self.planner.plan(root, needed)
         if q.projection:
             select = [self.col(c) for c in q.projection]
-            if q.identify and not q.distinct:
+            if not q.distinct and self.lex.identity(root):   # rows stay identifiable
                 select = [c for c in self.identity(root) if c not in select] + select
         elif q.identify:
             select = self.identity(root)

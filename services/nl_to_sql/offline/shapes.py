@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.conditions import read_having
 from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
-from services.nl_to_sql.offline.model import Col, Group, Measure, cannot
+from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS
+from services.nl_to_sql.offline.render import literal
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -150,6 +151,15 @@ def read_measures(r: Reader) -> None:
             r.take(*range(i, found[1]))
         elif w in AGGREGATES:
             found = measure_at(r, i + 1, AGGREGATES[w])
+            v = r.value(i + 1)
+            if found is None and v is not None and len({(t, c) for t, c, _ in v.values}) == 1:
+                found = measure_at(r, v.end, AGGREGATES[w])   # "total overdue amount"
+                if found is not None and found[0].table == v.values[0][0]:
+                    t, c, value = v.values[0]
+                    r.q.conditions.append(Condition(Col(t, c), "IEQ", literal(value)))
+                    r.take(*range(v.start, v.end))
+                else:
+                    found = None
             if found is None and r.lower(i + 1) == "and" and r.lower(i + 2) in AGGREGATES:
                 later = measure_at(r, i + 3, AGGREGATES[r.lower(i + 2)])
                 if later is not None:               # "minimum and maximum unit price"
@@ -215,9 +225,14 @@ def read_groups(r: Reader) -> None:
             r.take(*range(start, j + 1))
             continue
         m = r.mention(j)
-        if m is None:
-            continue
+        if m is None or (m.tables and r.number(m.end) is not None):
+            continue                                  # "by student 20005" is a filter
         end = m.end
+        nxt = r.mention(m.end)
+        if m.columns and nxt is not None and nxt.tables and any(
+                e.left_table == c[0] and e.left_columns == (c[1],) and e.right_table == nxt.tables[0]
+                for c in m.columns for e in r.planner.edges):
+            end = nxt.end                             # "per origin airport": the origin column
         if m.tables and r.mention(m.end) is not None and r.mention(m.end).columns:
             m2 = r.mention(m.end)                     # "per customer city": the customer's city
             own = [c for c in m2.columns if c[0] == m.tables[0]]
@@ -227,6 +242,11 @@ def read_groups(r: Reader) -> None:
                 continue
         fact = r.q.measures[0].table if r.q.measures else r.q.entity
         own = [c for c in m.columns if c[0] == fact]
+        if not own and m.tables and fact is not None and fact != m.tables[0]:
+            # "by department" where the facts carry the department's name (`dept_name`)
+            wanted = [w.lower() for w in r.lex.table_words[m.tables[0]]] + ["name"]
+            own = [(fact, c.name) for c in r.lex.table(fact).columns
+                   if [w.lower() for w in r.lex._norm_words(c.name)] == wanted]
         if own and (not m.tables or fact not in m.tables):
             r.q.groups.append(_group_on(r, Col(*own[0])))         # "by department" in instructors
         elif m.tables:

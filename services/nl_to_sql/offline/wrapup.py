@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.linking import Mention, is_text
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
-from services.nl_to_sql.offline.normalise import FILLER, SHAPE_WORDS
+from services.nl_to_sql.offline.normalise import FILLER, SHAPE_WORDS, is_year
 from services.nl_to_sql.offline.render import literal
 
 if TYPE_CHECKING:
@@ -77,9 +77,15 @@ def read_values(r: Reader) -> None:
         table, column, value = _pick_value(r, v)
         r.q.conditions.append(Condition(Col(table, column), "IEQ", literal(value)))
         r.take(*range(v.start, v.end))
+        year = r.lex.table(table).column("year")
+        if year is not None and r.number(v.end) is not None and is_year(r.tokens[v.end]):
+            r.q.conditions.append(Condition(Col(table, year.name), "=", r.tokens[v.end].text))   # "Fall 2022"
+            r.take(v.end)
         # the value's own table named next to it is part of the same phrase ("the Books category")
+        col_words = [w.lower() for w in r.lex._norm_words(column)]
         for m in (r.mention(v.end), _mention_ending(r, v.start)):
-            if m is not None and m.tables == [table]:
+            if m is not None and m.tables and (m.tables == [table] or [
+                    w.lower() for w in r.lex.table_words[m.tables[0]]] == col_words[:-1]):
                 r.take(*range(m.start, m.end))
     # <table> <number>: "customer 42", "department 60"
     for m in r.mentions:
