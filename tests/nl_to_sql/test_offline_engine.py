@@ -169,8 +169,8 @@ def test_offline_answers_match_hand_written_sql(demo_schema, demo_db, demo_hints
     got, want = _rows(demo_db[1], generated.sql), _rows(demo_db[1], expected)
     assert want, "the hand-written query should return rows on the demo data"
     assert same_result(want, got), generated.sql
-    if ordered and len(want[0]) == 1:
-        assert [r[0] for r in got] == [r[0] for r in want], generated.sql
+    if ordered and len(want[0]) == 1:   # some column of the answer comes in the asked-for order
+        assert any([r[k] for r in got] == [r[0] for r in want] for k in range(len(got[0]))), generated.sql
 
 
 def test_lists_have_a_stable_order_and_no_implicit_limit(demo_schema, demo_db, demo_hints):
