@@ -82,6 +82,12 @@ class Lexicon:
         self.by_first: dict[str, list[tuple[tuple[str, ...], str, str | None, bool]]] = {}
         vocabulary = {w for ws in self.table_words.values() for w in ws}
         self.vocabulary = vocabulary
+        self._prefixes: dict[str, str] = {}          # "inv" -> "invoice": a table word it abbreviates
+        for word in sorted(vocabulary):
+            for n in range(3, len(word) - 1):
+                self._prefixes.setdefault(word[:n], word)
+        self.table_roots = {tuple(root(w) for w in ws) for ws in self.table_words.values()} | \
+            {(root(ws[-1]),) for ws in self.table_words.values() if ws}
         for key, words in self.table_words.items():
             self._add(tuple(root(w) for w in words), key, None, True)
             if len(words) > 1:
@@ -100,11 +106,7 @@ class Lexicon:
     def _expand(self, word: str) -> str:
         if word in ABBREVIATIONS:
             return ABBREVIATIONS[word]
-        if len(word) >= 3:
-            for table_word in self.vocabulary:
-                if table_word.startswith(word) and table_word != word and len(table_word) > len(word) + 1:
-                    return table_word
-        return word
+        return self._prefixes.get(word, word) if word not in self.vocabulary else word
 
     def _add(self, roots: tuple[str, ...], table: str, column: str | None, exact: bool) -> None:
         if roots:
@@ -121,10 +123,8 @@ class Lexicon:
             variants.setdefault(tuple(words[len(own):]), False)      # customer_name of customers: "name"
         elif len(words) > 1 and root(words[0]) == root(own[-1]):
             variants.setdefault(tuple(words[1:]), False)             # InvAmount of invoices: "amount"
-        table_roots = {tuple(root(w) for w in ws) for ws in self.table_words.values()} | \
-            {(root(ws[-1]),) for ws in self.table_words.values()}
         for v in list(variants):
-            if len(v) > 1 and v[-1] in _UNIT_WORDS and tuple(root(w) for w in v[:-1]) not in table_roots:
+            if len(v) > 1 and v[-1] in _UNIT_WORDS and tuple(root(w) for w in v[:-1]) not in self.table_roots:
                 variants.setdefault(v[:-1], False)                   # distance_km: "distance"
             content = tuple(w for w in v if w not in ("of", "in", "the"))
             if len(content) > 1 and content[-1] not in _GENERIC and content[0] not in _GENERIC:
