@@ -106,6 +106,16 @@ CASES = [
      "AND o.order_date >= '2025-01-01' AND o.order_date < '2026-01-01') >= 5", False),
     ("Which employee has the highest salary?",
      "SELECT id, first_name, last_name, salary FROM employees ORDER BY salary DESC, id LIMIT 1", True),
+    ("What is the average number of orders per customer?",
+     "SELECT avg(n) FROM (SELECT customer_id, count(*) AS n FROM orders GROUP BY customer_id) t", False),
+    ("Orders of gold customers in 2025",
+     "SELECT o.* FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.loyalty_tier = 'gold' "
+     "AND o.order_date >= '2025-01-01' AND o.order_date < '2026-01-01'", False),
+    ("Number of customers per signup year",
+     "SELECT date_trunc('year', signup_date)::date, count(*) FROM customers GROUP BY 1", False),
+    ("What is the lowest salary?", "SELECT min(salary) FROM employees", False),
+    ("Employees earning more than 4000", "SELECT * FROM employees WHERE salary > 4000", False),
+    ("Average quantity per order line", "SELECT avg(quantity) FROM order_items", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",
@@ -134,6 +144,9 @@ REFUSED = [
     "Which customers are unhappy?",
     "How many orders were returned?",   # no status 'returned'
     "Show the favourite colours of customers",
+    "Average order value per customer segment",     # no segment column: never dropped silently
+    "Average number of orders",                     # an average of counts needs its "per"
+    "Products with a unit price above the average",
 ]
 
 

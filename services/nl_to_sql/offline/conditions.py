@@ -125,6 +125,12 @@ def read_comparisons(r: Reader) -> None:
                 r.q.conditions.append(Condition(col, cmp[0], t[k + cmp[1]].text))
                 r.take(*range(i, k + cmp[1] + 1))
                 continue
+        if r.number(i) is not None and r.lower(i - 1) in ("with", "have", "has", "had") and i - 1 not in r.used:
+            found = _numeric_col(r, i + 1)            # "courses with 4 credits"
+            if found is not None and r.tokens[i + 1].lower != r.tokens[i + 1].stem:
+                r.q.conditions.append(Condition(found[0], "=", t[i].text))
+                r.take(*range(i - 1, found[1]))
+                continue
         cmp = comparator_at(r, i)
         if cmp is None or r.number(i + cmp[1]) is None:
             continue

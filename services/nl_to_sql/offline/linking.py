@@ -26,9 +26,9 @@ ABBREVIATIONS = {"dept": "department", "tot": "total", "cred": "credit", "qty": 
 SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "worker", "employe"],
             "store": ["shop", "branch"], "order": ["purchase", "sale", "sell"], "instructor": ["professor", "teacher",
                                                                                         "lecturer"],
-            "salary": ["pay", "wage"], "student": ["pupil"], "take": ["enrolment", "enrollment"],
+            "salary": ["pay", "wage", "earning"], "student": ["pupil"], "take": ["enrolment", "enrollment"],
             "quantity": ["unit"], "passenger": ["traveller", "traveler"], "fare": ["price"],
-            "flight": ["trip"], "memo": ["description"], "price": ["cost"], "distance": ["length"]}
+            "flight": ["trip"], "item": ["line"], "memo": ["description"], "price": ["cost"], "distance": ["length"]}
 # Trailing words that only say what kind of value a column holds.
 _UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time"}
 _GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",

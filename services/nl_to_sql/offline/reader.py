@@ -189,7 +189,12 @@ class Reader:
                 if dates and m.start not in self.used:
                     self.take(*range(m.start, m.end))
                     return self.pick_column(m, dates)
-                if m.tables and m.start not in self.used:   # "orders placed in 2025", "who ordered in"
+                # the date belongs to a table named by a verb ("who ordered in") or its object
+                # ("placed orders in"), not to any table before it ("orders of gold customers in")
+                verb = any(w.endswith("ed") or w in ("took", "taught", "sold", "bought", "paid", "flew", "made")
+                           for w in (self.tokens[m.end - 1].lower, self.lower(m.start - 1))) or \
+                    (m.start > 0 and self.tokens[m.start - 1].kind == "number")     # "5 orders in 2025"
+                if m.tables and m.start not in self.used and verb:   # "customers who ordered in 2025"
                     own = [c.name for c in self.lex.table(m.tables[0]).columns if is_date(c)]
                     if len(own) == 1:
                         return Col(m.tables[0], own[0])

@@ -194,16 +194,28 @@ class Renderer:
 
     def two_level(self, q: Query) -> str:
         m = next(m for m in q.measures if m.per)
-        inner = Measure(m.inner, m.table, m.cols, "v")
+        inner = Measure(m.inner, m.table, m.cols if m.inner != "COUNT" else (), "v")
         per_key = self.lex.key_of(m.per)
         if per_key is None:
             raise cannot(f"I don't know which column identifies a row of {m.per}.", "Ask for the figure per row.")
-        needed = [m.per] + [c.col.table for c in q.conditions] + [c.table for c in m.cols]
+        needed = [m.per] + [c.col.table for c in q.conditions] + [c.table for c in m.cols] + \
+            [g.table for g in q.groups]
         plan = self.planner.plan(m.table, needed)
         key = self.col(Col(m.per, per_key))
-        sql = self.assemble([key, f"{self.measure(inner, plan)} AS v"], plan, self.where(q), [key])
+        # "average order value per store": per-order sums, then their average per store
+        outer, inner_cols = [], []
+        for n, g in enumerate(q.groups):
+            if g.bucket or g.column is None:
+                raise cannot("A two-level figure per a table or a time bucket is not supported offline.",
+                             "Group by a column, e.g. 'average order value per store name'.")
+            inner_cols.append(f"{self.col(Col(g.table, g.column))} AS g{n}")
+            outer.append(f"t.g{n}")
+        group = [key] + [c.split(" AS ")[0] for c in inner_cols]
+        sql = self.assemble([key, *inner_cols, f"{self.measure(inner, plan)} AS v"], plan, self.where(q), group)
         indented = sql.replace("\n", "\n  ")
-        return f"SELECT {m.agg.lower()}(t.v) AS {ident(m.label)}\nFROM (\n  {indented}\n) t"
+        select = ", ".join([*outer, f"{m.agg.lower()}(t.v) AS {ident(m.label)}"])
+        tail = f"\nGROUP BY {', '.join(outer)}" if outer else ""
+        return f"SELECT {select}\nFROM (\n  {indented}\n) t{tail}"
 
     def listing(self, q: Query) -> str:
         root = q.entity

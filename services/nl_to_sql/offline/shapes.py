@@ -55,6 +55,8 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
             j += 2                                  # "average number of seats": the seats column
         elif m is not None and m.tables:
             table = m.tables[0]
+            if agg in ("AVG", "MAX", "MIN"):          # "average number of orders per customer"
+                return Measure(agg, table, label=f"{agg.lower()}_{r.short(table)}_count", inner="COUNT"), m.end
             return Measure("COUNT", table, label=f"{r.short(table)}_count"), m.end
     if r.lower(j) in REVENUE_WORDS and j not in r.used:
         end = j + 1
@@ -202,6 +204,9 @@ def read_groups(r: Reader) -> None:
             j += 1
         if w == "by" and r.lower(start - 1) in ("sorted", "ordered", "sort", "order"):
             continue
+        if w == "by" and _participle(r.lower(start - 1)):
+            r.take(start)                             # "orders served by employees": not a grouping
+            continue
         if w == "by" and (r.q.limit is not None or r.superlative):
             found = measure_at(r, j, None)
             if found is not None:                    # "top 5 customers by revenue"
@@ -227,6 +232,12 @@ def read_groups(r: Reader) -> None:
         m = r.mention(j)
         if m is None or (m.tables and r.number(m.end) is not None):
             continue                                  # "by student 20005" is a filter
+        if m.columns and m.end < len(t) and t[m.end].stem in TIME_UNITS and mention_is_date(r, m):
+            dates = [c for c in m.columns if is_date(r.lex.column(*c))]
+            col = r.pick_column(m, dates)             # "per signup year"
+            r.q.groups.append(Group(col.table, col.column, t[m.end].stem))
+            r.take(*range(start, m.end + 1))
+            continue
         end = m.end
         nxt = r.mention(m.end)
         if m.columns and nxt is not None and nxt.tables and any(
@@ -249,12 +260,29 @@ def read_groups(r: Reader) -> None:
                    if [w.lower() for w in r.lex._norm_words(c.name)] == wanted]
         if own and (not m.tables or fact not in m.tables):
             r.q.groups.append(_group_on(r, Col(*own[0])))         # "by department" in instructors
+        elif m.tables and r.q.measures and r.q.measures[0].per is not None and not own:
+            labels = r.lex.labels(m.tables[0])        # "average order value per store": its name
+            if len(labels) != 1:
+                raise cannot(f"I don't know which column names a {r.short(m.tables[0])}.",
+                             f"Say it, e.g. 'per {r.short(m.tables[0])} <column>'.", r.reading())
+            r.q.groups.append(Group(m.tables[0], labels[0]))
+        elif m.tables and r.q.measures and r.q.measures[0].inner == "COUNT" and not r.q.measures[0].cols \
+                and r.q.measures[0].agg in ("AVG", "MAX", "MIN") and r.q.measures[0].per is None:
+            r.q.measures[0].per = m.tables[0]         # the average of per-customer counts
         elif m.tables:
             r.q.groups.append(Group(m.tables[0]))
         elif m.columns:
             col = r.pick_column(m, m.columns)
             r.q.groups.append(_group_on(r, col))
         r.take(*range(start, end))
+
+
+_PARTICIPLES = {"taken", "taught", "sold", "made", "written", "bought", "done", "given", "held", "paid", "seen",
+                "run", "led", "owned", "flown"}
+
+
+def _participle(word: str) -> bool:
+    return word in _PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in ("ordered", "sorted"))
 
 
 def _group_on(r: Reader, col: Col) -> Group:
@@ -340,6 +368,13 @@ def read_superlatives(r: Reader) -> None:
                     r.q.limit = 1
             continue
         measure, end = found
+        if r.q.entity is None and len(measure.cols) == 1 and measure.agg == "SUM" and not r.q.groups \
+                and r.next_meaningful(end) is None and r.lower(i + 1) not in AGGREGATES:
+            col = measure.cols[0]                     # "what is the lowest salary?": a MIN
+            agg = "MAX" if descending else "MIN"
+            r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
+            r.take(*range(i, end))
+            continue
         r.ascending = not descending
         r.rank_by(measure)
         r.q.limit = r.q.limit or 1

@@ -271,6 +271,9 @@ def check_leftovers(r: Reader) -> None:
         raise cannot("I could not tell which table the question is about.",
                      f"Mention what you ask about, e.g. {r.lex.describe(sorted(r.tables))}.", r.reading())
     q = r.q
+    if any(m.inner == "COUNT" and m.agg != "COUNT" and m.per is None for m in q.measures):
+        raise cannot("An average (or maximum) of a count needs the rows it is counted per.",
+                     "Say per what, e.g. 'average number of orders per customer'.", r.reading())
     if q.groups and any(g.column is None and g.table == (q.measures[0].table if q.measures else q.entity)
                         and not (q.measures and q.measures[0].per) for g in q.groups) \
             and not (q.measures and q.measures[0].table != q.entity and q.order):
