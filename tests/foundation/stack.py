@@ -73,15 +73,32 @@ class EmittedEvents:
 @dataclass
 class Stack:
     gateway: TestClient
-    executor: RunningExecutor | None
     amqp_url: str
     control_dsn: str
-    emitted: EmittedEvents
+    customer_db: str
+    reader: str
     verifier: TokenVerifier
+    exits: contextlib.AsyncExitStack
+    executor: RunningExecutor | None = None
+    emitted: EmittedEvents = field(default_factory=EmittedEvents)
 
     def auth(self, user: str = "alice", *roles: str) -> dict[str, str]:
         token, _ = self.verifier.issue(user, roles)
         return {"Authorization": f"Bearer {token}"}
+
+    async def start_executor(self, *, register: bool = True) -> RunningExecutor:
+        """An in-process executor (until the stack ends), spied on by `emitted`; `register`
+        registers the customer database as DATABASE_ID through its registry."""
+        self.executor = await self.exits.enter_async_context(running_executor(
+            amqp_url=self.amqp_url, database_url=self.control_dsn, secret_key=EXECUTOR_SECRET))
+        self.emitted.install(self.executor)
+        if register:
+            await self.executor.registry.register(self.database_spec())
+        return self.executor
+
+    def database_spec(self) -> DatabaseCreate:
+        return DatabaseCreate(id=DATABASE_ID, name="Foundation test database", host="127.0.0.1", port=5432,
+                              database=self.customer_db, user=self.reader, password=READER_PASSWORD)
 
 
 @contextlib.asynccontextmanager
@@ -94,21 +111,16 @@ async def running_stack(node, control_dsn: str, customer_db: str, reader: str, *
         stomp=StompSettings(web_stomp_url=node.web_stomp_url,
                             broker_vhost=amqp_url.rsplit("/", 1)[1]),
         **gateway_overrides)
-    emitted = EmittedEvents()
-    async with contextlib.AsyncExitStack() as stack:
-        await stack.enter_async_context(running_recorder(amqp_url=amqp_url, database_url=control_dsn))
-        executor = None
-        if with_executor:
-            executor = await stack.enter_async_context(running_executor(
-                amqp_url=amqp_url, database_url=control_dsn, secret_key=EXECUTOR_SECRET))
-            emitted.install(executor)
-            await executor.registry.register(DatabaseCreate(
-                id=DATABASE_ID, name="Outage test database", host="127.0.0.1", port=5432,
-                database=customer_db, user=reader, password=READER_PASSWORD))
+    async with contextlib.AsyncExitStack() as exits:
+        await exits.enter_async_context(running_recorder(amqp_url=amqp_url, database_url=control_dsn))
         gateway = TestClient(TestServer(create_app(settings)))
         await gateway.start_server()
-        stack.push_async_callback(gateway.close)
-        yield Stack(gateway, executor, amqp_url, control_dsn, emitted, TokenVerifier(AuthSettings(secret=SECRET)))
+        exits.push_async_callback(gateway.close)
+        stack = Stack(gateway, amqp_url, control_dsn, customer_db, reader,
+                      TokenVerifier(AuthSettings(secret=SECRET)), exits)
+        if with_executor:
+            await stack.start_executor()
+        yield stack
 
 
 async def wait_ready(gateway: TestClient, attempts: int = 100) -> None:
