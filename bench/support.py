@@ -23,10 +23,10 @@ def node_from_env() -> LocalNode:
 
 
 @contextlib.contextmanager
-def bench_node() -> Iterator[LocalNode]:
+def bench_node(node: LocalNode | None = None) -> Iterator[LocalNode]:
     """The bench node, started if it is not running and then stopped again at the end; a node
     that was already running (e.g. started by `python -m bench` for all benches) is left alone."""
-    node = node_from_env()
+    node = node or node_from_env()
     started_here = not node.is_running()
     node.start()
     try:
