@@ -23,3 +23,9 @@ def status_buffer_grace_seconds() -> float:
 def status_buffer_max_events() -> int:
     """Upper bound on the unconfirmed status events one process keeps in memory."""
     return int(os.environ.get("QUERYCAST_STATUS_BUFFER_MAX_EVENTS", "100000"))
+
+
+def shutdown_grace_seconds() -> float:
+    """On stop, how long consumers wait for the messages in hand to be finished and acked
+    before the rest are requeued for another worker."""
+    return float(os.environ.get("QUERYCAST_SHUTDOWN_GRACE_SECONDS", "8"))
