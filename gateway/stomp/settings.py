@@ -67,7 +67,7 @@ class StompSettings:
     def from_env(cls, env: dict[str, str] | None = None) -> StompSettings:
         env = os.environ if env is None else env
         url = env.get("QUERYCAST_WEB_STOMP_URL", DEFAULT_WEB_STOMP_URL)
-        amqp = urlsplit(env.get("QUERYCAST_AMQP_URL", ""))
+        amqp = urlsplit(env.get("QUERYCAST_AMQP_URL", "").split(",")[0].strip())  # the first node's user
         # Default the upstream credentials to the AMQP ones: same broker, same user.
         user = env.get("QUERYCAST_BROKER_USER") or (unquote(amqp.username) if amqp.username else "guest")
         password = env.get("QUERYCAST_BROKER_PASSWORD") or (
