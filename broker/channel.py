@@ -221,6 +221,11 @@ class ManagedChannel:
         start(lambda frame: fut.done() or fut.set_result(frame))
         return await self.wait_for(fut, timeout)
 
+    def recycle(self) -> None:
+        """Close the AMQP channel so that it re-opens as a new one (same setup and consumers)."""
+        if self._ch is not None and self._ch.is_open and not self._closed_by_us:
+            self._ch.close()
+
     def spawn(self, coro) -> asyncio.Task:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from broker import metrics
 from broker.delivery import Delivery, Handler
 from broker.errors import BrokerUnavailable
+from broker.settings import shutdown_grace_seconds
 from broker.topology import redeclare_queue
 
 if TYPE_CHECKING:
@@ -28,8 +29,9 @@ class Consumer:
     handler: Handler
     auto_ack: bool
     exclusive: bool
-    tag: str | None = None
+    tag: str | None = None  # "" while basic.consume is on its way
     generation: int = -1  # the channel generation `tag` belongs to
+    redeclare: bool = False  # the broker cancelled it: declare the queue before consuming again
 
 
 class Consumers:
@@ -56,7 +58,15 @@ class Consumers:
         channel = self._channel
         generation = channel.generation
         if self.draining or (consumer.tag is not None and consumer.generation == generation):
-            return  # already consuming on this channel
+            return  # already consuming (or starting to) on this channel
+        consumer.tag, consumer.generation = "", generation
+        if consumer.redeclare:
+            try:
+                await redeclare_queue(channel, consumer.queue)
+            except BrokerUnavailable:
+                consumer.tag = None
+                raise
+            consumer.redeclare = False
         ch = channel.raw
 
         def on_message(_ch, method, properties, body):
@@ -98,6 +108,7 @@ class Consumers:
         for consumer in self._registered:
             if consumer.tag == tag:
                 consumer.tag = None
+                consumer.redeclare = True
                 metrics.CONSUMER_CANCELS.labels(consumer.queue).inc()
                 self.cancelled_by_broker += 1
                 log.warning("the broker cancelled the consumer of %s; re-establishing it", consumer.queue)
@@ -107,19 +118,21 @@ class Consumers:
                 return
 
     async def _reestablish(self, consumer: Consumer) -> None:
+        """Consume again on a fresh channel: RabbitMQ 3.10 closes the whole connection (541,
+        key_exists) when a channel consumes from a re-created quorum queue it consumed before.
+        The handlers in hand finish (and ack) on the old channel first."""
+        if self._in_hand:
+            await asyncio.wait(set(self._in_hand), timeout=shutdown_grace_seconds())
         delay = REESTABLISH_INITIAL_BACKOFF
         while consumer in self._registered and not self.draining:
-            if consumer.tag is not None and consumer.generation == self._channel.generation:
-                return  # a channel re-open already started it
+            self._channel.recycle()  # the re-open runs the setup steps, then start_all
             try:
-                await self._channel.wait_open(10)
-                await redeclare_queue(self._channel, consumer.queue)
-                await self._channel.run_setup_steps()
-                await self.start(consumer)
+                async with asyncio.timeout(10):
+                    while not (consumer.tag and consumer.generation == self._channel.generation):
+                        await asyncio.sleep(0.05)
                 log.info("consumer of %s re-established", consumer.queue)
                 return
-            except BrokerUnavailable:  # includes ChannelClosed (e.g. the queue is still missing)
-                consumer.tag = None
+            except TimeoutError:
                 await asyncio.sleep(delay)
                 delay = min(REESTABLISH_MAX_BACKOFF, delay * 2)
 
