@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import pika.exceptions
 from pika.adapters.asyncio_connection import AsyncioConnection
 from pika.spec import BasicProperties
 
@@ -169,7 +170,10 @@ class ManagedChannel:
         if not self._ready.is_set():
             await self.wait_open(timeout)
         fut = asyncio.get_running_loop().create_future()
-        start(lambda frame: fut.done() or fut.set_result(frame))
+        try:
+            start(lambda frame: fut.done() or fut.set_result(frame))
+        except pika.exceptions.AMQPError as exc:  # the channel closed between our check and here
+            raise ChannelClosed(str(exc)) from None
         return await self.wait_for(fut, timeout)
 
     async def wait_for(self, fut: asyncio.Future, timeout: float = 10):
@@ -220,11 +224,6 @@ class ManagedChannel:
         fut = asyncio.get_running_loop().create_future()
         start(lambda frame: fut.done() or fut.set_result(frame))
         return await self.wait_for(fut, timeout)
-
-    def recycle(self) -> None:
-        """Close the AMQP channel so that it re-opens as a new one (same setup and consumers)."""
-        if self._ch is not None and self._ch.is_open and not self._closed_by_us:
-            self._ch.close()
 
     def spawn(self, coro) -> asyncio.Task:
         task = asyncio.get_running_loop().create_task(coro)

@@ -8,10 +8,11 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import pika.exceptions
+
 from broker import metrics
 from broker.delivery import Delivery, Handler
-from broker.errors import BrokerUnavailable
-from broker.settings import shutdown_grace_seconds
+from broker.errors import BrokerUnavailable, ChannelClosed
 from broker.topology import redeclare_queue
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-REESTABLISH_INITIAL_BACKOFF = 0.2
+REESTABLISH_INITIAL_BACKOFF = 0.5
 REESTABLISH_MAX_BACKOFF = 5.0
 
 
@@ -85,9 +86,13 @@ class Consumers:
         # basic_consume returns the tag at once: set it before awaiting, so a re-open and a
         # re-establish running at the same time never start the consumer twice.
         ok = asyncio.get_running_loop().create_future()
-        consumer.tag = ch.basic_consume(consumer.queue, on_message, auto_ack=consumer.auto_ack,
-                                        exclusive=consumer.exclusive,
-                                        callback=lambda frame: ok.done() or ok.set_result(frame))
+        try:
+            consumer.tag = ch.basic_consume(consumer.queue, on_message, auto_ack=consumer.auto_ack,
+                                            exclusive=consumer.exclusive,
+                                            callback=lambda frame: ok.done() or ok.set_result(frame))
+        except (AttributeError, pika.exceptions.AMQPError):  # no channel, or it is closing
+            consumer.tag = None
+            raise ChannelClosed("channel closed") from None
         consumer.generation = generation
         await channel.wait_for(ok)
 
@@ -118,22 +123,20 @@ class Consumers:
                 return
 
     async def _reestablish(self, consumer: Consumer) -> None:
-        """Consume again on a fresh channel: RabbitMQ 3.10 closes the whole connection (541,
-        key_exists) when a channel consumes from a re-created quorum queue it consumed before.
-        The handlers in hand finish (and ack) on the old channel first."""
-        if self._in_hand:
-            await asyncio.wait(set(self._in_hand), timeout=shutdown_grace_seconds())
+        """Consume again, with backoff. Not at once: the broker may cancel while a quorum queue
+        elects its leader, and RabbitMQ 3.10 crashes a channel that consumes from a re-created
+        quorum queue before it processed the old one's end."""
         delay = REESTABLISH_INITIAL_BACKOFF
         while consumer in self._registered and not self.draining:
-            self._channel.recycle()  # the re-open runs the setup steps, then start_all
+            await asyncio.sleep(delay)
+            if consumer.tag is not None and consumer.generation == self._channel.generation:
+                return  # a channel re-open already started it
             try:
-                async with asyncio.timeout(10):
-                    while not (consumer.tag and consumer.generation == self._channel.generation):
-                        await asyncio.sleep(0.05)
+                await self._channel.wait_open(10)
+                await self.start(consumer)
                 log.info("consumer of %s re-established", consumer.queue)
                 return
-            except TimeoutError:
-                await asyncio.sleep(delay)
+            except BrokerUnavailable:  # includes ChannelClosed (the channel re-opens itself)
                 delay = min(REESTABLISH_MAX_BACKOFF, delay * 2)
 
     # --- stop ---------------------------------------------------------------------------------
