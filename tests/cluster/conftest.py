@@ -13,7 +13,6 @@ import pytest
 
 from broker.local_cluster import LocalCluster, parse_nodes
 from broker.local_node import LocalNode
-
 from tests.executor.conftest import (  # noqa: F401  (fixtures re-used here)
     ADMIN,
     READER_PASSWORD,
