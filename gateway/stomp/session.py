@@ -40,7 +40,7 @@ from gateway.stomp.frames import (
 )
 from gateway.stomp.heartbeats import HeartbeatPlan, KeepAlive
 from gateway.stomp.limits import IncompleteFrame, check_subscriptions
-from gateway.stomp.upstream import BrokerUnavailable, Upstream
+from gateway.stomp.upstream import BrokerUnavailable, Upstream, connect_order, web_stomp_urls
 
 log = logging.getLogger(__name__)
 
@@ -188,8 +188,11 @@ class ProxySession:
     async def _open_upstream(self, connect: Frame) -> None:
         plan = HeartbeatPlan.negotiate(connect.get("heart-beat"), self.settings.upstream_heartbeat_ms)
         rewrite_connect(connect, self.settings, plan)
-        self.upstream = await Upstream.connect(
-            self.ctx.http, self.upstream_url, max_msg_size=self.settings.max_frame_bytes * 2 + 65536)
+        urls = connect_order(web_stomp_urls(self.settings.web_stomp_url))
+        self.upstream = await Upstream.connect_any(
+            self.ctx.http, urls, max_msg_size=self.settings.max_frame_bytes * 2 + 65536,
+            attempt_timeout=self.settings.connect_timeout_seconds / (len(urls) + 1))
+        self.upstream_url = self.upstream.url
         await self.upstream.send(serialize(connect))
         while True:
             data = await self.upstream.receive()
