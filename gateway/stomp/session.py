@@ -39,6 +39,7 @@ from gateway.stomp.frames import (
 )
 from gateway.stomp.heartbeats import HeartbeatPlan, KeepAlive
 from gateway.stomp.limits import IncompleteFrame, check_subscriptions
+from gateway.stomp.naming import session_tag, shown_user, subscription_queue
 from gateway.stomp.upstream import BrokerUnavailable, Upstream
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,8 @@ class ProxySession:
         self._address: str | None = None
         self._anonymous = False
         self._pending_client_bytes = b""
+        self.tag = session_tag()
+        self._subscribed = 0
 
     # -- lifecycle -------------------------------------------------------------------------
     async def run(self) -> None:
@@ -186,6 +189,8 @@ class ProxySession:
         rewrite_connect(connect, self.settings, plan)
         self.upstream = await Upstream.connect(
             self.ctx.http, self.upstream_url, max_msg_size=self.settings.max_frame_bytes * 2 + 65536)
+        log.info("STOMP session %s of %s: upstream connection %s", self.tag,
+                 shown_user(self.principal.user_id if self.principal else None), self.upstream.local_address)
         await self.upstream.send(serialize(connect))
         while True:
             data = await self.upstream.receive()
@@ -277,6 +282,10 @@ class ProxySession:
             if sub_id not in self.subscriptions:
                 check_subscriptions(len(self.subscriptions) + 1, self.settings)
             sub = self.ctx.policy.subscribe(frame, self.principal)
+            if sub.built_in:
+                self._subscribed += 1
+                frame.set("x-queue-name", subscription_queue(
+                    self.principal.user_id if self.principal else None, self.tag, self._subscribed))
             self.subscriptions.add(sub_id)
             if sub.upstream != sub.client:
                 self.renamed[sub_id] = sub.client

@@ -29,6 +29,12 @@ class Upstream:
             raise BrokerUnavailable("Broker not available.") from None
         return cls(ws)
 
+    @property
+    def local_address(self) -> str:
+        """`ip:port` of the gateway's end: the connection name RabbitMQ's console shows."""
+        sockname = self._ws.get_extra_info("sockname")
+        return f"{sockname[0]}:{sockname[1]}" if sockname else "unknown"
+
     async def receive(self) -> bytes | None:
         """The next message's bytes, or None once the connection ended (`close_code` is set
         when the broker closed it deliberately, None when the connection was lost)."""
