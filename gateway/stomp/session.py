@@ -39,6 +39,7 @@ from gateway.stomp.frames import (
 )
 from gateway.stomp.heartbeats import HeartbeatPlan, KeepAlive
 from gateway.stomp.limits import IncompleteFrame, check_subscriptions
+from gateway.stomp.memory import trim_soon
 from gateway.stomp.naming import session_tag, shown_user, subscription_queue
 from gateway.stomp.upstream import BrokerUnavailable, Upstream
 
@@ -128,8 +129,8 @@ class ProxySession:
         self.ctx.sessions.discard(self)
         gauge.dec()
         self.app.cancel_all()
-        self.incomplete.release()
-        self.client_parser.take_buffer()
+        self._drop_buffers()
+        trim_soon()
         if self._address is not None:
             self.ctx.limits.leave(self._address)
         if self._anonymous:
@@ -143,13 +144,19 @@ class ProxySession:
         await self._send_best_effort([error_frame("Server shutting down.", "The gateway is restarting; reconnect.")])
         await self.client.close(1001, "server shutting down")
 
+    def _drop_buffers(self) -> None:
+        self.incomplete.release()
+        self.client_parser.discard()
+
     async def _end(self, end: SessionEnd) -> None:
         metrics.ERRORS.labels(end.kind).inc()
+        # Before the close handshake, which may wait on the client: nothing it sent is needed now.
+        self._drop_buffers()
         if end.send_error:
             frame = error_frame(str(end), end.detail)
             frame.headers.extend(end.headers)
             await self._send_best_effort([frame])
-        await self.client.close(end.close_code, str(end)[:100])
+        await self.client.close(end.close_code, str(end)[:100], grace=end.close_grace)
 
     # -- CONNECT -------------------------------------------------------------------------
     async def _connect_phase(self) -> None:
