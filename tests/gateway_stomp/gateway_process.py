@@ -1,13 +1,19 @@
 """The STOMP gateway in a process of its own (gateway/stomp/standalone.py), so that its memory
-can be read from /proc alone."""
+can be read from /proc alone, and the incomplete-frame attacker of issue 15 (also used by
+bench/stomp_attack_bench.py)."""
 from __future__ import annotations
 
 import asyncio
 import os
 import sys
+import time
 from pathlib import Path
 
+from tests.gateway_stomp.stomp_client import RawStompClient
+
 ROOT = Path(__file__).resolve().parents[2]
+ATTACK_BYTES = int(1.9 * 1024 * 1024)
+CHUNK = "x" * (64 * 1024)
 
 
 def rss_bytes(pid: int) -> int:
@@ -49,3 +55,30 @@ class GatewayProcess:
             except TimeoutError:
                 self.proc.kill()
                 await self.proc.wait()
+
+
+async def attacker(http, url: str) -> tuple[float, str | None]:
+    """Seconds from the first byte of the endless frame to the close, and the `limit` named."""
+    client = await RawStompClient.open(http, url)
+    try:
+        assert (await client.connect()).command == "CONNECTED"
+        started = time.monotonic()
+        sent = 0
+        head = "SEND\ndestination:/topic/query-execution\n\n"
+        while sent < ATTACK_BYTES and not client.closed.is_set():
+            chunk = CHUNK[:ATTACK_BYTES - sent]
+            try:
+                await client.send(head + chunk if sent == 0 else chunk)
+            except ConnectionError:
+                break
+            sent += len(chunk)
+        await client.wait_closed(timeout=120)
+        elapsed = time.monotonic() - started
+        limit = None
+        while not client.frames.empty():
+            frame = client.frames.get_nowait()
+            if frame.command == "ERROR":
+                limit = frame.get("limit")
+        return elapsed, limit
+    finally:
+        await client.close()
