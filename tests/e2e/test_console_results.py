@@ -184,3 +184,23 @@ def test_long_results_say_they_are_truncated_and_numbers_keep_every_digit(open_c
     assert exported[1] == ["1", "1000.125", "", "2025-03-02", "12345678901234567.891"]
     assert len(exported) == 1 + 3  # the rows received, no more
     assert page.errors == []
+
+
+def test_cancel_pressed_before_the_query_started_still_cancels_it(open_console, running_system):
+    page = open_console("websocket")
+    sign_in(page)
+    held = []  # the execute call, kept back until Cancel was pressed
+    page.route("**/api/query/execute", lambda route: held.append(route))
+    page.fill("#sql", SLEEP_SQL)
+    with page.expect_request("**/api/query/execute"):
+        page.click("#run button[type=submit]")
+    timeline = newest(page, "QUERY_EXECUTION")
+    with page.expect_response(lambda r: r.request.method == "DELETE") as first_try:
+        timeline.locator("button.cancel").click()
+    assert first_try.value.status == 404  # the gateway has not even seen the request yet
+    held[0].continue_()
+
+    timeline.locator(".chip[data-stage=CANCELLED]").wait_for(timeout=WAIT_MS)
+    assert timeline.get_attribute("data-state") == "cancelled"
+    assert wait_for(lambda: active_sleeps(running_system.demo_dsn) == 0)
+    assert page.errors == []
