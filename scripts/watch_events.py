@@ -31,7 +31,8 @@ class PrintEvents(stomp.ConnectionListener):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Print querycast status events as JSON lines.")
+    parser = argparse.ArgumentParser(description="Print querycast status events as JSON lines.",
+                                     epilog="environment variables: none (everything is an option)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=61613)
     parser.add_argument("--user", default="guest")
