@@ -30,6 +30,7 @@ const PROBLEM_TITLES = {
   QUERY_TIMEOUT: "The query took too long",
   CANCELLED: "Query cancelled",
   CONNECTION_FAILED: "Cannot reach the database",
+  PRIVILEGED_ROLE: "This database role may do more than read",
   RATE_LIMITED: "The AI service is busy",
   LLM_ERROR: "The AI service failed",
   UNAVAILABLE: "Service unavailable",
