@@ -94,6 +94,18 @@ async function api(path, { method = "GET", body } = {}) {
   return json;
 }
 
+// The roles in one of the gateway's own tokens (the server checks them on every call; the page
+// only uses them to offer admin-only controls). An external token may keep them elsewhere: none.
+function tokenRoles(token) {
+  try {
+    const payload = token.split(".")[1].replaceAll("-", "+").replaceAll("_", "/");
+    const roles = JSON.parse(atob(payload)).roles;
+    return Array.isArray(roles) ? roles : [];
+  } catch {
+    return [];
+  }
+}
+
 function problemTitle(problem) {
   return PROBLEM_TITLES[problem.code] || problem.title || "Request failed";
 }

@@ -30,8 +30,12 @@ def bar(timeline) -> tuple[str, str]:
 
 
 def sign_in(page) -> None:
-    page.fill("#sign-in input[name=username]", "demo")
-    page.fill("#sign-in input[name=password]", "demo")
+    sign_in_as(page, "demo", "demo")
+
+
+def sign_in_as(page, username: str, password: str) -> None:
+    page.fill("#sign-in input[name=username]", username)
+    page.fill("#sign-in input[name=password]", password)
     page.click("#sign-in button[type=submit]")
     wait_workspace(page)
 
