@@ -52,7 +52,7 @@ class ResultChart {
                                  "data-chart-type": this.spec.type });
     this.canvas.setAttribute("aria-label", `${kind} of ${names} by ${labelName}: ${this.rows.length} points, `
       + `from ${this.labels[0]} to ${this.labels[this.labels.length - 1]}. ${this.summary()} `
-      + "Use the left and right arrow keys to read each value; the table below lists them all.");
+      + "Use the left and right arrow keys to read each value; the result table lists them all.");
     this.readout = el("p", { className: "chart-readout", "aria-live": "polite" });
     this.container.replaceChildren(el("div", { className: "chart-box" }, this.canvas), this.readout);
     this.chart = new Chart(this.canvas, {
