@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import urllib.request
 
 WAIT_MS = 60_000
 NL_TO_SQL_STAGES = ["REQUEST_RECEIVED", "SCHEMA_RETRIEVAL", "PROMPT_BUILDING", "LLM_CALL", "VALIDATION", "COMPLETED"]
@@ -90,3 +92,11 @@ def download_csv(page) -> list[list[str]]:
 
 def parse_tsv(text: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text), delimiter="\t"))
+
+
+def rest_post(base_url: str, path: str, body: dict, token: str | None = None) -> dict:
+    """A plain REST call, as another client of the same system would make it."""
+    headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})}
+    request = urllib.request.Request(base_url + path, json.dumps(body).encode(), headers, method="POST")
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read())

@@ -11,6 +11,7 @@ from tests.e2e.console_page import (
     WAIT_MS,
     as_seen,
     newest,
+    rest_post,
     sign_in,
     sign_in_as,
     tab_to,
@@ -161,10 +162,32 @@ def test_everything_by_keyboard_alone(open_console, artifacts, transport):
     assert page.errors == []
 
 
-def test_an_admin_lists_another_users_history_a_user_cannot(open_console, running_system, artifacts):
+def add_user(running_system, name: str, password: str, *roles: str) -> None:
     subprocess.run([sys.executable, "-m", "services.admin", "--database-url", running_system.control_dsn,
-                    "add-user", "boss", "--role", "admin", "--password-stdin"],
-                   input="boss-password\n", text=True, cwd=ROOT, check=True, capture_output=True)
+                    "add-user", name, *(f"--role={role}" for role in roles), "--password-stdin"],
+                   input=password + "\n", text=True, cwd=ROOT, check=True, capture_output=True)
+
+
+def test_older_requests_page_through_the_whole_history(open_console, running_system):
+    add_user(running_system, "pager", "pager-password")
+    token = rest_post(running_system.base_url, "/api/auth/login", {"username": "pager", "password": "pager-password"})["accessToken"]
+    sqls = [f"SELECT {n} AS n" for n in range(12)]  # more than one page of 10
+    for sql in sqls:
+        rest_post(running_system.base_url, "/api/query/execute", {"sql": sql, "databaseId": "demo"}, token)
+    page = open_console()
+    sign_in_as(page, "pager", "pager-password")
+    page.wait_for_selector("#history-list .history-item")
+    previews = lambda: page.locator("#history-list .history-item .preview").all_inner_texts()  # noqa: E731
+    assert previews() == sqls[::-1][:10]  # newest first, one page
+    page.click("#history-more")
+    page.wait_for_function("() => document.querySelectorAll('#history-list .history-item').length === 12")
+    assert previews() == sqls[::-1]  # then the older ones, none twice
+    assert page.locator("#history-more").is_hidden()  # that was the last page
+    assert page.errors == []
+
+
+def test_an_admin_lists_another_users_history_a_user_cannot(open_console, running_system, artifacts):
+    add_user(running_system, "boss", "boss-password", "admin")
     user = open_console()
     sign_in(user)
     assert user.locator("#history-user-form").is_hidden()  # a plain user sees only their own
