@@ -227,3 +227,16 @@ def test_awkward_text_exports_exactly_and_moments_read_in_the_browsers_zone(open
     tsv = page.evaluate("navigator.clipboard.readText()").split("\n")
     assert tsv[1].split("\t")[:4] == ["a,b", 'say "hi"', "two lines and a tab", " padded "]  # one line per row
     assert page.errors == []
+
+
+def test_key_columns_are_not_charted_as_quantities(open_console):
+    page = open_console()
+    sign_in(page)
+    page.fill("#sql", "SELECT id, name, category_id, unit_price FROM products ORDER BY unit_price DESC LIMIT 5")
+    page.press("#sql", "Control+Enter")
+    page.wait_for_selector("#result", state="visible", timeout=WAIT_MS)
+    canvas = page.locator("#chart canvas")
+    assert canvas.get_attribute("data-chart-type") == "bar"
+    assert canvas.evaluate("c => Chart.getChart(c).data.datasets.map(d => d.label)") == ["unit_price"]
+    assert page.locator("#result thead th").all_inner_texts() == ["id", "name", "category_id", "unit_price"]
+    assert page.errors == []
