@@ -55,6 +55,19 @@ class Reader:
             return None
         return next((m for m in self.mentions if m.start == i), None)
 
+    def inner_mention(self, i: int) -> Mention | None:
+        """The schema mention starting at i even when a longer one starts just before it
+        ("maximum salary" is `max_salary`, but after the aggregate word it is "salary")."""
+        found = self.mention(i)
+        if found is not None or i in self.used or i >= len(self.tokens):
+            return found
+        for m in self.lex.find(self.tokens[i:]):
+            if m.start == 0 and self._in_scope(m):
+                m.start, m.end = m.start + i, m.end + i
+                return m
+            break
+        return None
+
     def value(self, i: int) -> Mention | None:
         return next((v for v in self.values if v.start == i and i not in self.used), None)
 
@@ -85,6 +98,9 @@ class Reader:
     # -- linking decisions ------------------------------------------------------------------
 
     def _entity(self) -> str | None:
+        head = self.values[0] if self.values and self.next_meaningful(0) == self.values[0].start else None
+        if head is not None and self.lower(head.end) == "of" and len({t for t, _, _ in head.values}) == 1:
+            return head.values[0][0]                  # "spouses of employees": the dependents
         for m in self.mentions:
             if not m.tables or any(v.start <= m.start < v.end and len(v.values) and v.end - v.start > m.end - m.start
                                    for v in self.values):
@@ -133,10 +149,14 @@ class Reader:
         nearest by joins; a tie between unrelated tables is refused."""
         if len(options) == 1:
             return Col(*options[0])
+        anchors = self.context_tables()
+        if self.q.entity is not None:
+            own = [o for o in options if o[0] == self.q.entity]
+            if len(own) == 1:
+                return Col(*own[0])
         exact = [o for o in options if o in m.exact]
         if len(exact) == 1:
             return Col(*exact[0])
-        anchors = self.context_tables()
         for a in anchors:
             own = [o for o in options if o[0] == a]
             if len(own) == 1:
@@ -186,6 +206,8 @@ class Reader:
         for m in self.mentions:
             if j is not None and m.start <= j < m.end:
                 dates = [c for c in m.columns if is_date(self.lex.column(*c))]
+                if not dates and year is not None:    # "enrolled in 2021": an integer `enrolled_year`
+                    dates = [c for c in m.columns if "year" in c[1].lower() and is_numeric(self.lex.column(*c))]
                 if dates and m.start not in self.used:
                     self.take(*range(m.start, m.end))
                     return self.pick_column(m, dates)

@@ -61,7 +61,7 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
     if r.lower(j) in REVENUE_WORDS and j not in r.used:
         end = j + 1
         return revenue(r), end
-    m = r.mention(j)
+    m = r.inner_mention(j)
     if m is None:
         return None
     numeric = [c for c in m.columns if is_numeric(r.lex.column(*c)) and not is_key_like(c[1])]
@@ -152,6 +152,9 @@ def read_measures(r: Reader) -> None:
             _add(r, i, found[0])
             r.take(*range(i, found[1]))
         elif w in AGGREGATES:
+            named = r.mention(i)
+            if named is not None and any(c[0] == r.q.entity for c in named.columns):
+                continue                              # "maximum salary" of jobs is its `max_salary`
             found = measure_at(r, i + 1, AGGREGATES[w])
             v = r.value(i + 1)
             if found is None and v is not None and len({(t, c) for t, c, _ in v.values}) == 1:
@@ -177,7 +180,11 @@ def read_measures(r: Reader) -> None:
                 continue
             _add(r, i, measure)
             r.take(*range(i, end))
-        elif w in REVENUE_WORDS and w != "value":
+            if r.lower(end) == "and" and measure.cols and (more := measure_at(r, end + 1, measure.agg)) \
+                    and more[0].cols and more[0].agg == measure.agg:
+                r.add_measure(more[0])                # "total debit and credit"
+                r.take(*range(end, more[1]))
+        elif w in REVENUE_WORDS and w != "value" and r.value(i) is None:
             _add(r, i, revenue(r))
             r.take(i)
 
@@ -220,6 +227,14 @@ def read_groups(r: Reader) -> None:
         if j < len(t) and t[j].stem in TIME_UNITS and j not in r.used:
             unit = t[j].stem
             named = r.fact_column(unit)
+            before = next((m for m in r.mentions if m.end == start and m.start not in r.used
+                           and mention_is_date(r, m)), None)
+            if before is not None:                   # "hired per year"
+                dates = [c for c in before.columns if is_date(r.lex.column(*c))]
+                col = r.pick_column(before, dates)
+                r.q.groups.append(Group(col.table, col.column, unit))
+                r.take(*range(before.start, j + 1))
+                continue
             if named is not None:                    # "per year" with an integer year column
                 r.q.groups.append(Group(named.table, named.column))
             else:

@@ -77,6 +77,8 @@ def read_values(r: Reader) -> None:
         table, column, value = _pick_value(r, v)
         r.q.conditions.append(Condition(Col(table, column), "IEQ", literal(value)))
         r.take(*range(v.start, v.end))
+        if v.end < len(r.tokens) and r.tokens[v.end].stem in {w.lower() for w in r.lex.words(column)}:
+            r.take(v.end)                             # "business class": the travel class 'business'
         year = r.lex.table(table).column("year")
         if year is not None and r.number(v.end) is not None and is_year(r.tokens[v.end]):
             r.q.conditions.append(Condition(Col(table, year.name), "=", r.tokens[v.end].text))   # "Fall 2022"
@@ -261,6 +263,9 @@ def check_leftovers(r: Reader) -> None:
         elif m.tables and r.q.measures and r.tokens[m.start].lower != r.tokens[m.start].stem and \
                 m.end - m.start == 1 and any(m.tables[0] in r.planner.graph.neighbours(t) for t in covered):
             r.take(m.start)                           # a verb naming the event: "quantity sold"
+        elif m.tables and r.q.entity is not None and any(
+                e.left_table == r.q.entity and e.right_table == m.tables[0] for e in r.planner.edges):
+            r.take(*range(m.start, m.end))            # "spouses of employees": each has one
     leftovers = [t for t in r.tokens if t.index not in r.used and t.lower not in FILLER]
     if leftovers:
         words = ", ".join(f"'{t.text}'" for t in leftovers[:5])
