@@ -116,6 +116,12 @@ CASES = [
     ("What is the lowest salary?", "SELECT min(salary) FROM employees", False),
     ("Employees earning more than 4000", "SELECT * FROM employees WHERE salary > 4000", False),
     ("Average quantity per order line", "SELECT avg(quantity) FROM order_items", False),
+    ("The 3 stores with the highest revenue",
+     "SELECT s.id, sum(oi.quantity * oi.unit_price) AS r FROM stores s JOIN orders o ON o.store_id = s.id "
+     "JOIN order_items oi ON oi.order_id = o.id GROUP BY s.id ORDER BY r DESC LIMIT 3", False),
+    ("Which category has the fewest products?",
+     "SELECT c.id, count(p.id) FROM categories c LEFT JOIN products p ON p.category_id = c.id "
+     "GROUP BY c.id ORDER BY 2, 1 LIMIT 1", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",
@@ -147,6 +153,7 @@ REFUSED = [
     "Average order value per customer segment",     # no segment column: never dropped silently
     "Average number of orders",                     # an average of counts needs its "per"
     "Products with a unit price above the average",
+    "What is the most expensive product in each category?",   # the top row per group
 ]
 
 

@@ -155,7 +155,27 @@ class Renderer:
             sql += f"\nLIMIT {limit}"
         return sql
 
+    def fewest(self, q: Query) -> str | None:
+        """"the 2 stores with the fewest employees": rows with none count too (a LEFT JOIN)."""
+        m = q.measures[0] if len(q.measures) == 1 else None
+        if m is None or m.agg != "COUNT" or m.cols or m.share is not None or q.conditions or q.having or \
+                len(q.groups) != 1 or q.groups[0].column is not None or q.order is None or q.order[1]:
+            return None
+        path = self.planner.path(q.groups[0].table, m.table)
+        if len(path) != 1 or path[0].left_table != m.table:
+            return None
+        group, key = q.groups[0].table, self.lex.key_of(m.table)
+        cols = self.identity(group)
+        counted = f"count({self.col(Col(m.table, key or path[0].left_columns[0]))})"
+        self.used_tables += [group, m.table]
+        return (f"SELECT {', '.join(cols)}, {counted} AS {ident(m.label)}\nFROM {table_ref(group)} {self.alias(group)}"
+                f"\nLEFT JOIN {table_ref(m.table)} {self.alias(m.table)} ON {self.on(path[0])}"
+                f"\nGROUP BY {', '.join(cols)}\nORDER BY {ident(m.label)} ASC, {cols[0]}"
+                + (f"\nLIMIT {q.limit}" if q.limit else ""))
+
     def aggregate(self, q: Query) -> str:
+        if (sql := self.fewest(q)) is not None:
+            return sql
         measures = q.measures or ([] if q.having else [Measure("COUNT", q.entity or q.groups[0].table, label="count")])
         root = (measures or [h[0] for h in q.having])[0].table
         needed = [g.table for g in q.groups] + [c.col.table for c in q.conditions] + \

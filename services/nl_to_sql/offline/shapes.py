@@ -328,6 +328,11 @@ def read_top(r: Reader) -> None:
         elif w == "top" and i + 1 < len(t):
             r.q.limit = 10
             r.take(i)
+        elif t[i].kind == "number" and r.mention(i + 1) is not None and r.mention(i + 1).tables[:1] == [r.q.entity] \
+                and r.next_meaningful(0) == i and float(t[i].text).is_integer() \
+                and r.tokens[r.mention(i + 1).end - 1].lower != r.tokens[r.mention(i + 1).end - 1].stem:
+            r.q.limit = int(float(t[i].text))         # "the 3 categories with the lowest revenue"
+            r.take(i)
         elif t[i].kind == "number" and r.lower(i + 1) in (*MOST, *ADJECTIVES, "most") \
                 and r.lower(i - 1) not in ("than", "over", "above", "under", "below", "least", "most") \
                 and float(t[i].text) < 1000 and float(t[i].text).is_integer():
