@@ -108,12 +108,15 @@ def read_percentage(r: Reader) -> None:
 def finish_percentage(r: Reader) -> None:
     if r.percent_of is None:
         return
-    if not r.q.conditions:
+    # the share is of rows with a named value; a date range narrows all the rows counted
+    share = [c for c in r.q.conditions if c.op in ("IEQ", "IS NOT NULL", "IS NULL")
+             or (c.op == "=" and c.value is not None and c.value.startswith("'")) or c.value in ("true", "false")]
+    if not share:
         raise cannot("I could not tell which rows the percentage is of.",
                      f"Say the condition, e.g. 'percentage of {r.short(r.percent_of)} with <column> <value>'.",
                      r.reading())
-    r.add_measure(Measure("COUNT", r.percent_of, label="percentage", share=r.q.conditions))
-    r.q.conditions = []
+    r.add_measure(Measure("COUNT", r.percent_of, label="percentage", share=share))
+    r.q.conditions = [c for c in r.q.conditions if c not in share]
     r.q.related, related = [], r.q.related
     if related:
         raise cannot("A percentage of rows by a count of related rows is not supported offline.",
@@ -161,7 +164,7 @@ def read_measures(r: Reader) -> None:
                 found = measure_at(r, v.end, AGGREGATES[w])   # "total overdue amount"
                 if found is not None and found[0].table == v.values[0][0]:
                     t, c, value = v.values[0]
-                    r.q.conditions.append(Condition(Col(t, c), "IEQ", literal(value)))
+                    r.q.conditions.append(Condition(Col(t, c), "=", literal(value)))
                     r.take(*range(v.start, v.end))
                 else:
                     found = None

@@ -42,7 +42,7 @@ def read_values(r: Reader) -> None:
         text_cols = [c for c in m.columns if is_text(r.lex.column(*c))]
         if v is not None and any((t, c) in text_cols for t, c, _ in v.values):
             t, c, value = next(o for o in v.values if (o[0], o[1]) in text_cols)
-            r.q.conditions.append(Condition(Col(t, c), "IEQ", literal(value)))
+            r.q.conditions.append(Condition(Col(t, c), "=", literal(value)))
             r.take(*range(m.start, v.end))
         elif v is None and text_cols and j < len(r.tokens) and j not in r.used and r.mention(j) is None and (
                 r.tokens[j].kind == "value" or r.tokens[j].capitalized or (
@@ -75,7 +75,7 @@ def read_values(r: Reader) -> None:
                 and not (tok.capitalized and any(tok.text == o[2] for o in v.values)):
             continue                                  # "in" is not India's code
         table, column, value = _pick_value(r, v)
-        r.q.conditions.append(Condition(Col(table, column), "IEQ", literal(value)))
+        r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
         r.take(*range(v.start, v.end))
         if v.end < len(r.tokens) and r.tokens[v.end].stem in {w.lower() for w in r.lex.words(column)}:
             r.take(v.end)                             # "business class": the travel class 'business'
