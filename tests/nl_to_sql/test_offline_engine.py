@@ -122,6 +122,13 @@ CASES = [
     ("Which category has the fewest products?",
      "SELECT c.id, count(p.id) FROM categories c LEFT JOIN products p ON p.category_id = c.id "
      "GROUP BY c.id ORDER BY 2, 1 LIMIT 1", False),
+    ("Revenue of each product category in 2024",
+     "SELECT c.name, sum(oi.quantity * oi.unit_price) FROM order_items oi JOIN products p ON p.id = oi.product_id "
+     "JOIN categories c ON c.id = p.category_id JOIN orders o ON o.id = oi.order_id "
+     "WHERE o.order_date >= '2024-01-01' AND o.order_date < '2025-01-01' GROUP BY c.name", False),
+    ("Total quantity sold per category",
+     "SELECT c.name, sum(oi.quantity) FROM order_items oi JOIN products p ON p.id = oi.product_id "
+     "JOIN categories c ON c.id = p.category_id GROUP BY c.name", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",

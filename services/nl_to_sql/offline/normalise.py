@@ -79,6 +79,15 @@ def verb_stems(word: str) -> list[str]:
     return out
 
 
+_PAST = {"took", "taken", "taught", "sold", "bought", "paid", "flew", "flown", "made", "wrote", "written"}
+
+
+def is_verb_form(word: str) -> bool:
+    """"ordered", "booked", "sold": a verb naming a table's event, not the table as a noun."""
+    w = word.lower()
+    return w in _PAST or (w.endswith("ed") and len(w) > 4)
+
+
 def tokenize(question: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN.finditer(question):

@@ -71,14 +71,17 @@ class Planner:
         ours = {root(w) for w in text if len(w) > 3} | {v for w in text if len(w) > 3 for v in verb_stems(w)}
         return bool(ours & self.roots)
 
-    def plan(self, root_table: str, needed: list[str]) -> Plan:
+    def plan(self, root_table: str, needed: list[str], via: dict[str, str] | None = None) -> Plan:
+        """Join `needed` to `root_table`; `via` says through which table a goal must be reached
+        ("the student's department", not the course's)."""
+        via = via or {}
         joined = [root_table]
         steps: list[Step] = []
-        for goal in dict.fromkeys(needed):
+        for goal in dict.fromkeys([t for g, t in via.items() if g in needed] + list(needed)):
             if goal in joined:
                 continue
             best = None
-            for start in joined:
+            for start in ([via[goal]] if goal in via and via[goal] in joined else joined):
                 try:
                     p = self.path(start, goal)
                 except Exception:

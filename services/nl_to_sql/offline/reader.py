@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
-from services.nl_to_sql.offline.normalise import FILLER, Token, tokenize
+from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, tokenize
 from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.valuelink import ValueIndex
 
@@ -105,6 +105,8 @@ class Reader:
             if not m.tables or any(v.start <= m.start < v.end and len(v.values) and v.end - v.start > m.end - m.start
                                    for v in self.values):
                 continue
+            if m.end - m.start == 1 and is_verb_form(self.tokens[m.start].lower):
+                continue                              # "quantity sold", "customers who ordered"
             j = m.start - 1
             while j >= 0 and self.tokens[j].lower in _SKIP_BACK:
                 j -= 1
@@ -213,8 +215,7 @@ class Reader:
                     return self.pick_column(m, dates)
                 # the date belongs to a table named by a verb ("who ordered in") or its object
                 # ("placed orders in"), not to any table before it ("orders of gold customers in")
-                verb = any(w.endswith("ed") or w in ("took", "taught", "sold", "bought", "paid", "flew", "made")
-                           for w in (self.tokens[m.end - 1].lower, self.lower(m.start - 1))) or \
+                verb = any(is_verb_form(w) for w in (self.tokens[m.end - 1].lower, self.lower(m.start - 1))) or \
                     (m.start > 0 and self.tokens[m.start - 1].kind == "number")     # "5 orders in 2025"
                 if m.tables and m.start not in self.used and verb:   # "customers who ordered in 2025"
                     own = [c.name for c in self.lex.table(m.tables[0]).columns if is_date(c)]

@@ -181,7 +181,7 @@ class Renderer:
         needed = [g.table for g in q.groups] + [c.col.table for c in q.conditions] + \
             [c.table for m in measures for c in m.cols] + [c.col.table for m in measures for c in m.share or []] + \
             [h[0].table for h in q.having] + [c.table for m in (h[0] for h in q.having) for c in m.cols]
-        plan = self.planner.plan(root, needed)
+        plan = self.planner.plan(root, needed, {g.table: g.via for g in q.groups if g.via})
         select, group = [], []
         for g in q.groups:
             if g.bucket:

@@ -262,6 +262,11 @@ def read_groups(r: Reader) -> None:
                 e.left_table == c[0] and e.left_columns == (c[1],) and e.right_table == nxt.tables[0]
                 for c in m.columns for e in r.planner.edges):
             end = nxt.end                             # "per origin airport": the origin column
+        if m.tables and nxt is not None and nxt.tables and any(
+                e.left_table == m.tables[0] and e.right_table == nxt.tables[0] for e in r.planner.edges):
+            r.q.groups.append(Group(nxt.tables[0], via=m.tables[0]))   # "per product category"
+            r.take(*range(start, nxt.end))
+            continue
         if m.tables and r.mention(m.end) is not None and r.mention(m.end).columns:
             m2 = r.mention(m.end)                     # "per customer city": the customer's city
             own = [c for c in m2.columns if c[0] == m.tables[0]]

@@ -276,6 +276,12 @@ def check_leftovers(r: Reader) -> None:
         raise cannot("I could not tell which table the question is about.",
                      f"Mention what you ask about, e.g. {r.lex.describe(sorted(r.tables))}.", r.reading())
     q = r.q
+    if q.entity is not None and (q.measures or q.groups):
+        used = {m.table for m in q.measures} | {g.table for g in q.groups} | {c.col.table for c in q.conditions} \
+            | {h[0].table for h in q.having} | {x.entity for x in q.related} | {m.per for m in q.measures}
+        if q.entity not in used:
+            raise cannot(f"I don't see how {r.short(q.entity)} fits into this question.",
+                         "Ask about one thing at a time, e.g. 'number of orders per store'.", r.reading())
     if any(m.inner == "COUNT" and m.agg != "COUNT" and m.per is None for m in q.measures):
         raise cannot("An average (or maximum) of a count needs the rows it is counted per.",
                      "Say per what, e.g. 'average number of orders per customer'.", r.reading())
