@@ -129,6 +129,10 @@ CASES = [
     ("Total quantity sold per category",
      "SELECT c.name, sum(oi.quantity) FROM order_items oi JOIN products p ON p.id = oi.product_id "
      "JOIN categories c ON c.id = p.category_id GROUP BY c.name", False),
+    ("Products with a name starting with Laptop", "SELECT * FROM products WHERE name LIKE 'Laptop%'", False),
+    ("How many customers have a last name starting with M?",
+     "SELECT count(*) FROM customers WHERE last_name LIKE 'M%'", False),
+    ("Names of products containing 'Pro'", "SELECT name FROM products WHERE name ILIKE '%pro%'", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",

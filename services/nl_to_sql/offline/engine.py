@@ -29,7 +29,7 @@ class Generated:
 
 PASSES = (wrapup.first_and_last, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
           shapes.read_measures, shapes.read_groups, conditions.read_dates, conditions.read_comparisons,
-          conditions.read_negations, wrapup.read_sort, wrapup.read_booleans, wrapup.read_values,
+          conditions.read_negations, wrapup.read_sort, wrapup.read_booleans, wrapup.read_patterns, wrapup.read_values,
           wrapup.read_names_before_tables, conditions.read_presence, wrapup.read_which_column,
           shapes.finish_percentage, ranking.finish_superlative, wrapup.read_projection)
 

@@ -32,6 +32,37 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
                  f"Name the column, e.g. '{owners[0][1]} {v.text(r.tokens)}'.", r.reading())
 
 
+_LIKE = {"start": "{}%", "starting": "{}%", "starts": "{}%", "begin": "{}%", "beginning": "{}%", "begins": "{}%",
+         "end": "%{}", "ending": "%{}", "ends": "%{}", "contain": "%{}%", "containing": "%{}%", "contains": "%{}%"}
+
+
+def read_patterns(r: Reader) -> None:
+    """"names starting with A", "title containing 'data'", "email ending with .org": ILIKE."""
+    for m in r.mentions:
+        if m.start in r.used or not m.columns:
+            continue
+        text_cols = [c for c in m.columns if is_text(r.lex.column(*c))]
+        j = m.end
+        owner = r.mention(j + 1) if r.lower(j) == "of" else None
+        if owner is not None and owner.tables and any(c[0] == owner.tables[0] for c in text_cols):
+            j = owner.end                             # "names of products containing 'Pro'"
+            text_cols = [c for c in text_cols if c[0] == owner.tables[0]]
+        j += 1 if r.lower(j) in ("that", "which", "is", "are") else 0
+        pattern = _LIKE.get(r.lower(j))
+        if not text_cols or pattern is None:
+            continue
+        k = j + (1 if r.lower(j + 1) == "with" else 0) + 1
+        if k >= len(r.tokens) or k in r.used or r.tokens[k].kind not in ("word", "value", "number"):
+            continue
+        col = r.pick_column(m, text_cols)
+        escaped = r.tokens[k].text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        r.q.conditions.append(Condition(col, "ILIKE", literal(pattern.format(escaped))))
+        r.take(*range(m.end if owner is not None else m.start, k + 1))
+        if owner is not None and not r.q.measures:
+            r.q.projection.append(col)                # the names asked for are shown
+            r.take(*range(m.start, m.end))
+
+
 def read_values(r: Reader) -> None:
     # <column> [is] <value>: "with memo Payroll", "city 'Berlin'", "status shipped"
     for m in r.mentions:
