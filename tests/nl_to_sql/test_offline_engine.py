@@ -133,6 +133,12 @@ CASES = [
     ("How many customers have a last name starting with M?",
      "SELECT count(*) FROM customers WHERE last_name LIKE 'M%'", False),
     ("Names of products containing 'Pro'", "SELECT name FROM products WHERE name ILIKE '%pro%'", False),
+    ("Top 5 products in terms of revenue",
+     "SELECT p.id, sum(oi.quantity * oi.unit_price) AS r FROM products p JOIN order_items oi ON oi.product_id = p.id "
+     "GROUP BY p.id ORDER BY r DESC LIMIT 5", False),
+    ("Show the ID and name of every category", "SELECT id, name FROM categories", False),
+    ("Show customer names and their cities", "SELECT first_name, last_name, city FROM customers", False),
+    ("Number of distinct cities of customers", "SELECT count(DISTINCT city) FROM customers", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",

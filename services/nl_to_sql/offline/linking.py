@@ -117,6 +117,7 @@ class Lexicon:
         raw = self.words(column.name)
         words = [self._expand(w) for w in raw]
         if [root(w) for w in words] == ["id"]:
+            self._add(("id",), key, column.name, False)
             return
         variants = {tuple(words): True, tuple(raw): True}
         if words[0] in ("min", "max") and len(words) > 1:

@@ -113,6 +113,11 @@ class Reader:
             if j >= 0 and self.tokens[j].lower in _SECONDARY:
                 continue
             return m.tables[0]
+        words = {t.lower for t in self.tokens}
+        if not words & {"how", "number", "count", "total", "sum", "average", "avg", "per", "by", "most"}:
+            after_every = [m for m in self.mentions if m.tables and self.lower(m.start - 1) in ("every", "each", "all")]
+            if after_every:
+                return after_every[0].tables[0]       # "the name of every category"
         return None
 
     def require_entity(self, m: Mention) -> str:

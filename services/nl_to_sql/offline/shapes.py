@@ -88,7 +88,10 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
 def _add(r: Reader, i: int, measure: Measure) -> None:
     """A measure right after "by" in a ranking ranks the rows; anywhere else it is asked for."""
     j = r.prev(i)
-    if j is not None and r.lower(j) == "by" and (r.q.limit is not None or r.superlative):
+    if j is not None and r.lower(j) == "terms" and r.lower(j - 1) == "in" and (r.q.limit is not None or r.superlative):
+        r.rank_by(measure)                            # "in terms of revenue"
+        r.take(j - 1, j, j + 1)
+    elif j is not None and r.lower(j) == "by" and (r.q.limit is not None or r.superlative):
         r.rank_by(measure)
         r.take(j)
     else:
@@ -145,6 +148,13 @@ def read_measures(r: Reader) -> None:
             if r.lower(r.prev(i) if r.prev(i) is not None else -1) in ("average", "avg", "mean"):
                 continue
             found = measure_at(r, i, None)
+            k = i + 2 + (r.lower(i + 2) in ("distinct", "different", "unique"))
+            d = r.mention(k)
+            if k > i + 2 and d is not None and d.columns and not d.tables:
+                col = r.pick_column(d, d.columns)     # "number of distinct cities of customers"
+                _add(r, i, Measure("COUNT", col.table, (col,), f"distinct_{col.column}".lower()))
+                r.take(*range(i, d.end))
+                continue
             if found is None:
                 m = r.mention(i + 2)
                 if m is not None and m.columns:       # "number of grades per grade": rows of that table
@@ -207,8 +217,13 @@ def read_groups(r: Reader) -> None:
         if w in ("for", "in") and r.lower(i + 1) in ("each", "every"):
             i += 1
             w = r.lower(i)
+        elif w == "in" and r.lower(i + 1) == "terms" and r.lower(i + 2) == "of":
+            i += 2                                    # "top 5 products in terms of revenue"
+            w = "by"
         if w not in GROUP_WORDS:
             continue
+        if w in ("each", "every") and not r.q.measures and start == i:
+            continue                                  # "the name of every category" lists them all
         j = i + 1
         while r.lower(j) in ("each", "every", "the") and j not in r.used:
             j += 1

@@ -236,24 +236,34 @@ def read_projection(r: Reader) -> None:
     """Columns named in a list question are what it shows ("names and unit prices of ...")."""
     if r.q.measures or r.q.groups:
         return
-    i = 0
     for idx, m in enumerate(r.mentions):
         if m.start in r.used or not m.columns:
             continue
         if m.tables and not (r.q.entity is None or m.tables[0] != r.q.entity):
             continue
         before = r.mentions[idx - 1] if idx else None
-        options = m.columns
+        options, owner = m.columns, r.q.entity
         if before is not None and before.tables and before.end == m.start:
-            own = [c for c in options if c[0] == before.tables[0]]
-            options = own or options
-        col = r.pick_column(m, options)
-        if r.q.entity is None:
-            r.q.entity = col.table
-        if col not in r.q.projection:
-            r.q.projection.append(col)
+            owner = before.tables[0]                  # "category name": the category's
+            options = [c for c in options if c[0] == owner]
+        elif owner is not None:
+            options = [c for c in options if c[0] == owner] or \
+                [c for c in options if owner in r.planner.graph.neighbours(c[0])
+                 and any(e.left_table == owner and e.right_table == c[0] for e in r.planner.edges)]
+        words = [t.stem for t in r.tokens[m.start:m.end]]
+        if not options and owner is not None and words == ["name"] and r.lex.labels(owner):
+            cols = [Col(owner, c) for c in r.lex.labels(owner)]     # "customer names": first and last
+        elif not options:
+            raise cannot(f"'{m.text(r.tokens)}' is not a column of {r.short(owner) if owner else 'these tables'}.",
+                         f"Name the table it belongs to, e.g. '<table> {m.text(r.tokens)}'.", r.reading())
+        else:
+            cols = [r.pick_column(m, options)]
+        for col in cols:
+            if r.q.entity is None:
+                r.q.entity = col.table
+            if col not in r.q.projection:
+                r.q.projection.append(col)
         r.take(*range(m.start, m.end))
-        i += 1
     distinct = [t.index for t in r.tokens if t.lower in ("distinct", "different", "unique") and t.index not in r.used]
     if distinct and r.q.projection:
         r.q.distinct = True
@@ -297,6 +307,9 @@ def check_leftovers(r: Reader) -> None:
         elif m.tables and r.q.entity is not None and any(
                 e.left_table == r.q.entity and e.right_table == m.tables[0] for e in r.planner.edges):
             r.take(*range(m.start, m.end))            # "spouses of employees": each has one
+    for m in r.mentions:
+        if m.tables[:1] == [r.q.entity] and r.lower(m.start - 1) in ("every", "each") and not r.q.measures:
+            r.take(m.start - 1)                       # "of every category": all of them
     leftovers = [t for t in r.tokens if t.index not in r.used and t.lower not in FILLER]
     if leftovers:
         words = ", ".join(f"'{t.text}'" for t in leftovers[:5])
