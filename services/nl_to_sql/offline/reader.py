@@ -239,17 +239,34 @@ class Reader:
             col = self.lex.table(anchor).column("year")
             if col is not None and is_numeric(col):
                 return Col(anchor, col.name)
-        return self.date_column_near(anchor)
+        return self.date_column_near(anchor) or self.verb_date(year is not None)
+
+    def verb_date(self, year_ok: bool) -> Col | None:
+        """The date (or integer year) of the one table a verb names: "students who took Robotics
+        in 2022", "courses taught per year"."""
+        found = []
+        for m in self.mentions:
+            if m.tables and m.end - m.start == 1 and is_verb_form(self.tokens[m.start].lower):
+                table = self.lex.table(m.tables[0])
+                dates = [c.name for c in table.columns if is_date(c)]
+                year = table.column("year")
+                if len(dates) == 1:
+                    found.append(Col(m.tables[0], dates[0]))
+                elif not dates and year_ok and year is not None and is_numeric(year):
+                    found.append(Col(m.tables[0], year.name))
+        return found[0] if len(found) == 1 else None
 
     def planned_tables(self) -> set[str]:
         tables = self.q.tables()
         if not tables:
             return set()
         root = self.q.measures[0].table if self.q.measures else tables[0]
+        related = {t for x in self.q.related for e in self.planner.path(x.entity, x.target)
+                   for t in (e.left_table, e.right_table)}
         try:
-            return set(self.planner.plan(root, tables).tables())
+            return set(self.planner.plan(root, tables).tables()) | related
         except Exception:
-            return set(tables)
+            return set(tables) | related
 
     # -- building the query -----------------------------------------------------------------
 

@@ -256,10 +256,11 @@ def read_groups(r: Reader) -> None:
             if named is not None:                    # "per year" with an integer year column
                 r.q.groups.append(Group(named.table, named.column))
             else:
-                col = _bucket_column(r)
+                col = _bucket_column(r) or r.verb_date(unit == "year")
                 if col is None:
                     raise cannot(f"I found no date to group by {unit}.", "Group by a column instead.", r.reading())
-                r.q.groups.append(Group(col.table, col.column, unit))
+                bucket = None if not is_date(r.lex.column(col.table, col.column)) else unit
+                r.q.groups.append(Group(col.table, col.column, bucket))
             r.take(*range(start, j + 1))
             continue
         m = r.mention(j)
