@@ -122,7 +122,7 @@ whose me my our we i you your please show list give get find tell all there thei
 those as from it its have has had any some can could would display return us overall here
 exist exists existing currently ever record records row rows entry entries data
 listed registered located based working work works live lives living held hold holds
-placed place placing make made offer offers offered served serve serves been get got
+placed place placing make made offer offers offered served serve serves been get got received receive
 information info detail details
 """.split())
 # Words the reader may consume in a shape; never values.

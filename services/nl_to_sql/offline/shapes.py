@@ -112,7 +112,7 @@ def finish_percentage(r: Reader) -> None:
     if r.percent_of is None:
         return
     # the share is of rows with a named value; a date range narrows all the rows counted
-    share = [c for c in r.q.conditions if c.op in ("IEQ", "IS NOT NULL", "IS NULL")
+    share = [c for c in r.q.conditions if c.op in ("IEQ", "IS NOT NULL", "IS NULL", "IN")
              or (c.op == "=" and c.value is not None and c.value.startswith("'")) or c.value in ("true", "false")]
     if not share:
         raise cannot("I could not tell which rows the percentage is of.",

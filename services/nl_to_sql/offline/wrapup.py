@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import Mention, is_text
+from services.nl_to_sql.offline.linking import Mention, is_date, is_text
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import FILLER, SHAPE_WORDS, is_year
 from services.nl_to_sql.offline.render import literal
@@ -106,8 +106,20 @@ def read_values(r: Reader) -> None:
                 and not (tok.capitalized and any(tok.text == o[2] for o in v.values)):
             continue                                  # "in" is not India's code
         table, column, value = _pick_value(r, v)
-        r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
+        values, end = [value], v.end
+        while r.lower(end) == "or" and (w := r.value(end + 1)) is not None:
+            same = [o for o in w.values if (o[0], o[1]) == (table, column)]
+            if not same:
+                break
+            values.append(same[0][2])                 # "in Hamburg or Munich"
+            r.take(*range(end, w.end))
+            end = w.end
+        if len(values) == 1:
+            r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
+        else:
+            r.q.conditions.append(Condition(Col(table, column), "IN", "(" + ", ".join(map(literal, values)) + ")"))
         r.take(*range(v.start, v.end))
+        v = Mention(v.start, end, values=v.values)
         if v.end < len(r.tokens) and r.tokens[v.end].stem in {w.lower() for w in r.lex.words(column)}:
             r.take(v.end)                             # "business class": the travel class 'business'
         year = r.lex.table(table).column("year")
@@ -198,6 +210,10 @@ def read_sort(r: Reader) -> None:
                 end += 1
             r.q.order = (col, desc)
             r.take(*range(i, end))
+        elif tok.lower in ("highest", "largest", "lowest", "smallest", "most", "fewest") and \
+                r.lower(i + 1) == "first" and r.q.measures and r.q.groups and r.q.order is None:
+            r.q.order = (r.q.measures[0], tok.lower in ("highest", "largest", "most"))   # "..., highest first"
+            r.take(i, i + 1)
         elif tok.lower == "alphabetically" or (tok.lower == "alphabetical" and r.lower(i + 1) == "order"):
             entity = r.q.entity
             labels = r.lex.labels(entity) if entity else []
@@ -310,6 +326,9 @@ def check_leftovers(r: Reader) -> None:
     for m in r.mentions:
         if m.tables[:1] == [r.q.entity] and r.lower(m.start - 1) in ("every", "each") and not r.q.measures:
             r.take(m.start - 1)                       # "of every category": all of them
+    if r.lower(0) == "when" and r.q.projection and not r.q.measures and \
+            all(is_date(r.lex.column(c.table, c.column)) for c in r.q.projection):
+        r.take(0)                                     # "when did each store open": its opening date
     leftovers = [t for t in r.tokens if t.index not in r.used and t.lower not in FILLER]
     if leftovers:
         words = ", ".join(f"'{t.text}'" for t in leftovers[:5])
