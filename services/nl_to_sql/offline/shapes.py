@@ -166,7 +166,9 @@ def read_measures(r: Reader) -> None:
             r.take(*range(i, found[1]))
         elif w in AGGREGATES:
             named = r.mention(i)
-            if named is not None and any(c[0] == r.q.entity for c in named.columns):
+            others = {r.q.entity} | {t for m in r.mentions if m is not named
+                                      for t in m.tables + [c[0] for c in m.columns]}
+            if named is not None and any(c[0] in others for c in named.columns):
                 continue                              # "maximum salary" of jobs is its `max_salary`
             found = measure_at(r, i + 1, AGGREGATES[w])
             v = r.value(i + 1)
