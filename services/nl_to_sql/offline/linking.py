@@ -139,6 +139,9 @@ class Lexicon:
                 if len(w) > 4 and w.endswith(("up", "out")) and w not in self.vocabulary:
                     cut = 2 if w.endswith("up") else 3       # signup_date: "signed up"
                     variants.setdefault(v[:k] + (w[:-cut], w[-cut:]) + v[k + 1:], False)
+        for v in list(variants):
+            if len(v) == 1 and v[0].endswith("ure") and len(v[0]) > 6:
+                variants.setdefault((v[0][:-3],), False)        # departure_date: "departing"
         if [root(w) for w in words] == ["email"]:
             variants.setdefault(("email", "address"), False)
         for v, exact in variants.items():

@@ -102,8 +102,10 @@ def read_values(r: Reader) -> None:
                 any(c[0] == r.q.entity for c in schema.columns) and all(o[0] != r.q.entity for o in v.values):
             continue                                  # "first name" of passengers, not the travel class 'first'
         tok = r.tokens[v.start]
+        own_word = v.end < len(r.tokens) and any(
+            r.tokens[v.end].stem in {w.lower() for w in r.lex.words(o[1])} for o in v.values)
         if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS) \
-                and not (tok.capitalized and any(tok.text == o[2] for o in v.values)):
+                and not (tok.capitalized and any(tok.text == o[2] for o in v.values)) and not own_word:
             continue                                  # "in" is not India's code
         table, column, value = _pick_value(r, v)
         values, end = [value], v.end
