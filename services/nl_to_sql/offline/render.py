@@ -8,6 +8,7 @@ from services.nl_to_sql.joins import JoinEdge
 from services.nl_to_sql.offline.linking import Lexicon
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Query, Related, cannot
 from services.nl_to_sql.offline.planner import Plan, Planner
+from services.nl_to_sql.text import stem
 
 _PLAIN = re.compile(r"^[a-z_][a-z0-9_]*$")
 RESERVED = frozenset("""all analyse analyze and any array as asc asymmetric both case cast check collate column
@@ -48,6 +49,10 @@ class Renderer:
                 name = f"{base}{n}"
             self.aliases[key] = name
         return self.aliases[key]
+
+    def _short(self, table: str) -> str:
+        words = self.lex.table_words.get(table, [table.split(".")[-1]])
+        return "_".join([w.lower() for w in words[:-1]] + [stem(words[-1])])
 
     def col(self, c: Col, scope: str = "") -> str:
         return f"{self.alias(c.table, scope)}.{ident(c.column)}"
@@ -247,6 +252,12 @@ class Renderer:
             select = [self.col(c) for c in q.projection]
             if not q.distinct and self.lex.identity(root):   # rows stay identifiable
                 select = [c for c in self.identity(root) if c not in select] + select
+            names = [s.split(".")[-1] for s in select]
+            # the same column name from two tables gets the table's name in front ("category_name")
+            table_of = {a: t for t, a in self.aliases.items()}
+            select = [f"{s} AS {ident(self._short(table_of[s.split('.')[0]]) + '_' + n.strip(chr(34)).lower())}"
+                      if names.count(n) > 1 and not s.startswith(self.alias(root) + ".") else s
+                      for s, n in zip(select, names)]
         elif q.identify:
             select = self.identity(root)
         else:

@@ -148,6 +148,10 @@ def read_measures(r: Reader) -> None:
             if r.lower(r.prev(i) if r.prev(i) is not None else -1) in ("average", "avg", "mean"):
                 continue
             found = measure_at(r, i, None)
+            if found is None and w == "count" and r.lower(i + 1) != "of":
+                m = r.mention(r.next_meaningful(i + 1))
+                if m is not None and m.tables:         # "count the orders in 2025"
+                    found = (Measure("COUNT", m.tables[0], label=f"{r.short(m.tables[0])}_count"), m.end)
             k = i + 2 + (r.lower(i + 2) in ("distinct", "different", "unique"))
             d = r.mention(k)
             if k > i + 2 and d is not None and d.columns and not d.tables:
