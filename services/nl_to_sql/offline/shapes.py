@@ -161,9 +161,13 @@ def read_measures(r: Reader) -> None:
                 continue
             if found is None:
                 m = r.mention(i + 2)
-                if m is not None and m.columns:       # "number of grades per grade": rows of that table
+                if m is not None and m.columns:
                     col = r.pick_column(m, m.columns)
-                    r.add_measure(Measure("COUNT", col.table, label="count"))
+                    if is_numeric(r.lex.column(col.table, col.column)) and not is_key_like(col.column):
+                        # "number of seats per airline": the seats added up
+                        _add(r, i, Measure("SUM", col.table, (col,), f"sum_{col.column}".lower()))
+                    else:                              # "number of grades per grade": rows of that table
+                        r.add_measure(Measure("COUNT", col.table, label="count"))
                     r.take(*range(i, m.end))
                 continue
             _add(r, i, found[0])
