@@ -112,8 +112,9 @@ def finish_percentage(r: Reader) -> None:
     if r.percent_of is None:
         return
     # the share is of rows with a named value; a date range narrows all the rows counted
-    share = [c for c in r.q.conditions if c.op in ("IEQ", "IS NOT NULL", "IS NULL", "IN")
-             or (c.op == "=" and c.value is not None and c.value.startswith("'")) or c.value in ("true", "false")]
+    share = [c for c in r.q.conditions if c.op in ("IEQ", "IS NOT NULL", "IS NULL", "IN", "NOT IN")
+             or (c.op in ("=", "<>") and c.value is not None and c.value.startswith("'"))
+             or c.value in ("true", "false")]
     if not share:
         raise cannot("I could not tell which rows the percentage is of.",
                      f"Say the condition, e.g. 'percentage of {r.short(r.percent_of)} with <column> <value>'.",

@@ -116,10 +116,17 @@ def read_values(r: Reader) -> None:
             values.append(same[0][2])                 # "in Hamburg or Munich"
             r.take(*range(end, w.end))
             end = w.end
+        k = v.start - 1
+        while k >= 0 and r.lower(k) in ("in", "the", "a", "an") and k not in r.used:
+            k -= 1
+        negated = k >= 0 and k not in r.used and r.lower(k) in ("not", "except", "excluding", "non")
+        if negated:                                   # "orders that are not cancelled", "not in Germany"
+            r.take(*range(k, v.start))
         if len(values) == 1:
-            r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
+            r.q.conditions.append(Condition(Col(table, column), "<>" if negated else "=", literal(value)))
         else:
-            r.q.conditions.append(Condition(Col(table, column), "IN", "(" + ", ".join(map(literal, values)) + ")"))
+            r.q.conditions.append(Condition(Col(table, column), "NOT IN" if negated else "IN",
+                                            "(" + ", ".join(map(literal, values)) + ")"))
         r.take(*range(v.start, v.end))
         v = Mention(v.start, end, values=v.values)
         if v.end < len(r.tokens) and r.tokens[v.end].stem in {w.lower() for w in r.lex.words(column)}:
