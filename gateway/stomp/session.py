@@ -27,6 +27,7 @@ from gateway.stomp.endings import (
     broker_unavailable,
     upstream_ended,
 )
+from gateway.stomp.expiry import end_at_expiry, session_expiry
 from gateway.stomp.frames import (
     CLIENT_COMMANDS,
     HEARTBEAT,
@@ -39,7 +40,7 @@ from gateway.stomp.frames import (
 )
 from gateway.stomp.heartbeats import HeartbeatPlan, KeepAlive
 from gateway.stomp.limits import IncompleteFrame, check_subscriptions
-from gateway.stomp.upstream import BrokerUnavailable, Upstream
+from gateway.stomp.upstream import BrokerUnavailable, Upstream, connect_order, web_stomp_urls
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ class ProxySession:
         self._address: str | None = None
         self._anonymous = False
         self._pending_client_bytes = b""
+        self._token_expires_at: float | None = None  # strict profile: the session ends then
 
     # -- lifecycle -------------------------------------------------------------------------
     async def run(self) -> None:
@@ -154,7 +156,9 @@ class ProxySession:
             async with asyncio.timeout(self.settings.connect_timeout_seconds):
                 connect = await self._read_connect()
                 self.state = State.CONNECTING
-                self.principal = await authenticate(connect, self.settings, self.ctx.verifier, self.url_token)
+                verified = await authenticate(connect, self.settings, self.ctx.verifier, self.url_token)
+                self.principal = verified.caller if verified else None
+                self._token_expires_at = session_expiry(verified, self.settings, self.ctx.verifier)
                 if self.principal is None:
                     self.ctx.limits.admit_anonymous()
                     self._anonymous = True
@@ -184,8 +188,11 @@ class ProxySession:
     async def _open_upstream(self, connect: Frame) -> None:
         plan = HeartbeatPlan.negotiate(connect.get("heart-beat"), self.settings.upstream_heartbeat_ms)
         rewrite_connect(connect, self.settings, plan)
-        self.upstream = await Upstream.connect(
-            self.ctx.http, self.upstream_url, max_msg_size=self.settings.max_frame_bytes * 2 + 65536)
+        urls = connect_order(web_stomp_urls(self.settings.web_stomp_url))
+        self.upstream = await Upstream.connect_any(
+            self.ctx.http, urls, max_msg_size=self.settings.max_frame_bytes * 2 + 65536,
+            attempt_timeout=self.settings.connect_timeout_seconds / (len(urls) + 1))
+        self.upstream_url = self.upstream.url
         await self.upstream.send(serialize(connect))
         while True:
             data = await self.upstream.receive()
@@ -223,6 +230,8 @@ class ProxySession:
         assert self.keepalive is not None
         tasks = {asyncio.create_task(self._client_to_broker()), asyncio.create_task(self._broker_to_client()),
                  asyncio.create_task(self.keepalive.run())}
+        if self._token_expires_at is not None:
+            tasks.add(asyncio.create_task(end_at_expiry(self._token_expires_at)))
         try:
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
         finally:
