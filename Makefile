@@ -26,7 +26,7 @@ lint: install
 	$(BIN)/ruff check .
 
 test: install tests/js/node_modules/.installed lint
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m scripts.run_tests
 
 specs: install
 	$(BIN)/python -m contracts.generate
