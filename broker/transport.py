@@ -9,6 +9,8 @@ bookkeeping and its handling of partial sends and EAGAIN. TLS connections are le
 """
 from __future__ import annotations
 
+import os
+
 from pika.adapters.utils.io_services_utils import _AsyncPlaintextTransport
 
 COALESCE_BYTES = 256 * 1024
@@ -32,5 +34,8 @@ def _produce_coalesced(self) -> None:
 
 
 def coalesce_writes() -> None:
-    """Install the coalescing send on pika's plaintext transport (idempotent)."""
+    """Install the coalescing send on pika's plaintext transport (idempotent), unless
+    QUERYCAST_AMQP_COALESCE_WRITES is false (pika's own one send per frame, for comparison)."""
+    if os.environ.get("QUERYCAST_AMQP_COALESCE_WRITES", "true").lower() in ("0", "false", "no", "off"):
+        return
     _AsyncPlaintextTransport._produce = _produce_coalesced
