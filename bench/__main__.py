@@ -1,16 +1,18 @@
 """Run the benchmarks: `python -m bench` runs all, `python -m bench executor stomp` some.
 
 Each bench/<name>_bench.py is a standalone script that starts what it needs (a project-local
-RabbitMQ node named "bench", throw-away databases) and prints comparable figures.
+RabbitMQ node named "bench", throw-away databases) and prints comparable figures. Run together,
+they share one node, started here and stopped at the end (unless it was running before).
 """
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-from broker.local_node import LocalNode
+from bench.support import bench_node, load_average
 
 HERE = Path(__file__).parent
+# Run together, the STOMP fan-out is offered 50 x 200 = 10,000 deliveries/s (issue 13's target).
+ARGS = {"stomp_bench": ["--subscribers", "50", "--rate", "200"]}
 
 
 def main(argv: list[str]) -> int:
@@ -18,17 +20,10 @@ def main(argv: list[str]) -> int:
     if argv:
         scripts = [s for s in scripts if s.stem.removesuffix("_bench") in argv]
     status = 0
-    # The benchmarks share one node; stop it at the end unless it was running before.
-    node = LocalNode(os.environ.get("QUERYCAST_BENCH_NODE", "bench"),
-                     int(os.environ.get("QUERYCAST_BENCH_PORT_OFFSET", "90")))
-    was_running = node.is_running()
-    try:
+    with bench_node():
         for script in scripts:
-            print(f"\n=== {script.stem} ===", flush=True)
-            status |= subprocess.call([sys.executable, "-m", f"bench.{script.stem}"])
-    finally:
-        if not was_running:
-            node.stop()
+            print(f"\n=== {script.stem} ({load_average()}) ===", flush=True)
+            status |= subprocess.call([sys.executable, "-m", f"bench.{script.stem}", *ARGS.get(script.stem, [])])
     return status
 
 

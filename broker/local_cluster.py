@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from broker.local_node import RABBITMQ_BIN, ROOT, LocalNode, NodeError
+from broker.local_node import ROOT, LocalNode, NodeError, rabbitmq_bin
 
 
 def parse_nodes(spec: str) -> list[tuple[str, int]]:
@@ -99,7 +99,7 @@ class LocalCluster:
     def _grow_quorum_queues(self, node: LocalNode) -> None:
         """Give every quorum queue a replica on `node` (no-op where it has one)."""
         res = subprocess.run(
-            [str(RABBITMQ_BIN / "rabbitmq-queues"), "-n", self.first.nodename, "grow",
+            [str(rabbitmq_bin() / "rabbitmq-queues"), "-n", self.first.nodename, "grow",
              node.nodename, "all"], env=self.first._env(), capture_output=True, text=True, timeout=120)
         if res.returncode != 0:
             raise NodeError(f"growing quorum queues onto {node.nodename} failed: {res.stderr.strip()[:500]}")

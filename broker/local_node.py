@@ -11,7 +11,6 @@ and the Erlang cookie is random per data directory (whoever knows it controls th
 """
 from __future__ import annotations
 
-import argparse
 import os
 import secrets
 import shutil
@@ -22,8 +21,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from broker.settings import LocalNodeSettings
+from runtime import cli
+
 ROOT = Path(__file__).resolve().parent.parent
-RABBITMQ_BIN = Path(os.environ.get("QUERYCAST_RABBITMQ_BIN", "/usr/lib/rabbitmq/bin"))
+
+
+def rabbitmq_bin() -> Path:
+    return LocalNodeSettings.from_env().rabbitmq_bin
+
 
 STANDARD_PORTS = {"amqp": 5672, "stomp": 61613, "web_stomp": 15674, "management": 15672, "dist": 25672}
 # Listener lines of rabbitmq.conf rewritten per node: (port name, loopback form of the value).
@@ -113,7 +119,7 @@ class LocalNode:
 
     def _ctl(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [str(RABBITMQ_BIN / "rabbitmqctl"), "-n", self.nodename, *args],
+            [str(rabbitmq_bin() / "rabbitmqctl"), "-n", self.nodename, *args],
             env=self._env(), capture_output=True, text=True, timeout=timeout,
         )
 
@@ -126,7 +132,7 @@ class LocalNode:
 
     def launch(self) -> bool:
         """Start the node without waiting for it; False when it was running already."""
-        server = RABBITMQ_BIN / "rabbitmq-server"
+        server = rabbitmq_bin() / "rabbitmq-server"
         if not server.exists():
             raise NodeError(
                 f"{server} not found. Install RabbitMQ (Debian: apt-get install rabbitmq-server) "
@@ -210,10 +216,15 @@ def _port_open(port: int, host: str = "127.0.0.1") -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    return cli.guarded("querycast-rabbitmq", lambda: _main(argv))
+
+
+def _main(argv: list[str] | None) -> int:
+    defaults = LocalNodeSettings.from_env()
+    parser = cli.parser("querycast-rabbitmq", __doc__, [LocalNodeSettings])
     parser.add_argument("action", choices=["start", "stop", "reset", "env", "status"])
-    parser.add_argument("--name", default=os.environ.get("QUERYCAST_RABBITMQ_NODE", "run"))
-    parser.add_argument("--offset", type=int, default=int(os.environ.get("QUERYCAST_RABBITMQ_PORT_OFFSET", "10")))
+    parser.add_argument("--name", default=defaults.name)
+    parser.add_argument("--offset", type=int, default=defaults.port_offset)
     args = parser.parse_args(argv)
     node = LocalNode(args.name, args.offset)
     try:

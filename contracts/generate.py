@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -237,9 +238,13 @@ def rendered() -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(prog="querycast-contracts", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog="environment variables: none")
+    parser.add_argument("--check", action="store_true", help="exit 1 if contracts/specs drifted from the models")
+    args = parser.parse_args(argv)
     files = rendered()
-    if "--check" in argv:
+    if args.check:
         stale = [p for p, text in files.items()
                  if not (SPECS_DIR / p).exists() or (SPECS_DIR / p).read_text() != text]
         for p in stale:

@@ -44,6 +44,14 @@ class Upstream:
         self.close_reason: str | None = None
 
     @classmethod
+    async def for_session(cls, http: aiohttp.ClientSession, nodes: str, *, max_frame_bytes: int,
+                          connect_timeout: float) -> Upstream:
+        """A session's upstream: the next node in turn that accepts, within the CONNECT timeout."""
+        urls = connect_order(web_stomp_urls(nodes))
+        return await cls.connect_any(http, urls, max_msg_size=max_frame_bytes * 2 + 65536,
+                                     attempt_timeout=connect_timeout / (len(urls) + 1))
+
+    @classmethod
     async def connect_any(cls, http: aiohttp.ClientSession, urls: list[str], *, max_msg_size: int,
                           attempt_timeout: float) -> Upstream:
         """The first node of `urls` that accepts the WebSocket; each try gets `attempt_timeout`
@@ -68,6 +76,12 @@ class Upstream:
         except (TimeoutError, aiohttp.ClientError, OSError):
             raise BrokerUnavailable("Broker not available.") from None
         return cls(ws, url)
+
+    @property
+    def local_address(self) -> str:
+        """`ip:port` of the gateway's end: the connection name RabbitMQ's console shows."""
+        sockname = self._ws.get_extra_info("sockname")
+        return f"{sockname[0]}:{sockname[1]}" if sockname else "unknown"
 
     async def receive(self) -> bytes | None:
         """The next message's bytes, or None once the connection ended (`close_code` is set

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,7 +134,7 @@ async def running_nl_to_sql(*, amqp_url: str | None = None, data_dir: str | Path
     overrides where the chromadb index lives; `provider` replaces the configured LLM provider."""
     settings = settings or NlToSqlSettings.from_env()
     if data_dir is not None:
-        settings = dataclasses.replace(settings, data_dir=Path(data_dir))
+        settings = settings.model_copy(update={"data_dir": Path(data_dir)})
     async with contextlib.AsyncExitStack() as stack:
         index = SchemaIndex(settings.index_dir, embedding_function(settings.embeddings),
                             server_url=settings.chroma_url)

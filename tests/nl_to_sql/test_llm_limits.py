@@ -4,7 +4,6 @@ respected by the requests after a 429, and deadline messages that name the limit
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import re
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -142,4 +141,4 @@ async def test_the_request_deadline_is_named_when_it_is_the_limit(amqp_url, exec
 
 def test_settings_helper_keeps_concurrency():
     settings = settings_for("anthropic", "http://x", concurrency=3)
-    assert dataclasses.replace(settings).llm.concurrency == 3
+    assert settings.replace().llm.concurrency == 3
