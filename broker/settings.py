@@ -14,7 +14,9 @@ class BrokerSettings(QuerycastSettings):
     section: ClassVar[str] = "Every process"
     section_order: ClassVar[int] = 0
 
-    amqp_url: str = setting(DEFAULT_AMQP_URL, "RabbitMQ for every process", env="QUERYCAST_AMQP_URL")
+    amqp_url: str = setting(DEFAULT_AMQP_URL, "RabbitMQ for every process; a comma-separated list names the "
+                            "nodes of a cluster (tried in a shuffled order, docs/operations.md)",
+                            env="QUERYCAST_AMQP_URL")
     status_broadcast: Flag = setting(True, "also publish events under the broadcast key `<feature>`",
                                      env="QUERYCAST_STATUS_BROADCAST")
     # How long past a request's deadline its unconfirmed status events are kept (and
