@@ -10,7 +10,7 @@ import asyncio
 import logging
 import socket
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,7 +47,7 @@ class Broker:
         self._connected = asyncio.Event()
         self._closing = False
         self._channels: list[ManagedChannel] = []
-        self._reconnect_task: asyncio.Task | None = None
+        self._reconnect_task: asyncio.Task[Any] | None = None
         self.connect_count = 0
 
     @property
@@ -108,11 +108,11 @@ class Broker:
         for ch in self._channels:
             ch._open(conn)
 
-    def _on_open_error(self, _conn, error) -> None:
+    def _on_open_error(self, _conn: Any, error: BaseException) -> None:
         log.warning("broker connection failed: %s", type(error).__name__)
         self._schedule_reconnect()
 
-    def _on_close(self, _conn, reason) -> None:
+    def _on_close(self, _conn: Any, reason: BaseException) -> None:
         self._connected.clear()
         for ch in self._channels:
             ch._connection_lost(BrokerUnavailable("broker connection lost"))
@@ -184,14 +184,14 @@ class ManagedChannel:
         self._broker = broker
         self._confirms = confirms
         self._prefetch = prefetch
-        self._ch = None
+        self._ch: Any = None  # pika.channel.Channel while open
         self._generation = 0
         self._ready = asyncio.Event()
         self._setup_steps: list[SetupStep] = []
         self._consumers: list[_Consumer] = []
         self._confirm = ConfirmTracker()
-        self._pending_ops: set[asyncio.Future] = set()
-        self._tasks: set[asyncio.Task] = set()
+        self._pending_ops: set[asyncio.Future[Any]] = set()
+        self._tasks: set[asyncio.Task[Any]] = set()
         self._closed_by_us = False
         self.on_lost: list[Callable[[Exception], None]] = []
 
@@ -254,7 +254,7 @@ class ManagedChannel:
 
     def publish_nowait(self, exchange: str, routing_key: str, body: bytes,
                        properties: BasicProperties | None = None, *,
-                       mandatory: bool = False) -> asyncio.Future | None:
+                       mandatory: bool = False) -> asyncio.Future[Any] | None:
         """Publish without waiting: on a confirming channel, return the future of the broker's
         confirm (tracked by delivery tag in broker/confirms.py), else None. Raises
         BrokerUnavailable at once when the channel is not open."""
@@ -282,29 +282,29 @@ class ManagedChannel:
         await self._op(lambda cb: self._ch.exchange_declare(name, type_, durable=durable, callback=cb))
 
     async def queue_declare(self, name: str, *, durable: bool = True, exclusive: bool = False,
-                            auto_delete: bool = False, arguments: dict | None = None) -> str:
+                            auto_delete: bool = False, arguments: dict[str, Any] | None = None) -> str:
         frame = await self._op(lambda cb: self._ch.queue_declare(
             name, durable=durable, exclusive=exclusive, auto_delete=auto_delete,
             arguments=arguments, callback=cb))
-        return frame.method.queue
+        return str(frame.method.queue)
 
     async def queue_consumer_count(self, name: str) -> int:
         """Passive declare: how many consumers `name` has (a missing queue closes the channel,
         which re-opens itself, and raises ChannelClosed)."""
         frame = await self._op(lambda cb: self._ch.queue_declare(name, passive=True, callback=cb))
-        return frame.method.consumer_count
+        return int(frame.method.consumer_count)
 
     async def queue_bind(self, queue: str, exchange: str, routing_key: str) -> None:
         await self._op(lambda cb: self._ch.queue_bind(queue, exchange, routing_key=routing_key, callback=cb))
 
     async def queue_purge(self, queue: str) -> int:
         frame = await self._op(lambda cb: self._ch.queue_purge(queue, callback=cb))
-        return frame.method.message_count
+        return int(frame.method.message_count)
 
     async def queue_delete(self, queue: str) -> None:
         await self._op(lambda cb: self._ch.queue_delete(queue, callback=cb))
 
-    async def _op(self, start: Callable[[Callable], None], timeout: float = 10):
+    async def _op(self, start: Callable[[Callable[[Any], None]], None], timeout: float = 10) -> Any:
         # No await when open: a consumer started right after the channel opened is on the wire
         # before any publisher woken by the same open (direct reply-to needs that order).
         if not self._ready.is_set():
@@ -312,7 +312,7 @@ class ManagedChannel:
         fut = asyncio.get_running_loop().create_future()
         self._pending_ops.add(fut)
 
-        def done(frame):
+        def done(frame: Any) -> None:
             if not fut.done():
                 fut.set_result(frame)
 
@@ -333,7 +333,7 @@ class ManagedChannel:
         except Exception:  # connection went away between the callback and here
             log.debug("could not open channel", exc_info=True)
 
-    def _on_channel_open(self, ch) -> None:
+    def _on_channel_open(self, ch: Any) -> None:
         self._ch = ch
         self._generation += 1
         self._confirm.reset()
@@ -341,7 +341,7 @@ class ManagedChannel:
         ch.add_on_return_callback(self._on_return)
         self._spawn(self._initialise(ch))
 
-    async def _initialise(self, ch) -> None:
+    async def _initialise(self, ch: Any) -> None:
         try:
             if self._confirms:
                 await self._raw(lambda cb: ch.confirm_delivery(self._confirm.on_confirm, callback=cb))
@@ -359,11 +359,11 @@ class ManagedChannel:
             if ch.is_open:
                 ch.close()
 
-    async def _raw(self, start: Callable[[Callable], None], timeout: float = 10):
+    async def _raw(self, start: Callable[[Callable[[Any], None]], None], timeout: float = 10) -> Any:
         fut = asyncio.get_running_loop().create_future()
         self._pending_ops.add(fut)
         try:
-            start(lambda frame: fut.done() or fut.set_result(frame))
+            start(lambda frame: None if fut.done() else fut.set_result(frame))
             return await asyncio.wait_for(fut, timeout)
         finally:
             self._pending_ops.discard(fut)
@@ -371,7 +371,7 @@ class ManagedChannel:
     async def _start_consumer(self, consumer: _Consumer) -> None:
         generation = self._generation
 
-        def on_message(_ch, method, properties, body):
+        def on_message(_ch: Any, method: Any, properties: BasicProperties, body: bytes) -> None:
             delivery = Delivery(self, generation, method.delivery_tag, method.routing_key,
                                 method.exchange, method.redelivered, properties, body)
             self._spawn(self._dispatch(consumer, delivery))
@@ -390,7 +390,7 @@ class ManagedChannel:
             if not consumer.auto_ack:
                 delivery.reject(requeue=False)
 
-    def _spawn(self, coro) -> None:
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -406,10 +406,10 @@ class ManagedChannel:
         else:
             ch.basic_reject(delivery.delivery_tag, requeue=requeue)
 
-    def _on_return(self, _ch, _method, properties, _body) -> None:
+    def _on_return(self, _ch: Any, _method: Any, properties: BasicProperties, _body: bytes) -> None:
         self._confirm.on_return(properties.message_id)
 
-    def _on_channel_closed(self, ch, reason) -> None:
+    def _on_channel_closed(self, ch: Any, reason: BaseException) -> None:
         if ch is not self._ch:
             return
         self._ready.clear()

@@ -66,7 +66,7 @@ class StatusPublisher:
         self.grace_seconds = grace_seconds
         self._channel: ManagedChannel = broker.channel(confirms=True)
         self.outbox = Outbox(self._channel, max_messages=max_buffered, name=f"{app_id} status outbox")
-        self._started: asyncio.Task | None = asyncio.get_running_loop().create_task(self.outbox.start())
+        self._started: asyncio.Task[Any] | None = asyncio.get_running_loop().create_task(self.outbox.start())
         # Unique across processes without a uuid4 per event.
         self._id_prefix = uuid.uuid4().hex
         self._ids = itertools.count(1)
@@ -82,7 +82,7 @@ class StatusPublisher:
                              keep_until=time.monotonic() + keep + self.grace_seconds)
 
     def send(self, event: RealTimeStatusMessage, user_id: str, *, routing: tuple[str, str] | None = None,
-             keep_until: float | None = None) -> asyncio.Future:
+             keep_until: float | None = None) -> asyncio.Future[Any]:
         """Queue one event (serialized once, here); the future resolves on the broker's confirm.
         `routing` is (routing key, per-user key) when the caller computed it already."""
         per_user = routing[1] if routing else user_routing_key(event.feature, user_id)
@@ -135,7 +135,7 @@ class RequestEvents:
         self.finished = False
         self.history: list[RealTimeStatusMessage] = []
         self.keep_until = keep_until if keep_until is not None else time.monotonic() + DEFAULT_KEEP_SECONDS
-        self._unconfirmed: list[asyncio.Future] = []
+        self._unconfirmed: list[asyncio.Future[Any]] = []
         self._routing: tuple[str, str] | None = None
 
     def resume_after_redelivery(self, redeliveries: int, events_per_attempt: int) -> None:

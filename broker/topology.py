@@ -12,6 +12,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 COMMANDS_EXCHANGE = "querycast.commands"
 DEAD_LETTER_EXCHANGE = "querycast.dead-letter"
@@ -41,7 +42,7 @@ class Exchange:
 @dataclass(frozen=True)
 class Queue:
     name: str
-    arguments: dict = field(default_factory=dict)
+    arguments: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class Binding:
     routing_key: str
 
 
-def _quorum(**extra) -> dict:
+def _quorum(**extra: Any) -> dict[str, Any]:
     return {"x-queue-type": "quorum", **extra}
 
 
@@ -84,7 +85,7 @@ BINDINGS = tuple(Binding(COMMANDS_EXCHANGE, command_queue(k), k) for k in FEATUR
 ) + tuple(Binding(STATUS_EXCHANGE, STATUS_HISTORY_QUEUE, f"{k}.user.*") for k in FEATURE_KEYS)
 
 
-async def declare_topology(channel) -> None:
+async def declare_topology(channel: Any) -> None:
     """Declare exchanges, queues and bindings on a `broker.ManagedChannel`-style channel."""
     for ex in EXCHANGES:
         await channel.exchange_declare(ex.name, ex.type)
@@ -98,7 +99,7 @@ def _rabbit_password_hash(password: str, salt: bytes = b"qcst") -> str:
     return base64.b64encode(salt + hashlib.sha256(salt + password.encode()).digest()).decode()
 
 
-def definitions() -> dict:
+def definitions() -> dict[str, Any]:
     return {
         "rabbit_version": "3.10.8",
         "users": [

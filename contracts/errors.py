@@ -84,7 +84,7 @@ class ServiceError(Exception):
         return HTTP_STATUS[self.body.code]
 
     @classmethod
-    def from_body(cls, body: ErrorBody | dict) -> ServiceError:
+    def from_body(cls, body: ErrorBody | dict[str, Any]) -> ServiceError:
         if isinstance(body, dict):
             body = ErrorBody.model_validate(body)
         err = cls(body.code, body.message)

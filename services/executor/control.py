@@ -71,6 +71,7 @@ class CancelListener:
             return
         props = BasicProperties(content_type="application/json",
                                 correlation_id=delivery.properties.correlation_id, app_id=self._app_id)
+        assert self._channel is not None, "start() first"
         try:
             await self._channel.publish("", delivery.properties.reply_to, reply.to_json(), props)
         except BrokerUnavailable:

@@ -132,6 +132,7 @@ class QueryExecutor:
             # lost with the broker connection): the same answer, no second run.
             if finished.error is not None:
                 raise finished.error
+            assert finished.result is not None  # remembered with a result or an error
             return finished.result
         events = self._publisher.for_request(Feature.QUERY_EXECUTION, request_id,
                                              command.caller.user_id, deadline=command.deadline)
@@ -158,15 +159,15 @@ class QueryExecutor:
         except BrokerUnavailable:
             # The terminal event could not be confirmed before the request's deadline plus
             # grace (the outbox logged what it gave up); nobody waits for this answer any more.
-            err = ServiceError(ErrorCode.UNAVAILABLE, "The message broker is not available.",
-                               retryable=True, suggestion="Try again in a few seconds.")
-            execution.outcome.set_exception(err)
-            raise err from None
+            unavailable = ServiceError(ErrorCode.UNAVAILABLE, "The message broker is not available.",
+                                       retryable=True, suggestion="Try again in a few seconds.")
+            execution.outcome.set_exception(unavailable)
+            raise unavailable from None
         except Exception:
-            err = ServiceError(ErrorCode.INTERNAL, "The executor failed unexpectedly.", retryable=True,
-                               suggestion="Try again; if it persists, contact the operator.")
-            await self._fail(events, err, facts, started, execution)
-            execution.outcome.set_exception(err)
+            internal = ServiceError(ErrorCode.INTERNAL, "The executor failed unexpectedly.", retryable=True,
+                                    suggestion="Try again; if it persists, contact the operator.")
+            await self._fail(events, internal, facts, started, execution)
+            execution.outcome.set_exception(internal)
             raise
         finally:
             execution.outcome.cancel()  # no-op once set; frees any waiting copy on shutdown
@@ -211,7 +212,7 @@ class QueryExecutor:
                    started: float, redeliveries: int) -> dict[str, Any]:
         payload = parse_payload(ExecutePayload, command.payload)
         facts["databaseId"] = payload.database_id
-        received = {"databaseId": payload.database_id, "sqlPreview": sql_preview(payload.sql)}
+        received: dict[str, Any] = {"databaseId": payload.database_id, "sqlPreview": sql_preview(payload.sql)}
         if payload.timeout_seconds:
             received["timeoutSeconds"] = payload.timeout_seconds
         if redeliveries:
@@ -235,6 +236,7 @@ class QueryExecutor:
                           {"validationStatus": "VALID"}, 15)
         if lookup_error is not None:
             raise lookup_error
+        assert db is not None
 
         deadline = self._deadline_for(db, payload.timeout_seconds, command.deadline, started)
         execution.deadline = deadline
@@ -315,14 +317,15 @@ class QueryExecutor:
                 except (asyncio.CancelledError, psycopg2.errors.QueryCanceled):
                     # aiopg turns a cancelled statement into CancelledError; only a cancelled
                     # task is a real cancellation.
-                    if asyncio.current_task().cancelling():
+                    task = asyncio.current_task()
+                    if task is not None and task.cancelling():
                         raise
                     raise (query_cancelled() if execution.cancel_requested.is_set()
                            else query_timeout(timeout)) from None
                 except TimeoutError:
                     raise query_timeout(timeout) from None
                 elapsed = _ms_since(began)
-                description = cur.description
+                description = cur.description or ()
                 type_names = await self._column_types(cur, db.fingerprint, [c.type_code for c in description])
                 columns = [{"name": c.name, "type": type_names.get(c.type_code, "unknown")}
                            for c in description]

@@ -42,7 +42,7 @@ async def _on_connect(conn: aiopg.Connection) -> None:
         # A SET rather than a startup `options` parameter, which poolers such as PgBouncer refuse.
         async with conn.cursor() as cur:
             await cur.execute("SET default_transaction_read_only = on")
-        conn.querycast = await learn_session(conn)
+        conn.querycast = await learn_session(conn)  # type: ignore[attr-defined]
     except BaseException:
         conn.close()  # aiopg would otherwise keep a connection its on_connect failed on
         raise
@@ -266,4 +266,4 @@ async def _resolve(host: str) -> str | None:
         infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=0)
     except OSError:
         return None  # let libpq report "could not translate host name"
-    return infos[0][4][0] if infos else None
+    return str(infos[0][4][0]) if infos else None

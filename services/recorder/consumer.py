@@ -13,7 +13,7 @@ import psycopg2
 from pika import BasicProperties
 from prometheus_client import Counter
 
-from broker import Broker, Delivery
+from broker import Broker, Delivery, ManagedChannel
 from broker.topology import DEAD_LETTER_EXCHANGE, DEAD_LETTER_QUEUE, STATUS_HISTORY_QUEUE
 from controldb.event_rows import BadEvent, EventRow, event_row
 from controldb.event_store import EventStore
@@ -36,7 +36,7 @@ class HistoryConsumer:
         self._queue_name = queue
         self._close_grace = close_grace
         self._incoming: asyncio.Queue[Delivery] = asyncio.Queue()
-        self._channel = None
+        self._channel: ManagedChannel | None = None
         self._task: asyncio.Task | None = None
         self._flush_task: asyncio.Task | None = None
         self._dead_letters = broker.channel(confirms=True)

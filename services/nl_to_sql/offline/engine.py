@@ -178,7 +178,7 @@ class Parser:
                 self.take(i, i + 1)
             elif tok.kind == "number" and i + 1 < len(t) and (
                     t[i + 1].lower in SUPERLATIVES or t[i + 1].lower in ("most", "least")
-                    or (self.mention_at(i + 1) and self.mention_at(i + 1).is_table)) and i not in self.used \
+                    or getattr(self.mention_at(i + 1), "is_table", False)) and i not in self.used \
                     and self.lower(i - 1) not in ("than", "over", "above", "under", "below", "least", "most") \
                     and float(tok.text) < 1000 and not re.fullmatch(r"(19|20)\d\d", tok.text):
                 self.q.top_n = int(float(tok.text))
@@ -343,12 +343,11 @@ class Parser:
                 return int(t[j].text)
             return None
 
-        if w in ("in", "during") and self.lower(i + 1) in MONTHS and year_at(i + 2):
-            y, m = year_at(i + 2), MONTHS[self.lower(i + 1)]
+        if w in ("in", "during") and self.lower(i + 1) in MONTHS and (y := year_at(i + 2)):
+            m = MONTHS[self.lower(i + 1)]
             end = date(y + (m == 12), m % 12 + 1, 1)
             return lit(date(y, m, 1)), lit(end), 3
-        if w in ("in", "during") and year_at(i + 1):
-            y = year_at(i + 1)
+        if w in ("in", "during") and (y := year_at(i + 1)):
             return lit(date(y, 1, 1)), lit(date(y + 1, 1, 1)), 2
         if w == "between" and i + 3 < len(t) and t[i + 1].kind == "date" and self.lower(i + 2) == "and" \
                 and t[i + 3].kind == "date":
@@ -356,13 +355,13 @@ class Parser:
         if w in ("since", "after", "from") and i + 1 < len(t) and t[i + 1].kind == "date":
             op_start = f"DATE '{t[i + 1].text}'" + (" + 1" if w == "after" else "")
             return op_start, None, 2
-        if w in ("since", "after") and year_at(i + 1):
-            y = year_at(i + 1) + (1 if w == "after" else 0)
+        if w in ("since", "after") and (y := year_at(i + 1)):
+            y += 1 if w == "after" else 0
             return lit(date(y, 1, 1)), None, 2
         if w == "before" and i + 1 < len(t) and t[i + 1].kind == "date":
             return None, f"DATE '{t[i + 1].text}'", 2
-        if w == "before" and year_at(i + 1):
-            return None, lit(date(year_at(i + 1), 1, 1)), 2
+        if w == "before" and (y := year_at(i + 1)):
+            return None, lit(date(y, 1, 1)), 2
         if w in ("last", "past") and i + 2 < len(t) and t[i + 1].kind == "number" \
                 and t[i + 2].stem in TIME_UNITS:
             n, unit = int(float(t[i + 1].text)), t[i + 2].stem
@@ -389,6 +388,8 @@ class Parser:
             if phrase.column is None:
                 continue
             column = self.table(phrase.table).column(phrase.column)
+            if column is None:
+                continue
             j = m.end
             if self.lower(j) in ("is", "of"):
                 j += 1
@@ -412,9 +413,9 @@ class Parser:
             cmp = self.comparator_at(i)
             if cmp and (i + cmp[1]) < len(self.tokens) and self.tokens[i + cmp[1]].kind == "number" \
                     and ("cheaper" in self.lower(i) or self.lower(i + 1) == "expensive") and self.q.entity:
-                column = self.find_column(self.q.entity, "price")
-                if column:
-                    self.q.filters.append((self.q.entity, f"{self.col(self.q.entity, column)} {cmp[0]} {self.tokens[i + cmp[1]].text}"))
+                price = self.find_column(self.q.entity, "price")
+                if price:
+                    self.q.filters.append((self.q.entity, f"{self.col(self.q.entity, price)} {cmp[0]} {self.tokens[i + cmp[1]].text}"))
                     self.take(*range(i, i + cmp[1] + 1))
 
     # measures and groups ----------------------------------------------------------------------
@@ -438,7 +439,7 @@ class Parser:
                                f"{phrase.table.split('.')[-1]}_count"), m.end
             return None
         column = self.table(phrase.table).column(phrase.column)
-        if not type_is(column.type, NUMERIC_TYPES):
+        if column is None or not type_is(column.type, NUMERIC_TYPES):
             return None
         agg = agg or "SUM"
         return Measure(agg, phrase.table, self.col(phrase.table, phrase.column),
@@ -584,7 +585,7 @@ class Parser:
                 j += 1
             if phrase.column is not None:
                 column = self.table(phrase.table).column(phrase.column)
-                if type_is(column.type, TEXT_TYPES) and (found := self.value_at(j)):
+                if column is not None and type_is(column.type, TEXT_TYPES) and (found := self.value_at(j)):
                     value, end = found
                     known = self.hints.get((phrase.table, phrase.column))
                     if known is not None and self.tokens[j].kind != "value" \
@@ -677,6 +678,7 @@ class Parser:
                 words = " ".join(t.text for t in self.tokens[m.start:m.end])
                 raise cannot(f"'{words}' is not a column of {self.q.entity}.",
                              f"Name the table it belongs to, e.g. '{phrase.table.split('.')[-1]} {words}'.")
+            assert phrase.column is not None  # a column mention
             if (phrase.table, phrase.column) not in self.q.projection:
                 self.q.projection.append((phrase.table, phrase.column))
             self.take(*range(m.start, m.end))
@@ -744,6 +746,7 @@ class SqlBuilder:
         if q.measure and q.group is None and q.top_n is None and not q.group_time and q.entity \
                 and q.measure.table != q.entity and q.measure.agg != "COUNT":
             base = q.measure.table  # "average salary of employees in Berlin" style
+        assert base is not None  # parse() raises when the question names no table
         needed = [base]
         if q.measure:
             needed.append(q.measure.table)
@@ -812,15 +815,17 @@ class SqlBuilder:
                               f"{target.split('.')[-1]}_count")
         agg = f"{measure.agg}({measure.expr})" if measure else None
         if q.group or q.group_time:
-            if agg is None:
+            if measure is None:
                 target = q.entity or base
                 agg = f"COUNT({self.parser.count_expr(target)})"
                 alias = f"{target.split('.')[-1]}_count"
             else:
                 alias = measure.label
             if q.group_time:
+                assert self.time_column is not None  # build() found one
                 expr = f"date_trunc('{q.group_time}', {self.time_column[0]}.{self.time_column[1]})::date"
                 return [f"{expr} AS {q.group_time}", f"{agg} AS {alias}"], [expr], q.group_time, q.top_n
+            assert q.group is not None
             key, column = q.group
             labels = [f"{key}.{column}"] if column else self.label(key)
             keys = labels if column else list(dict.fromkeys(self.pk(key) + labels))
@@ -831,7 +836,7 @@ class SqlBuilder:
                     list(dict.fromkeys(self.pk(base) + labels)), f"{measure.label} {'ASC' if q.ascending else 'DESC'}, {self.pk(base)[0]}", q.top_n)
         if q.top_n and measure:
             return [f"{base}.*"], [], f"{measure.expr} DESC, {self.pk(base)[0]}", q.top_n
-        if agg:
+        if agg and measure:
             return [f"{agg} AS {measure.label}"], [], None, None
         order = None
         if q.order:
@@ -853,7 +858,7 @@ class SqlBuilder:
             parts.append(f"counts {q.entity or base}")
         ranks_rows = (q.top_n and q.measure and not (q.group or q.group_time or q.count)
                       and q.measure.table == base and q.measure.agg != "COUNT")
-        if ranks_rows:
+        if ranks_rows and q.measure:
             parts.append(f"ranks {base} by {q.measure.expr}")
         elif q.measure:
             parts.append(f"computes {q.measure.agg.lower()} of {q.measure.expr.replace('DISTINCT ', '')}")
