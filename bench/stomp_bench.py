@@ -255,7 +255,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "serve":
         serve_gateway(args.port, args.web_stomp, args.loop)
         return 0
-    return asyncio.run(run(args))
+    from bench.support import bench_node
+    from broker.local_node import LocalNode
+
+    with bench_node(LocalNode(args.node, args.offset)):
+        return asyncio.run(run(args))
 
 
 if __name__ == "__main__":

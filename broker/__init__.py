@@ -4,7 +4,10 @@ from broker.errors import BrokerError, BrokerUnavailable, ChannelClosed, Publish
 from broker.rpc import RpcClient, RpcWorker
 from broker.status import RequestEvents, StatusPublisher
 from broker.topology import declare_topology
+from broker.transport import coalesce_writes
 from broker.user_keys import user_key, user_routing_key
+
+coalesce_writes()  # every process speaking AMQP sends one write per loop iteration, not one per frame
 
 __all__ = [
     "Broker", "Delivery", "ManagedChannel", "connection_name", "BrokerError", "BrokerUnavailable",

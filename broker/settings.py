@@ -24,6 +24,9 @@ class BrokerSettings(QuerycastSettings):
         env="QUERYCAST_STATUS_BUFFER_GRACE_SECONDS", gt=0)
     status_buffer_max_events: int = setting(100_000, "upper bound on unconfirmed status events kept in memory",
                                             env="QUERYCAST_STATUS_BUFFER_MAX_EVENTS", ge=1)
+    shutdown_grace_seconds: float = setting(
+        8.0, "on stop, commands in hand get this long to finish before the rest are requeued",
+        env="QUERYCAST_SHUTDOWN_GRACE_SECONDS", gt=0)
 
 
 def amqp_url(env: Mapping[str, str] | None = None) -> str:
@@ -51,3 +54,9 @@ class LocalNodeSettings(QuerycastSettings):
                                ge=0, le=30000)
     rabbitmq_bin: Path = setting(Path("/usr/lib/rabbitmq/bin"), "where the Debian RabbitMQ scripts are",
                                  env="QUERYCAST_RABBITMQ_BIN")
+
+
+def shutdown_grace_seconds(env: Mapping[str, str] | None = None) -> float:
+    """On stop, how long consumers wait for the messages in hand to be finished and acked
+    before the rest are requeued for another worker."""
+    return BrokerSettings.from_env(env).shutdown_grace_seconds

@@ -95,6 +95,19 @@ async def declare_topology(channel: Any) -> None:
         await channel.queue_bind(b.queue, b.exchange, b.routing_key)
 
 
+async def redeclare_queue(channel: Any, name: str) -> None:
+    """Declare `name` and its bindings again if it is one of the topology's queues (a consumer
+    the broker cancelled because the queue was deleted); other queues are left to their owner's
+    setup steps."""
+    for q in QUEUES:
+        if q.name == name:
+            await channel.queue_declare(q.name, arguments=q.arguments)
+            for b in BINDINGS:
+                if b.queue == name:
+                    await channel.queue_bind(b.queue, b.exchange, b.routing_key)
+            return
+
+
 def _rabbit_password_hash(password: str, salt: bytes = b"qcst") -> str:
     return base64.b64encode(salt + hashlib.sha256(salt + password.encode()).digest()).decode()
 

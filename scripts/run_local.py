@@ -3,7 +3,9 @@
 Starts a project-local RabbitMQ node from rabbitmq.conf, prepares PostgreSQL (control database,
 migrations, the seeded demo database, the demo user), starts the recorder, executor, nl-to-sql and
 gateway processes, registers the demo database as `demo`, builds its schema index, then prints
-where to look. Ctrl-C stops everything it started.
+where to look. A child that exits once the system is up is restarted with backoff (a log line
+each time); one that exits while starting stops the run with the end of its log. Ctrl-C stops
+everything it started.
 
 `--help` lists the variables it reads; it passes the rest on to the processes it starts.
 """
@@ -13,12 +15,11 @@ import asyncio
 import os
 import secrets
 import signal
-import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -37,6 +38,7 @@ from scripts.bootstrap import (
     redacted,
     register,
 )
+from scripts.supervisor import Child, Supervisor
 
 ROOT = Path(__file__).resolve().parent.parent
 # Start order; they stop in reverse (the gateway first, so no new work arrives).
@@ -84,26 +86,12 @@ class Broker:
 
 @dataclass
 class System:
-    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+    supervisor: Supervisor | None = None
     broker: Broker | None = None
 
-    def dead(self) -> tuple[str, int] | None:
-        for name, proc in self.processes.items():
-            if proc.poll() is not None:
-                return name, proc.returncode
-        return None
-
     def stop(self) -> None:
-        for _name, proc in reversed(list(self.processes.items())):
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-        deadline = time.monotonic() + STOP_GRACE_SECONDS
-        for proc in self.processes.values():
-            try:
-                proc.wait(max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        if self.supervisor is not None:
+            self.supervisor.stop()
         if self.broker and self.broker.node:
             say("stopping the RabbitMQ node")
             self.broker.node.stop()
@@ -176,24 +164,21 @@ def child_env(broker: Broker, control_dsn: str, directory: Path, host: str, port
 
 
 def start_processes(system: System, env: dict[str, str], log_dir: Path) -> None:
-    log_dir.mkdir(parents=True, exist_ok=True)
-    for name, module in PROCESSES:
-        log = open(log_dir / f"{name}.log", "ab")
-        # A session of its own: Ctrl-C reaches this launcher only, which stops them in order.
-        system.processes[name] = subprocess.Popen(
-            [sys.executable, "-m", module], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True)
-        log.close()
+    system.supervisor = Supervisor([Child(name, [sys.executable, "-m", module]) for name, module in PROCESSES],
+                                   env, log_dir, ROOT, say=say, stop_grace=STOP_GRACE_SECONDS)
+    system.supervisor.start_all()
     say(f"started {', '.join(name for name, _ in PROCESSES)} (logs in {log_dir})")
 
 
 def check_alive(system: System, log_dir: Path) -> None:
-    dead = system.dead()
+    """While starting up, a child that exits is a configuration problem: stop and say why."""
+    assert system.supervisor is not None  # started before anything is checked
+    dead = system.supervisor.exited()
     if dead:
-        name, code = dead
-        tail = (log_dir / f"{name}.log").read_text(errors="replace").splitlines()[-15:]
-        raise RunError(f"{name} exited with code {code}; the end of {log_dir / (name + '.log')}:\n"
-                       + "\n".join(tail))
+        tail = (log_dir / f"{dead.name}.log").read_text(errors="replace").splitlines()[-15:]
+        code = dead.proc.returncode if dead.proc is not None else None
+        raise RunError(f"{dead.name} exited with code {code}; the end of "
+                       f"{log_dir / (dead.name + '.log')}:\n" + "\n".join(tail))
 
 
 def port_free(host: str, port: int) -> bool:
@@ -265,8 +250,9 @@ def run() -> int:
         base_url = f"http://{host}:{port}"
         wait_ready(system, f"{base_url}/readyz", log_dir, started + READY_TIMEOUT_SECONDS)
         print(banner(base_url, system.broker, log_dir, time.monotonic() - started), flush=True)
-        while True:
-            check_alive(system, log_dir)
+        assert system.supervisor is not None
+        while True:  # from now on a child that exits is restarted (scripts/supervisor.py)
+            system.supervisor.poll()
             time.sleep(0.5)
     except KeyboardInterrupt:
         say("stopping")

@@ -142,6 +142,8 @@ READABLE_SETTINGS = frozenset({
     "statement_timeout", "default_transaction_read_only", "transaction_read_only",
     "max_identifier_length", "integer_datetimes", "standard_conforming_strings", "work_mem",
     "application_name", "default_text_search_config",
+    # the limits each execution sets (SET LOCAL), so a query can see what it runs under
+    "lock_timeout", "idle_in_transaction_session_timeout", "temp_file_limit",
 })
 
 # Why a well-known refused function is refused (the message names the function either way).

@@ -13,6 +13,7 @@ Both the executor and the NL->SQL validator call `check_read_only`; the rules li
 from __future__ import annotations
 
 import logging
+import re
 
 import sqlglot
 from sqlglot import exp
@@ -161,7 +162,7 @@ def call_name(node: exp.Func, sql: str) -> tuple[str | None, bool]:
         quoted = isinstance(ident, exp.Identifier) and ident.quoted
         name = ident.name if isinstance(ident, exp.Identifier) else str(ident)
         if quoted:
-            return name, False
+            return _unicode_escaped(name, node, sql), False
         # x = ALL(array): reserved words, so never a function of the database.
         return name.lower(), name.lower() in ("all", "any", "some")
     written = node.meta.get(_Postgres.ORIGINAL_NAME_META_KEY)
@@ -172,6 +173,26 @@ def call_name(node: exp.Func, sql: str) -> tuple[str | None, bool]:
     start = node.meta.get("start")
     quoted = start is not None and sql[start:start + 1] == '"'
     return (written if quoted else written.lower()), False
+
+
+_UNICODE_ESCAPE = re.compile(r"\\(\\|[0-9A-Fa-f]{4}|\+[0-9A-Fa-f]{6})")
+
+
+def _unicode_escaped(name: str, node: exp.Func, sql: str) -> str:
+    """The name PostgreSQL reads from U&"..." (sqlglot keeps the escapes): refused either way,
+    since no allowed name has a backslash, but the refusal must name the real function."""
+    start = node.meta.get("start")
+    if start is None or sql[max(0, start - 2):start].upper() != "U&":
+        return name
+
+    def char(match: re.Match) -> str:
+        code = match.group(1)
+        return "\\" if code == "\\" else chr(int(code.lstrip("+"), 16))
+
+    try:
+        return _UNICODE_ESCAPE.sub(char, name)
+    except ValueError:
+        return name
 
 
 def function_name(node: exp.Func) -> str:
@@ -198,6 +219,10 @@ def _qualifier(node: exp.Func) -> str | None:
     return None
 
 
+_ALLOW_HINT = ("an administrator can allow a function of the database with allowedFunctions when "
+               "registering it.")
+
+
 def _check_function(node: exp.Func, sql: str, timeout_seconds: float | None,
                     allowed: frozenset[str]) -> None:
     name, syntax = call_name(node, sql)
@@ -213,15 +238,14 @@ def _check_function(node: exp.Func, sql: str, timeout_seconds: float | None,
     if qualifier is not None and qualifier != "pg_catalog":
         raise _reject(f"The function {qualifier}.{name}() is not allowed: only built-in functions "
                       "(and those the database's registration lists in allowedFunctions) may be "
-                      "called.", f"Remove the call to {qualifier}.{name}().")
+                      "called.", f"Remove the call to {qualifier}.{name}(); {_ALLOW_HINT}")
     if name == "pg_sleep":
         _check_sleep(node, timeout_seconds)
     elif name == "current_setting":
         _check_setting(node)
     elif name not in SAFE_FUNCTIONS:
         raise _reject(f"The function {name}() is not allowed: {refusal_reason(name)}.",
-                      f"Remove the call to {name}(); an administrator can allow a function of the "
-                      "database with allowedFunctions when registering it.")
+                      f"Remove the call to {name}(); {_ALLOW_HINT}")
 
 
 def _arguments(node: exp.Func) -> list[exp.Expr]:

@@ -202,6 +202,10 @@ class FrameParser:
         self._buf.clear()
         return data
 
+    def discard(self) -> None:
+        """Drop whatever is buffered, and the buffer's capacity with it (the session ended)."""
+        self._buf = bytearray()
+
     def _next(self) -> Frame | bytes | None:
         buf = self._buf
         if not buf:

@@ -26,7 +26,7 @@ def _upstream_defaults(data: Any) -> Any:
     if not isinstance(data, Mapping):
         return data
     data = dict(data)
-    amqp = urlsplit(data.get("amqp_url") or "")
+    amqp = urlsplit((data.get("amqp_url") or "").split(",")[0].strip())  # the first node's user
     if not data.get("broker_user"):
         data["broker_user"] = unquote(amqp.username) if amqp.username else "guest"
     if not data.get("broker_password"):

@@ -264,6 +264,6 @@ async def _resolve(host: str) -> str | None:
         pass
     try:
         infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=0)
-    except OSError:
+    except (OSError, UnicodeError, ValueError):  # e.g. a label longer than 63 characters
         return None  # let libpq report "could not translate host name"
     return str(infos[0][4][0]) if infos else None

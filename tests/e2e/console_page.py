@@ -6,6 +6,8 @@ import csv
 import io
 
 WAIT_MS = 60_000
+NL_TO_SQL_STAGES = ["REQUEST_RECEIVED", "SCHEMA_RETRIEVAL", "PROMPT_BUILDING", "LLM_CALL", "VALIDATION", "COMPLETED"]
+EXECUTION_STAGES = ["REQUEST_RECEIVED", "VALIDATION", "DATABASE_LOOKUP", "CONNECTING", "EXECUTING", "COMPLETED"]
 
 # Everything a person sees on a timeline, except where an event came from (live or history).
 TIMELINE_AS_SEEN = """root => ({
@@ -15,6 +17,16 @@ TIMELINE_AS_SEEN = """root => ({
   chips: [...root.querySelectorAll('.chip')].map(c => ({stage: c.dataset.stage, status: c.dataset.status,
             sequence: c.dataset.sequence, when: c.title, text: c.innerText})),
 })"""
+
+
+# The bar's colour per outcome (console.css: --ok, --bad, --quiet; --accent while running).
+BAR_COLORS = {"running": "rgb(47, 111, 222)", "done": "rgb(31, 138, 76)", "failed": "rgb(196, 50, 28)",
+              "cancelled": "rgb(122, 129, 144)", "timeout": "rgb(122, 129, 144)"}
+
+
+def bar(timeline) -> tuple[str, str]:
+    """The progress bar as seen: its value and colour."""
+    return tuple(timeline.locator("progress").evaluate("p => [p.getAttribute('value'), getComputedStyle(p).accentColor]"))
 
 
 def sign_in(page) -> None:

@@ -64,7 +64,7 @@ async def make_gateway(rabbit_node, verifier):
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()
         started.append(runner)
-        port = site._server.sockets[0].getsockname()[1]
+        port = runner.addresses[-1][1]
         return Gateway(runner, port, settings, calls)
 
     yield make
