@@ -15,6 +15,7 @@ from typing import Any
 from pika.spec import BasicProperties
 from pydantic import ValidationError
 
+from broker import metrics
 from broker.connection import Broker, Delivery, ManagedChannel
 from broker.errors import BrokerUnavailable, PublishNacked, Unroutable
 from contracts.errors import ErrorBody, ErrorCode, ServiceError
@@ -186,18 +187,23 @@ class RpcWorker:
                 code=ErrorCode.VALIDATION_ERROR, message=f"Unknown operation '{command.operation}'.")))
             delivery.ack()
             return
+        started, outcome = time.perf_counter(), ErrorCode.INTERNAL.value
         try:
             result = await handler(command, delivery)
+            outcome = "OK"
         except ServiceError as err:
+            outcome = err.code.value
             await self._reply(delivery, Reply(error=err.body))
             delivery.ack()
             return
         except ValidationError as exc:  # the payload does not fit the operation: the caller's mistake
+            outcome = ErrorCode.VALIDATION_ERROR.value
             await self._reply(delivery, Reply(error=ErrorBody(
                 code=ErrorCode.VALIDATION_ERROR, message=_payload_problem(exc))))
             delivery.ack()
             return
         except asyncio.CancelledError:
+            outcome = "CANCELLED"
             raise
         except Exception:
             log.exception("command %s failed unexpectedly", command.operation,
@@ -207,6 +213,9 @@ class RpcWorker:
                 retryable=True, suggestion="Try again; if it persists, contact the operator.")))
             delivery.reject(requeue=False)
             return
+        finally:
+            metrics.COMMANDS.labels(self._app_id, command.operation, outcome).inc()
+            metrics.COMMAND_SECONDS.labels(self._app_id, command.operation).observe(time.perf_counter() - started)
         await self._reply(delivery, Reply(result=result if result is not None else {}))
         delivery.ack()
 

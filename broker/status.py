@@ -15,6 +15,7 @@ a grace period.
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import logging
 import time
@@ -24,6 +25,7 @@ from typing import Any
 
 from pika.spec import BasicProperties
 
+from broker import metrics
 from broker.connection import Broker, ManagedChannel
 from broker.outbox import Outbox
 from broker.settings import status_buffer_grace_seconds, status_buffer_max_events
@@ -105,7 +107,10 @@ class StatusPublisher:
         )
         if keep_until is None:
             keep_until = time.monotonic() + self.keep_seconds + self.grace_seconds
-        return self.outbox.send(STATUS_EXCHANGE, routing_key, event.to_json(), props, keep_until)
+        metrics.EVENTS_PUBLISHED.labels(self.app_id, event.feature.value).inc()
+        confirm = self.outbox.send(STATUS_EXCHANGE, routing_key, event.to_json(), props, keep_until)
+        confirm.add_done_callback(functools.partial(metrics.observe_confirm, self.app_id, time.perf_counter()))
+        return confirm
 
     async def publish(self, event: RealTimeStatusMessage, user_id: str) -> None:
         """Publish one event and wait for the broker's confirm (kept through an outage for the

@@ -11,8 +11,10 @@ import ipaddress
 import logging
 import os
 import time
+import weakref
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import aiopg
 import psycopg2
@@ -62,7 +64,11 @@ class _Entry:
 
 
 class DatabasePools:
+    # Every instance of this process, for the pool-usage metrics (services/executor/metrics.py).
+    live: ClassVar[weakref.WeakSet[DatabasePools]] = weakref.WeakSet()
+
     def __init__(self, settings: ExecutorSettings):
+        DatabasePools.live.add(self)
         self._settings = settings
         self._entries: dict[str, _Entry] = {}
         self._creating: dict[str, asyncio.Lock] = {}
@@ -243,6 +249,11 @@ class DatabasePools:
 
     def pool_count(self) -> int:
         return len(self._entries)
+
+    def usage(self) -> dict[str, tuple[int, int, int]]:
+        """Per database id: (connections handed to queries, connections open, pool limit)."""
+        return {database_id: (entry.pool.size - entry.pool.freesize, entry.pool.size, entry.pool.maxsize or 0)
+                for database_id, entry in self._entries.items()}
 
     async def close(self) -> None:
         if self._janitor:
