@@ -1,4 +1,5 @@
-"""Publish `RealTimeStatusMessage`s: one per stage, stamped and routed as DESIGN §2 and §4 fix.
+"""Publish `RealTimeStatusMessage`s: one per stage, stamped and routed as docs/architecture.md
+(#status-message, #destinations) says.
 
 Each event is published once to `amq.topic` with the per-user routing key
 `<feature>.user.<userKey>` and, while broadcast is on, the broadcast key `<feature>` as primary

@@ -1,4 +1,4 @@
-"""The RabbitMQ topology of DESIGN §5, declared in one place.
+"""The RabbitMQ topology (docs/architecture.md#commands), declared in one place.
 
 Services call `declare_topology` on start (idempotent: same arguments every time), and
 `broker/definitions.json` is generated from the same tables so a node booted from

@@ -1,4 +1,4 @@
-"""One error envelope for every service (DESIGN §5), and the expected errors it can carry.
+"""One error envelope for every service (docs/architecture.md#commands), and the expected errors it can carry.
 
 A service raises `ServiceError`; the RPC layer puts `ErrorBody` on the wire; the caller gets the
 same `ServiceError` back. Anything else becomes `INTERNAL` with no details leaked.

@@ -1,5 +1,5 @@
 """The read-only guard: decide, before anything reaches a database, that a SQL string is exactly
-one query that reads data and touches nothing else (DESIGN §6).
+one query that reads data and touches nothing else (docs/architecture.md#workflows).
 
 This is defence in depth: the executor also runs every statement in a read-only transaction as
 a least-privileged role, so the database refuses writes the guard might miss. The guard's job is

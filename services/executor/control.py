@@ -1,4 +1,4 @@
-"""Cancel by requestId (DESIGN §5, interface 3). Cancels go to the fanout exchange
+"""Cancel by requestId (docs/architecture.md#commands, interface 3). Cancels go to the fanout exchange
 `querycast.executor.control`, so every executor sees each one; only the executor running the
 request answers (`{cancelled: true}`, or FORBIDDEN for someone else's request). The others stay
 silent and the caller's timeout means "not running"."""

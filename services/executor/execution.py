@@ -1,6 +1,7 @@
 """`query.execute`: one read-only statement against a registered database, every stage published
-(DESIGN §2, §6): REQUEST_RECEIVED, VALIDATION, DATABASE_LOOKUP, CONNECTING, EXECUTING, then
-COMPLETED, TIMEOUT, CANCELLED or ERROR. The reply is the authoritative result."""
+(docs/architecture.md#status-message, #workflows): REQUEST_RECEIVED, VALIDATION, DATABASE_LOOKUP,
+CONNECTING, EXECUTING, then COMPLETED, TIMEOUT, CANCELLED or ERROR. The reply is the authoritative
+result."""
 from __future__ import annotations
 
 import asyncio
