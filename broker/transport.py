@@ -9,6 +9,8 @@ bookkeeping and its handling of partial sends and EAGAIN. TLS connections are le
 """
 from __future__ import annotations
 
+from typing import Any
+
 from pika.adapters.utils.io_services_utils import _AsyncPlaintextTransport
 
 from broker.settings import BrokerSettings
@@ -16,7 +18,7 @@ from broker.settings import BrokerSettings
 COALESCE_BYTES = 256 * 1024
 
 
-def _produce_coalesced(self) -> None:
+def _produce_coalesced(self: Any) -> None:
     buffers = self._tx_buffers
     while buffers:
         if len(buffers) > 1 and len(buffers[0]) < COALESCE_BYTES:
