@@ -17,11 +17,14 @@ REFUSAL_WINDOW_SECONDS = 1.0
 
 class SessionEnd(Exception):
     """Ends the session: an ERROR frame (unless `send_error` is false; `message` header, `detail`
-    body, extra `headers`) and a close with `close_code` (the message is the close reason)."""
+    body, extra `headers`) and a close with `close_code` (the message is the close reason).
+    `close_grace`: seconds to wait for the client's close reply (None: the WebSocket default);
+    an abusive client gets a short one, so the gateway stops reading what it still sends."""
 
     def __init__(self, kind: str, message: str, close_code: int = 1008, *, send_error: bool = True,
-                 headers: tuple[tuple[str, str], ...] = (), detail: str = ""):
+                 headers: tuple[tuple[str, str], ...] = (), detail: str = "", close_grace: float | None = None):
         super().__init__(message)
+        self.close_grace = close_grace
         self.detail = detail
         self.kind = kind
         self.close_code = close_code

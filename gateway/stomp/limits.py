@@ -14,10 +14,14 @@ from collections import Counter
 from gateway.stomp.endings import SessionEnd
 from gateway.stomp.settings import StompSettings
 
+# A client past a budget may keep sending: wait this long for its close reply, then drop it.
+LIMIT_CLOSE_GRACE_SECONDS = 0.2
+
 
 class LimitExceeded(SessionEnd):
     def __init__(self, limit: str, message: str):
-        super().__init__(f"limit-{limit}", f"Limit exceeded: {message}", 1008, headers=(("limit", limit),))
+        super().__init__(f"limit-{limit}", f"Limit exceeded: {message}", 1008, headers=(("limit", limit),),
+                         close_grace=LIMIT_CLOSE_GRACE_SECONDS)
         self.limit = limit
 
 

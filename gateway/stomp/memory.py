@@ -3,10 +3,14 @@
 glibc raises its mmap threshold each time it frees a large mmap'ed block, so after a burst of
 multi-MiB frames (or an attack holding incomplete ones) later buffers of that size come from
 the heap, whose pages stay resident after they are freed: the process keeps its peak size.
-A fixed threshold keeps every buffer above it in its own mapping, returned on free.
+A fixed threshold keeps every buffer above it in its own mapping, returned on free. Smaller
+buffers (WebSocket messages of a few hundred KiB, their decoded copies) still fragment the
+heap, so when sessions end `trim_soon()` asks glibc (coalesced: at most one `malloc_trim` per
+`TRIM_INTERVAL_SECONDS`, a few milliseconds) to give the free pages back.
 """
 from __future__ import annotations
 
+import asyncio
 import ctypes
 import ctypes.util
 import logging
@@ -17,19 +21,24 @@ M_TRIM_THRESHOLD = -1
 M_MMAP_THRESHOLD = -3
 MMAP_THRESHOLD_BYTES = 256 * 1024
 TRIM_THRESHOLD_BYTES = 1024 * 1024
+TRIM_INTERVAL_SECONDS = 1.0
 _done = False
+_trim_pending = False
+
+
+def _libc():
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name) if name else None
+    except OSError:
+        return None
 
 
 def return_large_buffers_to_os() -> bool:
     global _done
     if _done:
         return True
-    name = ctypes.util.find_library("c")
-    try:
-        libc = ctypes.CDLL(name) if name else None
-        mallopt = getattr(libc, "mallopt", None)
-    except OSError:
-        mallopt = None
+    mallopt = getattr(_libc(), "mallopt", None)
     if mallopt is None:
         return False
     _done = bool(mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)) and bool(
@@ -37,3 +46,20 @@ def return_large_buffers_to_os() -> bool:
     if not _done:
         log.info("mallopt is not available: memory of large buffers may stay resident")
     return _done
+
+
+def _trim() -> None:
+    global _trim_pending
+    _trim_pending = False
+    malloc_trim = getattr(_libc(), "malloc_trim", None)
+    if malloc_trim is not None:
+        malloc_trim(0)
+
+
+def trim_soon() -> None:
+    """Schedule one `malloc_trim(0)` on the running loop, unless one is already due."""
+    global _trim_pending
+    if _trim_pending:
+        return
+    _trim_pending = True
+    asyncio.get_running_loop().call_later(TRIM_INTERVAL_SECONDS, _trim)

@@ -1,4 +1,4 @@
-"""Which destinations a client may use, and where they really go (DESIGN §4).
+"""Which destinations a client may use, and where they really go (docs/architecture.md#destinations).
 
 Built-in destinations are subscribe-only: `/topic/<feature>` (the broadcast, or in the strict
 profile the caller's own per-user key) and `/user/queue/<feature>` (always the caller's own key).
@@ -56,6 +56,7 @@ def _reaches_other_users(destination: str) -> bool:
 class Subscription:
     upstream: str      # the destination the broker sees
     client: str        # the destination the client named (MESSAGE frames carry this one)
+    built_in: bool = False  # a built-in destination: the gateway names its queue (naming.py)
 
 
 class DestinationPolicy:
@@ -90,7 +91,7 @@ class DestinationPolicy:
         frame.keep_only(SAFE_SUBSCRIBE_HEADERS)
         if upstream != destination:
             frame.set("destination", upstream)
-        return Subscription(upstream, destination)
+        return Subscription(upstream, destination, built_in=True)
 
     def _built_in_upstream(self, destination: str, principal: Caller | None) -> str | None:
         if destination in FEATURE_TOPICS:

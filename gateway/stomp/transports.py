@@ -67,11 +67,13 @@ class WebSocketClient:
         if self._request.transport is not None:
             self._request.transport.abort()
 
-    async def close(self, code: int = 1000, reason: str = "") -> None:
+    async def close(self, code: int = 1000, reason: str = "", *, grace: float | None = None) -> None:
         if not self._ws.closed:
             try:
-                await self._ws.close(code=code, message=reason.encode()[:120])
-            except Exception:  # the peer vanished while closing
+                # Cut short, aiohttp closes the transport: nothing more is read from the client.
+                async with asyncio.timeout(grace):
+                    await self._ws.close(code=code, message=reason.encode()[:120])
+            except Exception:  # the peer vanished while closing, or did not answer in time
                 pass
 
 
@@ -158,7 +160,7 @@ class SockJSClient:
         self.session.close(3008, "client too slow")
         self.gone()
 
-    async def close(self, code: int = 1000, reason: str = "") -> None:
+    async def close(self, code: int = 1000, reason: str = "", *, grace: float | None = None) -> None:
         # SockJS reserves 1000-2999 for itself; applications use 3000-4999: 1000 -> 3000,
         # 1001 -> 3001, 1008 -> 3008, 1011 -> 3011.
         self.session.close(code + 2000 if 1000 <= code < 2000 else code, reason or "Go away!")

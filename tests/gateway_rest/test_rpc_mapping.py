@@ -4,7 +4,6 @@ Retry-After), nothing internal leaking, and the no-worker / no-broker cases."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import uuid
 
 import pytest
@@ -106,7 +105,7 @@ async def test_no_executor_running_is_503_at_once_with_a_terminal_event(gateway,
 
 
 async def test_no_broker_is_503(start_gateway, gateway_settings, auth):
-    settings = dataclasses.replace(gateway_settings, amqp_url="amqp://guest:guest@127.0.0.1:1/%2F")
+    settings = gateway_settings.replace(amqp_url="amqp://guest:guest@127.0.0.1:1/%2F")
     gateway = await start_gateway(settings, wait_for_broker=False)
     response = await gateway.post("/api/query/execute", json=body(clientRequestId="no-broker", timeoutSeconds=1),
                                   headers=auth())

@@ -59,5 +59,13 @@ async def messages_before_barrier(spy: RawStompClient, publisher: StatusPublishe
                 before.append(frame)
 
 
+async def broker_queue_names(http: aiohttp.ClientSession, rabbit_node) -> list[str]:
+    """Every queue of the test node, from the management HTTP API."""
+    async with http.get(f"{rabbit_node.management_url}api/queues?columns=name",
+                        headers={"Authorization": aiohttp.encode_basic_auth("guest", "guest")}) as resp:
+        resp.raise_for_status()
+        return [q["name"] for q in await resp.json()]
+
+
 def body_json(frame) -> dict:
     return json.loads(frame.body)

@@ -3,8 +3,10 @@ gateway's memory."""
 import asyncio
 
 import aiohttp
+import pytest
 from pika.spec import BasicProperties
 from prometheus_client import REGISTRY
+from sockjs.protocol import Frame
 
 from gateway.stomp.transports import StompAwareSockJSSession
 
@@ -21,14 +23,16 @@ async def test_broker_heartbeats_reach_the_client_through_the_gateway(gateway, r
     assert (await client.subscribe("/topic/nl-to-sql")).command == "RECEIPT"
 
 
-def test_sockjs_heartbeat_frames_stop_while_stomp_heartbeats_run():
+async def test_sockjs_heartbeat_frames_stop_while_stomp_heartbeats_run():
     session = StompAwareSockJSSession("s1", heartbeat_delay=25)
-    session._send_heartbeats = True
+    session.acquire(None)  # what a transport does when it opens the session: sockjs heartbeats on
+    assert (await session.get_frame())[0] is Frame.OPEN
     session.heartbeat()
-    assert len(session._queue) == 1
+    assert (await asyncio.wait_for(session.get_frame(), 1))[0] is Frame.HEARTBEAT
     session.stomp_heartbeats = True
     session.heartbeat()
-    assert len(session._queue) == 1
+    with pytest.raises(TimeoutError):
+        await asyncio.wait_for(session.get_frame(), 0.2)
 
 
 def slow_client_errors() -> float:

@@ -31,7 +31,7 @@ async def fake_web_stomp():
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()
         runners.append(runner)
-        return f"ws://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/ws"
+        return f"ws://127.0.0.1:{runner.addresses[-1][1]}/ws"
 
     yield start
     hold.set()

@@ -1,7 +1,8 @@
 // node features.js '<json>': everything a STOMP 1.2 client does, against cfg.url (the gateway
 // with a permissive allow-list, or Web-STOMP directly): receipts, client-individual acks with a
 // NACK redelivery, transactions (aborted SENDs never delivered), custom headers with 1.2
-// escaping, a 1 MB text body and a binary body. Prints one JSON line with what it observed.
+// escaping, a big text body (cfg.bigBytes, 1 MiB by default) and a binary body. Prints one
+// JSON line with what it observed.
 'use strict';
 const { makeClient, out } = require('./common');
 
@@ -18,7 +19,7 @@ client.onStompError = (frame) => { out({ event: 'ERROR', headers: frame.headers,
 
 client.onConnect = async () => {
   const result = { deliveries: [] };
-  const big = 'x'.repeat(1024 * 1024);
+  const big = 'x'.repeat(cfg.bigBytes || 1024 * 1024);
   const binary = new Uint8Array(512);
   for (let i = 0; i < binary.length; i++) binary[i] = (i * 7) % 256;
   let done;

@@ -2,8 +2,9 @@
 // (cfg.reconnectDelay ms), subscribes to cfg.destination on every connect, and prints one JSON
 // line per event: CONNECTED (with a count), READY (subscription RECEIPT), MESSAGE, ERROR
 // (onStompError), CLOSE (onWebSocketClose, with the code). With cfg.ackUnknown it sends an ACK
-// for a message id the broker never gave, once, after the first READY, then RECEIPT-checks a
-// second subscription (`sub-2`) so the test sees the session survived.
+// for a message id of no subscription, once, after the first READY, then RECEIPT-checks a
+// second subscription (`sub-2`) so the test sees the session survived. With cfg.subscribeMore
+// it makes that many more subscriptions, once, after the first READY (the limit test).
 'use strict';
 const { makeClient, out } = require('./common');
 
@@ -12,6 +13,7 @@ const client = makeClient(cfg);
 client.reconnectDelay = cfg.reconnectDelay || 0;
 let connects = 0;
 let acked = false;
+let subscribedMore = false;
 
 client.onConnect = (frame) => {
   connects += 1;
@@ -20,9 +22,15 @@ client.onConnect = (frame) => {
     out({ event: 'READY', count: connects });
     if (cfg.ackUnknown && !acked) {
       acked = true;
-      client.ack('T_sub-1@@session-unknown@@999', 'sub-1');
+      client.ack('T_no-such-sub@@session-unknown@@1', 'no-such-sub');
       client.watchForReceipt('sub-2', () => out({ event: 'RECEIPT', id: 'sub-2' }));
       client.subscribe(cfg.destination, () => {}, { id: 'sub-2', receipt: 'sub-2' });
+    }
+    if (cfg.subscribeMore && !subscribedMore) {
+      subscribedMore = true;
+      for (let i = 0; i < cfg.subscribeMore; i++) {
+        client.subscribe(cfg.destination, () => {}, { id: `more-${i}` });
+      }
     }
   });
   client.subscribe(cfg.destination, (message) => {
