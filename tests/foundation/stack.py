@@ -33,18 +33,28 @@ EXECUTOR_SECRET = "foundation-tests-executor-secret-0123456789"
 DATABASE_ID = "outage-db"
 
 
+def _management(node, method: str, path: str, body: dict | None = None) -> int:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{node.ports['management']}/api{path}", method=method,
+        data=json.dumps(body).encode() if body is not None else None,
+        headers={"Authorization": "Basic " + base64.b64encode(b"guest:guest").decode(),
+                 "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.status
+
+
 def create_vhost(node, vhost: str) -> str:
     """Create `vhost` on the node (management API) with guest's permissions; its AMQP URL."""
-    base = f"http://127.0.0.1:{node.ports['management']}/api"
-    auth = "Basic " + base64.b64encode(b"guest:guest").decode()
-    for path, body in ((f"/vhosts/{quote(vhost, safe='')}", {}),
-                       (f"/permissions/{quote(vhost, safe='')}/guest",
-                        {"configure": ".*", "write": ".*", "read": ".*"})):
-        request = urllib.request.Request(base + path, data=json.dumps(body).encode(), method="PUT",
-                                         headers={"Authorization": auth, "Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=30) as response:
-            assert response.status in (201, 204), response.status
-    return node.amqp_url.rsplit("/", 1)[0] + "/" + quote(vhost, safe="")
+    name = quote(vhost, safe="")
+    assert _management(node, "PUT", f"/vhosts/{name}", {}) in (201, 204)
+    assert _management(node, "PUT", f"/permissions/{name}/guest",
+                       {"configure": ".*", "write": ".*", "read": ".*"}) in (201, 204)
+    return node.amqp_url.rsplit("/", 1)[0] + "/" + name
+
+
+def delete_vhost(node, vhost: str) -> None:
+    """Delete `vhost` and its queues (each quorum queue is a Raft group the node keeps running)."""
+    _management(node, "DELETE", f"/vhosts/{quote(vhost, safe='')}")
 
 
 @dataclass
@@ -104,7 +114,8 @@ class Stack:
 @contextlib.asynccontextmanager
 async def running_stack(node, control_dsn: str, customer_db: str, reader: str, *,
                         with_executor: bool = True, **gateway_overrides) -> AsyncIterator[Stack]:
-    amqp_url = create_vhost(node, f"querycast-foundation-{uuid.uuid4().hex[:6]}")
+    vhost = f"querycast-foundation-{uuid.uuid4().hex[:6]}"
+    amqp_url = create_vhost(node, vhost)
     await apply_migrations(control_dsn)
     settings = GatewaySettings(
         auth=AuthSettings(secret=SECRET), amqp_url=amqp_url, database_url=control_dsn,
@@ -112,6 +123,7 @@ async def running_stack(node, control_dsn: str, customer_db: str, reader: str, *
                             broker_vhost=amqp_url.rsplit("/", 1)[1]),
         **gateway_overrides)
     async with contextlib.AsyncExitStack() as exits:
+        exits.callback(delete_vhost, node, vhost)  # last, after every service closed
         await exits.enter_async_context(running_recorder(amqp_url=amqp_url, database_url=control_dsn))
         gateway = TestClient(TestServer(create_app(settings)))
         await gateway.start_server()
