@@ -48,7 +48,8 @@ class StompSettings(QuerycastSettings):
     # Only read to default the broker credentials below.
     amqp_url: str = setting("", "RabbitMQ for every process", env="QUERYCAST_AMQP_URL", secret=True)
     broker_user: str = setting("guest", "user the gateway connects upstream as (client ones never reach "
-                               "the broker)", env="QUERYCAST_BROKER_USER", doc_default="from (the first) `QUERYCAST_AMQP_URL`")
+                               "the broker)", env="QUERYCAST_BROKER_USER",
+                               doc_default="from (the first) `QUERYCAST_AMQP_URL`")
     broker_password: str = setting("guest", "password of that user", env="QUERYCAST_BROKER_PASSWORD", secret=True,
                                    doc_default="from (the first) `QUERYCAST_AMQP_URL`")
     broker_vhost: str = setting("/", "vhost of that user", env="QUERYCAST_BROKER_VHOST",
