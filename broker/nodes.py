@@ -59,7 +59,7 @@ class NodeRotation:
         n = len(self.urls)
         if self._failures % n:
             return 0.0
-        return min(self._max, self.initial_backoff * (2 ** (self._failures // n - 1)))
+        return float(min(self._max, self.initial_backoff * (2 ** (self._failures // n - 1))))
 
     @property
     def failures(self) -> int:
