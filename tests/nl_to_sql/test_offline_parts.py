@@ -85,6 +85,17 @@ def test_two_ways_between_tables_need_a_word_that_names_one():
     assert plan.steps[0].edge.left_columns == ("origin",)
 
 
+def test_from_and_to_pick_the_direction_column():
+    hints = {("airports", "code"): ["BER", "CDG", "JFK"], ("airports", "name"): ["Berlin", "Paris", "New York"],
+             ("flights", "origin"): ["BER", "CDG"], ("flights", "destination"): ["JFK", "BER"]}
+    to_jfk = generate("Which flights go to JFK?", FLIGHTS, value_hints=hints).sql
+    assert "destination = 'JFK'" in to_jfk
+    from_berlin = generate("Flights from Berlin", FLIGHTS, value_hints=hints).sql
+    assert "f.origin = a.code" in from_berlin and "'Berlin'" in from_berlin
+    with pytest.raises(ServiceError):
+        generate("Flights with airport Berlin", FLIGHTS, value_hints=hints)
+
+
 def test_rendering_quotes_what_needs_quoting():
     assert ident("lgInvAmount") == '"lgInvAmount"' and ident("order") == '"order"' and ident("city") == "city"
     assert table_ref("fin.lgInvoice") == 'fin."lgInvoice"'

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from services.nl_to_sql.offline import conditions, ranking, shapes, wrapup
 from services.nl_to_sql.offline.linking import lexicon_for
 from services.nl_to_sql.offline.model import Measure, cannot
+from services.nl_to_sql.offline.normalise import direction_roots
 from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.reader import Reader
 from services.nl_to_sql.offline.render import Renderer
@@ -27,7 +28,7 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.first_and_last, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
+PASSES = (wrapup.read_directions, wrapup.first_and_last, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
           shapes.read_measures, shapes.read_groups, conditions.read_dates, conditions.read_comparisons,
           conditions.read_negations, wrapup.read_sort, wrapup.read_booleans, wrapup.read_patterns, wrapup.read_values,
           wrapup.read_names_before_tables, conditions.read_presence, wrapup.read_which_column,
@@ -38,7 +39,8 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
     lex = lexicon_for(full)
     reader = Reader(question, lex, set(schema.tables), ValueIndex(hints, set(schema.tables)),
                     Planner(full, hints, set()), hints)
-    reader.planner.roots = {t.stem for t in reader.tokens} | {t.lower for t in reader.tokens}
+    reader.planner.roots = {t.stem for t in reader.tokens} | {t.lower for t in reader.tokens} | \
+        direction_roots(reader.tokens)
     if not reader.tokens:
         raise cannot("The question is empty.", "Ask about the data, e.g. 'How many orders are there?'")
     for step in PASSES:

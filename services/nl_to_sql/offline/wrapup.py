@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.linking import Mention, is_date, is_text
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
-from services.nl_to_sql.offline.normalise import FILLER, SHAPE_WORDS, is_year
+from services.nl_to_sql.offline.normalise import FILLER, MOVING, SHAPE_WORDS, direction_roots, is_year
 from services.nl_to_sql.offline.render import literal
 
 if TYPE_CHECKING:
@@ -22,6 +22,9 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
         own = [o for o in owners if o[0] == a]
         if len(own) == 1:
             return own[0]
+        directed = [o for o in own if _named_by(r, o[0], o[1], direction_roots(r.tokens))]
+        if len(own) > 1 and len(directed) == 1:
+            return directed[0]                        # "flights to JFK": the destination
     if len({(t, c) for t, c, _ in owners}) == 1:
         return owners[0]
     ranked = sorted(owners, key=lambda o: r._distance(anchors, o[0]) if anchors else 0)
@@ -61,6 +64,12 @@ def read_patterns(r: Reader) -> None:
         if owner is not None and not r.q.measures:
             r.q.projection.append(col)                # the names asked for are shown
             r.take(*range(m.start, m.end))
+
+
+def _named_by(r: Reader, table: str, column: str, words: set[str]) -> bool:
+    col = r.lex.column(table, column)
+    text = r.lex.words(column) + (col.comment or "").lower().split()
+    return bool(words and {w.lower() for w in text} & words)
 
 
 def read_values(r: Reader) -> None:
@@ -255,6 +264,12 @@ def read_which_column(r: Reader) -> None:
             r.q.groups.append(Group(col.table, col.column))
             r.take(*range(m.start, m.end))
             return
+
+
+def read_directions(r: Reader) -> None:
+    """"flights going to JFK", "departing from Berlin": the verb only says which way."""
+    if direction_roots(r.tokens):
+        r.take(*(t.index for t in r.tokens if t.lower in MOVING))
 
 
 def read_projection(r: Reader) -> None:
