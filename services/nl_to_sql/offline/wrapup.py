@@ -365,7 +365,7 @@ def check_leftovers(r: Reader) -> None:
         words = ", ".join(f"'{t.text}'" for t in leftovers[:5])
         raise cannot(f"I don't understand {words} in this question.",
                      "Rephrase it with the names of tables and columns, e.g. "
-                     f"{r.lex.describe(sorted(r.tables))}; or configure an LLM provider.", r.reading())
+                     f"{r.lex.describe(r.tables_near())}; or configure an LLM provider.", r.reading())
     if r.q.entity is None and not r.q.measures:
         raise cannot("I could not tell which table the question is about.",
                      f"Mention what you ask about, e.g. {r.lex.describe(sorted(r.tables))}.", r.reading())
