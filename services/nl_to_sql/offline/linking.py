@@ -182,6 +182,11 @@ class Lexicon:
         ranked.sort()
         if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
             return [ranked[0][1]]
+        if not ranked:                                # a place by its city, a machine by its model
+            for fallback in ("city", "model"):
+                named = [c.name for c in table.columns if is_text(c) and c.name.lower() == fallback]
+                if named:
+                    return named
         return []
 
     def _norm_words(self, name: str) -> list[str]:
