@@ -346,14 +346,16 @@ def check_leftovers(r: Reader) -> None:
             r.take(m.start)                           # a verb naming the event: "quantity sold"
         elif m.tables and r.q.entity is not None and any(
                 e.left_table == r.q.entity and e.right_table == m.tables[0] for e in r.planner.edges):
-            if not (r.q.measures or r.q.groups):      # "products and their categories": shown too
-                labels = r.lex.labels(m.tables[0])
+            before = r.lower(m.start - 1)
+            if before == "of":
+                r.take(*range(m.start, m.end))        # "spouses of employees": each has one
+            elif not (r.q.measures or r.q.groups) and (before in ("their", "its")
+                                                        or r.lower(m.start - 2) in ("and", "with")):
+                labels = r.lex.labels(m.tables[0])    # "products and their categories": shown too
                 if not labels:
                     continue
                 r.q.projection += [Col(m.tables[0], c) for c in labels if Col(m.tables[0], c) not in r.q.projection]
                 r.take(*range(m.start, m.end))
-            elif m.start > 0 and r.lower(m.start - 1) == "of":
-                r.take(*range(m.start, m.end))        # "average fare of bookings of flights": each has one
     for m in r.mentions:
         if m.tables[:1] == [r.q.entity] and r.lower(m.start - 1) in ("every", "each") and not r.q.measures:
             r.take(m.start - 1)                       # "of every category": all of them
