@@ -149,6 +149,8 @@ CASES = [
      "SELECT count(*) FROM orders WHERE order_date >= '2025-01-01' AND order_date < '2026-01-01'", False),
     ("How many orders are not cancelled?", "SELECT count(*) FROM orders WHERE status <> 'cancelled'", False),
     ("Customers not in Germany", "SELECT id FROM customers WHERE country <> 'Germany'", False),
+    ("How many orders did each employee handle?",
+     "SELECT e.id, count(*) FROM orders o JOIN employees e ON e.id = o.employee_id GROUP BY e.id", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",

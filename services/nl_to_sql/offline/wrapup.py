@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.linking import Mention, is_date, is_text
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
-from services.nl_to_sql.offline.normalise import FILLER, MOVING, SHAPE_WORDS, direction_roots, is_year
+from services.nl_to_sql.offline.normalise import FILLER, MOVING, RELATING, SHAPE_WORDS, direction_roots, is_year
 from services.nl_to_sql.offline.render import literal
 
 if TYPE_CHECKING:
@@ -362,6 +362,9 @@ def check_leftovers(r: Reader) -> None:
     if r.lower(0) == "when" and r.q.projection and not r.q.measures and \
             all(is_date(r.lex.column(c.table, c.column)) for c in r.q.projection):
         r.take(0)                                     # "when did each store open": its opening date
+    if len(covered) >= 2 or r.q.related:
+        r.take(*(t.index for t in r.tokens if t.lower in RELATING and t.index not in r.used
+                 and r.mention(t.index) is None))
     leftovers = [t for t in r.tokens if t.index not in r.used and t.lower not in FILLER]
     if leftovers:
         words = ", ".join(f"'{t.text}'" for t in leftovers[:5])
