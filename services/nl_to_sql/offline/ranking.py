@@ -55,13 +55,11 @@ def read_superlatives(r: Reader) -> None:
             if w in ("expensive",) and width == 1 and r.lower(i - 1) != "most":
                 continue
             col = r.entity_column(kinds) if kinds else r.entity_date()
-            if col is None:
-                if w in MOST:
-                    pass
-                else:
-                    raise cannot(f"I don't know what '{t[i + width - 1].text}' means for "
-                                 f"{r.q.entity or 'these rows'}.", "Name the column to sort by.", r.reading())
-            else:
+            if col is None and w not in MOST:         # "longest" may still rank by a named measure
+                raise cannot(f"I don't know what '{t[i + width - 1].text}' means for "
+                             f"{r.short(r.q.entity) if r.q.entity else 'these rows'}.",
+                             "Name the column to sort by.", r.reading())
+            if col is not None:
                 r.q.order = (col, descending)
                 r.q.limit = r.q.limit or 1
                 r.superlative = True

@@ -247,9 +247,6 @@ def read_groups(r: Reader) -> None:
             found = measure_at(r, j, None)
             if found is not None:                    # "top 5 customers by revenue"
                 measure, end = found
-                if measure.table != r.q.entity and measure.agg == "SUM" and len(measure.cols) == 1 \
-                        and r.q.entity is not None:
-                    pass
                 r.rank_by(measure)
                 r.take(*range(start, end))
                 continue
