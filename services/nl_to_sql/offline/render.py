@@ -206,6 +206,8 @@ class Renderer:
             labels[id(m)] = label
             select.append(f"{self.measure(m, plan)} AS {label}")
         having = [f"{self.measure(m, plan)} {op} {value}" for m, op, value in q.having]
+        if not measures:                              # the figure a HAVING tests is shown too
+            select += [f"{self.measure(m, plan)} AS {ident(m.label)}" for m, _, _ in q.having]
         order = None
         if q.order is not None:
             what, desc = q.order

@@ -231,6 +231,8 @@ def read_groups(r: Reader) -> None:
         elif w == "in" and r.lower(i + 1) == "terms" and r.lower(i + 2) == "of":
             i += 2                                    # "top 5 products in terms of revenue"
             w = "by"
+        elif w == "and" and r.q.groups and i - 1 in r.used and r.mention(i + 1) is not None:
+            w = "per"                                 # "revenue per store and status"
         if w not in GROUP_WORDS:
             continue
         if w in ("each", "every") and not r.q.measures and start == i:
