@@ -123,3 +123,21 @@ def test_refusals_name_the_words_not_understood_and_suggest_schema_terms(questio
     assert err.value.code is ErrorCode.CANNOT_ANSWER
     assert all(n in body.message for n in names), body.message
     assert "customer" in body.suggestion and "None" not in body.message + body.suggestion
+
+
+GEO = _schema([
+    _t("lake", [("lake_name", "text"), ("area", "double precision"), ("state_name", "text")]),
+    _t("state", [("state_name", "text"), ("population", "integer"), ("area", "double precision")]),
+])
+
+
+def test_every_named_column_is_shown_or_the_question_is_refused():
+    """The issue's wrong-but-confident example: "names and areas" must show both, never only area."""
+    hints = {("lake", "state_name"): ["Michigan", "Ohio"], ("state", "state_name"): ["Michigan", "Ohio"]}
+    sql = generate("What are the names and areas of the lakes in Michigan?", GEO, value_hints=hints).sql
+    select = sql.split("FROM")[0]
+    assert '"lake_name"' in select or "lake_name" in select
+    assert "area" in select and "state_name = 'Michigan'" in sql
+    with pytest.raises(ServiceError) as err:
+        generate("What are the names and depths of the lakes in Michigan?", GEO, value_hints=hints)
+    assert "'depths'" in err.value.body.message
