@@ -156,6 +156,9 @@ CASES = [
     ("Categories with an average unit price above 100",
      "SELECT c.id FROM categories c JOIN products p ON p.category_id = c.id GROUP BY c.id HAVING avg(p.unit_price) > 100",
      False),
+    ("Orders whose customer is Tara Moreau",
+     "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id "
+     "WHERE c.first_name = 'Tara' AND c.last_name = 'Moreau'", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",

@@ -141,3 +141,17 @@ def test_every_named_column_is_shown_or_the_question_is_refused():
     with pytest.raises(ServiceError) as err:
         generate("What are the names and depths of the lakes in Michigan?", GEO, value_hints=hints)
     assert "'depths'" in err.value.body.message
+
+
+HR = _schema([{**_t("employees", [("employee_id", "integer"), ("first_name", "text"), ("last_name", "text"),
+                                   ("manager_id", "integer"), ("salary", "numeric")], pk=["employee_id"]),
+                "foreignKeys": [{"columns": ["manager_id"], "refTable": "employees", "refColumns": ["employee_id"]}]}])
+
+
+@pytest.mark.parametrize("question", ["Employees whose manager is Steven King", "Number of employees per manager",
+                                      "Which manager has the most employees?"])
+def test_questions_needing_a_self_join_are_refused(question):
+    hints = {("employees", "first_name"): ["Steven", "Neena"], ("employees", "last_name"): ["King", "Kochhar"]}
+    with pytest.raises(ServiceError) as err:
+        generate(question, HR, value_hints=hints)
+    assert err.value.code is ErrorCode.CANNOT_ANSWER and "manager" in err.value.body.message

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import Mention, is_text
+from services.nl_to_sql.offline.linking import Mention, is_key_like, is_text
 from services.nl_to_sql.offline.model import Col, Condition, cannot
 from services.nl_to_sql.offline.normalise import FILLER, SHAPE_WORDS, direction_roots, is_year
 from services.nl_to_sql.offline.render import literal
@@ -105,6 +105,13 @@ def read_values(r: Reader) -> None:
     for v in r.values:
         if any(i in r.used for i in range(v.start, v.end)):
             continue
+        k = v.start - 1 - (r.lower(v.start - 1) in ("is", "=", "named", "called"))
+        keyed = next((m for m in r.mentions if m.end == k + 1 and m.start not in r.used
+                      and any(is_key_like(c[1]) for c in m.columns)), None)
+        if keyed is not None:                         # "whose manager is Steven King"
+            raise cannot(f"'{v.text(r.tokens)}' would be a value of the row that "
+                         f"'{keyed.text(r.tokens)}' points at, a join the offline engine does not make here.",
+                         "Ask about that table directly, or configure an LLM provider.", r.reading())
         schema = r.mention(v.start)
         if schema is not None and schema.tables and schema.end >= v.end:
             continue                                  # a table's name wins over a value

@@ -308,7 +308,7 @@ def read_groups(r: Reader) -> None:
             own = [(fact, c.name) for c in r.lex.table(fact).columns
                    if [w.lower() for w in r.lex._norm_words(c.name)] == wanted]
         if own and (not m.tables or fact not in m.tables):
-            r.q.groups.append(_group_on(r, Col(*own[0])))         # "by department" in instructors
+            r.q.groups.append(group_on(r, Col(*own[0])))         # "by department" in instructors
         elif m.tables and r.q.measures and r.q.measures[0].per is not None and not own:
             labels = r.lex.labels(m.tables[0])        # "average order value per store": its name
             if len(labels) != 1:
@@ -322,7 +322,7 @@ def read_groups(r: Reader) -> None:
             r.q.groups.append(Group(m.tables[0]))
         elif m.columns:
             col = r.pick_column(m, m.columns)
-            r.q.groups.append(_group_on(r, col))
+            r.q.groups.append(group_on(r, col))
         r.take(*range(start, end))
 
 
@@ -334,7 +334,7 @@ def _participle(word: str) -> bool:
     return word in _PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in ("ordered", "sorted"))
 
 
-def _group_on(r: Reader, col: Col) -> Group:
+def group_on(r: Reader, col: Col) -> Group:
     """A key column groups by the rows it points at ("per manager": the managers)."""
     if not is_key_like(col.column):
         return Group(col.table, col.column)

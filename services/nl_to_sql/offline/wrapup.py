@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.linking import Mention, is_date
-from services.nl_to_sql.offline.model import Col, Group, Measure, cannot
+from services.nl_to_sql.offline.model import Col, Measure, cannot
 from services.nl_to_sql.offline.normalise import FILLER, MOVING, RELATING, direction_roots
+from services.nl_to_sql.offline.shapes import group_on
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -53,7 +54,7 @@ def read_which_column(r: Reader) -> None:
             measure = r.q.measures[0]
             own = [c for c in m.columns if c[0] == measure.table] or m.columns
             col = r.pick_column(m, own)
-            r.q.groups.append(Group(col.table, col.column))
+            r.q.groups.append(group_on(r, col))
             r.take(*range(m.start, m.end))
             return
 
