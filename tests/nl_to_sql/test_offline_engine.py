@@ -159,6 +159,13 @@ CASES = [
     ("Orders whose customer is Tara Moreau",
      "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id "
      "WHERE c.first_name = 'Tara' AND c.last_name = 'Moreau'", False),
+    ("Revenue in Q1 2025",
+     "SELECT sum(oi.quantity * oi.unit_price) FROM order_items oi JOIN orders o ON o.id = oi.order_id "
+     "WHERE o.order_date >= '2025-01-01' AND o.order_date < '2025-04-01'", False),
+    ("How many orders in the fourth quarter of 2024?",
+     "SELECT count(*) FROM orders WHERE order_date >= '2024-10-01' AND order_date < '2025-01-01'", False),
+    ("Orders from March to May 2025",
+     "SELECT id FROM orders WHERE order_date >= '2025-03-01' AND order_date < '2025-06-01'", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",
