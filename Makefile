@@ -24,6 +24,7 @@ run: install
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 test: install tests/js/node_modules/.installed lint
 	$(BIN)/python -m scripts.run_tests

@@ -1,4 +1,4 @@
-"""The one place that speaks AMQP (DESIGN §1, §5)."""
+"""The one place that speaks AMQP (docs/architecture.md#shape, #commands)."""
 from broker.connection import Broker, Delivery, ManagedChannel, connection_name
 from broker.errors import BrokerError, BrokerUnavailable, ChannelClosed, PublishNacked, Unroutable
 from broker.rpc import RpcClient, RpcWorker

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
 import pika.exceptions
 from pika.adapters.asyncio_connection import AsyncioConnection
@@ -29,14 +29,14 @@ class ManagedChannel:
         self._broker = broker
         self._confirms = confirms
         self._prefetch = prefetch
-        self._ch = None
+        self._ch: Any = None  # pika.channel.Channel while open
         self._generation = 0
         self._ready = asyncio.Event()
         self._setup_steps: list[SetupStep] = []
         self.consumers = Consumers(self)
         self._confirm = ConfirmTracker()
-        self._pending_ops: set[asyncio.Future] = set()
-        self._tasks: set[asyncio.Task] = set()
+        self._pending_ops: set[asyncio.Future[Any]] = set()
+        self._tasks: set[asyncio.Task[Any]] = set()
         self._closed_by_us = False
         self.on_lost: list[Callable[[Exception], None]] = []
 
@@ -50,7 +50,7 @@ class ManagedChannel:
         return self._generation
 
     @property
-    def raw(self):
+    def raw(self) -> Any:
         return self._ch
 
     async def wait_open(self, timeout: float | None = None) -> None:
@@ -111,7 +111,7 @@ class ManagedChannel:
 
     def publish_nowait(self, exchange: str, routing_key: str, body: bytes,
                        properties: BasicProperties | None = None, *,
-                       mandatory: bool = False) -> asyncio.Future | None:
+                       mandatory: bool = False) -> asyncio.Future[Any] | None:
         """Publish without waiting: on a confirming channel, return the future of the broker's
         confirm (tracked by delivery tag in broker/confirms.py), else None. Raises
         BrokerUnavailable at once when the channel is not open."""
@@ -139,24 +139,24 @@ class ManagedChannel:
         await self._op(lambda cb: self._ch.exchange_declare(name, type_, durable=durable, callback=cb))
 
     async def queue_declare(self, name: str, *, durable: bool = True, exclusive: bool = False,
-                            auto_delete: bool = False, arguments: dict | None = None) -> str:
+                            auto_delete: bool = False, arguments: dict[str, Any] | None = None) -> str:
         frame = await self._op(lambda cb: self._ch.queue_declare(
             name, durable=durable, exclusive=exclusive, auto_delete=auto_delete,
             arguments=arguments, callback=cb))
-        return frame.method.queue
+        return str(frame.method.queue)
 
     async def queue_consumer_count(self, name: str) -> int:
         """Passive declare: how many consumers `name` has (a missing queue closes the channel,
         which re-opens itself, and raises ChannelClosed)."""
         frame = await self._op(lambda cb: self._ch.queue_declare(name, passive=True, callback=cb))
-        return frame.method.consumer_count
+        return int(frame.method.consumer_count)
 
     async def queue_bind(self, queue: str, exchange: str, routing_key: str) -> None:
         await self._op(lambda cb: self._ch.queue_bind(queue, exchange, routing_key=routing_key, callback=cb))
 
     async def queue_purge(self, queue: str) -> int:
         frame = await self._op(lambda cb: self._ch.queue_purge(queue, callback=cb))
-        return frame.method.message_count
+        return int(frame.method.message_count)
 
     async def queue_delete(self, queue: str) -> None:
         await self._op(lambda cb: self._ch.queue_delete(queue, callback=cb))
@@ -164,19 +164,19 @@ class ManagedChannel:
     async def basic_cancel(self, consumer_tag: str) -> None:
         await self._op(lambda cb: self._ch.basic_cancel(consumer_tag, callback=cb), timeout=5)
 
-    async def _op(self, start: Callable[[Callable], None], timeout: float = 10):
+    async def _op(self, start: Callable[[Callable[[Any], None]], None], timeout: float = 10) -> Any:
         # No await when open: a consumer started right after the channel opened is on the wire
         # before any publisher woken by the same open (direct reply-to needs that order).
         if not self._ready.is_set():
             await self.wait_open(timeout)
         fut = asyncio.get_running_loop().create_future()
         try:
-            start(lambda frame: fut.done() or fut.set_result(frame))
+            start(lambda frame: None if fut.done() else fut.set_result(frame))
         except pika.exceptions.AMQPError as exc:  # the channel closed between our check and here
             raise ChannelClosed(str(exc)) from None
         return await self.wait_for(fut, timeout)
 
-    async def wait_for(self, fut: asyncio.Future, timeout: float = 10):
+    async def wait_for(self, fut: asyncio.Future[Any], timeout: float = 10) -> Any:
         """Await a pika callback's future; fails when the channel or connection goes."""
         self._pending_ops.add(fut)
         try:
@@ -195,7 +195,7 @@ class ManagedChannel:
         except Exception:  # connection went away between the callback and here
             log.debug("could not open channel", exc_info=True)
 
-    def _on_channel_open(self, ch) -> None:
+    def _on_channel_open(self, ch: Any) -> None:
         self._ch = ch
         self._generation += 1
         self._confirm.reset()
@@ -204,7 +204,7 @@ class ManagedChannel:
         ch.add_on_cancel_callback(self.consumers.on_cancel)
         self.spawn(self._initialise(ch))
 
-    async def _initialise(self, ch) -> None:
+    async def _initialise(self, ch: Any) -> None:
         try:
             if self._confirms:
                 await self._raw(lambda cb: ch.confirm_delivery(self._confirm.on_confirm, callback=cb))
@@ -220,12 +220,12 @@ class ManagedChannel:
             if ch.is_open:
                 ch.close()
 
-    async def _raw(self, start: Callable[[Callable], None], timeout: float = 10):
+    async def _raw(self, start: Callable[[Callable[[Any], None]], None], timeout: float = 10) -> Any:
         fut = asyncio.get_running_loop().create_future()
-        start(lambda frame: fut.done() or fut.set_result(frame))
+        start(lambda frame: None if fut.done() else fut.set_result(frame))
         return await self.wait_for(fut, timeout)
 
-    def spawn(self, coro) -> asyncio.Task:
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -243,10 +243,10 @@ class ManagedChannel:
         else:
             ch.basic_reject(delivery.delivery_tag, requeue=requeue)
 
-    def _on_return(self, _ch, _method, properties, _body) -> None:
+    def _on_return(self, _ch: Any, _method: Any, properties: BasicProperties, _body: bytes) -> None:
         self._confirm.on_return(properties.message_id)
 
-    def _on_channel_closed(self, ch, reason) -> None:
+    def _on_channel_closed(self, ch: Any, reason: BaseException) -> None:
         if ch is not self._ch:
             return
         self._ready.clear()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+from typing import Any
 
 from pika.adapters.asyncio_connection import AsyncioConnection
 
@@ -42,8 +43,8 @@ class Broker:
         self._connected = asyncio.Event()
         self._closing = False
         self._channels: list[ManagedChannel] = []
-        self._reconnect_task: asyncio.Task | None = None
-        self._on_closed_waiter: asyncio.Future | None = None
+        self._reconnect_task: asyncio.Task[Any] | None = None
+        self._on_closed_waiter: asyncio.Future[Any] | None = None
         self._attempt_url: str | None = None
         self.node: str | None = None  # host:port of the node connected to (None when down)
         self._last_node: str | None = None
@@ -116,7 +117,7 @@ class Broker:
         for ch in self._channels:
             ch._open(conn)
 
-    def _on_open_error(self, _conn, error) -> None:
+    def _on_open_error(self, _conn: Any, error: BaseException) -> None:
         delay = self._nodes.failed()
         label = node_label(self._attempt_url or "")
         log.debug("broker node %s not reachable: %s", label, type(error).__name__)
@@ -126,7 +127,7 @@ class Broker:
                         ", ".join(node_label(u) for u in self._nodes.urls))
         self._schedule_reconnect(delay)
 
-    def _on_close(self, _conn, reason) -> None:
+    def _on_close(self, _conn: Any, reason: BaseException) -> None:
         was_connected = self._connected.is_set()
         self._connected.clear()
         self.node = None

@@ -6,9 +6,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pika.exceptions
+from pika.spec import BasicProperties
 
 from broker import metrics
 from broker.delivery import Delivery, Handler
@@ -39,8 +40,8 @@ class Consumers:
     def __init__(self, channel: ManagedChannel):
         self._channel = channel
         self._registered: list[Consumer] = []
-        self._in_hand: dict[asyncio.Task, Delivery] = {}
-        self._reestablishing: set[asyncio.Task] = set()
+        self._in_hand: dict[asyncio.Task[Any], Delivery] = {}
+        self._reestablishing: set[asyncio.Task[Any]] = set()
         self.draining = False
         self.cancelled_by_broker = 0
 
@@ -70,7 +71,7 @@ class Consumers:
             consumer.redeclare = False
         ch = channel.raw
 
-        def on_message(_ch, method, properties, body):
+        def on_message(_ch: Any, method: Any, properties: BasicProperties, body: bytes) -> None:
             delivery = Delivery(channel, generation, method.delivery_tag, method.routing_key,
                                 method.exchange, method.redelivered, properties, body)
             if self.draining:
@@ -89,7 +90,7 @@ class Consumers:
         try:
             consumer.tag = ch.basic_consume(consumer.queue, on_message, auto_ack=consumer.auto_ack,
                                             exclusive=consumer.exclusive,
-                                            callback=lambda frame: ok.done() or ok.set_result(frame))
+                                            callback=lambda frame: None if ok.done() else ok.set_result(frame))
         except (AttributeError, pika.exceptions.AMQPError):  # no channel, or it is closing
             consumer.tag = None
             raise ChannelClosed("channel closed") from None
@@ -107,7 +108,7 @@ class Consumers:
                 delivery.reject(requeue=False)
 
     # --- broker-initiated cancel --------------------------------------------------------------
-    def on_cancel(self, method_frame) -> None:
+    def on_cancel(self, method_frame: Any) -> None:
         """pika callback for basic.cancel from the broker."""
         tag = method_frame.method.consumer_tag
         for consumer in self._registered:

@@ -108,7 +108,8 @@ class LocalCluster:
         res = (node or self.first)._ctl("cluster_status", "--formatter", "json", timeout=60)
         if res.returncode != 0:
             return []
-        return json.loads(res.stdout).get("running_nodes", [])
+        nodes: list[str] = json.loads(res.stdout).get("running_nodes", [])
+        return nodes
 
     def stop(self) -> None:
         with ThreadPoolExecutor(len(self.nodes)) as pool:

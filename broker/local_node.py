@@ -117,7 +117,7 @@ class LocalNode:
         )
         return env
 
-    def _ctl(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    def _ctl(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [str(rabbitmq_bin() / "rabbitmqctl"), "-n", self.nodename, *args],
             env=self._env(), capture_output=True, text=True, timeout=timeout,
@@ -216,7 +216,8 @@ def _port_open(port: int, host: str = "127.0.0.1") -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return cli.guarded("querycast-rabbitmq", lambda: _main(argv))
+    code: int = cli.guarded("querycast-rabbitmq", lambda: _main(argv))
+    return code
 
 
 def _main(argv: list[str] | None) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from typing import Any
 
 from broker.connection import Broker, ManagedChannel
 from broker.errors import BrokerUnavailable
@@ -22,7 +23,7 @@ class ConsumerPresence:
         self._channel: ManagedChannel = broker.channel(confirms=False)
         self._cache_seconds = cache_seconds
         self._known: dict[str, tuple[float, int]] = {}   # queue -> (looked up at, consumers)
-        self._lookups: dict[str, asyncio.Task] = {}
+        self._lookups: dict[str, asyncio.Task[Any]] = {}
 
     async def consumers(self, queue: str) -> int | None:
         """The queue's consumer count, or None when it cannot be known right now (no broker,

@@ -1,4 +1,4 @@
-"""JWT authentication shared by REST and the STOMP CONNECT (DESIGN §3, §4).
+"""JWT authentication shared by REST and the STOMP CONNECT (docs/architecture.md#rest, #destinations).
 
 The gateway issues HS256 tokens (`sub`, `roles`, `iat`, `exp`, `iss`, `aud`) and can also accept
 tokens from an external identity provider signed with RS256/ES256 (a configured public key, or

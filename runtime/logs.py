@@ -19,7 +19,7 @@ class JsonFormatter(logging.Formatter):
         self.service = service
 
     def format(self, record: logging.LogRecord) -> str:
-        entry = {
+        entry: dict[str, str | int | float | bool | None] = {
             "ts": format_timestamp(utc_now()),
             "level": record.levelname.lower(),
             "service": self.service,

@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from typing import Annotated, Any, ClassVar, Literal, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import BeforeValidator, Field, ValidationError
+from pydantic import BeforeValidator, Field, JsonValue, ValidationError
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
@@ -77,7 +77,7 @@ def setting(default: Any = ..., description: str = "", *, env: str | None = None
     """A settings field read from the variable `env` (None: not read from the environment).
     `secret` masks the value in errors and repr; `doc_default` is what the README shows as
     the default when the value itself says little (e.g. "random per process")."""
-    extra = {"env": env, "secret": secret, "doc_default": doc_default}
+    extra: dict[str, JsonValue] = {"env": env, "secret": secret, "doc_default": doc_default}
     return Field(default, description=description, json_schema_extra=extra, repr=not secret, **constraints)
 
 

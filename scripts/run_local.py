@@ -172,10 +172,12 @@ def start_processes(system: System, env: dict[str, str], log_dir: Path) -> None:
 
 def check_alive(system: System, log_dir: Path) -> None:
     """While starting up, a child that exits is a configuration problem: stop and say why."""
+    assert system.supervisor is not None  # started before anything is checked
     dead = system.supervisor.exited()
     if dead:
         tail = (log_dir / f"{dead.name}.log").read_text(errors="replace").splitlines()[-15:]
-        raise RunError(f"{dead.name} exited with code {dead.proc.returncode}; the end of "
+        code = dead.proc.returncode if dead.proc is not None else None
+        raise RunError(f"{dead.name} exited with code {code}; the end of "
                        f"{log_dir / (dead.name + '.log')}:\n" + "\n".join(tail))
 
 
@@ -248,6 +250,7 @@ def run() -> int:
         base_url = f"http://{host}:{port}"
         wait_ready(system, f"{base_url}/readyz", log_dir, started + READY_TIMEOUT_SECONDS)
         print(banner(base_url, system.broker, log_dir, time.monotonic() - started), flush=True)
+        assert system.supervisor is not None
         while True:  # from now on a child that exits is restarted (scripts/supervisor.py)
             system.supervisor.poll()
             time.sleep(0.5)

@@ -4,7 +4,8 @@
     python -m scripts.watch_events --port 61623 --topic query-execution
 
 This is the README's "other services can watch" example (the tests run it): plain stomp.py,
-no querycast code. Each event is one RealTimeStatusMessage (DESIGN §2), printed as a JSON line.
+no querycast code. Each event is one RealTimeStatusMessage (docs/architecture.md#status-message),
+printed as a JSON line.
 """
 import argparse
 import json

@@ -113,7 +113,7 @@ SAFE_FUNCTIONS: frozenset[str] = frozenset().union(*FAMILIES.values())
 
 # Calls sqlglot parses with a grammar of their own (no function name kept): the name PostgreSQL
 # resolves for each. A class missing here is refused.
-SPECIAL_SYNTAX: dict[type[exp.Expression], str] = {
+SPECIAL_SYNTAX: dict[type[exp.Expr], str] = {
     exp.Cast: "cast", exp.TryCast: "cast", exp.Extract: "extract", exp.Substring: "substring",
     exp.Trim: "trim", exp.StrPosition: "position", exp.Chr: "chr", exp.Initcap: "initcap",
     exp.Ceil: "ceil", exp.Floor: "floor", exp.GroupConcat: "string_agg", exp.JSONArrayAgg: "json_agg",

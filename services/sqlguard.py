@@ -1,5 +1,5 @@
 """The read-only guard: decide, before anything reaches a database, that a SQL string is exactly
-one query that reads data and touches nothing else (DESIGN §6).
+one query that reads data and touches nothing else (docs/architecture.md#workflows).
 
 This is defence in depth: the executor also runs every statement in a read-only transaction as
 a least-privileged role, so the database refuses writes the guard might miss. The guard's job is
@@ -35,7 +35,7 @@ logging.getLogger("sqlglot").setLevel(logging.ERROR)
 READ_ONLY_SUGGESTION = "Only a single SELECT (or WITH ... SELECT) query can be run here."
 
 # Statement kinds that are never a read: reported with a friendly name.
-_STATEMENT_NAMES: tuple[tuple[type[exp.Expression], str], ...] = (
+_STATEMENT_NAMES: tuple[tuple[type[exp.Expr], str], ...] = (
     (exp.Insert, "INSERT"), (exp.Update, "UPDATE"), (exp.Delete, "DELETE"), (exp.Merge, "MERGE"),
     (exp.TruncateTable, "TRUNCATE"), (exp.Create, "CREATE"), (exp.Drop, "DROP"),
     (exp.Alter, "ALTER"), (exp.Copy, "COPY"), (exp.Set, "SET"), (exp.Grant, "GRANT"),
@@ -49,6 +49,9 @@ _DENIED_RELATIONS = frozenset({
     "pg_authid", "pg_shadow", "pg_user_mapping", "pg_user_mappings", "pg_hba_file_rules",
     "pg_ident_file_mappings", "pg_file_settings", "pg_largeobject", "pg_largeobject_metadata",
     "pg_settings", "pg_db_role_setting",
+    # every querycast user connects as the same role, so these would show one user the SQL
+    # (and its literals) another user is running
+    "pg_stat_activity", "pg_stat_statements", "pg_stat_statements_info",
 })
 
 
@@ -64,7 +67,7 @@ def _reject(reason: str, suggestion: str = READ_ONLY_SUGGESTION) -> ServiceError
 
 
 def check_read_only(sql: str, *, dialect: str = "postgres", timeout_seconds: float | None = None,
-                    allowed_functions: frozenset[str] | set[str] | tuple = ()) -> exp.Expression:
+                    allowed_functions: frozenset[str] | set[str] | tuple = ()) -> exp.Expr:
     """Return the parsed statement, or raise ServiceError(SQL_REJECTED) saying why.
 
     `timeout_seconds` is the longest a statement may run. `pg_sleep(n)` is allowed only as a
@@ -99,7 +102,7 @@ def _check_characters(sql: str) -> None:
                       "Send the SQL as valid UTF-8 text.") from None
 
 
-def _parse(sql: str, dialect: str) -> list[exp.Expression]:
+def _parse(sql: str, dialect: str) -> list[exp.Expr]:
     try:
         parsed = sqlglot.parse(sql, read=_Postgres if dialect == "postgres" else dialect)
     except (ParseError, TokenError):
@@ -109,7 +112,7 @@ def _parse(sql: str, dialect: str) -> list[exp.Expression]:
     return [s for s in parsed if s is not None and not isinstance(s, exp.Semicolon)]
 
 
-def _check_statement_kind(statement: exp.Expression) -> None:
+def _check_statement_kind(statement: exp.Expr) -> None:
     if isinstance(statement, exp.Subquery):
         statement = statement.unnest()
     if isinstance(statement, (exp.Query, exp.Values)):
@@ -117,7 +120,7 @@ def _check_statement_kind(statement: exp.Expression) -> None:
     raise _reject(f"Only queries that read data are allowed; this is {_describe(statement)}.")
 
 
-def _describe(node: exp.Expression) -> str:
+def _describe(node: exp.Expr) -> str:
     for kind, name in _STATEMENT_NAMES:
         if isinstance(node, kind):
             if kind is exp.Command:
@@ -130,7 +133,7 @@ def _describe(node: exp.Expression) -> str:
     return "not a query"
 
 
-def _check_node(node: exp.Expression, sql: str, timeout_seconds: float | None,
+def _check_node(node: exp.Expr, sql: str, timeout_seconds: float | None,
                 allowed: frozenset[str]) -> None:
     for kind, _name in _STATEMENT_NAMES:
         if isinstance(node, kind):
@@ -248,7 +251,7 @@ def _check_function(node: exp.Func, sql: str, timeout_seconds: float | None,
                       f"Remove the call to {name}(); {_ALLOW_HINT}")
 
 
-def _arguments(node: exp.Func) -> list[exp.Expression]:
+def _arguments(node: exp.Func) -> list[exp.Expr]:
     return list(node.expressions) if isinstance(node, exp.Anonymous) else [node.this]
 
 
@@ -289,7 +292,7 @@ def _constant_seconds(node: exp.Func) -> float | None:
     return -value if negative else value
 
 
-def statement_names(statement: exp.Expression, sql: str) -> set[str]:
+def statement_names(statement: exp.Expr, sql: str) -> set[str]:
     """Every function name the statement calls and every column name it uses, as PostgreSQL
     resolves them: a user-defined function of that name would run in their place (PostgreSQL
     also calls `f(t)` for `t.f`), so the executor checks them against the database's own."""

@@ -131,3 +131,11 @@ def test_the_header_does_not_scale_nl_to_sql_onto_one_embedded_index():
     header = (ROOT / "compose.yaml").read_text().split("\nx-", 1)[0]
     assert "--scale nl-to-sql" not in header
     assert "nl-to-sql" in header  # and says why it stays at one replica
+
+
+@pytest.mark.parametrize("name,variable", [("executor", "QUERYCAST_EXECUTOR_METRICS_PORT"),
+                                           ("nl-to-sql", "QUERYCAST_NL_TO_SQL_METRICS_PORT"),
+                                           ("recorder", "QUERYCAST_RECORDER_METRICS_PORT")])
+def test_workers_serve_metrics_inside_the_network(name, variable):
+    env = SERVICES[name]["environment"]
+    assert 1 <= int(env[variable]) <= 65535 and env["QUERYCAST_METRICS_HOST"] == "0.0.0.0"

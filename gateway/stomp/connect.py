@@ -17,7 +17,7 @@ CLIENT_CREDENTIAL_HEADERS = ("login", "passcode", "host", "authorization", "Auth
 
 
 def looks_like_jwt(value: str | None) -> bool:
-    return bool(value) and value.count(".") == 2 and value.startswith("eyJ")
+    return value is not None and value.count(".") == 2 and value.startswith("eyJ")
 
 
 def token_of(connect: Frame, url_token: str | None) -> str | None:

@@ -14,7 +14,9 @@ import asyncio
 import enum
 import logging
 import time
+from collections.abc import Sequence
 
+from contracts.rpc import Caller
 from gateway.stomp import metrics
 from gateway.stomp.app_requests import AppRequests
 from gateway.stomp.connect import authenticate, rewrite_connect, rewrite_connected
@@ -61,7 +63,7 @@ class ProxySession:
         self.settings = ctx.settings
         self.url_token = url_token
         self.state = State.AWAITING_CONNECT
-        self.principal = None
+        self.principal: Caller | None = None
         self.version = "1.2"
         self.upstream: Upstream | None = None
         self.upstream_url = self.settings.web_stomp_url
@@ -183,7 +185,7 @@ class ProxySession:
                     raise ClientGone()
                 continue
             data = b""
-            if item is HEARTBEAT:
+            if isinstance(item, bytes):  # HEARTBEAT
                 continue
             metrics.FRAMES_IN.inc()
             return item
@@ -202,7 +204,7 @@ class ProxySession:
             data = await self.upstream.receive()
             if data is None:
                 raise BrokerUnavailable()
-            items = [i for i in self.upstream_parser.feed(data) if i is not HEARTBEAT]
+            items = [i for i in self.upstream_parser.feed(data) if isinstance(i, Frame)]
             if items:
                 break
         first = items[0]
@@ -211,7 +213,7 @@ class ProxySession:
             log.warning("broker refused the upstream CONNECT: %s", (first.get("message") or "")[:200])
             raise SessionEnd("broker-refused", "The broker refused the connection.", 1011)
         rewrite_connected(first, self.principal, plan)
-        self._after_connected(first.get("version", "1.0"))
+        self._after_connected(first.get("version") or "1.0")
         self.keepalive = KeepAlive(plan, self._send_bytes, self._send_upstream)
         self.client.stomp_heartbeats(plan.to_client_ms > 0)
         await self._send_frames([first, *items[1:]])
@@ -269,11 +271,11 @@ class ProxySession:
 
     async def _client_data(self, data: bytes) -> None:
         now = self._time()
-        self.keepalive.client_in = now
+        self.keepalive.client_in = now  # type: ignore[union-attr]  # set once CONNECTED
         items = self.client_parser.feed(data)
         self.incomplete.update(self.client_parser.buffered, now)
         for item in items:
-            if item is HEARTBEAT:
+            if isinstance(item, bytes):  # HEARTBEAT
                 continue  # the gateway keeps the broker leg alive on its own
             metrics.FRAMES_IN.inc()
             if self.state is State.DISCONNECTING:
@@ -314,7 +316,7 @@ class ProxySession:
     async def _send_upstream(self, data: bytes) -> None:
         assert self.upstream is not None
         await self.upstream.send(data)
-        self.keepalive.broker_out = self._time()
+        self.keepalive.broker_out = self._time()  # type: ignore[union-attr]
 
     async def _broker_to_client(self) -> None:
         assert self.upstream is not None
@@ -323,7 +325,7 @@ class ProxySession:
             if data is None:
                 await self._upstream_closed()
                 return
-            self.keepalive.broker_in = self._time()
+            self.keepalive.broker_in = self._time()  # type: ignore[union-attr]
             if data == HEARTBEAT:
                 continue  # broker heart-beats end here; the client gets those it asked for
             if not self.renamed:
@@ -335,7 +337,7 @@ class ProxySession:
                 items = self.upstream_parser.feed(data)
                 await self._send_frames(items)
             for item in items:
-                if item is HEARTBEAT:
+                if isinstance(item, bytes):  # HEARTBEAT
                     continue
                 if item.command == "ERROR":
                     # Relayed; the broker decides whether the session goes on (it often does).
@@ -358,13 +360,13 @@ class ProxySession:
             code, self.upstream.close_reason or "", reachable, now - self._last_client_frame,
             now - self._last_broker_error < _ERROR_EXPLAINS_CLOSE_SECONDS))
 
-    async def _send_best_effort(self, items: list[Frame | bytes]) -> None:
+    async def _send_best_effort(self, items: Sequence[Frame | bytes]) -> None:
         await self._send_frames(items, best_effort=True)
 
-    async def _send_frames(self, items: list[Frame | bytes], *, best_effort: bool = False) -> None:
+    async def _send_frames(self, items: Sequence[Frame | bytes], *, best_effort: bool = False) -> None:
         chunks = []
         for item in items:
-            if item is HEARTBEAT:
+            if isinstance(item, bytes):  # HEARTBEAT
                 chunks.append(HEARTBEAT)
                 continue
             metrics.FRAMES_OUT.inc()

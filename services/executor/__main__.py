@@ -5,15 +5,17 @@ from collections.abc import Sequence
 from broker.settings import BrokerSettings
 from runtime.cli import run_command
 from runtime.lifecycle import run_service
+from runtime.metrics import MetricsSettings, serve_metrics
 from runtime.settings import RuntimeSettings
 from services.executor.settings import ExecutorSettings
 
-SETTINGS = (RuntimeSettings, BrokerSettings, ExecutorSettings)
+SETTINGS = (RuntimeSettings, BrokerSettings, MetricsSettings, ExecutorSettings)
 
 
 def start() -> None:
     from services.executor.app import SERVICE, running_executor  # not needed for --help
 
+    serve_metrics(ExecutorSettings.from_env().metrics_port, "QUERYCAST_EXECUTOR_METRICS_PORT")
     run_service(SERVICE, running_executor)
 
 

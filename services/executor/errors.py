@@ -47,6 +47,7 @@ def connection_failed(exc: BaseException, *, host: str, port: int, database: str
             else:
                 state, message = "3D000", f"The database '{database}' does not exist on the server."
                 suggestion = "Check the database name registered for this database."
+        assert message is not None  # only the "does not exist" row leaves it to the code above
         return ServiceError(ErrorCode.CONNECTION_FAILED, message, sql_state=state,
                             retryable=retryable, suggestion=suggestion)
     return ServiceError(

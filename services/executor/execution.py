@@ -1,6 +1,7 @@
 """`query.execute`: one read-only statement against a registered database, every stage published
-(DESIGN §2, §6): REQUEST_RECEIVED, VALIDATION, DATABASE_LOOKUP, CONNECTING, EXECUTING, then
-COMPLETED, TIMEOUT, CANCELLED or ERROR. The reply is the authoritative result."""
+(docs/architecture.md#status-message, #workflows): REQUEST_RECEIVED, VALIDATION, DATABASE_LOOKUP,
+CONNECTING, EXECUTING, then COMPLETED, TIMEOUT, CANCELLED or ERROR. The reply is the authoritative
+result."""
 from __future__ import annotations
 
 import asyncio
@@ -92,7 +93,7 @@ class Execution:
     async def hold_late_reply(self) -> None:
         """A reply after the hand-off must not reach the caller before its deadline: the caller
         would answer with it and nobody would publish the terminal event."""
-        if self.handed_off():
+        if self.deadline is not None and self.deadline.handed_off():
             await asyncio.sleep(self.deadline.until_caller_gone())
 
     def check_cancelled(self) -> None:
@@ -139,6 +140,7 @@ class QueryExecutor:
             # lost with the broker connection): the same answer, no second run.
             if finished.error is not None:
                 raise finished.error
+            assert finished.result is not None  # remembered with a result or an error
             return finished.result
         events = self._publisher.for_request(Feature.QUERY_EXECUTION, request_id,
                                              command.caller.user_id, deadline=command.deadline)
@@ -166,15 +168,15 @@ class QueryExecutor:
         except BrokerUnavailable:
             # The terminal event could not be confirmed before the request's deadline plus
             # grace (the outbox logged what it gave up); nobody waits for this answer any more.
-            err = ServiceError(ErrorCode.UNAVAILABLE, "The message broker is not available.",
-                               retryable=True, suggestion="Try again in a few seconds.")
-            execution.outcome.set_exception(err)
-            raise err from None
+            unavailable = ServiceError(ErrorCode.UNAVAILABLE, "The message broker is not available.",
+                                       retryable=True, suggestion="Try again in a few seconds.")
+            execution.outcome.set_exception(unavailable)
+            raise unavailable from None
         except Exception:
-            err = ServiceError(ErrorCode.INTERNAL, "The executor failed unexpectedly.", retryable=True,
-                               suggestion="Try again; if it persists, contact the operator.")
-            await self._fail(events, err, facts, started, execution)
-            execution.outcome.set_exception(err)
+            internal = ServiceError(ErrorCode.INTERNAL, "The executor failed unexpectedly.", retryable=True,
+                                    suggestion="Try again; if it persists, contact the operator.")
+            await self._fail(events, internal, facts, started, execution)
+            execution.outcome.set_exception(internal)
             await execution.hold_late_reply()
             raise
         finally:
@@ -220,7 +222,7 @@ class QueryExecutor:
                    started: float, redeliveries: int) -> dict[str, Any]:
         payload = parse_payload(ExecutePayload, command.payload)
         facts["databaseId"] = payload.database_id
-        received = {"databaseId": payload.database_id, "sqlPreview": sql_preview(payload.sql)}
+        received: dict[str, Any] = {"databaseId": payload.database_id, "sqlPreview": sql_preview(payload.sql)}
         if payload.timeout_seconds:
             received["timeoutSeconds"] = payload.timeout_seconds
         if redeliveries:
@@ -245,6 +247,7 @@ class QueryExecutor:
                           {"validationStatus": "VALID"}, 15)
         if lookup_error is not None:
             raise lookup_error
+        assert db is not None
 
         deadline = self._deadline_for(db, payload.timeout_seconds, command.deadline, started)
         execution.deadline = deadline
@@ -336,14 +339,15 @@ class QueryExecutor:
                 except (asyncio.CancelledError, psycopg2.errors.QueryCanceled):
                     # aiopg turns a cancelled statement into CancelledError; only a cancelled
                     # task is a real cancellation.
-                    if asyncio.current_task().cancelling():
+                    task = asyncio.current_task()
+                    if task is not None and task.cancelling():
                         raise
                     raise (query_cancelled() if execution.cancel_requested.is_set()
                            else query_timeout(timeout)) from None
                 except TimeoutError:
                     raise query_timeout(timeout) from None
                 elapsed = _ms_since(began)
-                description = cur.description
+                description = cur.description or ()
                 type_names = await self._column_types(cur, db.fingerprint, [c.type_code for c in description])
                 columns = [{"name": c.name, "type": type_names.get(c.type_code, "unknown")}
                            for c in description]

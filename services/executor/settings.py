@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from contracts.rest import MAX_TIMEOUT_SECONDS
-from runtime.settings import DEFAULT_DATABASE_URL, QuerycastSettings, setting
+from runtime.settings import DEFAULT_DATABASE_URL, Port, QuerycastSettings, setting
 
 
 class ExecutorSettings(QuerycastSettings):
@@ -12,6 +12,8 @@ class ExecutorSettings(QuerycastSettings):
 
     database_url: str = setting(DEFAULT_DATABASE_URL, "control database (registry, users, history)",
                                 env="QUERYCAST_DATABASE_URL")
+    metrics_port: Port | None = setting(None, "serve Prometheus metrics on this port (GET /metrics)",
+                                        env="QUERYCAST_EXECUTOR_METRICS_PORT", doc_default="off (compose: 9101)")
     concurrency: int = setting(8, "commands one executor process works on at once (AMQP prefetch)",
                                env="QUERYCAST_EXECUTOR_CONCURRENCY", ge=1)
     pool_max_size: int = setting(5, "connections per customer database per process",

@@ -5,15 +5,17 @@ from collections.abc import Sequence
 from broker.settings import BrokerSettings, amqp_url
 from runtime.cli import run_command
 from runtime.lifecycle import run_service
+from runtime.metrics import MetricsSettings, serve_metrics
 from runtime.settings import RuntimeSettings
 from services.nl_to_sql.settings import LlmSettings, NlToSqlSettings
 
-SETTINGS = (RuntimeSettings, BrokerSettings, NlToSqlSettings, LlmSettings)
+SETTINGS = (RuntimeSettings, BrokerSettings, MetricsSettings, NlToSqlSettings, LlmSettings)
 
 
 def start() -> None:
     from services.nl_to_sql.app import SERVICE, running_nl_to_sql  # chromadb & co: not for --help
 
+    serve_metrics(NlToSqlSettings.from_env().metrics_port, "QUERYCAST_NL_TO_SQL_METRICS_PORT")
     run_service(SERVICE, lambda: running_nl_to_sql(amqp_url=amqp_url()))
 
 

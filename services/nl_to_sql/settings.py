@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
-from runtime.settings import Flag, QuerycastSettings, setting
+from runtime.settings import Flag, Port, QuerycastSettings, setting
 
 LLMS = ("anthropic", "openai-compatible")
 PROVIDERS = ("offline", *LLMS, "hybrid")
@@ -88,6 +88,8 @@ class NlToSqlSettings(QuerycastSettings):
 
     llm: LlmSettings = Field(default_factory=LlmSettings)
     data_dir: Path = setting(Path(".data"), "chromadb index and local state", env="QUERYCAST_DATA_DIR")
+    metrics_port: Port | None = setting(None, "serve Prometheus metrics on this port (GET /metrics)",
+                                        env="QUERYCAST_NL_TO_SQL_METRICS_PORT", doc_default="off (compose: 9102)")
     embeddings: Literal["hashing"] = setting("hashing", "offline embedding function for the schema index",
                                              env="QUERYCAST_EMBEDDINGS")
     chroma_url: str | None = setting(None, "a shared chroma server for several NL->SQL replicas",

@@ -156,6 +156,7 @@ class NlToSqlWorkflow:
                               f"Query failed validation: {errors[0]}", data, progress=low + (high - low) * 3 // 4)
             if not errors:
                 duration = _ms(started)
+                assert checked.sql is not None  # a passed check has its SQL
                 tables = checked.tables or retrieved.tables
                 usage = progress.usage if any(progress.usage.values()) else {}
                 await events.succeed("SQL ready.", {

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from broker.settings import DEFAULT_AMQP_URL
-from runtime.settings import DEFAULT_DATABASE_URL, QuerycastSettings, setting
+from runtime.settings import DEFAULT_DATABASE_URL, Port, QuerycastSettings, setting
 
 
 class RecorderSettings(QuerycastSettings):
@@ -13,6 +13,8 @@ class RecorderSettings(QuerycastSettings):
     amqp_url: str = setting(DEFAULT_AMQP_URL, "RabbitMQ for every process", env="QUERYCAST_AMQP_URL")
     database_url: str = setting(DEFAULT_DATABASE_URL, "control database (registry, users, history)",
                                 env="QUERYCAST_DATABASE_URL")
+    metrics_port: Port | None = setting(None, "serve Prometheus metrics on this port (GET /metrics)",
+                                        env="QUERYCAST_RECORDER_METRICS_PORT", doc_default="off (compose: 9103)")
     # Prefetch is twice the batch so one batch fills while one is written.
     batch_size: int = setting(200, "events written per INSERT", env="QUERYCAST_RECORDER_BATCH_SIZE", ge=1)
     flush_interval: float = setting(0.05, "how long a partial batch waits before it is written anyway",

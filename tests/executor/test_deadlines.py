@@ -5,7 +5,6 @@ before the executor finishes (the hand-off rule in services/executor/deadlines.p
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import time
 
 import psycopg2
@@ -122,7 +121,7 @@ async def test_when_the_gateway_gives_up_first_there_is_still_one_terminal_event
     terminal event."""
     query_executor = executor.executor
     monkeypatch.setattr(query_executor, "_settings",
-                        dataclasses.replace(query_executor._settings, deadline_margin_seconds=margin))
+                        query_executor._settings.replace(deadline_margin_seconds=margin))
     monkeypatch.setattr(query_executor, "_publisher", SlowTerminalEvents(query_executor._publisher,
                                                                          publish_delay))
     async with open_gateway(amqp_url, exec_control_db, rabbit_node, rpc_grace_seconds=0.0) as rest:

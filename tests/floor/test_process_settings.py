@@ -28,7 +28,7 @@ UNREACHABLE = {"QUERYCAST_AMQP_URL": "amqp://guest:guest@127.0.0.1:1/%2F",
 
 def run(command: str, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run([str(BIN / command)], env={**os.environ, **UNREACHABLE, **env}, capture_output=True,
-                          text=True, timeout=5)
+                          text=True, timeout=60)  # a hang guard: a started worker would wait for its broker
 
 
 @pytest.mark.parametrize("value", ["eight", "0", "-3"])

@@ -1,7 +1,6 @@
 """strict profile: a JWT is required, each non-admin sees only their own events on
 /topic/<feature> (destination header unchanged), admins see everything."""
 import asyncio
-import dataclasses
 import time
 import uuid
 
@@ -105,7 +104,7 @@ async def test_forged_and_expired_tokens_are_refused(strict_gateway, raw_client,
 
 async def test_a_session_ends_with_an_error_frame_when_its_token_expires(
         strict_gateway, raw_client, verifier, publisher, monkeypatch):
-    monkeypatch.setattr(verifier, "settings", dataclasses.replace(verifier.settings, leeway_seconds=0))
+    monkeypatch.setattr(verifier, "settings", verifier.settings.replace(leeway_seconds=0))
     settings = verifier.settings
     user = f"shortlived-{uuid.uuid4().hex[:6]}"
     now = int(time.time())

@@ -74,8 +74,8 @@ def explain(reader: Reader) -> str:
     for g in q.groups:
         parts.append(f"per {g.bucket + ' of ' if g.bucket else ''}{g.table + '.' + g.column if g.column else g.table}")
     if q.order is not None:
-        what, desc = q.order
-        name = what.label if isinstance(what, Measure) else f"{what.table}.{what.column}"
+        target, desc = q.order
+        name = target.label if isinstance(target, Measure) else f"{target.table}.{target.column}"
         parts.append(f"ranks by {name} {'descending' if desc else 'ascending'}")
     if q.limit:
         parts.append(f"keeps the first {q.limit}")

@@ -200,7 +200,7 @@ class Renderer:
                 cols = self.identity(g.table)
                 select += cols
                 group += cols
-        labels = {}
+        labels: dict[int, str] = {}
         for m in measures:
             label = ident(m.label) if m.label not in labels.values() else ident(f"{m.label}_{len(labels)}")
             labels[id(m)] = label

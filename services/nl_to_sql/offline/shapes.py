@@ -184,17 +184,17 @@ def read_measures(r: Reader) -> None:
             if found is None and v is not None and len({(t, c) for t, c, _ in v.values}) == 1:
                 found = measure_at(r, v.end, AGGREGATES[w])   # "total overdue amount"
                 if found is not None and found[0].table == v.values[0][0]:
-                    t, c, value = v.values[0]
-                    r.q.conditions.append(Condition(Col(t, c), "=", literal(value)))
+                    table, column, value = v.values[0]
+                    r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
                     r.take(*range(v.start, v.end))
                 else:
                     found = None
             if found is None and r.lower(i + 1) == "and" and r.lower(i + 2) in AGGREGATES:
                 later = measure_at(r, i + 3, AGGREGATES[r.lower(i + 2)])
                 if later is not None:               # "minimum and maximum unit price"
-                    m, end = later
-                    r.add_measure(Measure(AGGREGATES[w], m.table, m.cols, f"{w}_{m.label.split('_', 1)[-1]}"))
-                    r.add_measure(m)
+                    one, end = later
+                    r.add_measure(Measure(AGGREGATES[w], one.table, one.cols, f"{w}_{one.label.split('_', 1)[-1]}"))
+                    r.add_measure(one)
                     r.take(*range(i, end))
                 continue
             if found is None:

@@ -24,7 +24,7 @@ class AnthropicProvider:
     async def generate(self, request: GenerationRequest) -> Generation:
         def create():
             return self._client.messages.create(model=self.model, max_tokens=self._max_tokens,
-                                                system=request.prompt.system, messages=request.prompt.messages)
+                                                system=request.prompt.system, messages=request.prompt.messages)  # type: ignore[arg-type]
 
         try:
             message = await timed_call(self.name, self._timeout, request, create,
@@ -54,6 +54,6 @@ def read_message(message: Any, provider: str) -> tuple[str, int | None, int | No
     if any(not isinstance(t, str) for t in texts):
         raise garbage_reply(provider, "a text block without text")
     usage = getattr(message, "usage", None)
-    return ("".join(texts), token_count(getattr(usage, "input_tokens", None)),
+    return ("".join(str(t) for t in texts), token_count(getattr(usage, "input_tokens", None)),
             token_count(getattr(usage, "output_tokens", None)))
 

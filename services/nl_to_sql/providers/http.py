@@ -25,10 +25,11 @@ async def timed_call(provider: str, configured_timeout: float, request: Generati
     """`await call()` within the call's time limit; running out of it (or raising one of
     `timeouts`, a client's own timeout errors) is `timed_out`, naming which limit it was."""
     timeout, limit = call_timeout(configured_timeout, request)
+    caught: tuple[type[BaseException], ...] = (TimeoutError, *timeouts)
     try:
         async with asyncio.timeout(timeout):
             return await call()
-    except (TimeoutError, *timeouts):
+    except caught:
         raise timed_out(provider, timeout, limit) from None
 
 

@@ -34,11 +34,12 @@ class OpenAICompatibleProvider:
             # No per-host connection cap: the service's own concurrency setting bounds the calls.
             self._session = aiohttp.ClientSession(headers=self._headers,
                                                   connector=aiohttp.TCPConnector(limit=0))
+        session = self._session
         body = {"model": self.model, "max_tokens": self._max_tokens, "temperature": 0, "stream": False,
                 "messages": [{"role": "system", "content": request.prompt.system}, *request.prompt.messages]}
 
         async def post() -> bytes:
-            async with self._session.post(self._url, json=body) as resp:
+            async with session.post(self._url, json=body) as resp:
                 if resp.status >= 400:
                     raise http_error(self.name, resp.status, resp.headers)
                 return await resp.read()
