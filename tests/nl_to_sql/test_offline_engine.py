@@ -166,6 +166,8 @@ CASES = [
      "SELECT count(*) FROM orders WHERE order_date >= '2024-10-01' AND order_date < '2025-01-01'", False),
     ("Orders from March to May 2025",
      "SELECT id FROM orders WHERE order_date >= '2025-03-01' AND order_date < '2025-06-01'", False),
+    ("What is the average revenue per order?",
+     "SELECT avg(t) FROM (SELECT sum(quantity * unit_price) AS t FROM order_items GROUP BY order_id) s", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",
@@ -196,6 +198,7 @@ REFUSED = [
     "Show the favourite colours of customers",
     "Average order value per customer segment",     # no segment column: never dropped silently
     "Average number of orders",                     # an average of counts needs its "per"
+    "Average revenue",                              # ... and so does an average of sums
     "Products with a unit price above the average",
     "What is the most expensive product in each category?",   # the top row per group
 ]

@@ -28,6 +28,7 @@ class Measure:
     per: str | None = None                    # two-level: aggregate of per-<per> sums ("average order value")
     inner: str = "SUM"                        # the per-row aggregate of a two-level measure
     share: list[Condition] | None = None      # a percentage: the share of rows meeting these
+    needs_per: bool = False                   # an average of counts or sums: "per <table>" must follow
 
 
 @dataclass

@@ -56,11 +56,15 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
         elif m is not None and m.tables:
             table = m.tables[0]
             if agg in ("AVG", "MAX", "MIN"):          # "average number of orders per customer"
-                return Measure(agg, table, label=f"{agg.lower()}_{r.short(table)}_count", inner="COUNT"), m.end
+                return Measure(agg, table, label=f"{agg.lower()}_{r.short(table)}_count", inner="COUNT",
+                               needs_per=True), m.end
             return Measure("COUNT", table, label=f"{r.short(table)}_count"), m.end
     if r.lower(j) in REVENUE_WORDS and j not in r.used:
         end = j + 1
-        return revenue(r), end
+        total = revenue(r)
+        if agg in ("AVG", "MAX", "MIN"):             # "average revenue per order": of per-order sums
+            return Measure(agg, total.table, total.cols, f"{agg.lower()}_revenue", needs_per=True), end
+        return total, end
     m = r.inner_mention(j)
     if m is None:
         return None
@@ -315,9 +319,8 @@ def read_groups(r: Reader) -> None:
                 raise cannot(f"I don't know which column names a {r.short(m.tables[0])}.",
                              f"Say it, e.g. 'per {r.short(m.tables[0])} <column>'.", r.reading())
             r.q.groups.append(Group(m.tables[0], labels[0]))
-        elif m.tables and r.q.measures and r.q.measures[0].inner == "COUNT" and not r.q.measures[0].cols \
-                and r.q.measures[0].agg in ("AVG", "MAX", "MIN") and r.q.measures[0].per is None:
-            r.q.measures[0].per = m.tables[0]         # the average of per-customer counts
+        elif m.tables and r.q.measures and r.q.measures[0].needs_per and r.q.measures[0].per is None:
+            r.q.measures[0].per = m.tables[0]         # the average of per-customer counts or sums
         elif m.tables:
             r.q.groups.append(Group(m.tables[0]))
         elif m.columns:

@@ -174,9 +174,10 @@ def check_leftovers(r: Reader) -> None:
         if q.entity not in used:
             raise cannot(f"I don't see how {r.short(q.entity)} fits into this question.",
                          "Ask about one thing at a time, e.g. 'number of orders per store'.", r.reading())
-    if any(m.inner == "COUNT" and m.agg != "COUNT" and m.per is None for m in q.measures):
-        raise cannot("An average (or maximum) of a count needs the rows it is counted per.",
-                     "Say per what, e.g. 'average number of orders per customer'.", r.reading())
+    if any(m.needs_per and m.per is None for m in q.measures):
+        raise cannot("An average (or maximum) of a count or of revenue needs the rows it is counted per.",
+                     "Say per what, e.g. 'average number of orders per customer' or 'average revenue per "
+                     "order'.", r.reading())
     if q.groups and any(g.column is None and g.table == (q.measures[0].table if q.measures else q.entity)
                         and not (q.measures and q.measures[0].per) for g in q.groups) \
             and not (q.measures and q.measures[0].table != q.entity and q.order):
