@@ -168,6 +168,9 @@ CASES = [
      "SELECT id FROM orders WHERE order_date >= '2025-03-01' AND order_date < '2025-06-01'", False),
     ("What is the average revenue per order?",
      "SELECT avg(t) FROM (SELECT sum(quantity * unit_price) AS t FROM order_items GROUP BY order_id) s", False),
+    ("Which store has the highest average salary?",
+     "SELECT s.id, avg(e.salary) AS a FROM stores s JOIN employees e ON e.store_id = s.id GROUP BY s.id "
+     "ORDER BY a DESC LIMIT 1", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",

@@ -73,8 +73,9 @@ def read_superlatives(r: Reader) -> None:
             found = None                             # "largest invoice" ranks invoices, never counts them
         if found is None and r.lower(i + 1) in AGGREGATES:
             found = measure_at(r, i + 2, AGGREGATES[r.lower(i + 1)])
-            if found is not None and AGGREGATES[r.lower(i + 1)] != "SUM":
-                found = None
+            if found is not None and AGGREGATES[r.lower(i + 1)] != "SUM" and (
+                    r.q.entity is None or found[0].table == r.q.entity or found[0].needs_per):
+                found = None                          # "highest average salary" ranks groups only
         if found is None:
             nxt = r.mention(r.next_meaningful(i + 1))
             if r.q.entity is not None and nxt is not None and nxt.tables[:1] == [r.q.entity]:
