@@ -171,6 +171,10 @@ CASES = [
     ("Which store has the highest average salary?",
      "SELECT s.id, avg(e.salary) AS a FROM stores s JOIN employees e ON e.store_id = s.id GROUP BY s.id "
      "ORDER BY a DESC LIMIT 1", False),
+    ("How many customers have orders?",
+     "SELECT count(*) FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)", False),
+    ("Stores that have employees",
+     "SELECT s.id FROM stores s WHERE EXISTS (SELECT 1 FROM employees e WHERE e.store_id = s.id)", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",

@@ -237,6 +237,23 @@ def read_negations(r: Reader) -> None:
             r.take(*range(i, m.end))
 
 
+def read_having_any(r: Reader) -> None:
+    """"customers with orders", "products that have reviews": at least one related row."""
+    for m in r.mentions:
+        if m.start in r.used or not m.tables or any(x.table != r.q.entity or x.cols for x in r.q.measures):
+            continue
+        j = m.start - 1
+        while j >= 0 and r.lower(j) in ("a", "an", "any", "some", "at", "least", "one"):
+            j -= 1
+        if j < 0 or j in r.used or r.lower(j) not in ("with", "have", "has", "had") or r.lower(j + 1) in ("at",):
+            continue
+        target = r.related_target(m)
+        if target is None or r.number(m.start - 1) is not None:
+            continue
+        r.q.related.append(Related(r.require_entity(m), target, ">=", 1))
+        r.take(*range(j, m.end))
+
+
 def read_presence(r: Reader) -> None:
     """"with a commission", "have a commission": a nullable column that is set."""
     for m in r.mentions:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.linking import Mention, is_date
 from services.nl_to_sql.offline.model import Col, Measure, cannot
-from services.nl_to_sql.offline.normalise import FILLER, MOVING, RELATING, direction_roots
+from services.nl_to_sql.offline.normalise import FILLER, MOVING, RELATING, direction_roots, is_verb_form
 from services.nl_to_sql.offline.shapes import group_on
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def check_leftovers(r: Reader) -> None:
             continue
         if m.tables and (m.tables[0] in covered or m.tables[0] == r.q.entity):
             r.take(*range(m.start, m.end))
-        elif m.tables and r.q.measures and r.tokens[m.start].lower != r.tokens[m.start].stem and \
+        elif m.tables and r.q.measures and is_verb_form(r.tokens[m.start].lower) and \
                 m.end - m.start == 1 and any(m.tables[0] in r.planner.graph.neighbours(t) for t in covered):
             r.take(m.start)                           # a verb naming the event: "quantity sold"
         elif m.tables and r.q.entity is not None and any(
