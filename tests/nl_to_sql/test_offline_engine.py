@@ -175,6 +175,7 @@ CASES = [
      "SELECT count(*) FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)", False),
     ("Stores that have employees",
      "SELECT s.id FROM stores s WHERE EXISTS (SELECT 1 FROM employees e WHERE e.store_id = s.id)", False),
+    ("How many customers are there in total?", "SELECT count(*) FROM customers", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",
@@ -245,6 +246,11 @@ def test_offline_answers_match_hand_written_sql(demo_schema, demo_db, demo_hints
     assert same_result(want, got), generated.sql
     if ordered and len(want[0]) == 1:   # some column of the answer comes in the asked-for order
         assert any([r[k] for r in got] == [r[0] for r in want] for k in range(len(got[0]))), generated.sql
+
+
+def test_only_the_named_columns_when_asked_for_only_them(demo_schema, demo_hints):
+    generated = generate("Show only the names of stores", demo_schema, value_hints=demo_hints)
+    assert generated.sql.startswith("SELECT s.name\n"), generated.sql
 
 
 def test_lists_have_a_stable_order_and_no_implicit_limit(demo_schema, demo_db, demo_hints):

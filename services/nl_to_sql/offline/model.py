@@ -70,6 +70,7 @@ class Query:
     limit: int | None = None
     distinct: bool = False
     identify: bool = False                    # show the entity's key and label columns
+    bare: bool = False                        # "only the names": no key and label columns added
 
     def tables(self) -> list[str]:
         out = [self.entity] if self.entity else []

@@ -252,7 +252,7 @@ class Renderer:
         plan = self.planner.plan(root, needed)
         if q.projection:
             select = [self.col(c) for c in q.projection]
-            if not q.distinct and self.lex.identity(root):   # rows stay identifiable
+            if not q.distinct and not q.bare and self.lex.identity(root):   # rows stay identifiable
                 select = [c for c in self.identity(root) if c not in select] + select
             names = [s.split(".")[-1] for s in select]
             # the same column name from two tables gets the table's name in front ("category_name")

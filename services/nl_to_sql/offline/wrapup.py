@@ -158,6 +158,12 @@ def check_leftovers(r: Reader) -> None:
     if len(covered) >= 2 or r.q.related:
         r.take(*(t.index for t in r.tokens if t.lower in RELATING and t.index not in r.used
                  and r.mention(t.index) is None))
+    for t in r.tokens:
+        if t.index not in r.used and t.lower == "total" and r.lower(t.index - 1) == "in" and r.q.measures:
+            r.take(t.index - 1, t.index)              # "how many ... in total"
+        if t.index not in r.used and t.lower in ("only", "just") and r.q.projection:
+            r.take(t.index)                           # "show only the names of stores"
+            r.q.bare = True
     leftovers = [t for t in r.tokens if t.index not in r.used and t.lower not in FILLER]
     if leftovers:
         words = ", ".join(f"'{t.text}'" for t in leftovers[:5])
