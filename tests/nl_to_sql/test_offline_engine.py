@@ -176,6 +176,8 @@ CASES = [
     ("Stores that have employees",
      "SELECT s.id FROM stores s WHERE EXISTS (SELECT 1 FROM employees e WHERE e.store_id = s.id)", False),
     ("How many customers are there in total?", "SELECT count(*) FROM customers", False),
+    ("Customers in Berlin and in Paris", "SELECT id FROM customers WHERE city IN ('Berlin', 'Paris')", False),
+    ("Gold and silver customers", "SELECT id FROM customers WHERE loyalty_tier IN ('gold', 'silver')", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",

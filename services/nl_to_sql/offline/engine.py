@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from services.nl_to_sql.offline import conditions, filters, ranking, shapes, wrapup
 from services.nl_to_sql.offline.linking import lexicon_for
-from services.nl_to_sql.offline.model import Measure, cannot
+from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
 from services.nl_to_sql.offline.normalise import direction_roots
 from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.reader import Reader
@@ -51,6 +51,7 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
         inner = {t for e in path for t in (e.left_table, e.right_table)} - {related.entity}
         related.conditions = [c for c in reader.q.conditions if c.col.table in inner]
         reader.q.conditions = [c for c in reader.q.conditions if c.col.table not in inner]
+    _merge_alternatives(reader)
     owners = {c.col.table for c in reader.q.conditions} | {c.table for c in reader.q.projection}
     if reader.q.entity is None and not reader.q.measures and len(owners) == 1:
         reader.q.entity = owners.pop()            # "Invoices due in January 2025"
@@ -58,6 +59,18 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
         reader.q.identify = True
     wrapup.check_leftovers(reader)
     return reader
+
+
+def _merge_alternatives(reader: Reader) -> None:
+    """Two stored values of one column can only both hold as alternatives: "in Berlin and in Paris"."""
+    by_col: dict[Col, list[Condition]] = {}
+    for c in reader.q.conditions:
+        if c.op == "=" and c.value is not None and c.value.startswith("'"):
+            by_col.setdefault(c.col, []).append(c)
+    for col, same in by_col.items():
+        if len(same) > 1:
+            merged = Condition(col, "IN", "(" + ", ".join(c.value or "" for c in same) + ")")
+            reader.q.conditions = [c for c in reader.q.conditions if c not in same] + [merged]
 
 
 def explain(reader: Reader) -> str:

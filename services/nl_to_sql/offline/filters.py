@@ -126,7 +126,7 @@ def read_values(r: Reader) -> None:
             continue                                  # "in" is not India's code
         table, column, value = _pick_value(r, v)
         values, end = [value], v.end
-        while r.lower(end) == "or" and (w := r.value(end + 1)) is not None:
+        while r.lower(end) in ("or", "and", ",") and (w := r.value(end + 1)) is not None:
             same = [o for o in w.values if (o[0], o[1]) == (table, column)]
             if not same:
                 break
