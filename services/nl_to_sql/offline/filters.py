@@ -28,8 +28,8 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
             return directed[0]                        # "flights to JFK": the destination
     if len({(t, c) for t, c, _ in owners}) == 1:
         return owners[0]
-    ranked = sorted(owners, key=lambda o: r._distance(anchors, o[0]) if anchors else 0)
-    if anchors and r._distance(anchors, ranked[0][0]) < r._distance(anchors, ranked[1][0]):
+    ranked = sorted(owners, key=lambda o: r.distance(anchors, o[0]) if anchors else 0)
+    if anchors and r.distance(anchors, ranked[0][0]) < r.distance(anchors, ranked[1][0]):
         return ranked[0]
     names = ", ".join(sorted({f"{t}.{c}" for t, c, _ in owners})[:4])
     raise cannot(f"'{v.text(r.tokens)}' is a value of more than one column ({names}).",
@@ -153,7 +153,7 @@ def read_values(r: Reader) -> None:
             r.q.conditions.append(Condition(Col(table, year.name), "=", r.tokens[v.end].text))   # "Fall 2022"
             r.take(v.end)
         # the value's own table named next to it is part of the same phrase ("the Books category")
-        col_words = [w.lower() for w in r.lex._norm_words(column)]
+        col_words = [w.lower() for w in r.lex.norm_words(column)]
         for m in (r.mention(v.end), _mention_ending(r, v.start)):
             if m is not None and m.tables and (m.tables == [table] or [
                     w.lower() for w in r.lex.table_words[m.tables[0]]] == col_words[:-1]):

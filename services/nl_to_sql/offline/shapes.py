@@ -310,7 +310,7 @@ def read_groups(r: Reader) -> None:
             # "by department" where the facts carry the department's name (`dept_name`)
             wanted = [w.lower() for w in r.lex.table_words[m.tables[0]]] + ["name"]
             own = [(fact, c.name) for c in r.lex.table(fact).columns
-                   if [w.lower() for w in r.lex._norm_words(c.name)] == wanted]
+                   if [w.lower() for w in r.lex.norm_words(c.name)] == wanted]
         if own and (not m.tables or fact not in m.tables):
             r.q.groups.append(group_on(r, Col(*own[0])))         # "by department" in instructors
         elif m.tables and r.q.measures and r.q.measures[0].per is not None and not own:
