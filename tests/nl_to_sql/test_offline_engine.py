@@ -209,6 +209,7 @@ REFUSED = [
     "Average order value per customer segment",     # no segment column: never dropped silently
     "Average number of orders",                     # an average of counts needs its "per"
     "Average revenue",                              # ... and so does an average of sums
+    "Top 5 products",                               # top by what?
     "Products with a unit price above the average",
     "What is the most expensive product in each category?",   # the top row per group
 ]

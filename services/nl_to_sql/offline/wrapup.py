@@ -191,6 +191,11 @@ def check_leftovers(r: Reader) -> None:
             raise cannot(f"Counting {r.short(q.groups[0].table)} per {r.short(q.groups[0].table)} does not make sense.",
                          "Group by a column or by another table, e.g. 'number of orders per store'.", r.reading())
         q.groups = [g for g in q.groups if g.column is not None or g.table != q.measures[0].table]
+    if q.limit is not None and q.order is None and any(
+            t.lower in ("top", "bottom") for t in r.tokens) and not (q.groups and q.measures):
+        rows = r.short(q.entity) if q.entity else "rows"
+        raise cannot("A top N needs something to rank by.",
+                     f"Say by what, e.g. 'top 5 {rows} by <column>'.", r.reading())
     if isinstance(q.order[0] if q.order else None, Col) and q.groups:
         raise cannot("The top row within each group (e.g. the cheapest product per category) is not supported "
                      "offline.", "Ask for one group at a time, or for the minimum/maximum per group.", r.reading())
