@@ -155,3 +155,13 @@ def test_questions_needing_a_self_join_are_refused(question):
     with pytest.raises(ServiceError) as err:
         generate(question, HR, value_hints=hints)
     assert err.value.code is ErrorCode.CANNOT_ANSWER and "manager" in err.value.body.message
+
+
+def test_the_enterprise_schema_reads_table_qualified_columns_and_table_names_with_shape_words():
+    from tests.nl_to_sql.big_schema import enterprise_schema
+
+    schema = enterprise_schema("parts", tables=113)
+    sql = generate("Total invoice amount per customer", schema.subset(["invoices", "customers"]), schema).sql
+    assert "sum(i.amount)" in sql and "GROUP BY c.id" in sql
+    sql = generate("Employees per office city", schema.subset(["employees", "departments", "offices"]), schema).sql
+    assert "GROUP BY o.city" in sql and "JOIN departments" in sql

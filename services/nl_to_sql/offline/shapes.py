@@ -78,6 +78,13 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
         return Measure(a, col.table, (col,), f"{a.lower()}_{col.column}".lower()), end
     if m.tables:
         table = m.tables[0]
+        nxt = r.inner_mention(m.end)
+        own = [c for c in (nxt.columns if nxt else []) if c[0] == table and is_numeric(r.lex.column(*c))
+               and not is_key_like(c[1])]
+        if len(own) == 1 and nxt is not None:         # "total invoice amount": the invoice's amount
+            a = agg or "SUM"
+            col = Col(*own[0])
+            return Measure(a, table, (col,), f"{a.lower()}_{col.column}".lower()), nxt.end
         if r.lower(m.end) in REVENUE_WORDS and agg in ("AVG", "MAX", "MIN"):
             # "average order value": the average of per-order sums
             inner = revenue(r)
@@ -212,7 +219,7 @@ def read_measures(r: Reader) -> None:
                     and more[0].cols and more[0].agg == measure.agg:
                 r.add_measure(more[0])                # "total debit and credit"
                 r.take(*range(end, more[1]))
-        elif w in REVENUE_WORDS and w != "value" and r.value(i) is None:
+        elif w in REVENUE_WORDS and w != "value" and r.value(i) is None and r.mention(i) is None:
             _add(r, i, revenue(r))
             r.take(i)
 

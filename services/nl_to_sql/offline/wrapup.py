@@ -175,7 +175,9 @@ def check_leftovers(r: Reader) -> None:
                      f"Mention what you ask about, e.g. {r.lex.describe(sorted(r.tables))}.", r.reading())
     q = r.q
     if q.entity is not None and (q.measures or q.groups):
-        used = {m.table for m in q.measures} | {g.table for g in q.groups} | {c.col.table for c in q.conditions} \
+        counted = {q.entity} if not q.measures else set()    # "employees per office city" counts them
+        used = counted | {m.table for m in q.measures} | {g.table for g in q.groups} \
+            | {c.col.table for c in q.conditions} \
             | {h[0].table for h in q.having} | {x.entity for x in q.related} | {m.per for m in q.measures}
         if q.entity not in used:
             raise cannot(f"I don't see how {r.short(q.entity)} fits into this question.",
