@@ -165,3 +165,24 @@ def test_the_enterprise_schema_reads_table_qualified_columns_and_table_names_wit
     assert "sum(i.amount)" in sql and "GROUP BY c.id" in sql
     sql = generate("Employees per office city", schema.subset(["employees", "departments", "offices"]), schema).sql
     assert "GROUP BY o.city" in sql and "JOIN departments" in sql
+
+
+STAFF = _schema([
+    _t("departments", [("department_id", "integer"), ("department_name", "text")], pk=["department_id"]),
+    {**_t("employees", [("employee_id", "integer"), ("first_name", "text"), ("last_name", "text"),
+                        ("hire_date", "date"), ("salary", "numeric"), ("commission_pct", "numeric"),
+                        ("department_id", "integer")], pk=["employee_id"]),
+     "foreignKeys": [{"columns": ["department_id"], "refTable": "departments", "refColumns": ["department_id"]}]},
+])
+
+
+@pytest.mark.parametrize("question,has,lacks", [
+    ("Name and salary of the highest paid employee", ["e.first_name", "e.last_name", "e.salary DESC", "LIMIT 1"],
+     ["department_name"]),
+    ("Which employee was hired most recently?", ["e.hire_date DESC", "LIMIT 1"], []),
+    ("Which employees have no commission?", ["e.commission_pct IS NULL"], []),
+    ("List employees and their departments", ["d.department_name", "JOIN departments"], []),
+])
+def test_people_questions(question, has, lacks):
+    sql = generate(question, STAFF).sql
+    assert all(h in sql for h in has) and not any(x in sql for x in lacks), sql

@@ -231,10 +231,11 @@ def read_negations(r: Reader) -> None:
                 end = m2.end             # "never booked a flight": the flight is the booking's
             r.q.related.append(Related(entity, target, "=", 0))
             r.take(*range(i if r.lower(i - 1) != "with" else i - 1, end))
-        elif m.columns and r.lower(i) == "without":
+        elif m.columns and (r.lower(i) == "without"
+                            or (r.lower(i) == "no" and r.lower(i - 1) in ("have", "has", "with"))):
             col = r.pick_column(m, m.columns)
             r.q.conditions.append(Condition(col, "IS NULL"))
-            r.take(*range(i, m.end))
+            r.take(*range(i - (r.lower(i) == "no"), m.end))
 
 
 def read_having_any(r: Reader) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import is_numeric
+from services.nl_to_sql.offline.linking import is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Measure, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS
 from services.nl_to_sql.offline.shapes import ADJECTIVES, AGGREGATES, MOST, measure_at
@@ -50,6 +50,17 @@ def read_superlatives(r: Reader) -> None:
         if w == "most" and r.lower(i + 1) in ADJECTIVES:
             w = r.lower(i + 1)
             width = 2
+        elif w == "most" and r.lower(i + 1) == "recently":
+            w, width = "recent", 2                    # "hired most recently"
+            before = next((m for m in r.mentions if m.end == i and m.start not in r.used and m.columns
+                           and any(is_date(r.lex.column(*c)) for c in m.columns)), None)
+            if before is not None:
+                col = r.pick_column(before, [c for c in before.columns if is_date(r.lex.column(*c))])
+                r.q.order = (col, True)
+                r.q.limit = r.q.limit or 1
+                r.superlative = True
+                r.take(*range(before.start, i + 2))
+                continue
         if w in ADJECTIVES and (width == 2 or w not in ("recent",)):
             kinds, descending = ADJECTIVES[w]
             if w in ("expensive",) and width == 1 and r.lower(i - 1) != "most":

@@ -79,6 +79,9 @@ def read_projection(r: Reader) -> None:
         if before is not None and before.tables and before.end == m.start:
             owner = before.tables[0]                  # "category name": the category's
             options = [c for c in options if c[0] == owner]
+        elif owner is not None and [t.stem for t in r.tokens[m.start:m.end]] == ["name"] and \
+                not [c for c in options if c[0] == owner] and r.lex.labels(owner):
+            options = []                              # "name of the employee": first and last name
         elif owner is not None:
             options = [c for c in options if c[0] == owner] or \
                 [c for c in options if owner in r.planner.graph.neighbours(c[0])
