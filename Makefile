@@ -27,7 +27,7 @@ lint: install
 	$(BIN)/mypy
 
 test: install tests/js/node_modules/.installed lint
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m scripts.run_tests
 
 specs: install
 	$(BIN)/python -m contracts.generate

@@ -150,7 +150,7 @@ async def bench(amqp_url: str, data_db: str) -> tuple[list, list]:
         for concurrency in (8, 64):
             await _events_per_second(publisher, database_id, 50, concurrency)  # warm up
             events.append(await _events_per_second(publisher, database_id, EVENT_REQUESTS, concurrency))
-        rows.append(("pg_sleep(5), timeoutSeconds 1", await _until_stopped(rpc, database_id, cancel=False), []))
+        rows.append(("5 s of pg_sleep, timeoutSeconds 1", await _until_stopped(rpc, database_id, cancel=False), []))
         rows.append(("pg_sleep(10), cancelled", await _until_stopped(rpc, database_id, cancel=True), []))
     finally:
         await publisher.close()
@@ -167,7 +167,7 @@ async def _until_stopped(rpc: RpcClient, database_id: str, *, cancel: bool, time
     latencies = []
     for _ in range(times):
         request_id = f"bench-{uuid.uuid4().hex[:16]}"
-        payload = {"sql": "SELECT pg_sleep(10)" if cancel else "SELECT pg_sleep(5)",
+        payload = {"sql": "SELECT pg_sleep(10)" if cancel else "SELECT pg_sleep(0.5) FROM generate_series(1, 10)",
                    "databaseId": database_id, "timeoutSeconds": 30 if cancel else 1}
         began = time.perf_counter()
         running = asyncio.create_task(rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.EXECUTE,

@@ -1,34 +1,26 @@
-"""What the end-to-end benchmarks and the NL->SQL eval start around themselves: throw-away
-PostgreSQL databases, a project-local RabbitMQ node, and the gateway on a real TCP port with a
-client session and tokens for it."""
+"""What the NL->SQL eval (and the tests reaching the gateway over HTTP) start around themselves:
+a project-local RabbitMQ node from async code, and the gateway on a real TCP port with a client
+session and tokens for it. Throw-away databases: bench/support.py."""
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 import aiohttp
 from aiohttp import web
 
+from bench.support import ADMIN_DSN, admin, dsn
+from broker import Broker
 from broker.local_node import LocalNode
-from controldb.pgadmin import admin_execute, sibling_dsn
+from broker.presence import ConsumerPresence
 from gateway.app import create_app
 from gateway.auth import AuthSettings, TokenVerifier
 from gateway.settings import GatewaySettings
 
-ADMIN_DSN = os.environ.get("QUERYCAST_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
+__all__ = ["ADMIN_DSN", "Gateway", "admin", "consumed", "dsn", "local_node", "serving_gateway"]
 SECRET = "bench-secret-0123456789abcdef-0123456789abcdef"
-
-
-def admin(sql: str) -> None:
-    """CREATE/DROP DATABASE and the like, as the PostgreSQL administrator."""
-    admin_execute(ADMIN_DSN, sql)
-
-
-def dsn(database: str) -> str:
-    return sibling_dsn(ADMIN_DSN, database)
 
 
 @contextlib.asynccontextmanager
@@ -75,3 +67,15 @@ async def serving_gateway(amqp_url: str, control_dsn: str, *,
             yield Gateway(http, TokenVerifier(auth))
     finally:
         await runner.cleanup()
+
+
+async def consumed(broker: Broker, queue: str, timeout: float = 15.0) -> None:
+    """Wait until `queue` has a consumer. A worker's `start()` may return while its channel is still
+    opening, and until it consumes, the gateway answers 503 "no worker is running"."""
+    presence = ConsumerPresence(broker, cache_seconds=0.0)
+    try:
+        async with asyncio.timeout(timeout):
+            while not await presence.consumers(queue):
+                await asyncio.sleep(0.05)
+    finally:
+        await presence.close()

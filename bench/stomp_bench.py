@@ -51,7 +51,9 @@ def serve_gateway(port: int, web_stomp_url: str, loop_kind: str) -> None:
 
     _raise_fd_limit()
     app = web.Application()
-    setup_stomp(app, StompSettings(web_stomp_url=web_stomp_url), None, None)
+    # Every bench client connects from 127.0.0.1: the per-address session limit would stop the
+    # idle-session measurement at 256.
+    setup_stomp(app, StompSettings(web_stomp_url=web_stomp_url, max_sessions_per_address=1_000_000), None, None)
     print("READY", flush=True)
     web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
 

@@ -86,6 +86,5 @@ def connection_parameters(url: str, name: str, heartbeat: int) -> pika.URLParame
 def quiet_pika() -> None:
     """pika logs several ERROR lines with stacks per failed connection attempt; the broker layer
     logs one line per node change instead. DEBUG logging keeps pika's own lines."""
-    logger = logging.getLogger("pika")
-    if logger.level == logging.NOTSET and logging.getLogger().level > logging.DEBUG:
-        logger.setLevel(logging.CRITICAL)
+    if logging.getLogger().level > logging.DEBUG:
+        logging.getLogger("pika").setLevel(logging.CRITICAL)

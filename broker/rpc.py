@@ -155,9 +155,16 @@ class RpcWorker:
     def handle(self, operation: str, handler: CommandHandler) -> None:
         self._handlers[operation] = handler
 
-    async def start(self) -> RpcWorker:
+    async def start(self, open_timeout: float = 30) -> RpcWorker:
+        """Consume the queue; returns once the broker has registered the consumer, so callers
+        that check for consumers (broker/presence.py) see it (or after `open_timeout` without a
+        broker: the consumer then starts when the channel opens)."""
         self._late_replies = self._broker.channel(confirms=False)
         self.channel = self._broker.channel(confirms=True, prefetch=self._prefetch)
+        try:
+            await self.channel.wait_open(open_timeout)
+        except BrokerUnavailable:
+            log.warning("no broker yet: %s is consumed once it is back", self._queue)
         await self.channel.consume(self._queue, self._on_delivery)
         return self
 

@@ -14,7 +14,9 @@ class BrokerSettings(QuerycastSettings):
     section: ClassVar[str] = "Every process"
     section_order: ClassVar[int] = 0
 
-    amqp_url: str = setting(DEFAULT_AMQP_URL, "RabbitMQ for every process", env="QUERYCAST_AMQP_URL")
+    amqp_url: str = setting(DEFAULT_AMQP_URL, "RabbitMQ for every process; a comma-separated list names the "
+                            "nodes of a cluster (tried in a shuffled order, docs/operations.md)",
+                            env="QUERYCAST_AMQP_URL")
     status_broadcast: Flag = setting(True, "also publish events under the broadcast key `<feature>`",
                                      env="QUERYCAST_STATUS_BROADCAST")
     # How long past a request's deadline its unconfirmed status events are kept (and
@@ -24,6 +26,9 @@ class BrokerSettings(QuerycastSettings):
         env="QUERYCAST_STATUS_BUFFER_GRACE_SECONDS", gt=0)
     status_buffer_max_events: int = setting(100_000, "upper bound on unconfirmed status events kept in memory",
                                             env="QUERYCAST_STATUS_BUFFER_MAX_EVENTS", ge=1)
+    amqp_coalesce_writes: Flag = setting(
+        True, "send what pika buffered in one socket write per loop iteration instead of one per frame",
+        env="QUERYCAST_AMQP_COALESCE_WRITES")
     shutdown_grace_seconds: float = setting(
         8.0, "on stop, commands in hand get this long to finish before the rest are requeued",
         env="QUERYCAST_SHUTDOWN_GRACE_SECONDS", gt=0)

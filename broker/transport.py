@@ -13,6 +13,8 @@ from typing import Any
 
 from pika.adapters.utils.io_services_utils import _AsyncPlaintextTransport
 
+from broker.settings import BrokerSettings
+
 COALESCE_BYTES = 256 * 1024
 
 
@@ -34,5 +36,8 @@ def _produce_coalesced(self: Any) -> None:
 
 
 def coalesce_writes() -> None:
-    """Install the coalescing send on pika's plaintext transport (idempotent)."""
+    """Install the coalescing send on pika's plaintext transport (idempotent), unless
+    QUERYCAST_AMQP_COALESCE_WRITES is false (pika's own one send per frame, for comparison)."""
+    if not BrokerSettings.from_env().amqp_coalesce_writes:
+        return
     _AsyncPlaintextTransport._produce = _produce_coalesced

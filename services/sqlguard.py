@@ -49,6 +49,9 @@ _DENIED_RELATIONS = frozenset({
     "pg_authid", "pg_shadow", "pg_user_mapping", "pg_user_mappings", "pg_hba_file_rules",
     "pg_ident_file_mappings", "pg_file_settings", "pg_largeobject", "pg_largeobject_metadata",
     "pg_settings", "pg_db_role_setting",
+    # every querycast user connects as the same role, so these would show one user the SQL
+    # (and its literals) another user is running
+    "pg_stat_activity", "pg_stat_statements", "pg_stat_statements_info",
 })
 
 

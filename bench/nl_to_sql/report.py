@@ -24,6 +24,7 @@ class Figures:
     p50_ms: float
     p95_ms: float
     reasons: list[tuple[str, int]] = field(default_factory=list)   # (kind, count), most common first
+    gold_rejected: int = 0          # gold queries the service's validator rejects (false rejects)
 
     def as_dict(self) -> dict[str, object]:
         return {**self.__dict__, "reasons": [{"reason": r, "count": n} for r, n in self.reasons]}
@@ -58,7 +59,8 @@ def figures(name: str, outcomes: list[Outcome]) -> Figures:
         100 * sum(o.verdict == WRONG for o in scored) / n,
         f"{sum(o.verdict == CORRECT for o in unanswerable)}/{len(unanswerable)}",
         sum(recalls) / len(recalls) if recalls else None,
-        percentile(latencies, 0.5), percentile(latencies, 0.95), reasons.most_common())
+        percentile(latencies, 0.5), percentile(latencies, 0.95), reasons.most_common(),
+        sum(o.gold_rejected is not None for o in outcomes))
 
 
 def rows(outcomes: list[Outcome]) -> list[Figures]:
@@ -102,6 +104,10 @@ def render(outcomes: list[Outcome], *, failures: bool = False) -> str:
         for f in per_schema:
             lines.append(f"  {f.name}:")
             lines += [f"    {count:>3}  {kind}" for kind, count in f.reasons[:TOP_REASONS]]
+    gold = [o for o in outcomes if o.question.gold is not None]
+    rejected = [o for o in gold if o.gold_rejected is not None]
+    lines.append(f"\nvalidator: {len(rejected)} of {len(gold)} gold queries rejected (false rejects)")
+    lines += [f"  {o.question.schema}: {o.question.text}: {o.gold_rejected}" for o in rejected]
     for o in outcomes:
         if o.verdict == GOLD_ERROR:
             lines.append(f"GOLD ERROR {o.question.schema}: {o.question.text}: {o.reason}")

@@ -3,6 +3,7 @@ the gold SQL both through `POST /api/query/execute` (the executor), and compare 
 (bench/nl_to_sql/compare.py). What runs is set up by bench/nl_to_sql/stack.py."""
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from bench.nl_to_sql.compare import same_result
 from bench.nl_to_sql.questions import DATA, Question
 from bench.nl_to_sql.stack import EVAL_CALLER, Stack, running_stack
 from services.nl_to_sql.retrieval import retrieve
+from services.nl_to_sql.validator import validate_sql
 
 CORRECT, WRONG, REFUSED, GOLD_ERROR = "correct", "wrong", "refused", "gold-error"
 
@@ -26,6 +28,7 @@ class Outcome:
     sql: str | None = None
     reason: str | None = None    # the refusal message, or why an answer was wrong
     recall: float | None = None  # share of the gold tables retrieval found (answerable questions)
+    gold_rejected: str | None = None   # why the service's validator rejects the gold SQL (a false reject)
 
 
 async def _execute(stack: Stack, database_id: str, sql: str) -> tuple[list[list] | None, str | None]:
@@ -55,11 +58,13 @@ def recall_of(gold_sql: str, retrieved: list[str]) -> float | None:
     return len(wanted & got) / len(wanted) if wanted else None
 
 
-async def _recall(stack: Stack, q: Question, database_id: str) -> float | None:
+async def _retrieval_and_validation(stack: Stack, q: Question, database_id: str) -> tuple[float | None, str | None]:
+    """(retrieval recall of the gold tables, the validator's objection to the gold SQL or None)."""
     service = stack.service
     schema = await service.catalog.get(database_id, EVAL_CALLER)
     retrieved = await retrieve(service.index, schema, q.text, service.settings.top_k)
-    return recall_of(q.gold, retrieved.tables)
+    validation = await asyncio.to_thread(validate_sql, q.gold, schema)
+    return recall_of(q.gold, retrieved.tables), None if validation.valid else "; ".join(validation.errors)
 
 
 async def ask(stack: Stack, q: Question, gold_rows: dict[str, list[list] | None]) -> Outcome:
@@ -70,25 +75,30 @@ async def ask(stack: Stack, q: Question, gold_rows: dict[str, list[list] | None]
         body = await response.json(content_type=None)
         status = response.status
     latency = (time.perf_counter() - started) * 1000
-    recall = await _recall(stack, q, database_id) if q.gold else None
+    outcome = await _judge(stack, q, database_id, status, body, latency, gold_rows)
+    if q.gold is not None:
+        outcome.recall, outcome.gold_rejected = await _retrieval_and_validation(stack, q, database_id)
+    return outcome
+
+
+async def _judge(stack: Stack, q: Question, database_id: str, status: int, body: dict, latency: float,
+                 gold_rows: dict[str, list[list] | None]) -> Outcome:
     if status != 200:
         reason = body.get("message") or body.get("detail") or body.get("title") or f"HTTP {status}"
-        verdict = CORRECT if q.gold is None else REFUSED
-        return Outcome(q, verdict, latency, reason=reason, recall=recall)
+        return Outcome(q, CORRECT if q.gold is None else REFUSED, latency, reason=reason)
     sql = body["sql"]
     if q.gold is None:
         return Outcome(q, WRONG, latency, sql=sql, reason="answered a question the schema cannot answer")
     if q.text not in gold_rows:
         gold_rows[q.text], error = await _execute(stack, database_id, q.gold)
         if error:
-            return Outcome(q, GOLD_ERROR, latency, sql=sql, reason=f"gold SQL failed: {error}", recall=recall)
+            return Outcome(q, GOLD_ERROR, latency, sql=sql, reason=f"gold SQL failed: {error}")
     rows, error = await _execute(stack, database_id, sql)
     if error:
-        return Outcome(q, WRONG, latency, sql=sql, reason=f"generated SQL failed: {error}", recall=recall)
+        return Outcome(q, WRONG, latency, sql=sql, reason=f"generated SQL failed: {error}")
     if same_result(gold_rows[q.text], rows):
-        return Outcome(q, CORRECT, latency, sql=sql, recall=recall)
-    return Outcome(q, WRONG, latency, sql=sql, reason=f"{len(rows)} rows, gold has {len(gold_rows[q.text])}",
-                   recall=recall)
+        return Outcome(q, CORRECT, latency, sql=sql)
+    return Outcome(q, WRONG, latency, sql=sql, reason=f"{len(rows)} rows, gold has {len(gold_rows[q.text])}")
 
 
 async def run_eval(questions: list[Question], *, amqp_url: str | None = None, data: Path = DATA

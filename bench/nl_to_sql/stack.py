@@ -17,7 +17,8 @@ import aiohttp
 import aiopg
 
 from bench.nl_to_sql.questions import DATA, seed_script
-from bench.serving import admin, dsn, local_node, serving_gateway
+from bench.serving import admin, consumed, dsn, local_node, serving_gateway
+from broker.topology import NL_TO_SQL_KEY, command_queue
 from contracts.rpc import Caller
 from services.demo.seed import seed_demo
 from services.executor.app import running_executor
@@ -91,6 +92,7 @@ async def running_stack(schemas: list[str], *, amqp_url: str | None = None, data
                                             secret_key="eval-executor-secret-0123456789abcdef"), \
                         running_nl_to_sql(amqp_url=url, data_dir=tmp) as service, \
                         serving_gateway(url, dsn(names["control"])) as gateway:
+                    await consumed(service.broker, command_queue(NL_TO_SQL_KEY))
                     stack = Stack(gateway.http, gateway.headers(EVAL_CALLER.user_id), service)
                     operator = gateway.headers("eval-admin", ("admin",))
                     for schema in schemas:

@@ -36,6 +36,7 @@ async function enterWorkspace() {
   $("#sign-out").hidden = false;
   $("#who").textContent = session.user || "";
   live.start();
+  offerHistoryUser(tokenRoles(session.token));
   requestHistory.load();
   await loadDatabases();
 }

@@ -10,6 +10,7 @@ const STATUS_LABELS = { RUNNING: "running", COMPLETED: "done", ERROR: "failed", 
 
 const requestHistory = {
   cursor: null,
+  user: "",  // admins: whose requests are listed ("" = one's own)
   refreshTimer: null,
   rechecks: 0,
   loads: 0,
@@ -19,6 +20,7 @@ const requestHistory = {
     const note = $("#history-note");
     const query = new URLSearchParams({ limit: String(HISTORY_PAGE) });
     if (more && this.cursor) query.set("cursor", this.cursor);
+    if (this.user) query.set("user", this.user);
     const mine = (this.loads += 1);  // only the latest answer is drawn, whatever order they come in
     let page;
     try {
@@ -124,5 +126,16 @@ function onTimelineFinished() {
   requestHistory.refreshSoon();
 }
 
+// Admins may list another user's requests (GET /api/requests?user=...).
+function offerHistoryUser(roles) {
+  $("#history-user-form").hidden = !roles.includes("admin");
+  if (!roles.includes("admin")) requestHistory.user = $("#history-user").value = "";
+}
+
+$("#history-user-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  requestHistory.user = $("#history-user").value.trim();
+  requestHistory.load();
+});
 $("#history-refresh").addEventListener("click", () => requestHistory.load());
 $("#history-more").addEventListener("click", () => requestHistory.load({ more: true }));

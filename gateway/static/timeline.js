@@ -8,6 +8,8 @@ const FEATURE_TITLES = { NL_TO_SQL: "Question → SQL", QUERY_EXECUTION: "Query 
 const MAX_TIMELINES = 6;
 const TICK_MS = 200;
 const SQL_PREVIEW_CHARS = 200;  // broker/status.py: how much of the SQL the status events carry
+const CANCEL_ATTEMPTS = 8;  // a 409 takes QUERYCAST_CANCEL_TIMEOUT_SECONDS (3 s) to come back
+const CANCEL_RETRY_MS = 500;
 // When to look in the stored history for a terminal event that has not come live (ms, each
 // after the previous look), about 45 s in all.
 const SETTLE_DELAYS_MS = [2000, 2000, 4000, 8000, 12000, 16000];
@@ -88,17 +90,25 @@ class Timeline {
     this.cancelling = true;
     button.setAttribute("aria-disabled", "true");
     button.textContent = "Cancelling…";
-    try {
-      await api(API.cancel(this.requestId), { method: "DELETE" });
-      announce("Cancel requested.");
-    } catch (error) {
-      // 409: it finished meanwhile; its terminal event says how.
-      if (error.status !== 409 && !this.finished) {
-        this.cancelling = false;
-        button.removeAttribute("aria-disabled");
-        button.textContent = "Cancel";
-        announce(`Could not cancel: ${error.message}`);
+    // A cancel pressed right after Run can come before the gateway took the request (404) or
+    // before an executor started it (409): ask again until it runs and stops, or has ended.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await api(API.cancel(this.requestId), { method: "DELETE" });
+        announce("Cancel requested.");
+        return;
+      } catch (error) {
+        if (this.finished) return;  // it ended meanwhile; its terminal event says how
+        if ((error.status !== 404 && error.status !== 409) || attempt >= CANCEL_ATTEMPTS) {
+          this.cancelling = false;
+          button.removeAttribute("aria-disabled");
+          button.textContent = "Cancel";
+          announce(`Could not cancel: ${error.message}`);
+          return;
+        }
       }
+      await new Promise((resolve) => { setTimeout(resolve, CANCEL_RETRY_MS); });
+      if (this.finished) return;
     }
   }
 

@@ -42,16 +42,18 @@ class StompSettings(QuerycastSettings):
     profile: Annotated[Profile, BeforeValidator(lower)] = setting(
         Profile.COMPAT, "`compat` (anonymous allowed, broadcast) or `strict` (JWT required, own events only)",
         env="QUERYCAST_STOMP_PROFILE")
-    web_stomp_url: str = setting(DEFAULT_WEB_STOMP_URL, "Web-STOMP endpoint the gateway proxies to",
-                                 env="QUERYCAST_WEB_STOMP_URL")
+    web_stomp_url: str = setting(DEFAULT_WEB_STOMP_URL, "Web-STOMP endpoint the gateway proxies to; "
+                                 "comma-separated for a cluster (each session opens on the next node that "
+                                 "answers)", env="QUERYCAST_WEB_STOMP_URL")
     # Only read to default the broker credentials below.
     amqp_url: str = setting("", "RabbitMQ for every process", env="QUERYCAST_AMQP_URL", secret=True)
     broker_user: str = setting("guest", "user the gateway connects upstream as (client ones never reach "
-                               "the broker)", env="QUERYCAST_BROKER_USER", doc_default="from `QUERYCAST_AMQP_URL`")
+                               "the broker)", env="QUERYCAST_BROKER_USER",
+                               doc_default="from (the first) `QUERYCAST_AMQP_URL`")
     broker_password: str = setting("guest", "password of that user", env="QUERYCAST_BROKER_PASSWORD", secret=True,
-                                   doc_default="from `QUERYCAST_AMQP_URL`")
+                                   doc_default="from (the first) `QUERYCAST_AMQP_URL`")
     broker_vhost: str = setting("/", "vhost of that user", env="QUERYCAST_BROKER_VHOST",
-                                doc_default="from `QUERYCAST_AMQP_URL`")
+                                doc_default="from (the first) `QUERYCAST_AMQP_URL`")
     # Extra destination patterns clients may SUBSCRIBE and SEND to, on top of the built-in
     # feature destinations (subscribe-only). `*` matches within one path segment, `**` anything.
     allowed_destinations: CommaList = setting((), "extra destination patterns operators expose "

@@ -226,24 +226,28 @@ def _name_target(norm: str, tkey: str, col: Column, schema: Schema, keys: dict[s
         key_col = schema.tables[ref].column(keys[ref])
         return key_col is not None and _family(key_col.type) == _family(col.type)
 
+    def one(refs: list[str]) -> str | None:
+        """The only candidate, or the only one in the referencing table's own PostgreSQL schema."""
+        candidates = [r for r in refs if fits(r)]
+        if len(candidates) > 1:
+            candidates = [r for r in candidates if schema.tables[r].schema == schema.tables[tkey].schema]
+        return candidates[0] if len(candidates) == 1 else None
+
     # `<table>_id` / `<singular>id` -> that table's key.
     for suffix in ("id", "key", "code", "no"):
-        if norm.endswith(suffix) and (stemless := norm[: -len(suffix)]):
-            candidates = [r for r in by_singular.get(stemless, []) if fits(r)]
-            if len(candidates) == 1:
-                return candidates[0], CONFIDENCE["table_id"]
+        if norm.endswith(suffix) and (stemless := norm[: -len(suffix)]) and \
+                (ref := one(by_singular.get(stemless, []))):
+            return ref, CONFIDENCE["table_id"]
     # The same name as another table's own key (`aid`, `course_id`).
-    candidates = [r for r in by_key_name.get(norm, []) if fits(r)]
-    if len(candidates) == 1:
-        return candidates[0], CONFIDENCE["own_key"]
+    if ref := one(by_key_name.get(norm, [])):
+        return ref, CONFIDENCE["own_key"]
     # A name ending with another table's own key (`txcustid` ends with `custid`).
     for start in range(1, len(norm) - MIN_KEY_CHARS + 1):
         tail = norm[start:]
         if tail == "id":
             break
-        candidates = [r for r in by_key_name.get(tail, []) if fits(r)]
-        if len(candidates) == 1:
-            return candidates[0], CONFIDENCE["suffix"]
+        if ref := one(by_key_name.get(tail, [])):
+            return ref, CONFIDENCE["suffix"]
     return None
 
 

@@ -148,13 +148,15 @@ _NO_WEBSOCKET = "Object.defineProperty(window, 'WebSocket', { value: undefined, 
 
 @pytest.fixture
 def open_console(request, browser, running_system):
-    """open_console(transport="sockjs", width=1280, route_socket=None) -> a new page (own context)
-    at the console, not signed in; `page.errors` collects uncaught script errors."""
+    """open_console(transport="sockjs", width=1280, route_socket=None, **context_options) -> a new
+    page (own context) at the console, not signed in; `page.errors` collects uncaught script errors."""
     contexts = []
 
-    def open_page(transport: str = "sockjs", width: int = 1280, height: int = 1000, route_socket=None):
+    def open_page(transport: str = "sockjs", width: int = 1280, height: int = 1000, route_socket=None,
+                  **context_options):
         context = browser.new_context(viewport={"width": width, "height": height},
-                                      base_url=running_system.base_url, accept_downloads=True)
+                                      base_url=running_system.base_url, accept_downloads=True,
+                                      **context_options)
         context.grant_permissions(["clipboard-read", "clipboard-write"], origin=running_system.base_url)
         if transport == "sockjs-no-websocket":
             context.add_init_script(_NO_WEBSOCKET)

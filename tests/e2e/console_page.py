@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import urllib.request
 
 WAIT_MS = 60_000
 NL_TO_SQL_STAGES = ["REQUEST_RECEIVED", "SCHEMA_RETRIEVAL", "PROMPT_BUILDING", "LLM_CALL", "VALIDATION", "COMPLETED"]
@@ -30,8 +32,12 @@ def bar(timeline) -> tuple[str, str]:
 
 
 def sign_in(page) -> None:
-    page.fill("#sign-in input[name=username]", "demo")
-    page.fill("#sign-in input[name=password]", "demo")
+    sign_in_as(page, "demo", "demo")
+
+
+def sign_in_as(page, username: str, password: str) -> None:
+    page.fill("#sign-in input[name=username]", username)
+    page.fill("#sign-in input[name=password]", password)
     page.click("#sign-in button[type=submit]")
     wait_workspace(page)
 
@@ -86,3 +92,11 @@ def download_csv(page) -> list[list[str]]:
 
 def parse_tsv(text: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text), delimiter="\t"))
+
+
+def rest_post(base_url: str, path: str, body: dict, token: str | None = None) -> dict:
+    """A plain REST call, as another client of the same system would make it."""
+    headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})}
+    request = urllib.request.Request(base_url + path, json.dumps(body).encode(), headers, method="POST")
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read())

@@ -1,14 +1,19 @@
 """The history panel lists the user's last requests and reopens one's stored timeline exactly as
 it looked live (over a raw WebSocket and over SockJS without WebSocket); the console works at
 420 px wide and by keyboard alone."""
+import subprocess
+import sys
+
 import pytest
 
-from tests.e2e.conftest import TRANSPORTS
+from tests.e2e.conftest import ROOT, TRANSPORTS
 from tests.e2e.console_page import (
     WAIT_MS,
     as_seen,
     newest,
+    rest_post,
     sign_in,
+    sign_in_as,
     tab_to,
     table,
     wait_workspace,
@@ -155,3 +160,54 @@ def test_everything_by_keyboard_alone(open_console, artifacts, transport):
     assert page.evaluate("document.activeElement.dataset.state") == "done"
     assert len(rows) == 12 and headers == ["month", "orders"]
     assert page.errors == []
+
+
+def add_user(running_system, name: str, password: str, *roles: str) -> None:
+    subprocess.run([sys.executable, "-m", "services.admin", "--database-url", running_system.control_dsn,
+                    "add-user", name, *(f"--role={role}" for role in roles), "--password-stdin"],
+                   input=password + "\n", text=True, cwd=ROOT, check=True, capture_output=True)
+
+
+def test_older_requests_page_through_the_whole_history(open_console, running_system):
+    add_user(running_system, "pager", "pager-password")
+    token = rest_post(running_system.base_url, "/api/auth/login", {"username": "pager", "password": "pager-password"})["accessToken"]
+    sqls = [f"SELECT {n} AS n" for n in range(12)]  # more than one page of 10
+    for sql in sqls:
+        rest_post(running_system.base_url, "/api/query/execute", {"sql": sql, "databaseId": "demo"}, token)
+    page = open_console()
+    sign_in_as(page, "pager", "pager-password")
+    page.wait_for_selector("#history-list .history-item")
+    previews = lambda: page.locator("#history-list .history-item .preview").all_inner_texts()  # noqa: E731
+    assert previews() == sqls[::-1][:10]  # newest first, one page
+    page.click("#history-more")
+    page.wait_for_function("() => document.querySelectorAll('#history-list .history-item').length === 12")
+    assert previews() == sqls[::-1]  # then the older ones, none twice
+    assert page.locator("#history-more").is_hidden()  # that was the last page
+    assert page.errors == []
+
+
+def test_an_admin_lists_another_users_history_a_user_cannot(open_console, running_system, artifacts):
+    add_user(running_system, "boss", "boss-password", "admin")
+    user = open_console()
+    sign_in(user)
+    assert user.locator("#history-user-form").is_hidden()  # a plain user sees only their own
+    user.fill("#sql", STORES_SQL)
+    user.click("#run button[type=submit]")
+    mine = newest(user, "QUERY_EXECUTION")
+    mine.locator(".chip[data-stage=COMPLETED]").wait_for(timeout=WAIT_MS)
+    request_id = mine.get_attribute("data-request-id")
+
+    admin = open_console()
+    sign_in_as(admin, "boss", "boss-password")
+    admin.wait_for_selector("#history-note:has-text('No requests yet.')")  # their own: none
+    assert admin.locator("#history-user-form").is_visible()
+    admin.fill("#history-user", "demo")
+    admin.press("#history-user", "Enter")
+    admin.wait_for_selector(f"#history-list .history-item[data-request-id='{request_id}'][data-status=COMPLETED]",
+                            timeout=WAIT_MS)
+    admin.locator(f"#history-list .history-item[data-request-id='{request_id}'] button.open").click()
+    reopened = admin.locator(f".timeline[data-request-id='{request_id}']")
+    reopened.locator(".chip[data-stage=COMPLETED]").wait_for()
+    admin.screenshot(path=str(artifacts / "e2e-admin-history.png"), full_page=True)
+    assert as_seen(reopened) == as_seen(mine)
+    assert user.errors == [] and admin.errors == []

@@ -184,3 +184,59 @@ def test_long_results_say_they_are_truncated_and_numbers_keep_every_digit(open_c
     assert exported[1] == ["1", "1000.125", "", "2025-03-02", "12345678901234567.891"]
     assert len(exported) == 1 + 3  # the rows received, no more
     assert page.errors == []
+
+
+def test_cancel_pressed_before_the_query_started_still_cancels_it(open_console, running_system):
+    page = open_console("websocket")
+    sign_in(page)
+    held = []  # the execute call, kept back until Cancel was pressed
+    page.route("**/api/query/execute", lambda route: held.append(route))
+    page.fill("#sql", SLEEP_SQL)
+    with page.expect_request("**/api/query/execute"):
+        page.click("#run button[type=submit]")
+    timeline = newest(page, "QUERY_EXECUTION")
+    with page.expect_response(lambda r: r.request.method == "DELETE") as first_try:
+        timeline.locator("button.cancel").click()
+    assert first_try.value.status == 404  # the gateway has not even seen the request yet
+    held[0].continue_()
+
+    timeline.locator(".chip[data-stage=CANCELLED]").wait_for(timeout=WAIT_MS)
+    assert timeline.get_attribute("data-state") == "cancelled"
+    assert wait_for(lambda: active_sleeps(running_system.demo_dsn) == 0)
+    assert page.errors == []
+
+
+def test_awkward_text_exports_exactly_and_moments_read_in_the_browsers_zone(open_console):
+    page = open_console(timezone_id="Europe/Berlin", locale="en-US")
+    sign_in(page)
+    page.fill("#sql", "SELECT 'a,b' AS comma, 'say \"hi\"' AS quote, E'two\\nlines\\tand a tab' AS multiline,"
+                      " ' padded ' AS padded, timestamptz '2025-03-02 14:30:00+00' AS at,"
+                      " timestamp '2025-03-02 14:30:00' AS wall, true AS flag")
+    page.press("#sql", "Control+Enter")
+    page.wait_for_selector("#result", state="visible", timeout=WAIT_MS)
+
+    cells = page.locator("#result tbody tr").first.locator("td")
+    assert cells.nth(4).inner_text() == "Mar 2, 2025, 3:30 PM GMT+1"  # 14:30 UTC, read in Berlin
+    assert cells.nth(5).inner_text() == "Mar 2, 2025, 2:30 PM"        # a wall time stays as written
+    headers, rows = table(page)
+    exported = download_csv(page)
+    assert exported[1][:4] == ["a,b", 'say "hi"', "two\nlines\tand a tab", " padded "]
+    assert exported[1] == [str(v).lower() if isinstance(v, bool) else v for v in rows[0]]
+    page.click("#copy-tsv")
+    page.wait_for_selector("#copy-status:has-text('Copied 1 rows')")
+    tsv = page.evaluate("navigator.clipboard.readText()").split("\n")
+    assert tsv[1].split("\t")[:4] == ["a,b", 'say "hi"', "two lines and a tab", " padded "]  # one line per row
+    assert page.errors == []
+
+
+def test_key_columns_are_not_charted_as_quantities(open_console):
+    page = open_console()
+    sign_in(page)
+    page.fill("#sql", "SELECT id, name, category_id, unit_price FROM products ORDER BY unit_price DESC LIMIT 5")
+    page.press("#sql", "Control+Enter")
+    page.wait_for_selector("#result", state="visible", timeout=WAIT_MS)
+    canvas = page.locator("#chart canvas")
+    assert canvas.get_attribute("data-chart-type") == "bar"
+    assert canvas.evaluate("c => Chart.getChart(c).data.datasets.map(d => d.label)") == ["unit_price"]
+    assert page.locator("#result thead th").all_inner_texts() == ["id", "name", "category_id", "unit_price"]
+    assert page.errors == []

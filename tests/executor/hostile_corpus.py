@@ -143,6 +143,7 @@ HOSTILE: list[tuple[str, str]] = [
     ("SELECT * FROM pg_hba_file_rules", "pg_hba_file_rules"),
     ("SELECT setting FROM pg_settings WHERE name = 'data_directory'", "pg_settings"),
     ("SELECT * FROM pg_largeobject_metadata", "pg_largeobject_metadata"),
+    ("SELECT query FROM pg_stat_activity WHERE pid <> pg_backend_pid()", "pg_stat_activity"),
 ]
 
 # Refused by the executor's look at the database's own functions (the statement alone looks

@@ -107,11 +107,14 @@ async def target(rest, target_db) -> str:
     return database_id
 
 
-async def test_every_hostile_statement_is_refused_through_rest_before_reaching_the_database(rest, target, target_db):
+async def test_every_hostile_statement_is_refused_through_rest_before_reaching_the_database(
+        rest, target, target_db, tap):
     _, dsn, role = target_db
     before = fingerprint(dsn, role)
-    answers = await asyncio.gather(*(rest.execute(sql, target, timeoutSeconds=5) for sql, _ in HOSTILE))
-    for (sql, name), (status, problem) in zip(HOSTILE, answers):
+    ids = [f"hostile-{uuid.uuid4().hex[:12]}" for _ in HOSTILE]
+    answers = await asyncio.gather(*(rest.execute(sql, target, timeoutSeconds=5, clientRequestId=rid)
+                                     for (sql, _), rid in zip(HOSTILE, ids)))
+    for (sql, name), (status, problem), request_id in zip(HOSTILE, answers, ids):
         if "\x00" in sql:  # the API refuses a NUL in any text field before any service sees it
             assert (status, problem["code"]) == (400, "VALIDATION_ERROR"), (sql, problem)
             assert "sql" in str(problem), problem
@@ -119,6 +122,10 @@ async def test_every_hostile_statement_is_refused_through_rest_before_reaching_t
         assert (status, problem["code"]) == (422, "SQL_REJECTED"), (sql, problem)
         assert name.lower() in problem["detail"].lower(), (sql, problem["detail"])
         assert problem.get("suggestion"), sql
+        # its timeline ends at validation: no lookup, no connection, no execution
+        events = await tap.terminal(request_id)
+        assert [e.stage.value for e in events] == ["REQUEST_RECEIVED", "ERROR"], (sql, events)
+        assert events[-1].data["validationStatus"] == "INVALID"
     # Not one statement reached the database: the executor never even opened a connection to it
     # (its pool keeps connections for minutes, so one opened would still be there).
     assert executor_backends(dsn) == 0

@@ -61,3 +61,18 @@ async def test_connects_past_a_dead_node_and_logs_the_node_once(amqp_url, caplog
         assert "guest" not in caplog.text  # credentials never logged
     finally:
         await broker.close()
+
+
+async def test_an_outage_is_one_warning_not_pikas_error_stacks_per_attempt(caplog):
+    import asyncio
+
+    caplog.set_level(logging.INFO)
+    broker = Broker(f"amqp://guest:guest@127.0.0.1:{_dead_port()}/%2F", "querycast-test-outage",
+                    initial_backoff=0.05, max_backoff=0.1)
+    await broker.start(wait=False)
+    await asyncio.sleep(1.5)
+    await broker.close()
+    assert broker._nodes.failures >= 5  # it kept trying
+    assert not [r for r in caplog.records if r.name.startswith("pika")]
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == [
+        f"no broker node reachable ({broker._nodes.urls[0].split('@')[1].split('/')[0]}); retrying with backoff"]

@@ -20,8 +20,9 @@ RATE_PER_SECOND = 20
 OUTAGE_SECONDS = 60
 BEFORE_SECONDS = 5
 AFTER_SECONDS = 8
-# Slow enough that some queries are running when the node stops, and finish during the outage.
-SLOW_SQL = "SELECT pg_sleep(2), %d AS n"
+# Long enough to outlast `rabbitmqctl stop_app` on a loaded machine, so these queries finish
+# during the outage; their last events can only reach the broker afterwards.
+SLOW_SQL = "SELECT pg_sleep(15), %d AS n"
 FAST_SQL = "SELECT pg_sleep(0.05), %d AS n"
 
 
@@ -41,6 +42,14 @@ async def stored_history(dsn: str) -> dict[str, list[tuple[int, str, str]]]:
     for request_id, sequence, stage, status in rows:
         history.setdefault(request_id, []).append((sequence, stage, status))
     return history
+
+
+async def _until_executing(stack, request_ids: list[str], timeout: float = 30) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not all(rid in stack.emitted.query_ran() for rid in request_ids):
+        assert loop.time() < deadline, "the slow queries never started"
+        await asyncio.sleep(0.05)
 
 
 class Load:
@@ -79,7 +88,7 @@ async def test_a_60_second_broker_outage_under_load_loses_no_event(rabbit_node, 
         load = Load(stack)
         await load.run_for(BEFORE_SECONDS)
         slow = [load.fire(SLOW_SQL) for _ in range(4)]
-        await asyncio.sleep(0.5)  # the slow queries are running when the node goes away
+        await _until_executing(stack, slow)
         await asyncio.to_thread(rabbit_node.stop_app)
         stopped = time.monotonic()
         try:

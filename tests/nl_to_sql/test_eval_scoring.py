@@ -103,8 +103,11 @@ def test_reasons_group_by_kind():
 def test_the_report_has_a_row_per_schema_overall_and_the_reasons_per_schema():
     outcomes = [outcome("shop", CORRECT, recall=1.0, text="q1"), outcome("hr", CORRECT, recall=1.0, text="q2"),
                 outcome("hr", REFUSED, reason="I don't understand 'boss' in this question.", text="q3"),
-                outcome("ledger", WRONG, reason="0 rows, gold has 4", text="q4")]
+                outcome("ledger", WRONG, reason="0 rows, gold has 4", text="q4"),
+                outcome("ledger", CORRECT, gold=None, reason="I cannot answer that.", text="q5")]
+    outcomes[1].gold_rejected = "Column 'x' does not exist."
     text = render(outcomes, failures=True)
+    assert "validator: 1 of 4 gold queries rejected (false rejects)\n  hr: q2: Column 'x' does not exist." in text
     for split in {o.question.split for o in outcomes}:
         assert f"== {split} ==" in text
     table = {line.split()[0]: line for line in text.splitlines() if line[:1].isalpha() and "%" in line}
@@ -114,4 +117,5 @@ def test_the_report_has_a_row_per_schema_overall_and_the_reasons_per_schema():
     data = as_json(outcomes)
     every = [row for split in data.values() for row in split]
     assert {"name", "answered", "correct", "wrong", "recall", "p50_ms", "p95_ms", "reasons"} <= set(every[0])
-    assert sum(row["questions"] for row in every if row["name"] == "all") == 4
+    assert sum(row["questions"] for row in every if row["name"] == "all") == 5
+    assert sum(row["gold_rejected"] for row in every if row["name"] == "all") == 1

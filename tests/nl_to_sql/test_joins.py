@@ -8,6 +8,7 @@ from services.nl_to_sql.joins import (
     common_prefix,
     infer_join_edges,
     join_edges,
+    name_prefixes,
     value_edges,
 )
 from services.nl_to_sql.schema import Column, ForeignKey, Schema, Table
@@ -120,3 +121,13 @@ def test_value_edges_come_from_samples_of_the_chosen_tables_only_where_no_edge_i
               ("airports", "name"): ["Frankfurt", "Munich", "Heathrow"]}
     assert pairs(value_edges(s, values, known)) == {("flights", "origin", "airports", "code", "values")}
     assert value_edges(s, {}, known) == []
+
+
+def test_a_prefixed_corner_of_a_bigger_database_keeps_its_prefix():
+    s = schema_of(table("lgInvoice", "lgInvoiceId:i", "lgInvCustomerId:i", schema="fin"),
+                  table("lgCustomer", "lgCustomerId:i", "lgCustomerName:t", schema="fin"),
+                  table("orders", "id:i", "customer_id:i"), table("customers", "id:i", "name:t"))
+    assert common_prefix(s) == "" and name_prefixes(s) == {"fin": "lg"}
+    assert pairs(infer_join_edges(s)) == {
+        ("fin.lgInvoice", "lgInvCustomerId", "fin.lgCustomer", "lgCustomerId", "name"),
+        ("orders", "customer_id", "customers", "id", "name")}

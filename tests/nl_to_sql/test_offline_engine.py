@@ -116,6 +116,39 @@ CASES = [
     ("What is the lowest salary?", "SELECT min(salary) FROM employees", False),
     ("Employees earning more than 4000", "SELECT * FROM employees WHERE salary > 4000", False),
     ("Average quantity per order line", "SELECT avg(quantity) FROM order_items", False),
+    ("The 3 stores with the highest revenue",
+     "SELECT s.id, sum(oi.quantity * oi.unit_price) AS r FROM stores s JOIN orders o ON o.store_id = s.id "
+     "JOIN order_items oi ON oi.order_id = o.id GROUP BY s.id ORDER BY r DESC LIMIT 3", False),
+    ("Which category has the fewest products?",
+     "SELECT c.id, count(p.id) FROM categories c LEFT JOIN products p ON p.category_id = c.id "
+     "GROUP BY c.id ORDER BY 2, 1 LIMIT 1", False),
+    ("Revenue of each product category in 2024",
+     "SELECT c.name, sum(oi.quantity * oi.unit_price) FROM order_items oi JOIN products p ON p.id = oi.product_id "
+     "JOIN categories c ON c.id = p.category_id JOIN orders o ON o.id = oi.order_id "
+     "WHERE o.order_date >= '2024-01-01' AND o.order_date < '2025-01-01' GROUP BY c.name", False),
+    ("Total quantity sold per category",
+     "SELECT c.name, sum(oi.quantity) FROM order_items oi JOIN products p ON p.id = oi.product_id "
+     "JOIN categories c ON c.id = p.category_id GROUP BY c.name", False),
+    ("Products with a name starting with Laptop", "SELECT * FROM products WHERE name LIKE 'Laptop%'", False),
+    ("How many customers have a last name starting with M?",
+     "SELECT count(*) FROM customers WHERE last_name LIKE 'M%'", False),
+    ("Names of products containing 'Pro'", "SELECT name FROM products WHERE name ILIKE '%pro%'", False),
+    ("Top 5 products in terms of revenue",
+     "SELECT p.id, sum(oi.quantity * oi.unit_price) AS r FROM products p JOIN order_items oi ON oi.product_id = p.id "
+     "GROUP BY p.id ORDER BY r DESC LIMIT 5", False),
+    ("Show the ID and name of every category", "SELECT id, name FROM categories", False),
+    ("Show customer names and their cities", "SELECT first_name, last_name, city FROM customers", False),
+    ("Number of distinct cities of customers", "SELECT count(DISTINCT city) FROM customers", False),
+    ("Which customers live in Hamburg or Munich?", "SELECT id FROM customers WHERE city IN ('Hamburg', 'Munich')", False),
+    ("When did each store open?", "SELECT name, opened_on FROM stores", False),
+    ("What percentage of orders were shipped or delivered?",
+     "SELECT 100.0 * count(*) FILTER (WHERE status IN ('shipped', 'delivered')) / count(*) FROM orders", False),
+    ("List all products and their categories",
+     "SELECT p.name, c.name FROM products p JOIN categories c ON c.id = p.category_id", False),
+    ("Count the orders in 2025",
+     "SELECT count(*) FROM orders WHERE order_date >= '2025-01-01' AND order_date < '2026-01-01'", False),
+    ("How many orders are not cancelled?", "SELECT count(*) FROM orders WHERE status <> 'cancelled'", False),
+    ("Customers not in Germany", "SELECT id FROM customers WHERE country <> 'Germany'", False),
     ("Customers with fewer than 2 orders",
      "SELECT * FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) < 2 ORDER BY id", True),
     ("List customers who never ordered",
@@ -147,6 +180,7 @@ REFUSED = [
     "Average order value per customer segment",     # no segment column: never dropped silently
     "Average number of orders",                     # an average of counts needs its "per"
     "Products with a unit price above the average",
+    "What is the most expensive product in each category?",   # the top row per group
 ]
 
 

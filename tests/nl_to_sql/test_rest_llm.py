@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from bench.serving import serving_gateway
+from bench.serving import consumed, serving_gateway
+from broker.topology import NL_TO_SQL_KEY, command_queue
 from services.nl_to_sql.app import running_nl_to_sql
 from tests.nl_to_sql.conftest import DEMO_ID
 from tests.nl_to_sql.test_service import settings_for
@@ -23,7 +24,8 @@ async def gateway(amqp_url, executor, make_database):
         yield running
 
 
-async def post_question(gateway, question: str):
+async def post_question(gateway, service, question: str):
+    await consumed(service.broker, command_queue(NL_TO_SQL_KEY))
     async with gateway.http.post("/api/nl-to-sql", headers=gateway.headers("nl-rest-user"),
                                  json={"question": question, "databaseId": DEMO_ID}) as response:
         return response.status, response.content_type, await response.json(content_type=None)
@@ -34,8 +36,8 @@ async def test_a_rejection_lists_every_round_s_errors_in_the_problem(amqp_url, g
                           "```sql\nDELETE FROM customers\n```\nDone with the cleanup.",
                           "SELECT count(*) FROM orders; DROP TABLE orders;"]
     async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir,
-                                 settings=settings_for("openai-compatible", fake_openai.url)):
-        status, content_type, problem = await post_question(gateway, "Show customer nicknames")
+                                 settings=settings_for("openai-compatible", fake_openai.url)) as service:
+        status, content_type, problem = await post_question(gateway, service, "Show customer nicknames")
     assert (status, content_type, problem["code"]) == (422, PROBLEM, "SQL_REJECTED")
     assert problem["attempts"] == 3
     errors = problem["validationErrors"]
@@ -46,8 +48,8 @@ async def test_a_rejection_lists_every_round_s_errors_in_the_problem(amqp_url, g
 async def test_a_timeout_in_a_correction_round_keeps_the_first_round_s_errors(amqp_url, gateway, data_dir, fake_anthropic):
     fake_anthropic.script = ["```sql\nSELECT nickname FROM customers\n```", "hang"]
     settings = settings_for("anthropic", fake_anthropic.url, timeout_seconds=1.5)
-    async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir, settings=settings):
-        status, _, problem = await post_question(gateway, "Show customer nicknames")
+    async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir, settings=settings) as service:
+        status, _, problem = await post_question(gateway, service, "Show customer nicknames")
     assert (status, problem["code"]) == (502, "LLM_ERROR")
     assert "did not answer within 1.5 s" in problem["detail"] and problem["attempts"] == 2
     assert any("nickname" in e for e in problem["validationErrors"]), problem
@@ -58,8 +60,8 @@ async def test_a_garbage_200_reply_is_a_502_problem(amqp_url, gateway, data_dir,
     fake = fake_anthropic if kind == "anthropic" else fake_openai
     fake.script = [("raw", "text/html", "<html><body>502 Bad Gateway</body></html>")]
     async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir,
-                                 settings=settings_for(kind, fake.url)):
-        status, content_type, problem = await post_question(gateway, "How many orders are there?")
+                                 settings=settings_for(kind, fake.url)) as service:
+        status, content_type, problem = await post_question(gateway, service, "How many orders are there?")
     assert (status, content_type, problem["code"]) == (502, PROBLEM, "LLM_ERROR")
     assert "not a valid reply" in problem["detail"] and "Traceback" not in str(problem)
 
@@ -67,8 +69,8 @@ async def test_a_garbage_200_reply_is_a_502_problem(amqp_url, gateway, data_dir,
 async def test_the_seven_table_demo_schema_reaches_the_model_whole(amqp_url, gateway, data_dir, fake_anthropic, demo_schema):
     fake_anthropic.answer = lambda body: "```sql\nSELECT count(*) FROM orders\n```"
     async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir,
-                                 settings=settings_for("anthropic", fake_anthropic.url)):
-        status, _, body = await post_question(gateway, "How many orders are there?")
+                                 settings=settings_for("anthropic", fake_anthropic.url)) as service:
+        status, _, body = await post_question(gateway, service, "How many orders are there?")
     assert status == 200, body
     created = re.findall(r"CREATE TABLE (\w+) \(", fake_anthropic.user_text(0))
     assert sorted(created) == sorted(demo_schema.tables) and len(created) == 7

@@ -123,7 +123,10 @@ def read_comparisons(r: Reader) -> None:
             cmp = comparator_at(r, k)
             if cmp and r.number(k + cmp[1]) is not None:
                 r.q.conditions.append(Condition(col, cmp[0], t[k + cmp[1]].text))
-                r.take(*range(i, k + cmp[1] + 1))
+                end = k + cmp[1] + 1
+                if r.lower(end) in [w.lower() for w in r.lex.words(col.column)[1:]]:
+                    end += 1                          # "distance over 5000 km"
+                r.take(*range(i, end))
                 continue
         if r.number(i) is not None and r.lower(i - 1) in ("with", "have", "has", "had") and i - 1 not in r.used:
             found = _numeric_col(r, i + 1)            # "courses with 4 credits"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.nl_to_sql.offline import conditions, shapes, wrapup
+from services.nl_to_sql.offline import conditions, ranking, shapes, wrapup
 from services.nl_to_sql.offline.linking import lexicon_for
 from services.nl_to_sql.offline.model import Measure, cannot
 from services.nl_to_sql.offline.planner import Planner
@@ -27,11 +27,11 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.first_and_last, shapes.read_percentage, shapes.read_top, shapes.read_superlatives,
+PASSES = (wrapup.first_and_last, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
           shapes.read_measures, shapes.read_groups, conditions.read_dates, conditions.read_comparisons,
-          conditions.read_negations, wrapup.read_sort, wrapup.read_booleans, wrapup.read_values,
+          conditions.read_negations, wrapup.read_sort, wrapup.read_booleans, wrapup.read_patterns, wrapup.read_values,
           wrapup.read_names_before_tables, conditions.read_presence, wrapup.read_which_column,
-          shapes.finish_percentage, shapes.finish_superlative, wrapup.read_projection)
+          shapes.finish_percentage, ranking.finish_superlative, wrapup.read_projection)
 
 
 def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str], list[str]]) -> Reader:

@@ -30,7 +30,8 @@ SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "w
             "quantity": ["unit"], "passenger": ["traveller", "traveler"], "fare": ["price"],
             "flight": ["trip"], "item": ["line"], "memo": ["description"], "price": ["cost"], "distance": ["length"]}
 # Trailing words that only say what kind of value a column holds.
-_UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time"}
+_UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
+               "year"}
 _GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",
             "amount", "total", "min", "max", "minimum", "maximum", "avg"}
 
@@ -116,8 +117,11 @@ class Lexicon:
         raw = self.words(column.name)
         words = [self._expand(w) for w in raw]
         if [root(w) for w in words] == ["id"]:
+            self._add(("id",), key, column.name, False)
             return
         variants = {tuple(words): True, tuple(raw): True}
+        if words[0] in ("min", "max") and len(words) > 1:
+            variants.setdefault(("minimum" if words[0] == "min" else "maximum", *words[1:]), True)
         own = self.table_words[key]
         if len(words) > len(own) and [root(w) for w in words[:len(own)]] == [root(w) for w in own]:
             variants.setdefault(tuple(words[len(own):]), False)      # customer_name of customers: "name"
@@ -127,13 +131,17 @@ class Lexicon:
             if len(v) > 1 and v[-1] in _UNIT_WORDS and tuple(root(w) for w in v[:-1]) not in self.table_roots:
                 variants.setdefault(v[:-1], False)                   # distance_km: "distance"
             content = tuple(w for w in v if w not in ("of", "in", "the"))
-            if len(content) > 1 and content[-1] not in _GENERIC and content[0] not in _GENERIC:
+            if len(content) > 1 and content[-1] not in _GENERIC | _UNIT_WORDS and \
+                    (content[0] not in _GENERIC or content[0] == "total"):
                 variants.setdefault(content[-1:], False)             # unit_price: "price"
         for v in list(variants):
             for k, w in enumerate(v):
                 if len(w) > 4 and w.endswith(("up", "out")) and w not in self.vocabulary:
                     cut = 2 if w.endswith("up") else 3       # signup_date: "signed up"
                     variants.setdefault(v[:k] + (w[:-cut], w[-cut:]) + v[k + 1:], False)
+        for v in list(variants):
+            if len(v) == 1 and v[0].endswith("ure") and len(v[0]) > 6:
+                variants.setdefault((v[0][:-3],), False)        # departure_date: "departing"
         if [root(w) for w in words] == ["email"]:
             variants.setdefault(("email", "address"), False)
         for v, exact in variants.items():

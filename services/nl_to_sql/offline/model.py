@@ -53,6 +53,7 @@ class Group:
     table: str
     column: str | None = None                 # None: the table's rows (key and label columns)
     bucket: str | None = None                 # day/week/month/quarter/year of a date column
+    via: str | None = None                    # reached through this table ("per student department")
 
 
 @dataclass

@@ -79,6 +79,15 @@ def verb_stems(word: str) -> list[str]:
     return out
 
 
+_PAST = {"took", "taken", "taught", "sold", "bought", "paid", "flew", "flown", "made", "wrote", "written"}
+
+
+def is_verb_form(word: str) -> bool:
+    """"ordered", "booked", "sold": a verb naming a table's event, not the table as a noun."""
+    w = word.lower()
+    return w in _PAST or (w.endswith("ed") and len(w) > 4)
+
+
 def tokenize(question: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN.finditer(question):
@@ -113,7 +122,7 @@ whose me my our we i you your please show list give get find tell all there thei
 those as from it its have has had any some can could would display return us overall here
 exist exists existing currently ever record records row rows entry entries data
 listed registered located based working work works live lives living held hold holds
-placed place placing make made offer offers offered served serve serves been get got
+placed place placing make made offer offers offered served serve serves been get got received receive
 information info detail details
 """.split())
 # Words the reader may consume in a shape; never values.

@@ -69,16 +69,21 @@ class Planner:
         column = self.schema.tables[edge.left_table].column(edge.left_columns[0])
         text = [*identifier_words(edge.left_columns[0]), *words(column.comment or "")]
         ours = {root(w) for w in text if len(w) > 3} | {v for w in text if len(w) > 3 for v in verb_stems(w)}
-        return bool(ours & self.roots)
+        # words naming the two tables themselves ("airport") tell the edges apart no better
+        tables = {root(w) for t in (edge.left_table, edge.right_table) for w in identifier_words(t.split(".")[-1])}
+        return bool((ours - tables) & self.roots)
 
-    def plan(self, root_table: str, needed: list[str]) -> Plan:
+    def plan(self, root_table: str, needed: list[str], via: dict[str, str] | None = None) -> Plan:
+        """Join `needed` to `root_table`; `via` says through which table a goal must be reached
+        ("the student's department", not the course's)."""
+        via = via or {}
         joined = [root_table]
         steps: list[Step] = []
-        for goal in dict.fromkeys(needed):
+        for goal in dict.fromkeys([t for g, t in via.items() if g in needed] + list(needed)):
             if goal in joined:
                 continue
             best = None
-            for start in joined:
+            for start in ([via[goal]] if goal in via and via[goal] in joined else joined):
                 try:
                     p = self.path(start, goal)
                 except Exception:

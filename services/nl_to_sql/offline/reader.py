@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
-from services.nl_to_sql.offline.normalise import FILLER, Token, tokenize
+from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, tokenize
 from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.valuelink import ValueIndex
 
@@ -55,6 +55,19 @@ class Reader:
             return None
         return next((m for m in self.mentions if m.start == i), None)
 
+    def inner_mention(self, i: int) -> Mention | None:
+        """The schema mention starting at i even when a longer one starts just before it
+        ("maximum salary" is `max_salary`, but after the aggregate word it is "salary")."""
+        found = self.mention(i)
+        if found is not None or i in self.used or i >= len(self.tokens):
+            return found
+        for m in self.lex.find(self.tokens[i:]):
+            if m.start == 0 and self._in_scope(m):
+                m.start, m.end = m.start + i, m.end + i
+                return m
+            break
+        return None
+
     def value(self, i: int) -> Mention | None:
         return next((v for v in self.values if v.start == i and i not in self.used), None)
 
@@ -85,16 +98,26 @@ class Reader:
     # -- linking decisions ------------------------------------------------------------------
 
     def _entity(self) -> str | None:
+        head = self.values[0] if self.values and self.next_meaningful(0) == self.values[0].start else None
+        if head is not None and self.lower(head.end) == "of" and len({t for t, _, _ in head.values}) == 1:
+            return head.values[0][0]                  # "spouses of employees": the dependents
         for m in self.mentions:
             if not m.tables or any(v.start <= m.start < v.end and len(v.values) and v.end - v.start > m.end - m.start
                                    for v in self.values):
                 continue
+            if m.end - m.start == 1 and is_verb_form(self.tokens[m.start].lower):
+                continue                              # "quantity sold", "customers who ordered"
             j = m.start - 1
             while j >= 0 and self.tokens[j].lower in _SKIP_BACK:
                 j -= 1
             if j >= 0 and self.tokens[j].lower in _SECONDARY:
                 continue
             return m.tables[0]
+        words = {t.lower for t in self.tokens}
+        if not words & {"how", "number", "count", "total", "sum", "average", "avg", "per", "by", "most"}:
+            after_every = [m for m in self.mentions if m.tables and self.lower(m.start - 1) in ("every", "each", "all")]
+            if after_every:
+                return after_every[0].tables[0]       # "the name of every category"
         return None
 
     def require_entity(self, m: Mention) -> str:
@@ -133,10 +156,14 @@ class Reader:
         nearest by joins; a tie between unrelated tables is refused."""
         if len(options) == 1:
             return Col(*options[0])
+        anchors = self.context_tables()
+        if self.q.entity is not None:
+            own = [o for o in options if o[0] == self.q.entity]
+            if len(own) == 1:
+                return Col(*own[0])
         exact = [o for o in options if o in m.exact]
         if len(exact) == 1:
             return Col(*exact[0])
-        anchors = self.context_tables()
         for a in anchors:
             own = [o for o in options if o[0] == a]
             if len(own) == 1:
@@ -186,13 +213,14 @@ class Reader:
         for m in self.mentions:
             if j is not None and m.start <= j < m.end:
                 dates = [c for c in m.columns if is_date(self.lex.column(*c))]
+                if not dates and year is not None:    # "enrolled in 2021": an integer `enrolled_year`
+                    dates = [c for c in m.columns if "year" in c[1].lower() and is_numeric(self.lex.column(*c))]
                 if dates and m.start not in self.used:
                     self.take(*range(m.start, m.end))
                     return self.pick_column(m, dates)
                 # the date belongs to a table named by a verb ("who ordered in") or its object
                 # ("placed orders in"), not to any table before it ("orders of gold customers in")
-                verb = any(w.endswith("ed") or w in ("took", "taught", "sold", "bought", "paid", "flew", "made")
-                           for w in (self.tokens[m.end - 1].lower, self.lower(m.start - 1))) or \
+                verb = any(is_verb_form(w) for w in (self.tokens[m.end - 1].lower, self.lower(m.start - 1))) or \
                     (m.start > 0 and self.tokens[m.start - 1].kind == "number")     # "5 orders in 2025"
                 if m.tables and m.start not in self.used and verb:   # "customers who ordered in 2025"
                     own = [c.name for c in self.lex.table(m.tables[0]).columns if is_date(c)]
@@ -211,17 +239,34 @@ class Reader:
             col = self.lex.table(anchor).column("year")
             if col is not None and is_numeric(col):
                 return Col(anchor, col.name)
-        return self.date_column_near(anchor)
+        return self.date_column_near(anchor) or self.verb_date(year is not None)
+
+    def verb_date(self, year_ok: bool) -> Col | None:
+        """The date (or integer year) of the one table a verb names: "students who took Robotics
+        in 2022", "courses taught per year"."""
+        found = []
+        for m in self.mentions:
+            if m.tables and m.end - m.start == 1 and is_verb_form(self.tokens[m.start].lower):
+                table = self.lex.table(m.tables[0])
+                dates = [c.name for c in table.columns if is_date(c)]
+                year = table.column("year")
+                if len(dates) == 1:
+                    found.append(Col(m.tables[0], dates[0]))
+                elif not dates and year_ok and year is not None and is_numeric(year):
+                    found.append(Col(m.tables[0], year.name))
+        return found[0] if len(found) == 1 else None
 
     def planned_tables(self) -> set[str]:
         tables = self.q.tables()
         if not tables:
             return set()
         root = self.q.measures[0].table if self.q.measures else tables[0]
+        related = {t for x in self.q.related for e in self.planner.path(x.entity, x.target)
+                   for t in (e.left_table, e.right_table)}
         try:
-            return set(self.planner.plan(root, tables).tables())
+            return set(self.planner.plan(root, tables).tables()) | related
         except Exception:
-            return set(tables)
+            return set(tables) | related
 
     # -- building the query -----------------------------------------------------------------
 

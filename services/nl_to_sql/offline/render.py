@@ -8,6 +8,7 @@ from services.nl_to_sql.joins import JoinEdge
 from services.nl_to_sql.offline.linking import Lexicon
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Query, Related, cannot
 from services.nl_to_sql.offline.planner import Plan, Planner
+from services.nl_to_sql.text import stem
 
 _PLAIN = re.compile(r"^[a-z_][a-z0-9_]*$")
 RESERVED = frozenset("""all analyse analyze and any array as asc asymmetric both case cast check collate column
@@ -48,6 +49,10 @@ class Renderer:
                 name = f"{base}{n}"
             self.aliases[key] = name
         return self.aliases[key]
+
+    def _short(self, table: str) -> str:
+        words = self.lex.table_words.get(table, [table.split(".")[-1]])
+        return "_".join([w.lower() for w in words[:-1]] + [stem(words[-1])])
 
     def col(self, c: Col, scope: str = "") -> str:
         return f"{self.alias(c.table, scope)}.{ident(c.column)}"
@@ -155,13 +160,33 @@ class Renderer:
             sql += f"\nLIMIT {limit}"
         return sql
 
+    def fewest(self, q: Query) -> str | None:
+        """"the 2 stores with the fewest employees": rows with none count too (a LEFT JOIN)."""
+        m = q.measures[0] if len(q.measures) == 1 else None
+        if m is None or m.agg != "COUNT" or m.cols or m.share is not None or q.conditions or q.having or \
+                len(q.groups) != 1 or q.groups[0].column is not None or q.order is None or q.order[1]:
+            return None
+        path = self.planner.path(q.groups[0].table, m.table)
+        if len(path) != 1 or path[0].left_table != m.table:
+            return None
+        group, key = q.groups[0].table, self.lex.key_of(m.table)
+        cols = self.identity(group)
+        counted = f"count({self.col(Col(m.table, key or path[0].left_columns[0]))})"
+        self.used_tables += [group, m.table]
+        return (f"SELECT {', '.join(cols)}, {counted} AS {ident(m.label)}\nFROM {table_ref(group)} {self.alias(group)}"
+                f"\nLEFT JOIN {table_ref(m.table)} {self.alias(m.table)} ON {self.on(path[0])}"
+                f"\nGROUP BY {', '.join(cols)}\nORDER BY {ident(m.label)} ASC, {cols[0]}"
+                + (f"\nLIMIT {q.limit}" if q.limit else ""))
+
     def aggregate(self, q: Query) -> str:
+        if (sql := self.fewest(q)) is not None:
+            return sql
         measures = q.measures or ([] if q.having else [Measure("COUNT", q.entity or q.groups[0].table, label="count")])
         root = (measures or [h[0] for h in q.having])[0].table
         needed = [g.table for g in q.groups] + [c.col.table for c in q.conditions] + \
             [c.table for m in measures for c in m.cols] + [c.col.table for m in measures for c in m.share or []] + \
             [h[0].table for h in q.having] + [c.table for m in (h[0] for h in q.having) for c in m.cols]
-        plan = self.planner.plan(root, needed)
+        plan = self.planner.plan(root, needed, {g.table: g.via for g in q.groups if g.via})
         select, group = [], []
         for g in q.groups:
             if g.bucket:
@@ -227,6 +252,12 @@ class Renderer:
             select = [self.col(c) for c in q.projection]
             if not q.distinct and self.lex.identity(root):   # rows stay identifiable
                 select = [c for c in self.identity(root) if c not in select] + select
+            names = [s.split(".")[-1] for s in select]
+            # the same column name from two tables gets the table's name in front ("category_name")
+            table_of = {a: t for t, a in self.aliases.items()}
+            select = [f"{s} AS {ident(self._short(table_of[s.split('.')[0]]) + '_' + n.strip(chr(34)).lower())}"
+                      if names.count(n) > 1 and not s.startswith(self.alias(root) + ".") else s
+                      for s, n in zip(select, names)]
         elif q.identify:
             select = self.identity(root)
         else:

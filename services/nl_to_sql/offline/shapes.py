@@ -1,6 +1,6 @@
 """The shape of a question: what is counted or measured (count, sum, average, min, max,
-percentages, revenue, two-level averages), per what (by / per / each / for every, time buckets),
-and in which order (top-N, bottom-N, superlatives, sorting)."""
+percentages, revenue, two-level averages) and per what (by / per / each / for every, time
+buckets). The order (top-N, superlatives) is `ranking`'s."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -61,7 +61,7 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
     if r.lower(j) in REVENUE_WORDS and j not in r.used:
         end = j + 1
         return revenue(r), end
-    m = r.mention(j)
+    m = r.inner_mention(j)
     if m is None:
         return None
     numeric = [c for c in m.columns if is_numeric(r.lex.column(*c)) and not is_key_like(c[1])]
@@ -88,7 +88,10 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
 def _add(r: Reader, i: int, measure: Measure) -> None:
     """A measure right after "by" in a ranking ranks the rows; anywhere else it is asked for."""
     j = r.prev(i)
-    if j is not None and r.lower(j) == "by" and (r.q.limit is not None or r.superlative):
+    if j is not None and r.lower(j) == "terms" and r.lower(j - 1) == "in" and (r.q.limit is not None or r.superlative):
+        r.rank_by(measure)                            # "in terms of revenue"
+        r.take(j - 1, j, j + 1)
+    elif j is not None and r.lower(j) == "by" and (r.q.limit is not None or r.superlative):
         r.rank_by(measure)
         r.take(j)
     else:
@@ -108,12 +111,16 @@ def read_percentage(r: Reader) -> None:
 def finish_percentage(r: Reader) -> None:
     if r.percent_of is None:
         return
-    if not r.q.conditions:
+    # the share is of rows with a named value; a date range narrows all the rows counted
+    share = [c for c in r.q.conditions if c.op in ("IEQ", "IS NOT NULL", "IS NULL", "IN", "NOT IN")
+             or (c.op in ("=", "<>") and c.value is not None and c.value.startswith("'"))
+             or c.value in ("true", "false")]
+    if not share:
         raise cannot("I could not tell which rows the percentage is of.",
                      f"Say the condition, e.g. 'percentage of {r.short(r.percent_of)} with <column> <value>'.",
                      r.reading())
-    r.add_measure(Measure("COUNT", r.percent_of, label="percentage", share=r.q.conditions))
-    r.q.conditions = []
+    r.add_measure(Measure("COUNT", r.percent_of, label="percentage", share=share))
+    r.q.conditions = [c for c in r.q.conditions if c not in share]
     r.q.related, related = [], r.q.related
     if related:
         raise cannot("A percentage of rows by a count of related rows is not supported offline.",
@@ -142,23 +149,43 @@ def read_measures(r: Reader) -> None:
             if r.lower(r.prev(i) if r.prev(i) is not None else -1) in ("average", "avg", "mean"):
                 continue
             found = measure_at(r, i, None)
+            if found is None and w == "count" and r.lower(i + 1) != "of":
+                m = r.mention(r.next_meaningful(i + 1))
+                if m is not None and m.tables:         # "count the orders in 2025"
+                    found = (Measure("COUNT", m.tables[0], label=f"{r.short(m.tables[0])}_count"), m.end)
+            k = i + 2 + (r.lower(i + 2) in ("distinct", "different", "unique"))
+            d = r.mention(k)
+            if k > i + 2 and d is not None and d.columns and not d.tables:
+                col = r.pick_column(d, d.columns)     # "number of distinct cities of customers"
+                _add(r, i, Measure("COUNT", col.table, (col,), f"distinct_{col.column}".lower()))
+                r.take(*range(i, d.end))
+                continue
             if found is None:
                 m = r.mention(i + 2)
-                if m is not None and m.columns:       # "number of grades per grade": rows of that table
+                if m is not None and m.columns:
                     col = r.pick_column(m, m.columns)
-                    r.add_measure(Measure("COUNT", col.table, label="count"))
+                    if is_numeric(r.lex.column(col.table, col.column)) and not is_key_like(col.column):
+                        # "number of seats per airline": the seats added up
+                        _add(r, i, Measure("SUM", col.table, (col,), f"sum_{col.column}".lower()))
+                    else:                              # "number of grades per grade": rows of that table
+                        r.add_measure(Measure("COUNT", col.table, label="count"))
                     r.take(*range(i, m.end))
                 continue
             _add(r, i, found[0])
             r.take(*range(i, found[1]))
         elif w in AGGREGATES:
+            named = r.mention(i)
+            others = {r.q.entity} | {t for m in r.mentions if m is not named
+                                      for t in m.tables + [c[0] for c in m.columns]}
+            if named is not None and any(c[0] in others for c in named.columns):
+                continue                              # "maximum salary" of jobs is its `max_salary`
             found = measure_at(r, i + 1, AGGREGATES[w])
             v = r.value(i + 1)
             if found is None and v is not None and len({(t, c) for t, c, _ in v.values}) == 1:
                 found = measure_at(r, v.end, AGGREGATES[w])   # "total overdue amount"
                 if found is not None and found[0].table == v.values[0][0]:
                     table, column, value = v.values[0]
-                    r.q.conditions.append(Condition(Col(table, column), "IEQ", literal(value)))
+                    r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
                     r.take(*range(v.start, v.end))
                 else:
                     found = None
@@ -177,7 +204,11 @@ def read_measures(r: Reader) -> None:
                 continue
             _add(r, i, measure)
             r.take(*range(i, end))
-        elif w in REVENUE_WORDS and w != "value":
+            if r.lower(end) == "and" and measure.cols and (more := measure_at(r, end + 1, measure.agg)) \
+                    and more[0].cols and more[0].agg == measure.agg:
+                r.add_measure(more[0])                # "total debit and credit"
+                r.take(*range(end, more[1]))
+        elif w in REVENUE_WORDS and w != "value" and r.value(i) is None:
             _add(r, i, revenue(r))
             r.take(i)
 
@@ -197,8 +228,13 @@ def read_groups(r: Reader) -> None:
         if w in ("for", "in") and r.lower(i + 1) in ("each", "every"):
             i += 1
             w = r.lower(i)
+        elif w == "in" and r.lower(i + 1) == "terms" and r.lower(i + 2) == "of":
+            i += 2                                    # "top 5 products in terms of revenue"
+            w = "by"
         if w not in GROUP_WORDS:
             continue
+        if w in ("each", "every") and not r.q.measures and start == i:
+            continue                                  # "the name of every category" lists them all
         j = i + 1
         while r.lower(j) in ("each", "every", "the") and j not in r.used:
             j += 1
@@ -220,13 +256,22 @@ def read_groups(r: Reader) -> None:
         if j < len(t) and t[j].stem in TIME_UNITS and j not in r.used:
             unit = t[j].stem
             named = r.fact_column(unit)
+            before = next((m for m in r.mentions if m.end == start and m.start not in r.used
+                           and mention_is_date(r, m)), None)
+            if before is not None:                   # "hired per year"
+                dates = [c for c in before.columns if is_date(r.lex.column(*c))]
+                col = r.pick_column(before, dates)
+                r.q.groups.append(Group(col.table, col.column, unit))
+                r.take(*range(before.start, j + 1))
+                continue
             if named is not None:                    # "per year" with an integer year column
                 r.q.groups.append(Group(named.table, named.column))
             else:
-                col = _bucket_column(r)
+                col = _bucket_column(r) or r.verb_date(unit == "year")
                 if col is None:
                     raise cannot(f"I found no date to group by {unit}.", "Group by a column instead.", r.reading())
-                r.q.groups.append(Group(col.table, col.column, unit))
+                bucket = None if not is_date(r.lex.column(col.table, col.column)) else unit
+                r.q.groups.append(Group(col.table, col.column, bucket))
             r.take(*range(start, j + 1))
             continue
         m = r.mention(j)
@@ -244,6 +289,11 @@ def read_groups(r: Reader) -> None:
                 e.left_table == c[0] and e.left_columns == (c[1],) and e.right_table == nxt.tables[0]
                 for c in m.columns for e in r.planner.edges):
             end = nxt.end                             # "per origin airport": the origin column
+        if m.tables and nxt is not None and nxt.tables and any(
+                e.left_table == m.tables[0] and e.right_table == nxt.tables[0] for e in r.planner.edges):
+            r.q.groups.append(Group(nxt.tables[0], via=m.tables[0]))   # "per product category"
+            r.take(*range(start, nxt.end))
+            continue
         if m.tables and r.mention(m.end) is not None and r.mention(m.end).columns:
             m2 = r.mention(m.end)                     # "per customer city": the customer's city
             own = [c for c in m2.columns if c[0] == m.tables[0]]
@@ -297,107 +347,6 @@ def _group_on(r: Reader, col: Col) -> Group:
                              r.reading())
             return Group(e.right_table)
     return Group(col.table, col.column)
-
-
-def read_top(r: Reader) -> None:
-    t = r.tokens
-    for i in range(len(t)):
-        if i in r.used:
-            continue
-        w = r.lower(i)
-        if w in ("top", "first", "bottom") and r.number(i + 1) is not None and t[i + 2:i + 3] \
-                and t[i + 2].stem not in TIME_UNITS:
-            r.q.limit = int(float(t[i + 1].text))
-            r.ascending = w == "bottom"
-            r.take(i, i + 1)
-        elif w == "top" and i + 1 < len(t):
-            r.q.limit = 10
-            r.take(i)
-        elif t[i].kind == "number" and r.lower(i + 1) in (*MOST, *ADJECTIVES, "most") \
-                and r.lower(i - 1) not in ("than", "over", "above", "under", "below", "least", "most") \
-                and float(t[i].text) < 1000 and float(t[i].text).is_integer():
-            r.q.limit = int(float(t[i].text))
-            r.take(i)
-
-
-def read_superlatives(r: Reader) -> None:
-    t = r.tokens
-    for i in range(len(t)):
-        if i in r.used:
-            continue
-        w = r.lower(i)
-        descending = None
-        width = 1
-        if w == "most" and r.lower(i + 1) in ADJECTIVES:
-            w = r.lower(i + 1)
-            width = 2
-        if w in ADJECTIVES and (width == 2 or w not in ("recent",)):
-            kinds, descending = ADJECTIVES[w]
-            if w in ("expensive",) and width == 1 and r.lower(i - 1) != "most":
-                continue
-            col = r.entity_column(kinds) if kinds else r.entity_date()
-            if col is None:
-                if w in MOST:
-                    pass
-                else:
-                    raise cannot(f"I don't know what '{t[i + width - 1].text}' means for "
-                                 f"{r.q.entity or 'these rows'}.", "Name the column to sort by.", r.reading())
-            else:
-                r.q.order = (col, descending)
-                r.q.limit = r.q.limit or 1
-                r.superlative = True
-                r.take(*range(i, i + width))
-                continue
-        if w not in MOST:
-            continue
-        descending = MOST[w]
-        found = measure_at(r, i + 1, None)
-        if found is not None and found[0].agg == "COUNT" and found[0].table == r.q.entity:
-            found = None                             # "largest invoice" ranks invoices, never counts them
-        if found is None and r.lower(i + 1) in AGGREGATES:
-            found = measure_at(r, i + 2, AGGREGATES[r.lower(i + 1)])
-            if found is not None and AGGREGATES[r.lower(i + 1)] != "SUM":
-                found = None
-        if found is None:
-            nxt = r.mention(r.next_meaningful(i + 1))
-            if r.q.entity is not None and nxt is not None and nxt.tables[:1] == [r.q.entity]:
-                r.superlative = True             # "largest invoice", "longest flight by distance"
-                r.ascending = not descending
-                r.take(i)
-                if r.q.limit is None:
-                    r.q.limit = 1
-            continue
-        measure, end = found
-        if r.q.entity is None and len(measure.cols) == 1 and measure.agg == "SUM" and not r.q.groups \
-                and r.next_meaningful(end) is None and r.lower(i + 1) not in AGGREGATES:
-            col = measure.cols[0]                     # "what is the lowest salary?": a MIN
-            agg = "MAX" if descending else "MIN"
-            r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
-            r.take(*range(i, end))
-            continue
-        r.ascending = not descending
-        r.rank_by(measure)
-        r.q.limit = r.q.limit or 1
-        r.take(*range(i, end))
-
-
-def finish_superlative(r: Reader) -> None:
-    """"the largest invoice": rank by the entity's one measure column when nothing else ranks it."""
-    if not r.superlative or r.q.order is not None:
-        return
-    entity = r.q.entity
-    if entity is None:
-        raise cannot("I could not tell what to rank.", "Say what to rank by, e.g. 'largest invoice by amount'.",
-                     r.reading())
-    key = r.lex.key_of(entity)
-    numeric = [c.name for c in r.lex.table(entity).columns if is_numeric(c) and c.name != key
-               and not c.name.lower().endswith("id")]
-    if len(numeric) != 1:
-        raise cannot(f"I don't know which column of {r.short(entity)} to rank by.",
-                     f"Say it, e.g. 'largest {r.short(entity)} by <column>'.", r.reading())
-    r.q.order = (Col(entity, numeric[0]), not r.ascending)
-    r.q.identify = True
-    r.q.projection = r.q.projection or [Col(entity, numeric[0])]
 
 
 def mention_is_date(r: Reader, m: Mention) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import Mention, is_text
+from services.nl_to_sql.offline.linking import Mention, is_date, is_text
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import FILLER, SHAPE_WORDS, is_year
 from services.nl_to_sql.offline.render import literal
@@ -32,6 +32,37 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
                  f"Name the column, e.g. '{owners[0][1]} {v.text(r.tokens)}'.", r.reading())
 
 
+_LIKE = {"start": "{}%", "starting": "{}%", "starts": "{}%", "begin": "{}%", "beginning": "{}%", "begins": "{}%",
+         "end": "%{}", "ending": "%{}", "ends": "%{}", "contain": "%{}%", "containing": "%{}%", "contains": "%{}%"}
+
+
+def read_patterns(r: Reader) -> None:
+    """"names starting with A", "title containing 'data'", "email ending with .org": ILIKE."""
+    for m in r.mentions:
+        if m.start in r.used or not m.columns:
+            continue
+        text_cols = [c for c in m.columns if is_text(r.lex.column(*c))]
+        j = m.end
+        owner = r.mention(j + 1) if r.lower(j) == "of" else None
+        if owner is not None and owner.tables and any(c[0] == owner.tables[0] for c in text_cols):
+            j = owner.end                             # "names of products containing 'Pro'"
+            text_cols = [c for c in text_cols if c[0] == owner.tables[0]]
+        j += 1 if r.lower(j) in ("that", "which", "is", "are") else 0
+        pattern = _LIKE.get(r.lower(j))
+        if not text_cols or pattern is None:
+            continue
+        k = j + (1 if r.lower(j + 1) == "with" else 0) + 1
+        if k >= len(r.tokens) or k in r.used or r.tokens[k].kind not in ("word", "value", "number"):
+            continue
+        col = r.pick_column(m, text_cols)
+        escaped = r.tokens[k].text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        r.q.conditions.append(Condition(col, "ILIKE", literal(pattern.format(escaped))))
+        r.take(*range(m.end if owner is not None else m.start, k + 1))
+        if owner is not None and not r.q.measures:
+            r.q.projection.append(col)                # the names asked for are shown
+            r.take(*range(m.start, m.end))
+
+
 def read_values(r: Reader) -> None:
     # <column> [is] <value>: "with memo Payroll", "city 'Berlin'", "status shipped"
     for m in r.mentions:
@@ -42,7 +73,7 @@ def read_values(r: Reader) -> None:
         text_cols = [c for c in m.columns if is_text(r.lex.column(*c))]
         if v is not None and any((t, c) in text_cols for t, c, _ in v.values):
             t, c, value = next(o for o in v.values if (o[0], o[1]) in text_cols)
-            r.q.conditions.append(Condition(Col(t, c), "IEQ", literal(value)))
+            r.q.conditions.append(Condition(Col(t, c), "=", literal(value)))
             r.take(*range(m.start, v.end))
         elif v is None and text_cols and j < len(r.tokens) and j not in r.used and r.mention(j) is None and (
                 r.tokens[j].kind == "value" or r.tokens[j].capitalized or (
@@ -71,12 +102,35 @@ def read_values(r: Reader) -> None:
                 any(c[0] == r.q.entity for c in schema.columns) and all(o[0] != r.q.entity for o in v.values):
             continue                                  # "first name" of passengers, not the travel class 'first'
         tok = r.tokens[v.start]
+        own_word = v.end < len(r.tokens) and any(
+            r.tokens[v.end].stem in {w.lower() for w in r.lex.words(o[1])} for o in v.values)
         if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS) \
-                and not (tok.capitalized and any(tok.text == o[2] for o in v.values)):
+                and not (tok.capitalized and any(tok.text == o[2] for o in v.values)) and not own_word:
             continue                                  # "in" is not India's code
         table, column, value = _pick_value(r, v)
-        r.q.conditions.append(Condition(Col(table, column), "IEQ", literal(value)))
+        values, end = [value], v.end
+        while r.lower(end) == "or" and (w := r.value(end + 1)) is not None:
+            same = [o for o in w.values if (o[0], o[1]) == (table, column)]
+            if not same:
+                break
+            values.append(same[0][2])                 # "in Hamburg or Munich"
+            r.take(*range(end, w.end))
+            end = w.end
+        k = v.start - 1
+        while k >= 0 and r.lower(k) in ("in", "the", "a", "an") and k not in r.used:
+            k -= 1
+        negated = k >= 0 and k not in r.used and r.lower(k) in ("not", "except", "excluding", "non")
+        if negated:                                   # "orders that are not cancelled", "not in Germany"
+            r.take(*range(k, v.start))
+        if len(values) == 1:
+            r.q.conditions.append(Condition(Col(table, column), "<>" if negated else "=", literal(value)))
+        else:
+            r.q.conditions.append(Condition(Col(table, column), "NOT IN" if negated else "IN",
+                                            "(" + ", ".join(map(literal, values)) + ")"))
         r.take(*range(v.start, v.end))
+        v = Mention(v.start, end, values=v.values)
+        if v.end < len(r.tokens) and r.tokens[v.end].stem in {w.lower() for w in r.lex.words(column)}:
+            r.take(v.end)                             # "business class": the travel class 'business'
         year = r.lex.table(table).column("year")
         if year is not None and r.number(v.end) is not None and is_year(r.tokens[v.end]):
             r.q.conditions.append(Condition(Col(table, year.name), "=", r.tokens[v.end].text))   # "Fall 2022"
@@ -165,6 +219,10 @@ def read_sort(r: Reader) -> None:
                 end += 1
             r.q.order = (col, desc)
             r.take(*range(i, end))
+        elif tok.lower in ("highest", "largest", "lowest", "smallest", "most", "fewest") and \
+                r.lower(i + 1) == "first" and r.q.measures and r.q.groups and r.q.order is None:
+            r.q.order = (r.q.measures[0], tok.lower in ("highest", "largest", "most"))   # "..., highest first"
+            r.take(i, i + 1)
         elif tok.lower == "alphabetically" or (tok.lower == "alphabetical" and r.lower(i + 1) == "order"):
             entity = r.q.entity
             labels = r.lex.labels(entity) if entity else []
@@ -203,24 +261,34 @@ def read_projection(r: Reader) -> None:
     """Columns named in a list question are what it shows ("names and unit prices of ...")."""
     if r.q.measures or r.q.groups:
         return
-    i = 0
     for idx, m in enumerate(r.mentions):
         if m.start in r.used or not m.columns:
             continue
         if m.tables and not (r.q.entity is None or m.tables[0] != r.q.entity):
             continue
         before = r.mentions[idx - 1] if idx else None
-        options = m.columns
+        options, owner = m.columns, r.q.entity
         if before is not None and before.tables and before.end == m.start:
-            own = [c for c in options if c[0] == before.tables[0]]
-            options = own or options
-        col = r.pick_column(m, options)
-        if r.q.entity is None:
-            r.q.entity = col.table
-        if col not in r.q.projection:
-            r.q.projection.append(col)
+            owner = before.tables[0]                  # "category name": the category's
+            options = [c for c in options if c[0] == owner]
+        elif owner is not None:
+            options = [c for c in options if c[0] == owner] or \
+                [c for c in options if owner in r.planner.graph.neighbours(c[0])
+                 and any(e.left_table == owner and e.right_table == c[0] for e in r.planner.edges)]
+        words = [t.stem for t in r.tokens[m.start:m.end]]
+        if not options and owner is not None and words == ["name"] and r.lex.labels(owner):
+            cols = [Col(owner, c) for c in r.lex.labels(owner)]     # "customer names": first and last
+        elif not options:
+            raise cannot(f"'{m.text(r.tokens)}' is not a column of {r.short(owner) if owner else 'these tables'}.",
+                         f"Name the table it belongs to, e.g. '<table> {m.text(r.tokens)}'.", r.reading())
+        else:
+            cols = [r.pick_column(m, options)]
+        for col in cols:
+            if r.q.entity is None:
+                r.q.entity = col.table
+            if col not in r.q.projection:
+                r.q.projection.append(col)
         r.take(*range(m.start, m.end))
-        i += 1
     distinct = [t.index for t in r.tokens if t.lower in ("distinct", "different", "unique") and t.index not in r.used]
     if distinct and r.q.projection:
         r.q.distinct = True
@@ -261,6 +329,22 @@ def check_leftovers(r: Reader) -> None:
         elif m.tables and r.q.measures and r.tokens[m.start].lower != r.tokens[m.start].stem and \
                 m.end - m.start == 1 and any(m.tables[0] in r.planner.graph.neighbours(t) for t in covered):
             r.take(m.start)                           # a verb naming the event: "quantity sold"
+        elif m.tables and r.q.entity is not None and any(
+                e.left_table == r.q.entity and e.right_table == m.tables[0] for e in r.planner.edges):
+            if not (r.q.measures or r.q.groups):      # "products and their categories": shown too
+                labels = r.lex.labels(m.tables[0])
+                if not labels:
+                    continue
+                r.q.projection += [Col(m.tables[0], c) for c in labels if Col(m.tables[0], c) not in r.q.projection]
+                r.take(*range(m.start, m.end))
+            elif m.start > 0 and r.lower(m.start - 1) == "of":
+                r.take(*range(m.start, m.end))        # "average fare of bookings of flights": each has one
+    for m in r.mentions:
+        if m.tables[:1] == [r.q.entity] and r.lower(m.start - 1) in ("every", "each") and not r.q.measures:
+            r.take(m.start - 1)                       # "of every category": all of them
+    if r.lower(0) == "when" and r.q.projection and not r.q.measures and \
+            all(is_date(r.lex.column(c.table, c.column)) for c in r.q.projection):
+        r.take(0)                                     # "when did each store open": its opening date
     leftovers = [t for t in r.tokens if t.index not in r.used and t.lower not in FILLER]
     if leftovers:
         words = ", ".join(f"'{t.text}'" for t in leftovers[:5])
@@ -271,6 +355,12 @@ def check_leftovers(r: Reader) -> None:
         raise cannot("I could not tell which table the question is about.",
                      f"Mention what you ask about, e.g. {r.lex.describe(sorted(r.tables))}.", r.reading())
     q = r.q
+    if q.entity is not None and (q.measures or q.groups):
+        used = {m.table for m in q.measures} | {g.table for g in q.groups} | {c.col.table for c in q.conditions} \
+            | {h[0].table for h in q.having} | {x.entity for x in q.related} | {m.per for m in q.measures}
+        if q.entity not in used:
+            raise cannot(f"I don't see how {r.short(q.entity)} fits into this question.",
+                         "Ask about one thing at a time, e.g. 'number of orders per store'.", r.reading())
     if any(m.inner == "COUNT" and m.agg != "COUNT" and m.per is None for m in q.measures):
         raise cannot("An average (or maximum) of a count needs the rows it is counted per.",
                      "Say per what, e.g. 'average number of orders per customer'.", r.reading())
@@ -281,6 +371,9 @@ def check_leftovers(r: Reader) -> None:
             raise cannot(f"Counting {r.short(q.groups[0].table)} per {r.short(q.groups[0].table)} does not make sense.",
                          "Group by a column or by another table, e.g. 'number of orders per store'.", r.reading())
         q.groups = [g for g in q.groups if g.column is not None or g.table != q.measures[0].table]
+    if isinstance(q.order[0] if q.order else None, Col) and q.groups:
+        raise cannot("The top row within each group (e.g. the cheapest product per category) is not supported "
+                     "offline.", "Ask for one group at a time, or for the minimum/maximum per group.", r.reading())
     if q.limit is not None and q.measures and not q.groups and q.order is None:
         raise cannot("A single figure has no top N.", "Ask for the figure, or for the top rows by it.", r.reading())
     if isinstance(q.order[0] if q.order else None, Measure) and not q.groups and q.entity is None:
