@@ -78,8 +78,8 @@ class RunningQuestions:
             result = await entry.task
             self._recent.remember(request_id, user_id, keep_seconds, result=result)
             return result
-        except ServiceError as err:
-            self._recent.remember(request_id, user_id, keep_seconds, error=err)
+        except ServiceError as failed:
+            self._recent.remember(request_id, user_id, keep_seconds, error=failed)
             raise
         except asyncio.CancelledError:
             current = asyncio.current_task()
