@@ -5,14 +5,18 @@ multi-MiB frames (or an attack holding incomplete ones) later buffers of that si
 the heap, whose pages stay resident after they are freed: the process keeps its peak size.
 A fixed threshold keeps every buffer above it in its own mapping, returned on free. Smaller
 buffers (WebSocket messages of a few hundred KiB, their decoded copies) still fragment the
-heap, so when sessions end `trim_soon()` asks glibc (coalesced: at most one `malloc_trim` per
-`TRIM_INTERVAL_SECONDS`, a few milliseconds) to give the free pages back.
+heap, so when sessions end `trim_soon()` (coalesced: at most once per `TRIM_INTERVAL_SECONDS`)
+first collects garbage, then asks glibc to give the free pages back (`malloc_trim`). The
+collection is needed because aiohttp keeps a closed WebSocket (with the messages it had queued)
+in reference cycles; sessions live long enough to reach the oldest generation, which a quiet
+gateway might not collect for a long time after an attack.
 """
 from __future__ import annotations
 
 import asyncio
 import ctypes
 import ctypes.util
+import gc
 import logging
 
 log = logging.getLogger(__name__)
@@ -21,7 +25,7 @@ M_TRIM_THRESHOLD = -1
 M_MMAP_THRESHOLD = -3
 MMAP_THRESHOLD_BYTES = 256 * 1024
 TRIM_THRESHOLD_BYTES = 1024 * 1024
-TRIM_INTERVAL_SECONDS = 1.0
+TRIM_INTERVAL_SECONDS = 2.0
 _done = False
 _trim_pending = False
 
@@ -51,6 +55,7 @@ def return_large_buffers_to_os() -> bool:
 def _trim() -> None:
     global _trim_pending
     _trim_pending = False
+    gc.collect()
     malloc_trim = getattr(_libc(), "malloc_trim", None)
     if malloc_trim is not None:
         malloc_trim(0)

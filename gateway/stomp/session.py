@@ -3,7 +3,7 @@
 States (`State`): wait for the client's CONNECT (small frame limit, timeout), then CONNECTING
 (authenticate, rewrite it with the gateway's broker credentials and heart-beat wish, open the
 upstream, relay CONNECTED), then RELAYING: three tasks run until the first ends
-(FIRST_COMPLETED): client->broker checks every frame against the policy and the budgets,
+(tasks.py): client->broker checks every frame against the policy and the budgets,
 broker->client restores the destinations the client named, and the keep-alive keeps both legs'
 heart-beat contracts. DISCONNECTING waits for the broker's RECEIPT. How each end is reported
 is in endings.py; the wire format is frames.py; the budgets are limits.py.
@@ -41,6 +41,7 @@ from gateway.stomp.heartbeats import HeartbeatPlan, KeepAlive
 from gateway.stomp.limits import IncompleteFrame, check_subscriptions
 from gateway.stomp.memory import trim_soon
 from gateway.stomp.naming import session_tag, shown_user, subscription_queue
+from gateway.stomp.tasks import until_first_ends
 from gateway.stomp.upstream import BrokerUnavailable, Upstream
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,8 @@ class ProxySession:
         if self.upstream is not None:
             await self.upstream.close()
         await self.client.close(1000)
+        # Both hold bound methods of this session: without them it is freed by reference counting.
+        self.app = self.keepalive = None
 
     async def going_away(self) -> None:
         """Gateway shutdown: tell the client and close with 1001 GOING_AWAY."""
@@ -233,16 +236,7 @@ class ProxySession:
             pending, self._pending_client_bytes = self._pending_client_bytes, b""
             await self._client_data(pending)
         assert self.keepalive is not None
-        tasks = {asyncio.create_task(self._client_to_broker()), asyncio.create_task(self._broker_to_client()),
-                 asyncio.create_task(self.keepalive.run())}
-        try:
-            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
-        for task in done:
-            task.result()  # re-raise the reason the session ended
+        await until_first_ends(self._client_to_broker(), self._broker_to_client(), self.keepalive.run())
 
     async def _receive_client(self) -> bytes | None:
         remaining = self.incomplete.remaining(self._time())

@@ -48,7 +48,7 @@ class StompSettings:
     max_incomplete_frame_bytes: int = BROKER_MAX_FRAME_BYTES
     incomplete_frame_seconds: float = 10.0
     # All sessions' incomplete frames together: what an attack can make the gateway hold.
-    max_incomplete_bytes_total: int = 64 * 1024 * 1024
+    max_incomplete_bytes_total: int = 32 * 1024 * 1024
     max_subscriptions: int = 32
     # Bytes queued for one client and not yet taken by its transport (SockJS has no TCP
     # backpressure; raw WebSockets are also bounded by the send timeout).
