@@ -92,6 +92,7 @@ class ProxySession:
         self._anonymous = False
         self._pending_client_bytes = b""
         self.tag = session_tag()
+        self._cut_off = False  # ended for breaking a rule (1008)
         self._subscribed = 0
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -131,7 +132,7 @@ class ProxySession:
         gauge.dec()
         self.app.cancel_all()
         self._drop_buffers()
-        trim_soon()
+        trim_soon(collect=self._cut_off)
         if self._address is not None:
             self.ctx.limits.leave(self._address)
         if self._anonymous:
@@ -155,6 +156,7 @@ class ProxySession:
         metrics.ERRORS.labels(end.kind).inc()
         # Before the close handshake, which may wait on the client: nothing it sent is needed now.
         self._drop_buffers()
+        self._cut_off = end.close_code == 1008
         if end.send_error:
             frame = error_frame(str(end), end.detail)
             frame.headers.extend(end.headers)
