@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint install specs bench eval clean-node vendor
+.PHONY: run test lint install specs docs bench eval clean-node vendor
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -20,17 +20,21 @@ tests/js/node_modules/.installed: tests/js/package-lock.json
 install: $(VENV)/.installed
 
 run: install
-	$(BIN)/python -m scripts.run_local
+	@$(BIN)/python -m scripts.run_local
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 test: install tests/js/node_modules/.installed lint
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m scripts.run_tests
 
 specs: install
 	$(BIN)/python -m contracts.generate
 	$(BIN)/python -m broker.topology
+
+docs: install
+	$(BIN)/python -m scripts.settings_table
 
 bench: install
 	$(BIN)/python -m bench

@@ -1,12 +1,14 @@
 """Executor throughput and latency through RabbitMQ against the same queries run directly with
-aiopg, in the same run, on the same database.
+aiopg, and the messaging hop alone (a bare pika RPC echo through the same broker), in the same
+run, on the same database; plus status events published with confirms.
 
     python -m bench.executor_bench            (or: python -m bench executor)
 
 Starts what it needs: the project-local RabbitMQ node QUERYCAST_BENCH_NODE ("bench", port offset
-QUERYCAST_BENCH_PORT_OFFSET, 90), throw-away control and data databases on the PostgreSQL server
-of QUERYCAST_TEST_PG_DSN, and one executor process (`python -m services.executor`). Scale with
-QUERYCAST_BENCH_REQUESTS (default 400) and QUERYCAST_BENCH_CONCURRENCY (default 8).
+QUERYCAST_BENCH_PORT_OFFSET, 90; stopped again at the end if this started it), throw-away control
+and data databases on the PostgreSQL server of QUERYCAST_TEST_PG_DSN with a read-only role (as
+docs/executor.md tells operators), and one executor process (`python -m services.executor`).
+Scale with QUERYCAST_BENCH_REQUESTS (default 400) and QUERYCAST_BENCH_CONCURRENCY (default 8).
 
 Each request through the executor does everything a user's does: the read-only check, the
 registry lookup, a pooled connection, a read-only transaction with statement_timeout, six status
@@ -16,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import statistics
 import subprocess
 import sys
 import time
@@ -26,15 +27,26 @@ from pathlib import Path
 import aiopg
 import psycopg2
 
+from bench.pika_echo import echo_rpc
+from bench.support import (
+    ADMIN_DSN,
+    bench_node,
+    create_database,
+    drop_database,
+    dsn,
+    figures,
+    load_average,
+    measure,
+    print_table,
+)
 from broker import Broker, RpcClient, StatusPublisher
-from broker.local_node import LocalNode
 from broker.topology import COMMANDS_EXCHANGE, EXECUTOR_CONTROL_EXCHANGE, QUERY_EXECUTION_KEY
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rpc import Caller, Operation
 from contracts.status import Feature, Stage
+from services.executor.privileges import reader_role_sql
 
 ROOT = Path(__file__).resolve().parent.parent
-ADMIN_DSN = os.environ.get("QUERYCAST_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
 REQUESTS = int(os.environ.get("QUERYCAST_BENCH_REQUESTS", "400"))
 CONCURRENCY = int(os.environ.get("QUERYCAST_BENCH_CONCURRENCY", "8"))
 BIG_REQUESTS = max(10, REQUESTS // 20)
@@ -50,63 +62,61 @@ FROM generate_series(1, 10000) g;
 QUERIES = {"SELECT 1": ("SELECT 1", REQUESTS), "10,000 rows": ("SELECT * FROM orders ORDER BY id", BIG_REQUESTS)}
 
 
-def _admin(sql: str) -> None:
-    conn = psycopg2.connect(ADMIN_DSN)
+READER = f"qc_bench_reader_{uuid.uuid4().hex[:8]}"
+READER_PASSWORD = "bench-reader-password"
+EVENT_REQUESTS = int(os.environ.get("QUERYCAST_BENCH_EVENT_REQUESTS", "2000"))
+EVENT_STAGES = (Stage.REQUEST_RECEIVED, Stage.VALIDATION, Stage.DATABASE_LOOKUP, Stage.CONNECTING, Stage.EXECUTING)
+
+
+def _create_reader(data_db: str) -> None:
+    conn = psycopg2.connect(dsn(data_db))
     conn.autocommit = True
     with conn.cursor() as cur:
-        cur.execute(sql)
+        for statement in reader_role_sql(data_db, READER, password=READER_PASSWORD):
+            cur.execute(statement)
     conn.close()
 
 
-def _dsn(name: str) -> str:
-    return ADMIN_DSN.rpartition("/")[0] + "/" + name
+def _drop_reader(data_db: str) -> None:
+    conn = psycopg2.connect(dsn(data_db))
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute(f'DROP OWNED BY "{READER}"')
+    conn.close()
+    conn = psycopg2.connect(ADMIN_DSN)
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute(f'DROP ROLE IF EXISTS "{READER}"')
+    conn.close()
 
 
-def _create_database(prefix: str, seed: str | None = None) -> str:
-    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
-    _admin(f'CREATE DATABASE "{name}"')
-    if seed:
-        conn = psycopg2.connect(_dsn(name))
-        conn.autocommit = True
-        with conn.cursor() as cur:
-            cur.execute(seed)
-        conn.close()
-    return name
+async def _one_request_events(publisher: StatusPublisher, database_id: str) -> None:
+    """The six events of one request, as the executor emits them (the last one awaits the
+    confirms of all six)."""
+    events = publisher.for_request(Feature.QUERY_EXECUTION, f"bench-{uuid.uuid4().hex[:16]}", "bench")
+    for stage in EVENT_STAGES:
+        await events.step(stage, "bench", {"databaseId": database_id}, 10)
+    await events.succeed("bench", {"rowCount": 1})
 
 
-async def _measure(call, count: int, concurrency: int) -> tuple[list[float], float]:
-    """Run `call` `count` times with `concurrency` in flight; return latencies (ms) and elapsed s."""
-    latencies: list[float] = []
-    remaining = iter(range(count))
-
-    async def lane() -> None:
-        for _ in remaining:
-            began = time.perf_counter()
-            await call()
-            latencies.append((time.perf_counter() - began) * 1000)
-
-    began = time.perf_counter()
-    await asyncio.gather(*(lane() for _ in range(concurrency)))
-    return latencies, time.perf_counter() - began
+async def _events_per_second(publisher: StatusPublisher, database_id: str, requests: int,
+                             concurrency: int) -> dict:
+    """Status events published and confirmed per second, `concurrency` requests at once."""
+    latencies, elapsed = await measure(lambda: _one_request_events(publisher, database_id), requests, concurrency)
+    result = figures(f"{concurrency} requests", latencies, elapsed)
+    result["events_per_second"] = requests * (len(EVENT_STAGES) + 1) / elapsed
+    return result
 
 
-def _row(label: str, latencies: list[float], elapsed: float) -> dict:
-    ordered = sorted(latencies)
-    return {"label": label, "p50": statistics.median(ordered),
-            "p95": ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))],
-            "rps": len(latencies) / elapsed}
-
-
-async def bench(amqp_url: str, data_db: str) -> list[tuple[str, dict, dict]]:
-    pool = await aiopg.create_pool(_dsn(data_db), minsize=1, maxsize=CONCURRENCY)
+async def bench(amqp_url: str, data_db: str) -> tuple[list, list]:
+    pool = await aiopg.create_pool(dsn(data_db), minsize=1, maxsize=CONCURRENCY)
     broker = await Broker(amqp_url, "querycast-bench-client").start()
     rpc = await RpcClient(broker, app_id="querycast-bench").start()
     database_id = f"bench-{uuid.uuid4().hex[:6]}"
     await rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.DATABASES_REGISTER,
                    {"id": database_id, "name": "Bench", "host": "127.0.0.1", "port": 5432,
-                    "database": data_db, "user": "postgres",
-                    # a throw-away database: the superuser is accepted explicitly
-                    "options": {"defaultMaxRows": 10000, "allowPrivilegedRole": True}},
+                    "database": data_db, "user": READER, "password": READER_PASSWORD,
+                    "options": {"defaultMaxRows": 10000}},
                    # waits in the queue until the executor process has started
                    request_id=f"bench-{uuid.uuid4().hex}", caller=ADMIN, timeout=60)
 
@@ -123,35 +133,32 @@ async def bench(amqp_url: str, data_db: str) -> list[tuple[str, dict, dict]]:
         assert result["rowCount"] in (1, 10000)
 
     publisher = StatusPublisher(broker, "querycast-bench")
-
-    async def events_only() -> None:
-        """What one request's six confirmed status events cost on their own."""
-        events = publisher.for_request(Feature.QUERY_EXECUTION, f"bench-{uuid.uuid4().hex[:16]}", "bench")
-        for stage in (Stage.REQUEST_RECEIVED, Stage.VALIDATION, Stage.DATABASE_LOOKUP,
-                      Stage.CONNECTING, Stage.EXECUTING):
-            await events.step(stage, "bench", {"databaseId": database_id}, 10)
-        await events.succeed("bench", {"rowCount": 1})
-
-    rows = []
+    rows, events = [], []
     try:
-        events_row = _row("6 events", *await _measure(events_only, min(REQUESTS, 100), 1))
         for name, (sql, count) in QUERIES.items():
             for concurrency in (1, CONCURRENCY):
-                await _measure(lambda sql=sql: through_executor(sql), min(20, count), concurrency)  # warm up
-                await _measure(lambda sql=sql: direct(sql), min(20, count), concurrency)
-                via = _row("executor", *await _measure(lambda sql=sql: through_executor(sql), count, concurrency))
-                base = _row("aiopg", *await _measure(lambda sql=sql: direct(sql), count, concurrency))
-                rows.append((f"{name}, {concurrency} in flight, {count} requests", via, base))
-        rows.append(("status events alone, 1 in flight", events_row, None))
-        rows.append(("pg_sleep(5), timeoutSeconds 1", await _until_stopped(rpc, database_id, cancel=False), None))
-        rows.append(("pg_sleep(10), cancelled", await _until_stopped(rpc, database_id, cancel=True), None))
+                await measure(lambda sql=sql: through_executor(sql), min(20, count), concurrency)  # warm up
+                await measure(lambda sql=sql: direct(sql), min(20, count), concurrency)
+                via = figures("executor", *await measure(lambda sql=sql: through_executor(sql), count, concurrency))
+                base = figures("aiopg", *await measure(lambda sql=sql: direct(sql), count, concurrency))
+                baselines = [base]
+                if name == "SELECT 1":
+                    baselines.append(figures("pika echo", *await asyncio.to_thread(
+                        echo_rpc, amqp_url, count, concurrency)))
+                rows.append((f"{name}, {concurrency} in flight, {count} requests", via, baselines))
+        events.append(await _events_per_second(publisher, database_id, min(EVENT_REQUESTS, 200), 1))
+        for concurrency in (8, 64):
+            await _events_per_second(publisher, database_id, 50, concurrency)  # warm up
+            events.append(await _events_per_second(publisher, database_id, EVENT_REQUESTS, concurrency))
+        rows.append(("5 s of pg_sleep, timeoutSeconds 1", await _until_stopped(rpc, database_id, cancel=False), []))
+        rows.append(("pg_sleep(10), cancelled", await _until_stopped(rpc, database_id, cancel=True), []))
     finally:
         await publisher.close()
         await rpc.close()
         await broker.close()
         pool.close()
         await pool.wait_closed()
-    return rows
+    return rows, events
 
 
 async def _until_stopped(rpc: RpcClient, database_id: str, *, cancel: bool, times: int = 5) -> dict:
@@ -160,7 +167,7 @@ async def _until_stopped(rpc: RpcClient, database_id: str, *, cancel: bool, time
     latencies = []
     for _ in range(times):
         request_id = f"bench-{uuid.uuid4().hex[:16]}"
-        payload = {"sql": "SELECT pg_sleep(10)" if cancel else "SELECT pg_sleep(5)",
+        payload = {"sql": "SELECT pg_sleep(10)" if cancel else "SELECT pg_sleep(0.5) FROM generate_series(1, 10)",
                    "databaseId": database_id, "timeoutSeconds": 30 if cancel else 1}
         began = time.perf_counter()
         running = asyncio.create_task(rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.EXECUTE,
@@ -175,38 +182,38 @@ async def _until_stopped(rpc: RpcClient, database_id: str, *, cancel: bool, time
         except ServiceError as err:
             assert err.code in (ErrorCode.QUERY_TIMEOUT, ErrorCode.CANCELLED), err
         latencies.append((time.perf_counter() - began) * 1000)
-    return _row("stopped", latencies, sum(latencies) / 1000)
+    return figures("stopped", latencies, sum(latencies) / 1000)
 
 
-def _print(rows: list[tuple[str, dict, dict]]) -> None:
-    print(f"{'workload':<40} {'path':<9} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8}")
-    for label, via, base in rows:
-        for r in (via, base) if base else (via,):
-            print(f"{label:<40} {r['label']:<9} {r['p50']:>8.2f} {r['p95']:>8.2f} {r['rps']:>8.1f}")
-        if base:
-            print(f"{'':<40} {'ratio':<9} {via['p50'] / base['p50']:>7.1f}x {via['p95'] / base['p95']:>7.1f}x "
-                  f"{base['rps'] / via['rps']:>7.1f}x  (executor / aiopg; req/s: aiopg / executor)")
+def _print_events(rows: list[dict]) -> None:
+    print(f"\nstatus events with publisher confirms (6 per request, one StatusPublisher, {EVENT_REQUESTS} requests):")
+    print(f"{'in flight':<14} {'request p50 ms':>15} {'request p95 ms':>15} {'events/s':>10}")
+    for r in rows:
+        print(f"{r['label']:<14} {r['p50']:>15.2f} {r['p95']:>15.2f} {r['events_per_second']:>10.0f}")
 
 
 def main() -> None:
-    node = LocalNode(os.environ.get("QUERYCAST_BENCH_NODE", "bench"),
-                     int(os.environ.get("QUERYCAST_BENCH_PORT_OFFSET", "90")))
-    node.start()
-    control_db = _create_database("qc_bench_control")
-    data_db = _create_database("qc_bench_data", SEED)
-    env = {**os.environ, "QUERYCAST_AMQP_URL": node.amqp_url, "QUERYCAST_DATABASE_URL": _dsn(control_db),
-           "QUERYCAST_SECRET_KEY": "bench-only", "QUERYCAST_EXECUTOR_CONCURRENCY": str(CONCURRENCY),
-           "QUERYCAST_EXECUTOR_POOL_MAX_SIZE": str(CONCURRENCY), "QUERYCAST_LOG_LEVEL": "WARNING"}
-    executor = subprocess.Popen([sys.executable, "-m", "services.executor"], cwd=ROOT, env=env)
-    try:
-        print(f"executor bench: PostgreSQL {ADMIN_DSN.rpartition('@')[2].rpartition('/')[0]}, "
-              f"RabbitMQ node '{node.name}', {os.cpu_count()} CPUs")
-        _print(asyncio.run(bench(node.amqp_url, data_db)))
-    finally:
-        executor.terminate()
-        executor.wait(15)
-        for name in (control_db, data_db):
-            _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with bench_node() as node:
+        control_db = create_database("qc_bench_control")
+        data_db = create_database("qc_bench_data", SEED)
+        _create_reader(data_db)
+        env = {**os.environ, "QUERYCAST_AMQP_URL": node.amqp_url, "QUERYCAST_DATABASE_URL": dsn(control_db),
+               "QUERYCAST_SECRET_KEY": "bench-only", "QUERYCAST_EXECUTOR_CONCURRENCY": str(CONCURRENCY),
+               "QUERYCAST_EXECUTOR_POOL_MAX_SIZE": str(CONCURRENCY), "QUERYCAST_LOG_LEVEL": "WARNING"}
+        executor = subprocess.Popen([sys.executable, "-m", "services.executor"], cwd=ROOT, env=env)
+        try:
+            print(f"executor bench: PostgreSQL {ADMIN_DSN.rpartition('@')[2].rpartition('/')[0]}, "
+                  f"RabbitMQ node '{node.name}', {load_average()}")
+            rows, events = asyncio.run(bench(node.amqp_url, data_db))
+            print_table(rows)
+            _print_events(events)
+            print(f"finished at {load_average()}")
+        finally:
+            executor.terminate()
+            executor.wait(15)
+            _drop_reader(data_db)
+            for name in (control_db, data_db):
+                drop_database(name)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import uuid
 import aiopg
 from pika.spec import BasicProperties
 
+from bench.support import bench_node
 from broker import Broker
 from broker.local_node import LocalNode
 from broker.topology import STATUS_EXCHANGE, STATUS_HISTORY_QUEUE, declare_topology
@@ -96,7 +97,8 @@ async def bench(events: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
-    asyncio.run(bench(parser.parse_args().events))
+    with bench_node():
+        asyncio.run(bench(parser.parse_args().events))
 
 
 if __name__ == "__main__":

@@ -1,19 +1,19 @@
 """End-to-end `POST /api/query/execute` of `SELECT 1` through the gateway (HTTP + JWT + RPC over
-RabbitMQ + executor + PostgreSQL), against the same query run directly with aiopg, in one run.
+RabbitMQ + executor + PostgreSQL), beside the same query run directly with aiopg and a bare pika
+RPC echo through the same broker (the messaging hop alone), in one run, at each concurrency.
 
-    python -m bench.rest_bench [--requests 2000] [--concurrency 16]
+    python -m bench.rest_bench [--requests 2000] [--concurrency 1,16]
 
 Starts what it needs: a project-local RabbitMQ node (QUERYCAST_BENCH_NODE, default "bench", port
-offset QUERYCAST_BENCH_PORT_OFFSET, default 90), throw-away PostgreSQL databases, an in-process
-executor and a gateway listening on a real TCP port. Client, gateway and executor share one
-process and event loop, so the figures are a lower bound of what separate processes give.
+offset QUERYCAST_BENCH_PORT_OFFSET, default 90; stopped again if this started it), throw-away
+PostgreSQL databases with a read-only role, an in-process executor and a gateway listening on a
+real TCP port. Client, gateway and executor share one process and event loop, so the figures are
+a lower bound of what separate processes give.
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import statistics
 import time
 import uuid
 
@@ -22,31 +22,32 @@ import aiopg
 import psycopg2
 from aiohttp import web
 
-from broker.local_node import LocalNode
+from bench.pika_echo import echo_rpc
+from bench.support import ADMIN_DSN, bench_node, create_database, drop_database, dsn, figures, load_average
 from gateway.app import create_app
 from gateway.auth import AuthSettings, TokenVerifier
 from gateway.settings import GatewaySettings
 from services.executor.app import running_executor
+from services.executor.privileges import reader_role_sql
 
-ADMIN_DSN = os.environ.get("QUERYCAST_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
 SECRET = "bench-secret-0123456789abcdef-0123456789abcdef"
+READER = f"qc_bench_rest_reader_{uuid.uuid4().hex[:8]}"
+READER_PASSWORD = "bench-reader-password"
 
 
-def _admin(sql: str) -> None:
-    conn = psycopg2.connect(ADMIN_DSN)
+def _sql(database: str, *statements: str) -> None:
+    conn = psycopg2.connect(dsn(database) if database else ADMIN_DSN)
     conn.autocommit = True
     try:
-        conn.cursor().execute(sql)
+        with conn.cursor() as cur:
+            for statement in statements:
+                cur.execute(statement)
     finally:
         conn.close()
 
 
-def _dsn(name: str) -> str:
-    return f"{ADMIN_DSN.rpartition('/')[0]}/{name}"
-
-
 async def _load(requests: int, concurrency: int, one) -> tuple[list[float], float]:
-    """Run `one()` `requests` times with `concurrency` workers; latencies (s) and wall time."""
+    """Run `one()` `requests` times with `concurrency` workers; latencies (ms) and wall time."""
     latencies: list[float] = []
     remaining = iter(range(requests))
 
@@ -54,7 +55,7 @@ async def _load(requests: int, concurrency: int, one) -> tuple[list[float], floa
         for _ in remaining:
             started = time.perf_counter()
             await one()
-            latencies.append(time.perf_counter() - started)
+            latencies.append((time.perf_counter() - started) * 1000)
 
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
@@ -71,47 +72,41 @@ def _rpc_seconds() -> tuple[float, float]:
     return total, count
 
 
-def _report(label: str, latencies: list[float], wall: float) -> dict[str, float]:
-    ordered = sorted(latencies)
-    figures = {"p50": statistics.median(ordered) * 1000,
-               "p99": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000,
-               "rps": len(ordered) / wall}
-    print(f"{label:<28} p50 {figures['p50']:7.2f} ms   p99 {figures['p99']:7.2f} ms   "
-          f"{figures['rps']:8.1f} req/s")
-    return figures
+def _report(r: dict) -> None:
+    print(f"  {r['label']:<26} p50 {r['p50']:7.2f} ms   p99 {r['p99']:7.2f} ms   {r['rps']:8.1f} req/s")
 
 
-async def bench(requests: int, concurrency: int) -> None:
-    node = LocalNode(os.environ.get("QUERYCAST_BENCH_NODE", "bench"),
-                     int(os.environ.get("QUERYCAST_BENCH_PORT_OFFSET", "90")))
-    await asyncio.to_thread(node.start)
-    suffix = uuid.uuid4().hex[:8]
-    control, target = f"qc_bench_control_{suffix}", f"qc_bench_target_{suffix}"
-    for name in (control, target):
-        _admin(f'CREATE DATABASE "{name}"')
+def _ratio(ours: dict, base: dict) -> None:
+    print(f"  {'ratio vs ' + base['label']:<26} p50 x{ours['p50'] / base['p50']:<6.1f}    "
+          f"p99 x{ours['p99'] / base['p99']:<6.1f}    throughput x{base['rps'] / ours['rps']:.1f} lower")
+
+
+async def bench(node, requests: int, concurrencies: list[int]) -> None:
+    control, target = create_database("qc_bench_control"), create_database("qc_bench_target")
+    _sql(target, *reader_role_sql(target, READER, password=READER_PASSWORD))
     try:
-        async with running_executor(amqp_url=node.amqp_url, database_url=_dsn(control),
-                                    secret_key="bench-executor-secret-0123456789abcdef"):
+        async with running_executor(amqp_url=node.amqp_url, database_url=dsn(control),
+                                    secret_key="bench-executor-secret-0123456789abcdef"):  # default concurrency
             settings = GatewaySettings(auth=AuthSettings(secret=SECRET), amqp_url=node.amqp_url,
-                                       database_url=_dsn(control))
+                                       database_url=dsn(control))
             runner = web.AppRunner(create_app(settings), access_log=None)
             await runner.setup()
             site = web.TCPSite(runner, "127.0.0.1", 0)
             await site.start()
             port = site._server.sockets[0].getsockname()[1]
-            base = f"http://127.0.0.1:{port}"
             verifier = TokenVerifier(AuthSettings(secret=SECRET))
             admin = {"Authorization": f"Bearer {verifier.issue('bench-admin', ['admin'])[0]}"}
             user = {"Authorization": f"Bearer {verifier.issue('bench-user', [])[0]}"}
-            connector = aiohttp.TCPConnector(limit=concurrency)
-            async with aiohttp.ClientSession(base, connector=connector) as http:
+            async with aiohttp.ClientSession(f"http://127.0.0.1:{port}",
+                                             connector=aiohttp.TCPConnector(limit=max(concurrencies))) as http, \
+                    aiopg.create_pool(dsn(target), minsize=1, maxsize=max(concurrencies)) as pool:
                 for _ in range(100):
                     if (await http.get("/readyz")).status == 200:
                         break
                     await asyncio.sleep(0.1)
                 registered = await http.post("/api/databases", headers=admin, json={
-                    "id": "bench", "name": "bench", "host": "127.0.0.1", "database": target, "user": "postgres",
-                    "options": {"allowPrivilegedRole": True}})  # a throw-away database
+                    "id": "bench", "name": "bench", "host": "127.0.0.1", "database": target,
+                    "user": READER, "password": READER_PASSWORD})
                 assert registered.status == 201, await registered.text()
 
                 async def via_gateway() -> None:
@@ -121,36 +116,41 @@ async def bench(requests: int, concurrency: int) -> None:
                             raise RuntimeError(f"HTTP {response.status}: {await response.text()}")
                         await response.read()
 
-                await _load(min(200, requests), concurrency, via_gateway)  # warm-up: pools, JIT-free paths
-                print(f"{requests} requests, concurrency {concurrency}")
-                before = _rpc_seconds()
-                gateway_figures = _report("REST -> RPC -> executor", *await _load(requests, concurrency, via_gateway))
-                total, count = (a - b for a, b in zip(_rpc_seconds(), before))
-                print(f"{'  of which RPC round trip':<28} mean {total / max(count, 1) * 1000:7.2f} ms")
-
-            async with aiopg.create_pool(_dsn(target), minsize=concurrency, maxsize=concurrency) as pool:
                 async def direct() -> None:
                     async with pool.acquire() as conn, conn.cursor() as cur:
                         await cur.execute("SELECT 1")
                         await cur.fetchall()
 
-                await _load(min(200, requests), concurrency, direct)
-                direct_figures = _report("aiopg direct", *await _load(requests, concurrency, direct))
+                for concurrency in concurrencies:
+                    await _load(min(200, requests), concurrency, via_gateway)  # warm-up: pools, caches
+                    await _load(min(200, requests), concurrency, direct)
+                    print(f"{requests} requests, concurrency {concurrency}, {load_average()}")
+                    before = _rpc_seconds()
+                    ours = figures("REST -> RPC -> executor", *await _load(requests, concurrency, via_gateway))
+                    total, count = (a - b for a, b in zip(_rpc_seconds(), before))
+                    _report(ours)
+                    print(f"  {'  of which RPC round trip':<26} mean {total / max(count, 1) * 1000:7.2f} ms")
+                    echoes = await asyncio.to_thread(echo_rpc, node.amqp_url, requests, concurrency)
+                    echo = figures("pika echo", *echoes)
+                    base = figures("aiopg", *await _load(requests, concurrency, direct))
+                    for baseline in (echo, base):
+                        _report(baseline)
+                    for baseline in (echo, base):
+                        _ratio(ours, baseline)
             await runner.cleanup()
-        print(f"ratio (gateway / direct): p50 x{gateway_figures['p50'] / direct_figures['p50']:.1f}, "
-              f"p99 x{gateway_figures['p99'] / direct_figures['p99']:.1f}, "
-              f"throughput x{direct_figures['rps'] / gateway_figures['rps']:.1f} lower")
     finally:
         for name in (control, target):
-            _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            drop_database(name)
+        _sql("", f'DROP ROLE IF EXISTS "{READER}"')
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=2000)
-    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--concurrency", default="1,16", help="comma-separated concurrencies")
     args = parser.parse_args()
-    asyncio.run(bench(args.requests, args.concurrency))
+    with bench_node() as node:
+        asyncio.run(bench(node, args.requests, [int(c) for c in args.concurrency.split(",")]))
 
 
 if __name__ == "__main__":

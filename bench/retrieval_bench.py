@@ -5,8 +5,14 @@ incremental re-sync with nothing changed, and per-question retrieval
 
     python -m bench.retrieval_bench            (or: python -m bench retrieval)
 
-Needs no broker and no database: the schema is generated (tests/nl_to_sql/big_schema.py) and the
-index lives in a temporary directory. QUERYCAST_BENCH_ROUNDS (default 5) repeats the question set.
+Then the recall of the eval's questions (bench/nl_eval, both halves): each eval schema as one
+corner of a 1,000-table database, padded with distractor tables of other topics, and again with the
+enterprise tables of neighbouring topics (other employees, orders, invoices) in the padding.
+
+The first part needs no broker and no database: the schema is generated
+(tests/nl_to_sql/big_schema.py) and the index lives in a temporary directory. The eval part seeds
+throw-away PostgreSQL databases to introspect them. QUERYCAST_BENCH_ROUNDS (default 5) repeats the
+question set.
 """
 from __future__ import annotations
 
@@ -16,6 +22,8 @@ import statistics
 import tempfile
 import time
 
+from bench.nl_to_sql.questions import DEV, HELD_OUT, SCHEMAS, load
+from bench.nl_to_sql.recall import eval_schema, padded_recall
 from services.nl_to_sql.embeddings import HashingEmbeddingFunction
 from services.nl_to_sql.index import SchemaIndex
 from services.nl_to_sql.retrieval import retrieve
@@ -53,11 +61,32 @@ async def bench(size: int, rounds: int) -> None:
           flush=True)
 
 
+async def eval_recall(size: int = 1000) -> None:
+    print(f"\neval questions, each schema padded to {size} tables: recall of the gold tables "
+          "(most tables retrieved)")
+    print(f"{'schema':<12}{'split':<10}{'questions':>10}{'distractors':>18}{'+ neighbours':>18}")
+    totals: dict[tuple[str, bool], list[float]] = {}
+    for name in SCHEMAS:
+        schema = await eval_schema(name)
+        for split in (DEV, HELD_OUT):
+            cells = []
+            for near in (False, True):
+                results = await padded_recall(schema, load((name,), split), size, near=near)
+                totals.setdefault((split, near), []).extend(r.recall for r in results)
+                recall = sum(r.recall for r in results) / len(results)
+                cells.append(f"{recall:.3f} ({max(r.tables for r in results)})")
+            print(f"{name:<12}{split:<10}{len(results):>10}{cells[0]:>18}{cells[1]:>18}", flush=True)
+    for split in (DEV, HELD_OUT):
+        cells = [sum(v) / len(v) for v in (totals[(split, False)], totals[(split, True)])]
+        print(f"{'all':<12}{split:<10}{len(totals[(split, False)]):>10}{cells[0]:>18.3f}{cells[1]:>18.3f}")
+
+
 def main() -> None:
     rounds = int(os.environ.get("QUERYCAST_BENCH_ROUNDS", "5"))
     print(f"retrieval benchmark: top_k={TOP_K}, {len(QUESTIONS)} questions x {rounds} rounds, hashing embeddings")
     for size in (100, 1000):
         asyncio.run(bench(size, rounds))
+    asyncio.run(eval_recall())
 
 
 if __name__ == "__main__":

@@ -114,7 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--settle", type=float, default=30.0)
     parser.add_argument("--node", default=os.environ.get("QUERYCAST_BENCH_NODE", "bench"))
     parser.add_argument("--offset", type=int, default=int(os.environ.get("QUERYCAST_BENCH_PORT_OFFSET", 90)))
-    return asyncio.run(run(parser.parse_args(argv)))
+    args = parser.parse_args(argv)
+    from bench.support import bench_node
+    from broker.local_node import LocalNode
+
+    with bench_node(LocalNode(args.node, args.offset)):
+        return asyncio.run(run(args))
 
 
 if __name__ == "__main__":

@@ -40,8 +40,10 @@ def _raise_fd_limit() -> None:
 
 # -- the gateway process (gateway/stomp/standalone.py) -----------------------------------------
 
-# The idle phase opens every session from one address: lift that budget for the bench.
-GATEWAY_ENV = {"QUERYCAST_STOMP_MAX_SESSIONS_PER_ADDRESS": "100000", "QUERYCAST_STOMP_MAX_ANONYMOUS_SESSIONS": "100000"}
+# Every bench client connects from 127.0.0.1: lift the per-address (and anonymous) session limits
+# that would stop the idle-session measurement at 256.
+GATEWAY_ENV = {"QUERYCAST_STOMP_MAX_SESSIONS_PER_ADDRESS": "1000000",
+               "QUERYCAST_STOMP_MAX_ANONYMOUS_SESSIONS": "1000000"}
 
 
 def cpu_seconds(pid: int) -> float:
@@ -234,7 +236,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gateway-port", type=int, default=int(os.environ.get("QUERYCAST_BENCH_GATEWAY_PORT", 18191)))
     parser.add_argument("--node", default=os.environ.get("QUERYCAST_BENCH_NODE", "bench"))
     parser.add_argument("--offset", type=int, default=int(os.environ.get("QUERYCAST_BENCH_PORT_OFFSET", 90)))
-    return asyncio.run(run(parser.parse_args(argv)))
+    args = parser.parse_args(argv)
+    from bench.support import bench_node
+    from broker.local_node import LocalNode
+
+    with bench_node(LocalNode(args.node, args.offset)):
+        return asyncio.run(run(args))
 
 
 if __name__ == "__main__":

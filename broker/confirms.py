@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
+from typing import Any
 
 from pika.spec import Basic
 
@@ -17,7 +18,7 @@ from broker.errors import PublishNacked, Unroutable
 
 class ConfirmTracker:
     def __init__(self) -> None:
-        self._futures: dict[int, asyncio.Future] = {}
+        self._futures: dict[int, asyncio.Future[Any]] = {}
         self._order: deque[int] = deque()
         self._by_message_id: dict[str, int] = {}
         self._message_ids: dict[int, str] = {}
@@ -33,7 +34,7 @@ class ConfirmTracker:
         self._by_message_id.clear()
         self._message_ids.clear()
 
-    def expect(self, message_id: str | None = None) -> asyncio.Future:
+    def expect(self, message_id: str | None = None) -> asyncio.Future[Any]:
         """Register the publish that is about to happen; `message_id` (for mandatory publishes)
         lets a basic.return fail the right future."""
         self._last_tag += 1
@@ -55,7 +56,7 @@ class ConfirmTracker:
         self._futures.pop(tag, None)
         self._forget_message_id(tag)
 
-    def on_confirm(self, frame) -> None:
+    def on_confirm(self, frame: Any) -> None:
         """pika's callback for Basic.Ack / Basic.Nack."""
         method = frame.method
         tag = method.delivery_tag

@@ -2,6 +2,8 @@
 
 The node gets its own Erlang node name, ports (the standard ones shifted by an offset) and data
 directory under `.rabbitmq/<name>/`, so it never collides with a RabbitMQ already on the machine.
+Every listener (AMQP, STOMP, Web-STOMP, management, Erlang distribution) is bound to 127.0.0.1,
+and the Erlang cookie is random per data directory (whoever knows it controls the node).
 
     python -m broker.local_node start --name run --offset 10
     python -m broker.local_node env   --name run --offset 10   # QUERYCAST_* variables for it
@@ -9,8 +11,8 @@ directory under `.rabbitmq/<name>/`, so it never collides with a RabbitMQ alread
 """
 from __future__ import annotations
 
-import argparse
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -19,16 +21,26 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from broker.settings import LocalNodeSettings
+from runtime import cli
+
 ROOT = Path(__file__).resolve().parent.parent
-RABBITMQ_BIN = Path(os.environ.get("QUERYCAST_RABBITMQ_BIN", "/usr/lib/rabbitmq/bin"))
+
+
+def rabbitmq_bin() -> Path:
+    return LocalNodeSettings.from_env().rabbitmq_bin
+
 
 STANDARD_PORTS = {"amqp": 5672, "stomp": 61613, "web_stomp": 15674, "management": 15672, "dist": 25672}
+# Listener lines of rabbitmq.conf rewritten per node: (port name, loopback form of the value).
 _PORT_LINES = {
-    "listeners.tcp.default": "amqp",
-    "stomp.listeners.tcp.1": "stomp",
-    "web_stomp.tcp.port": "web_stomp",
-    "management.tcp.port": "management",
+    "listeners.tcp.default": ("amqp", "127.0.0.1:{port}"),
+    "stomp.listeners.tcp.1": ("stomp", "127.0.0.1:{port}"),
+    "web_stomp.tcp.port": ("web_stomp", "{port}\nweb_stomp.tcp.ip = 127.0.0.1"),
+    "management.tcp.port": ("management", "{port}\nmanagement.tcp.ip = 127.0.0.1"),
 }
+# The cookie every project-local node shared before cookies were random; replaced when seen.
+_OLD_FIXED_COOKIE = "QUERYCASTLOCALNODECOOKIE"
 
 
 class NodeError(RuntimeError):
@@ -40,6 +52,7 @@ class LocalNode:
     name: str = "test"
     offset: int = 20
     root: Path = ROOT
+    cookie: str | None = None  # None: this node's own random cookie (a cluster passes its shared one)
 
     @property
     def ports(self) -> dict[str, int]:
@@ -79,7 +92,8 @@ class LocalNode:
         for line in (self.root / "rabbitmq.conf").read_text().splitlines():
             key = line.split("=", 1)[0].strip()
             if key in _PORT_LINES:
-                line = f"{key} = {self.ports[_PORT_LINES[key]]}"
+                port_name, value = _PORT_LINES[key]
+                line = f"{key} = " + value.format(port=self.ports[port_name])
             elif key == "load_definitions":
                 line = f"load_definitions = {self.root / 'broker' / 'definitions.json'}"
             out.append(line)
@@ -97,13 +111,15 @@ class LocalNode:
             RABBITMQ_DIST_PORT=str(self.ports["dist"]),
             RABBITMQ_PID_FILE=str(base / "node.pid"),
             RABBITMQ_ADVANCED_CONFIG_FILE=str(base / "advanced.config"),
+            # Distribution (clustering, rabbitmqctl) on loopback only.
+            RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}",
             HOME=str(base),
         )
         return env
 
-    def _ctl(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    def _ctl(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [str(RABBITMQ_BIN / "rabbitmqctl"), "-n", self.nodename, *args],
+            [str(rabbitmq_bin() / "rabbitmqctl"), "-n", self.nodename, *args],
             env=self._env(), capture_output=True, text=True, timeout=timeout,
         )
 
@@ -111,7 +127,12 @@ class LocalNode:
         return _port_open(self.ports["amqp"]) and self._ctl("status", timeout=30).returncode == 0
 
     def start(self, timeout: float = 90) -> None:
-        server = RABBITMQ_BIN / "rabbitmq-server"
+        if self.launch():
+            self.wait_ready(timeout)
+
+    def launch(self) -> bool:
+        """Start the node without waiting for it; False when it was running already."""
+        server = rabbitmq_bin() / "rabbitmq-server"
         if not server.exists():
             raise NodeError(
                 f"{server} not found. Install RabbitMQ (Debian: apt-get install rabbitmq-server) "
@@ -119,21 +140,28 @@ class LocalNode:
             )
         if _port_open(self.ports["amqp"]):
             if self.is_running():
-                self.wait_ready(timeout)
-                return
+                return False
             raise NodeError(f"port {self.ports['amqp']} is taken by something else")
         shutil.rmtree(self.base_dir / "log", ignore_errors=True)
         for sub in ("mnesia", "log"):
             (self.base_dir / sub).mkdir(parents=True, exist_ok=True)
         (self.base_dir / "rabbitmq.conf").write_text(self.render_config())
         (self.base_dir / "advanced.config").write_text("[].\n")
-        cookie = self.base_dir / ".erlang.cookie"
-        if not cookie.exists():
-            cookie.write_text("QUERYCASTLOCALNODECOOKIE")
-            cookie.chmod(0o400)
+        self._write_cookie()
         subprocess.run([str(server), "-detached"], env=self._env(), check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.wait_ready(timeout)
+        return True
+
+    def _write_cookie(self) -> None:
+        path = self.base_dir / ".erlang.cookie"
+        current = path.read_text().strip() if path.exists() else None
+        wanted = self.cookie or (current if current and current != _OLD_FIXED_COOKIE
+                                 else secrets.token_hex(20).upper())
+        if current != wanted:
+            if path.exists():
+                path.chmod(0o600)
+            path.write_text(wanted)
+            path.chmod(0o400)
 
     def wait_ready(self, timeout: float = 90) -> None:
         deadline = time.monotonic() + timeout
@@ -188,10 +216,16 @@ def _port_open(port: int, host: str = "127.0.0.1") -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    code: int = cli.guarded("querycast-rabbitmq", lambda: _main(argv))
+    return code
+
+
+def _main(argv: list[str] | None) -> int:
+    defaults = LocalNodeSettings.from_env()
+    parser = cli.parser("querycast-rabbitmq", __doc__, [LocalNodeSettings])
     parser.add_argument("action", choices=["start", "stop", "reset", "env", "status"])
-    parser.add_argument("--name", default=os.environ.get("QUERYCAST_RABBITMQ_NODE", "run"))
-    parser.add_argument("--offset", type=int, default=int(os.environ.get("QUERYCAST_RABBITMQ_PORT_OFFSET", "10")))
+    parser.add_argument("--name", default=defaults.name)
+    parser.add_argument("--offset", type=int, default=defaults.port_offset)
     args = parser.parse_args(argv)
     node = LocalNode(args.name, args.offset)
     try:

@@ -12,9 +12,11 @@ sequence).
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from collections import deque
+from typing import Any
 
 from pika.spec import BasicProperties
 
@@ -34,7 +36,7 @@ class _Message:
     __slots__ = ("exchange", "routing_key", "body", "properties", "keep_until", "done")
 
     def __init__(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties,
-                 keep_until: float, done: asyncio.Future):
+                 keep_until: float, done: asyncio.Future[Any]):
         self.exchange = exchange
         self.routing_key = routing_key
         self.body = body
@@ -43,7 +45,7 @@ class _Message:
         self.done = done
 
 
-def _retrieve(future: asyncio.Future) -> None:
+def _retrieve(future: asyncio.Future[Any]) -> None:
     if not future.cancelled():
         future.exception()
 
@@ -71,7 +73,7 @@ class Outbox:
         return len(self._sent) + len(self._waiting)
 
     def send(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties,
-             keep_until: float) -> asyncio.Future:
+             keep_until: float) -> asyncio.Future[Any]:
         """Queue one message for publishing; the future resolves when the broker confirmed it,
         or fails with OutboxGaveUp / PublishNacked. Nobody has to await it."""
         done = asyncio.get_running_loop().create_future()
@@ -117,10 +119,11 @@ class Outbox:
         except BrokerUnavailable:
             return False
         self._sent.append(message)
-        confirm.add_done_callback(lambda f, m=message: self._on_confirm(m, f))
+        assert confirm is not None  # the outbox's channel confirms
+        confirm.add_done_callback(functools.partial(self._on_confirm, message))
         return True
 
-    def _on_confirm(self, message: _Message, confirm: asyncio.Future) -> None:
+    def _on_confirm(self, message: _Message, confirm: asyncio.Future[Any]) -> None:
         error = None if confirm.cancelled() else confirm.exception()
         if error is None:
             if not message.done.done():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from typing import Any
 
 from broker.connection import Broker, ManagedChannel
 from broker.errors import BrokerUnavailable
@@ -18,10 +19,11 @@ LOOKUP_TIMEOUT_SECONDS = 2.0
 
 class ConsumerPresence:
     def __init__(self, broker: Broker, *, cache_seconds: float = CACHE_SECONDS):
+        self._broker = broker
         self._channel: ManagedChannel = broker.channel(confirms=False)
         self._cache_seconds = cache_seconds
         self._known: dict[str, tuple[float, int]] = {}   # queue -> (looked up at, consumers)
-        self._lookups: dict[str, asyncio.Task] = {}
+        self._lookups: dict[str, asyncio.Task[Any]] = {}
 
     async def consumers(self, queue: str) -> int | None:
         """The queue's consumer count, or None when it cannot be known right now (no broker,
@@ -30,7 +32,13 @@ class ConsumerPresence:
         if known is not None and time.monotonic() - known[0] < self._cache_seconds:
             return known[1]
         if not self._channel.is_open:
-            return None
+            if not self._broker.is_connected:
+                return None  # no broker: the caller meets that on its own, at once
+            # Connected, the channel still opening (the first call after start or a reconnect).
+            try:
+                await self._channel.wait_open(LOOKUP_TIMEOUT_SECONDS)
+            except BrokerUnavailable:
+                return None
         lookup = self._lookups.get(queue)
         if lookup is None:
             lookup = self._lookups[queue] = asyncio.get_running_loop().create_task(self._lookup(queue))

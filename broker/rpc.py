@@ -15,6 +15,7 @@ from typing import Any
 from pika.spec import BasicProperties
 from pydantic import ValidationError
 
+from broker import metrics
 from broker.connection import Broker, Delivery, ManagedChannel
 from broker.errors import BrokerUnavailable, PublishNacked, Unroutable
 from contracts.errors import ErrorBody, ErrorCode, ServiceError
@@ -46,7 +47,7 @@ class RpcClient:
     def __init__(self, broker: Broker, *, app_id: str = "querycast-gateway"):
         self._broker = broker
         self._app_id = app_id
-        self._pending: dict[str, asyncio.Future] = {}
+        self._pending: dict[str, asyncio.Future[Any]] = {}
         self._channel: ManagedChannel | None = None
 
     async def start(self) -> RpcClient:
@@ -75,6 +76,7 @@ class RpcClient:
         self._pending[request_id] = fut
         try:
             try:
+                assert self._channel is not None, "RpcClient.start() first"
                 if not self._channel.is_open:
                     await self._channel.wait_open(min(timeout, 5))
                 props = BasicProperties(
@@ -88,6 +90,7 @@ class RpcClient:
                                                        mandatory=True)
             except BrokerUnavailable:
                 raise _unavailable() from None
+            assert confirm is not None  # a confirming channel
             confirm.add_done_callback(lambda c: self._on_confirm(c, fut, routing_key))
             try:
                 body = await asyncio.wait_for(fut, max(0.0, deadline - time.monotonic()))
@@ -103,7 +106,7 @@ class RpcClient:
         return reply.result
 
     @staticmethod
-    def _on_confirm(confirm: asyncio.Future, call: asyncio.Future, routing_key: str) -> None:
+    def _on_confirm(confirm: asyncio.Future[Any], call: asyncio.Future[Any], routing_key: str) -> None:
         error = None if confirm.cancelled() else confirm.exception()
         if error is None or call.done():
             return
@@ -152,9 +155,16 @@ class RpcWorker:
     def handle(self, operation: str, handler: CommandHandler) -> None:
         self._handlers[operation] = handler
 
-    async def start(self) -> RpcWorker:
+    async def start(self, open_timeout: float = 30) -> RpcWorker:
+        """Consume the queue; returns once the broker has registered the consumer, so callers
+        that check for consumers (broker/presence.py) see it (or after `open_timeout` without a
+        broker: the consumer then starts when the channel opens)."""
         self._late_replies = self._broker.channel(confirms=False)
         self.channel = self._broker.channel(confirms=True, prefetch=self._prefetch)
+        try:
+            await self.channel.wait_open(open_timeout)
+        except BrokerUnavailable:
+            log.warning("no broker yet: %s is consumed once it is back", self._queue)
         await self.channel.consume(self._queue, self._on_delivery)
         return self
 
@@ -184,18 +194,23 @@ class RpcWorker:
                 code=ErrorCode.VALIDATION_ERROR, message=f"Unknown operation '{command.operation}'.")))
             delivery.ack()
             return
+        started, outcome = time.perf_counter(), ErrorCode.INTERNAL.value
         try:
             result = await handler(command, delivery)
+            outcome = "OK"
         except ServiceError as err:
+            outcome = err.code.value
             await self._reply(delivery, Reply(error=err.body))
             delivery.ack()
             return
         except ValidationError as exc:  # the payload does not fit the operation: the caller's mistake
+            outcome = ErrorCode.VALIDATION_ERROR.value
             await self._reply(delivery, Reply(error=ErrorBody(
                 code=ErrorCode.VALIDATION_ERROR, message=_payload_problem(exc))))
             delivery.ack()
             return
         except asyncio.CancelledError:
+            outcome = "CANCELLED"
             raise
         except Exception:
             log.exception("command %s failed unexpectedly", command.operation,
@@ -205,6 +220,9 @@ class RpcWorker:
                 retryable=True, suggestion="Try again; if it persists, contact the operator.")))
             delivery.reject(requeue=False)
             return
+        finally:
+            metrics.COMMANDS.labels(self._app_id, command.operation, outcome).inc()
+            metrics.COMMAND_SECONDS.labels(self._app_id, command.operation).observe(time.perf_counter() - started)
         await self._reply(delivery, Reply(result=result if result is not None else {}))
         delivery.ack()
 
@@ -218,6 +236,7 @@ class RpcWorker:
         # Not awaited: the ack that follows goes out on the same channel after the reply, and a
         # lost reply is answered by the caller's deadline either way.
         channel = self.channel
+        assert channel is not None and self._late_replies is not None, "RpcWorker.start() first"
         if delivery.redelivered or delivery.generation != channel.generation:
             channel = self._late_replies
         try:
@@ -229,7 +248,7 @@ class RpcWorker:
             confirm.add_done_callback(_log_lost_reply)
 
 
-def _log_lost_reply(confirm: asyncio.Future) -> None:
+def _log_lost_reply(confirm: asyncio.Future[Any]) -> None:
     if not confirm.cancelled() and confirm.exception() is not None:
         log.warning("a reply was not confirmed: %s", type(confirm.exception()).__name__)
 

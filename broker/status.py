@@ -1,4 +1,5 @@
-"""Publish `RealTimeStatusMessage`s: one per stage, stamped and routed as DESIGN §2 and §4 fix.
+"""Publish `RealTimeStatusMessage`s: one per stage, stamped and routed as docs/architecture.md
+(#status-message, #destinations) says.
 
 Each event is published once to `amq.topic` with the per-user routing key
 `<feature>.user.<userKey>` and, while broadcast is on, the broadcast key `<feature>` as primary
@@ -15,6 +16,7 @@ a grace period.
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import logging
 import time
@@ -24,6 +26,7 @@ from typing import Any
 
 from pika.spec import BasicProperties
 
+from broker import metrics
 from broker.connection import Broker, ManagedChannel
 from broker.outbox import Outbox
 from broker.settings import status_buffer_grace_seconds, status_buffer_max_events
@@ -66,7 +69,7 @@ class StatusPublisher:
         self.grace_seconds = grace_seconds
         self._channel: ManagedChannel = broker.channel(confirms=True)
         self.outbox = Outbox(self._channel, max_messages=max_buffered, name=f"{app_id} status outbox")
-        self._started: asyncio.Task | None = asyncio.get_running_loop().create_task(self.outbox.start())
+        self._started: asyncio.Task[Any] | None = asyncio.get_running_loop().create_task(self.outbox.start())
         # Unique across processes without a uuid4 per event.
         self._id_prefix = uuid.uuid4().hex
         self._ids = itertools.count(1)
@@ -82,7 +85,7 @@ class StatusPublisher:
                              keep_until=time.monotonic() + keep + self.grace_seconds)
 
     def send(self, event: RealTimeStatusMessage, user_id: str, *, routing: tuple[str, str] | None = None,
-             keep_until: float | None = None) -> asyncio.Future:
+             keep_until: float | None = None) -> asyncio.Future[Any]:
         """Queue one event (serialized once, here); the future resolves on the broker's confirm.
         `routing` is (routing key, per-user key) when the caller computed it already."""
         per_user = routing[1] if routing else user_routing_key(event.feature, user_id)
@@ -105,7 +108,10 @@ class StatusPublisher:
         )
         if keep_until is None:
             keep_until = time.monotonic() + self.keep_seconds + self.grace_seconds
-        return self.outbox.send(STATUS_EXCHANGE, routing_key, event.to_json(), props, keep_until)
+        metrics.EVENTS_PUBLISHED.labels(self.app_id, event.feature.value).inc()
+        confirm = self.outbox.send(STATUS_EXCHANGE, routing_key, event.to_json(), props, keep_until)
+        confirm.add_done_callback(functools.partial(metrics.observe_confirm, self.app_id, time.perf_counter()))
+        return confirm
 
     async def publish(self, event: RealTimeStatusMessage, user_id: str) -> None:
         """Publish one event and wait for the broker's confirm (kept through an outage for the
@@ -135,7 +141,7 @@ class RequestEvents:
         self.finished = False
         self.history: list[RealTimeStatusMessage] = []
         self.keep_until = keep_until if keep_until is not None else time.monotonic() + DEFAULT_KEEP_SECONDS
-        self._unconfirmed: list[asyncio.Future] = []
+        self._unconfirmed: list[asyncio.Future[Any]] = []
         self._routing: tuple[str, str] | None = None
 
     def resume_after_redelivery(self, redeliveries: int, events_per_attempt: int) -> None:

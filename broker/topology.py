@@ -1,4 +1,4 @@
-"""The RabbitMQ topology of DESIGN §5, declared in one place.
+"""The RabbitMQ topology (docs/architecture.md#commands), declared in one place.
 
 Services call `declare_topology` on start (idempotent: same arguments every time), and
 `broker/definitions.json` is generated from the same tables so a node booted from
@@ -12,6 +12,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 COMMANDS_EXCHANGE = "querycast.commands"
 DEAD_LETTER_EXCHANGE = "querycast.dead-letter"
@@ -41,7 +42,7 @@ class Exchange:
 @dataclass(frozen=True)
 class Queue:
     name: str
-    arguments: dict = field(default_factory=dict)
+    arguments: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class Binding:
     routing_key: str
 
 
-def _quorum(**extra) -> dict:
+def _quorum(**extra: Any) -> dict[str, Any]:
     return {"x-queue-type": "quorum", **extra}
 
 
@@ -84,7 +85,7 @@ BINDINGS = tuple(Binding(COMMANDS_EXCHANGE, command_queue(k), k) for k in FEATUR
 ) + tuple(Binding(STATUS_EXCHANGE, STATUS_HISTORY_QUEUE, f"{k}.user.*") for k in FEATURE_KEYS)
 
 
-async def declare_topology(channel) -> None:
+async def declare_topology(channel: Any) -> None:
     """Declare exchanges, queues and bindings on a `broker.ManagedChannel`-style channel."""
     for ex in EXCHANGES:
         await channel.exchange_declare(ex.name, ex.type)
@@ -94,11 +95,24 @@ async def declare_topology(channel) -> None:
         await channel.queue_bind(b.queue, b.exchange, b.routing_key)
 
 
+async def redeclare_queue(channel: Any, name: str) -> None:
+    """Declare `name` and its bindings again if it is one of the topology's queues (a consumer
+    the broker cancelled because the queue was deleted); other queues are left to their owner's
+    setup steps."""
+    for q in QUEUES:
+        if q.name == name:
+            await channel.queue_declare(q.name, arguments=q.arguments)
+            for b in BINDINGS:
+                if b.queue == name:
+                    await channel.queue_bind(b.queue, b.exchange, b.routing_key)
+            return
+
+
 def _rabbit_password_hash(password: str, salt: bytes = b"qcst") -> str:
     return base64.b64encode(salt + hashlib.sha256(salt + password.encode()).digest()).decode()
 
 
-def definitions() -> dict:
+def definitions() -> dict[str, Any]:
     return {
         "rabbit_version": "3.10.8",
         "users": [

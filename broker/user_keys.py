@@ -1,4 +1,4 @@
-"""Per-user routing keys: `<feature>.user.<userKey>` (DESIGN §4).
+"""Per-user routing keys: `<feature>.user.<userKey>` (docs/architecture.md#destinations).
 
 The user key is a keyed BLAKE2b hash of the exact user id (UTF-8), 32 hex digits. It is
 injective in practice (a collision needs a 128-bit hash collision) and never the user id

@@ -1,4 +1,4 @@
-"""Every message that crosses a process boundary, as typed models (DESIGN §2, §3, §5)."""
+"""Every message that crosses a process boundary, as typed models (docs/architecture.md#contracts)."""
 from contracts.errors import ErrorBody, ErrorCode, ServiceError
 from contracts.status import (
     NL_TO_SQL_STAGES,

@@ -1,4 +1,4 @@
-"""One error envelope for every service (DESIGN §5), and the expected errors it can carry.
+"""One error envelope for every service (docs/architecture.md#commands), and the expected errors it can carry.
 
 A service raises `ServiceError`; the RPC layer puts `ErrorBody` on the wire; the caller gets the
 same `ServiceError` back. Anything else becomes `INTERNAL` with no details leaked.
@@ -84,7 +84,7 @@ class ServiceError(Exception):
         return HTTP_STATUS[self.body.code]
 
     @classmethod
-    def from_body(cls, body: ErrorBody | dict) -> ServiceError:
+    def from_body(cls, body: ErrorBody | dict[str, Any]) -> ServiceError:
         if isinstance(body, dict):
             body = ErrorBody.model_validate(body)
         err = cls(body.code, body.message)

@@ -5,9 +5,11 @@
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
@@ -15,6 +17,7 @@ from pydantic.json_schema import models_json_schema
 from contracts import errors, rest, rpc, schema_info, status
 
 SPECS_DIR = Path(__file__).with_name("specs")
+JSON = dict[str, Any]
 
 MODELS: dict[str, type[BaseModel]] = {
     "RealTimeStatusMessage": status.RealTimeStatusMessage,
@@ -42,14 +45,15 @@ MODELS: dict[str, type[BaseModel]] = {
 }
 
 
-def component_schemas(ref_template: str) -> dict:
+def component_schemas(ref_template: str) -> JSON:
     _, defs = models_json_schema(
         [(m, "serialization") for m in MODELS.values()], by_alias=True, ref_template=ref_template
     )
-    return defs["$defs"]
+    schemas: JSON = defs["$defs"]
+    return schemas
 
 
-def json_schemas() -> dict[str, dict]:
+def json_schemas() -> dict[str, JSON]:
     out = {}
     for name, model in MODELS.items():
         schema = model.model_json_schema(by_alias=True, mode="serialization")
@@ -59,12 +63,13 @@ def json_schemas() -> dict[str, dict]:
     return out
 
 
-def asyncapi() -> dict:
+def asyncapi() -> JSON:
     schemas = component_schemas("#/components/schemas/{model}")
     status_ref = {"$ref": "#/components/messages/RealTimeStatusMessage"}
     command_ref = {"$ref": "#/components/messages/Command"}
     reply_ref = {"$ref": "#/components/messages/Reply"}
-    channels, operations = {}, {}
+    channels: JSON = {}
+    operations: JSON = {}
     for feature in status.Feature:
         key = feature.routing_key
         name = key.replace("-", "_")
@@ -149,12 +154,12 @@ def asyncapi() -> dict:
     }
 
 
-def _body(model: str) -> dict:
+def _body(model: str) -> JSON:
     return {"required": True, "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{model}"}}}}
 
 
-def _ok(model: str | None, code: str = "200") -> dict:
-    resp = {"description": "OK"}
+def _ok(model: str | None, code: str = "200") -> JSON:
+    resp: JSON = {"description": "OK"}
     if model:
         resp["content"] = {"application/json": {"schema": {"$ref": f"#/components/schemas/{model}"}}}
     return {code: resp, "default": {"$ref": "#/components/responses/Problem"}}
@@ -170,8 +175,8 @@ _HISTORY_QUERY = [
 ]
 
 
-def openapi() -> dict:
-    secured = [{"bearer": []}]
+def openapi() -> JSON:
+    secured: list[JSON] = [{"bearer": []}]
     rid = [{"name": "requestId", "in": "path", "required": True, "schema": {"type": "string"}}]
     did = [{"name": "databaseId", "in": "path", "required": True, "schema": {"type": "string"}}]
     paths = {
@@ -237,9 +242,13 @@ def rendered() -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(prog="querycast-contracts", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog="environment variables: none")
+    parser.add_argument("--check", action="store_true", help="exit 1 if contracts/specs drifted from the models")
+    args = parser.parse_args(argv)
     files = rendered()
-    if "--check" in argv:
+    if args.check:
         stale = [p for p, text in files.items()
                  if not (SPECS_DIR / p).exists() or (SPECS_DIR / p).read_text() != text]
         for p in stale:

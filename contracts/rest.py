@@ -1,4 +1,4 @@
-"""REST request and response bodies (DESIGN §3)."""
+"""REST request and response bodies (docs/architecture.md#rest)."""
 from __future__ import annotations
 
 import ipaddress

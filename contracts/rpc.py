@@ -1,4 +1,4 @@
-"""RPC command and reply envelopes on `querycast.commands` (DESIGN §5)."""
+"""RPC command and reply envelopes on `querycast.commands` (docs/architecture.md#commands)."""
 from __future__ import annotations
 
 from datetime import datetime

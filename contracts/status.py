@@ -1,4 +1,4 @@
-"""The status event every stage of both workflows publishes (DESIGN §2)."""
+"""The status event every stage of both workflows publishes (docs/architecture.md#status-message)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime

@@ -1,6 +1,8 @@
 """The `status_events` table: idempotent batch inserts and retention."""
 from __future__ import annotations
 
+from typing import Any
+
 import aiopg
 from psycopg2.extras import Json
 
@@ -32,7 +34,7 @@ class EventStore:
         sql = (f"INSERT INTO status_events ({', '.join(_COLUMNS)}) VALUES "
                + ", ".join([_ROW_PLACEHOLDER] * len(rows))
                + " ON CONFLICT (message_id) DO NOTHING")
-        params: list = []
+        params: list[Any] = []
         for r in rows:
             params.extend((r.message_id, r.request_id, r.feature, r.stage, r.status, r.message,
                            Json(r.data), r.ts, r.sequence, r.progress, r.user_id))

@@ -1,6 +1,8 @@
 """Read a request's stored timeline from the recorder's `status_events` table."""
 from __future__ import annotations
 
+from typing import Any
+
 import aiopg
 import psycopg2.errors
 
@@ -9,7 +11,7 @@ from contracts.status import RealTimeStatusMessage, Status
 _COLUMNS = "feature, request_id, stage, status, message, data, ts, sequence, progress"
 
 
-def _event(row: tuple) -> RealTimeStatusMessage | None:
+def _event(row: tuple[Any, ...]) -> RealTimeStatusMessage | None:
     feature, request_id, stage, status, message, data, ts, sequence, progress = row
     if progress is None:  # recorded from a publisher without progress
         progress = 100 if status == Status.SUCCESS.value else 0

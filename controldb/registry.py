@@ -7,6 +7,8 @@ import functools
 import hashlib
 import json
 import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, ParamSpec, TypeVar
 
 import aiopg
 import psycopg2
@@ -16,6 +18,8 @@ from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import DatabaseCreate, DatabaseInfo, DatabaseOptions
 from controldb.secrets import PasswordCipher, SecretKeyError
 
+P = ParamSpec("P")
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
@@ -55,10 +59,10 @@ class StoredDatabase(DatabaseInfo):
                    password=spec.password)
 
 
-def _control_db(method):
+def _control_db(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[T]]:
     """Control-database outages become UNAVAILABLE (retryable), not an internal error."""
     @functools.wraps(method)
-    async def wrapper(*args, **kwargs):
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
         try:
             return await method(*args, **kwargs)
         except psycopg2.Error:
@@ -114,12 +118,12 @@ class Registry:
                 raise database_not_found(database_id)
 
     @contextlib.asynccontextmanager
-    async def _cursor(self):
+    async def _cursor(self) -> AsyncIterator[Any]:
         async with self._pool.acquire() as conn:
             async with conn.cursor() as cur:
                 yield cur
 
-    def _row(self, row, *, decrypt: bool) -> StoredDatabase:
+    def _row(self, row: tuple[Any, ...], *, decrypt: bool) -> StoredDatabase:
         id_, name, host, port, database, user, secret, options, created_at = row
         password = ""
         if decrypt:

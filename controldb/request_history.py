@@ -56,7 +56,7 @@ def _duration_ms(created_at: datetime, finished_at: datetime | None, data: Any) 
     return max(0, round((finished_at - created_at).total_seconds() * 1000))
 
 
-def _fields(row: tuple) -> dict[str, Any]:
+def _fields(row: tuple[Any, ...]) -> dict[str, Any]:
     request_id, user_id, feature, database_id, subject, created_at, stage, status, ts, data = row
     finished_at = ts if status is not None else None
     return {"request_id": request_id, "user_id": user_id, "feature": feature,

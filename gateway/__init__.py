@@ -1,1 +1,1 @@
-"""The aiohttp gateway: REST API and the STOMP proxy (DESIGN §1)."""
+"""The aiohttp gateway: REST API and the STOMP proxy (docs/architecture.md#shape)."""

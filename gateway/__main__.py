@@ -2,16 +2,24 @@
 from __future__ import annotations
 
 import asyncio
-import os
+import errno
+import socket
+import sys
+from collections.abc import Sequence
 
 from aiohttp import web
 
-from gateway.app import create_app
+from broker.settings import BrokerSettings
+from gateway.auth import AuthSettings
 from gateway.http_limits import handler_args
 from gateway.settings import GatewaySettings
+from gateway.stomp.settings import StompSettings
+from runtime.cli import run_command
 from runtime.logs import configure_logging
+from runtime.settings import RuntimeSettings
 
 SHUTDOWN_TIMEOUT_SECONDS = 10
+SETTINGS = (RuntimeSettings, BrokerSettings, GatewaySettings, AuthSettings, StompSettings)
 
 
 def use_event_loop(kind: str) -> None:
@@ -25,13 +33,35 @@ def use_event_loop(kind: str) -> None:
         asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
 
 
-def main() -> None:
+def listening_socket(host: str, port: int) -> socket.socket:
+    """Bind before anything starts, so a busy port is one line and nothing to clean up."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        reason = "is already in use; stop what runs there or set QUERYCAST_HTTP_PORT" \
+            if exc.errno == errno.EADDRINUSE else f"cannot be listened on ({exc.strerror})"
+        print(f"querycast-gateway: {host}:{port} {reason}", file=sys.stderr)
+        raise SystemExit(1) from None
+    sock.listen(socket.SOMAXCONN)
+    return sock
+
+
+def serve() -> None:
+    from gateway.app import create_app  # not needed for --help
+
     configure_logging("gateway")
-    use_event_loop(os.environ.get("QUERYCAST_EVENT_LOOP", "uvloop"))
     settings = GatewaySettings.from_env()
-    web.run_app(create_app(settings), host=settings.http_host, port=settings.http_port,
-                access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT_SECONDS, handler_args=handler_args(),
-                print=lambda *_: None)
+    use_event_loop(settings.event_loop)
+    sock = listening_socket(settings.http_host, settings.http_port)
+    web.run_app(create_app(settings), sock=sock, access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT_SECONDS,
+                handler_args=handler_args(), print=lambda *_: None)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    run_command("querycast-gateway", __doc__, SETTINGS, serve, argv)
 
 
 if __name__ == "__main__":

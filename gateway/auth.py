@@ -1,4 +1,4 @@
-"""JWT authentication shared by REST and the STOMP CONNECT (DESIGN §3, §4).
+"""JWT authentication shared by REST and the STOMP CONNECT (docs/architecture.md#rest, #destinations).
 
 The gateway issues HS256 tokens (`sub`, `roles`, `iat`, `exp`, `iss`, `aud`) and can also accept
 tokens from an external identity provider signed with RS256/ES256 (a configured public key, or
@@ -24,17 +24,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import secrets
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import jwt
+from pydantic import field_validator, model_validator
 
 from contracts.rpc import Caller
 from contracts.text import unsafe_character
+from runtime.settings import QuerycastSettings, setting
 
 log = logging.getLogger(__name__)
 
@@ -74,47 +75,56 @@ def _read_key(value: str | None) -> str | None:
     return Path(value).read_text()
 
 
-@dataclass(frozen=True)
-class AuthSettings:
-    secret: str = field(repr=False)
-    issuer: str = "querycast"
-    audience: str = "querycast"
-    ttl_seconds: int = 3600
-    leeway_seconds: int = 30
-    public_key: str | None = field(default=None, repr=False)
-    jwks_url: str | None = None
-    external_issuer: str | None = None
-    external_audience: str | None = None
-    roles_claim: str = "roles"
+class AuthSettings(QuerycastSettings):
+    section: ClassVar[str] = "Gateway (querycast-gateway)"
 
-    def __post_init__(self) -> None:
-        if len(self.secret.encode()) < MIN_SECRET_BYTES:
-            raise ValueError(f"QUERYCAST_JWT_SECRET must be at least {MIN_SECRET_BYTES} bytes long")
-        # External tokens are held to our own iss/aud unless the provider's are configured.
-        if self.external_issuer is None:
-            object.__setattr__(self, "external_issuer", self.issuer)
-        if self.external_audience is None:
-            object.__setattr__(self, "external_audience", self.audience)
+    secret: str = setting(None, "HS256 signing key, >= 32 bytes; set it when running several gateways",
+                          env="QUERYCAST_JWT_SECRET", secret=True,
+                          doc_default="random per process (make run: generated once into `.data/run/`)")
+    issuer: str = setting("querycast", "`iss` issued and required", env="QUERYCAST_JWT_ISSUER")
+    audience: str = setting("querycast", "`aud` issued and required", env="QUERYCAST_JWT_AUDIENCE")
+    ttl_seconds: int = setting(3600, "lifetime of issued tokens", env="QUERYCAST_JWT_TTL_SECONDS", ge=1)
+    leeway_seconds: int = setting(30, "clock skew tolerated on exp/iat/nbf", env="QUERYCAST_JWT_LEEWAY_SECONDS", ge=0)
+    public_key: str | None = setting(None, "PEM public key (or a path to one) of an external identity provider "
+                                     "(RS256/ES256)", env="QUERYCAST_JWT_PUBLIC_KEY", secret=True)
+    jwks_url: str | None = setting(None, "JWKS URL of an external identity provider", env="QUERYCAST_JWT_JWKS_URL")
+    external_issuer: str | None = setting(None, "`iss` of external tokens", env="QUERYCAST_JWT_EXTERNAL_ISSUER",
+                                          doc_default="QUERYCAST_JWT_ISSUER")
+    external_audience: str | None = setting(None, "`aud` of external tokens",
+                                            env="QUERYCAST_JWT_EXTERNAL_AUDIENCE", doc_default="QUERYCAST_JWT_AUDIENCE")
+    roles_claim: str = setting("roles", "claim holding roles in external tokens, dotted path allowed "
+                               "(e.g. `realm_access.roles` for Keycloak)", env="QUERYCAST_JWT_ROLES_CLAIM")
 
+    # No QUERYCAST_JWT_SECRET: tokens die with the process (TokenVerifier warns once).
+    secret_generated: bool = False
+
+    @model_validator(mode="before")
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> AuthSettings:
-        env = os.environ if env is None else env
-        secret = env.get("QUERYCAST_JWT_SECRET")
-        if not secret:
-            log.warning("QUERYCAST_JWT_SECRET is not set: using a random secret for this process")
-            secret = secrets.token_urlsafe(48)
-        issuer = env.get("QUERYCAST_JWT_ISSUER", "querycast")
-        audience = env.get("QUERYCAST_JWT_AUDIENCE", "querycast")
-        return cls(
-            secret=secret, issuer=issuer, audience=audience,
-            ttl_seconds=int(env.get("QUERYCAST_JWT_TTL_SECONDS", 3600)),
-            leeway_seconds=int(env.get("QUERYCAST_JWT_LEEWAY_SECONDS", 30)),
-            public_key=_read_key(env.get("QUERYCAST_JWT_PUBLIC_KEY")),
-            jwks_url=env.get("QUERYCAST_JWT_JWKS_URL") or None,
-            external_issuer=env.get("QUERYCAST_JWT_EXTERNAL_ISSUER") or issuer,
-            external_audience=env.get("QUERYCAST_JWT_EXTERNAL_AUDIENCE") or audience,
-            roles_claim=env.get("QUERYCAST_JWT_ROLES_CLAIM", "roles"),
-        )
+    def _defaults(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        if not data.get("secret"):
+            data["secret"], data["secret_generated"] = secrets.token_urlsafe(48), True
+        # External tokens are held to our own iss/aud unless the provider's are configured.
+        data["external_issuer"] = data.get("external_issuer") or data.get("issuer") or "querycast"
+        data["external_audience"] = data.get("external_audience") or data.get("audience") or "querycast"
+        return data
+
+    @field_validator("secret")
+    @classmethod
+    def _long_enough(cls, value: str) -> str:
+        if len(value.encode()) < MIN_SECRET_BYTES:
+            raise ValueError(f"expected at least {MIN_SECRET_BYTES} bytes")
+        return value
+
+    @field_validator("public_key")
+    @classmethod
+    def _key_file(cls, value: str | None) -> str | None:
+        try:
+            return _read_key(value)
+        except OSError as exc:
+            raise ValueError(f"expected a PEM public key or a readable file ({exc.strerror})") from None
 
 
 def _claim(payload: dict[str, Any], path: str) -> Any:
@@ -143,6 +153,8 @@ class TokenVerifier:
 
     def __init__(self, settings: AuthSettings):
         self.settings = settings
+        if settings.secret_generated:
+            log.warning("QUERYCAST_JWT_SECRET is not set: using a random secret for this process")
         self._jwks_client = jwt.PyJWKClient(settings.jwks_url, cache_keys=False) if settings.jwks_url else None
         self._jwks: dict[str, Any] = {}
         self._jwks_fetched_at = 0.0

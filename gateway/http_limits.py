@@ -20,7 +20,8 @@ class _WithoutContent(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if record.exc_info and record.exc_info[1] is not None:
             kind = type(record.exc_info[1]).__name__
-            record.msg, record.args = "refused a malformed HTTP request (%s) from %s", (kind, *record.args[-1:])
+            peer = record.args[-1:] if isinstance(record.args, tuple) else ()
+            record.msg, record.args = "refused a malformed HTTP request (%s) from %s", (kind, *peer)
             record.exc_info = record.exc_text = None
         return True
 

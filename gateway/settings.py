@@ -1,78 +1,59 @@
-"""The gateway's configuration, read once from the environment (DESIGN §7).
-
-Environment (besides the JWT variables of `gateway.auth` and the STOMP ones of
-`gateway.stomp.settings`):
-  QUERYCAST_HTTP_HOST / QUERYCAST_HTTP_PORT    where the gateway listens (127.0.0.1:8080)
-  QUERYCAST_AMQP_URL, QUERYCAST_DATABASE_URL   broker and control database
-  QUERYCAST_CORS_ORIGINS                       comma-separated allowed origins, or "*" (default: none)
-  QUERYCAST_HTTP_MAX_BODY_BYTES                request body limit (default 1 MiB)
-  QUERYCAST_NL_TO_SQL_DEADLINE_SECONDS         how long POST /api/nl-to-sql waits (default 120)
-  QUERYCAST_QUERY_DEADLINE_SECONDS             execute wait when the body has no timeoutSeconds (120)
-  QUERYCAST_RPC_GRACE_SECONDS                  added to timeoutSeconds so the executor's own timeout
-                                               answers first (default 5)
-  QUERYCAST_RPC_TIMEOUT_SECONDS                registry and other short calls (default 15)
-  QUERYCAST_CANCEL_TIMEOUT_SECONDS             wait for an executor to confirm a cancel (default 3)
-  QUERYCAST_MIGRATE                            apply control-DB migrations at start (default true)
-  QUERYCAST_HISTORY_RETENTION_DAYS             request owners are forgotten after this many days,
-                                               like the recorder's history (default 30, 0 = never)
-"""
+"""The gateway's configuration, read once from the environment: the fields below, with the JWT
+ones of `gateway.auth.AuthSettings` and the STOMP ones of `gateway.stomp.settings` (README's
+configuration table is generated from them)."""
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from typing import Annotated, Any, ClassVar, Literal
 
-from broker.settings import amqp_url, broadcast_enabled
+from pydantic import BeforeValidator
+
+from broker.settings import DEFAULT_AMQP_URL
 from gateway.auth import AuthSettings
 from gateway.stomp.settings import StompSettings
-from runtime.settings import database_url
+from runtime.settings import DEFAULT_DATABASE_URL, Flag, Port, QuerycastSettings, lower, setting, split_list
 
 
-def _flag(value: str) -> bool:
-    return value.strip().lower() not in ("0", "false", "no", "off", "")
+def _origins(value: Any) -> Any:
+    value = split_list(value)
+    return tuple(origin.rstrip("/") for origin in value) if isinstance(value, tuple) else value
 
 
-def _origins(value: str) -> tuple[str, ...]:
-    return tuple(origin.strip().rstrip("/") for origin in value.split(",") if origin.strip())
+class GatewaySettings(QuerycastSettings):
+    section: ClassVar[str] = "Gateway (querycast-gateway)"
 
-
-@dataclass(frozen=True)
-class GatewaySettings:
     auth: AuthSettings
-    amqp_url: str = "amqp://guest:guest@127.0.0.1:5672/%2F"
-    database_url: str = "postgresql://postgres@127.0.0.1:5432/querycast"
-    http_host: str = "127.0.0.1"
-    http_port: int = 8080
-    cors_origins: tuple[str, ...] = ()
-    max_body_bytes: int = 1024 * 1024
-    nl_to_sql_deadline_seconds: float = 120.0
-    query_deadline_seconds: float = 120.0
-    rpc_grace_seconds: float = 5.0
-    rpc_timeout_seconds: float = 15.0
-    cancel_timeout_seconds: float = 3.0
-    status_broadcast: bool = True
-    migrate: bool = True
-    retention_days: int = 30
-    stomp: Any = field(default=None)  # gateway.stomp.settings.StompSettings when installed
+    amqp_url: str = setting(DEFAULT_AMQP_URL, "RabbitMQ for every process", env="QUERYCAST_AMQP_URL")
+    database_url: str = setting(DEFAULT_DATABASE_URL, "control database (registry, users, history)",
+                                env="QUERYCAST_DATABASE_URL")
+    http_host: str = setting("127.0.0.1", "gateway listen address", env="QUERYCAST_HTTP_HOST")
+    http_port: Port = setting(8080, "gateway listen port", env="QUERYCAST_HTTP_PORT")
+    event_loop: Annotated[Literal["uvloop", "asyncio"], BeforeValidator(lower)] = setting(
+        "uvloop", "gateway event loop", env="QUERYCAST_EVENT_LOOP")
+    cors_origins: Annotated[tuple[str, ...], BeforeValidator(_origins)] = setting(
+        (), "allowed browser origins for REST (comma-separated, or `*`)", env="QUERYCAST_CORS_ORIGINS",
+        doc_default="none")
+    max_body_bytes: int = setting(1024 * 1024, "request size limit (413)", env="QUERYCAST_HTTP_MAX_BODY_BYTES",
+                                  ge=1, doc_default="1 MiB")
+    nl_to_sql_deadline_seconds: float = setting(120.0, "how long POST /api/nl-to-sql waits",
+                                                env="QUERYCAST_NL_TO_SQL_DEADLINE_SECONDS", gt=0)
+    query_deadline_seconds: float = setting(120.0, "execute wait when the body has no timeoutSeconds",
+                                            env="QUERYCAST_QUERY_DEADLINE_SECONDS", gt=0)
+    rpc_grace_seconds: float = setting(5.0, "added to timeoutSeconds so the executor's own timeout answers first",
+                                       env="QUERYCAST_RPC_GRACE_SECONDS", ge=0)
+    rpc_timeout_seconds: float = setting(15.0, "registry and other short calls", env="QUERYCAST_RPC_TIMEOUT_SECONDS",
+                                         gt=0)
+    cancel_timeout_seconds: float = setting(3.0, "wait for an executor to confirm a cancel",
+                                            env="QUERYCAST_CANCEL_TIMEOUT_SECONDS", gt=0)
+    status_broadcast: Flag = setting(True, "also publish events under the broadcast key `<feature>`",
+                                     env="QUERYCAST_STATUS_BROADCAST")
+    migrate: Flag = setting(True, "apply control-DB migrations on start", env="QUERYCAST_MIGRATE")
+    retention_days: int = setting(30, "request owners are forgotten after this many days, like the recorder's "
+                                  "history (0 = never)", env="QUERYCAST_HISTORY_RETENTION_DAYS", ge=0)
+    stomp: StompSettings | None = None
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> GatewaySettings:
-        env = os.environ if env is None else env
-        return cls(
-            auth=AuthSettings.from_env(env),
-            amqp_url=env.get("QUERYCAST_AMQP_URL") or amqp_url(),
-            database_url=env.get("QUERYCAST_DATABASE_URL") or database_url(),
-            http_host=env.get("QUERYCAST_HTTP_HOST", "127.0.0.1"),
-            http_port=int(env.get("QUERYCAST_HTTP_PORT", 8080)),
-            cors_origins=_origins(env.get("QUERYCAST_CORS_ORIGINS", "")),
-            max_body_bytes=int(env.get("QUERYCAST_HTTP_MAX_BODY_BYTES", 1024 * 1024)),
-            nl_to_sql_deadline_seconds=float(env.get("QUERYCAST_NL_TO_SQL_DEADLINE_SECONDS", 120)),
-            query_deadline_seconds=float(env.get("QUERYCAST_QUERY_DEADLINE_SECONDS", 120)),
-            rpc_grace_seconds=float(env.get("QUERYCAST_RPC_GRACE_SECONDS", 5)),
-            rpc_timeout_seconds=float(env.get("QUERYCAST_RPC_TIMEOUT_SECONDS", 15)),
-            cancel_timeout_seconds=float(env.get("QUERYCAST_CANCEL_TIMEOUT_SECONDS", 3)),
-            status_broadcast=broadcast_enabled(),
-            migrate=_flag(env.get("QUERYCAST_MIGRATE", "true")),
-            retention_days=max(0, int(env.get("QUERYCAST_HISTORY_RETENTION_DAYS", 30))),
-            stomp=StompSettings.from_env(env) if StompSettings is not None else None,
-        )
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> GatewaySettings:
+        overrides.setdefault("auth", AuthSettings.from_env(env))
+        overrides.setdefault("stomp", StompSettings.from_env(env))
+        return super().from_env(env, **overrides)

@@ -13,6 +13,7 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -176,6 +177,8 @@ class Submitter:
         if principal is None:
             raise ServiceError(ErrorCode.UNAUTHORIZED, "Sign in (CONNECT with a token) to submit requests.")
         data = _json_body(body)
+        request: Any
+        run: Callable[[Caller, Any, str], Coroutine[Any, Any, dict[str, Any]]]
         if destination == APP_NL_TO_SQL:
             request = _parse(NlToSqlRequest, data)
             run = self.nl_to_sql

@@ -6,13 +6,14 @@ import logging
 import signal
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
+from typing import Any
 
 from runtime.logs import configure_logging
 
 log = logging.getLogger(__name__)
 
 
-def run_service(service: str, lifespan: Callable[[], AbstractAsyncContextManager]) -> None:
+def run_service(service: str, lifespan: Callable[[], AbstractAsyncContextManager[Any]]) -> None:
     """Run `lifespan()` (an async context manager that starts the service) until a signal."""
     configure_logging(service)
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
 from contextvars import ContextVar
 
 from contracts.status import format_timestamp, utc_now
+from runtime.settings import RuntimeSettings
 
 current_request_id: ContextVar[str | None] = ContextVar("current_request_id", default=None)
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
@@ -19,7 +19,7 @@ class JsonFormatter(logging.Formatter):
         self.service = service
 
     def format(self, record: logging.LogRecord) -> str:
-        entry = {
+        entry: dict[str, str | int | float | bool | None] = {
             "ts": format_timestamp(utc_now()),
             "level": record.levelname.lower(),
             "service": self.service,
@@ -39,7 +39,7 @@ class JsonFormatter(logging.Formatter):
 
 
 def configure_logging(service: str) -> None:
-    level = os.environ.get("QUERYCAST_LOG_LEVEL", "INFO").upper()
+    level = RuntimeSettings.from_env().log_level
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter(service))
     root = logging.getLogger()

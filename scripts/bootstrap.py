@@ -5,34 +5,30 @@
     python -m scripts.bootstrap register   # needs the executor and nl-to-sql running: registers
                                            # the demo database as `demo`, builds its schema index
 
-Environment: QUERYCAST_DATABASE_URL (control DB), QUERYCAST_DEMO_DATABASE_URL (default: the
-control DB's server, database `querycast_demo`; `prepare` needs a role there that may create
-databases and roles), QUERYCAST_DEMO_DB_USER / QUERYCAST_DEMO_DB_PASSWORD (the read-only role
-`prepare` creates and `register` registers the demo database with), QUERYCAST_AMQP_URL,
-QUERYCAST_DEV_MODE.
+`--help` lists the variables it reads (control and demo databases, broker, demo role, dev mode).
 """
 from __future__ import annotations
 
-import argparse
 import asyncio
 import logging
-import os
 import sys
 import time
 import uuid
+from typing import ClassVar
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 import aiopg
 import psycopg2
 
 from broker import Broker, RpcClient
-from broker.settings import amqp_url
+from broker.settings import BrokerSettings, amqp_url
 from broker.topology import COMMANDS_EXCHANGE, NL_TO_SQL_KEY, QUERY_EXECUTION_KEY
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import DatabaseCreate
 from contracts.rpc import Caller, Operation
 from controldb.migrate import apply_migrations
-from runtime.settings import database_url
+from runtime import cli
+from runtime.settings import Flag, QuerycastSettings, RuntimeSettings, database_url, setting
 
 log = logging.getLogger("querycast.bootstrap")
 
@@ -49,8 +45,26 @@ class BootstrapError(RuntimeError):
     """A step failed in a way the operator can fix; the message says how."""
 
 
+class BootstrapSettings(QuerycastSettings):
+    section: ClassVar[str] = "Bootstrap (make run, compose, scripts.bootstrap)"
+    section_order: ClassVar[int] = 80
+
+    demo_database_url: str | None = setting(None, "demo customer database (make run / compose)",
+                                            env="QUERYCAST_DEMO_DATABASE_URL",
+                                            doc_default="same server, `querycast_demo`")
+    demo_db_user: str = setting(DEMO_READER_ROLE, "the read-only role the demo database is served as",
+                                env="QUERYCAST_DEMO_DB_USER")
+    demo_db_password: str = setting(DEMO_READER_PASSWORD, "its password", env="QUERYCAST_DEMO_DB_PASSWORD",
+                                    secret=True, doc_default="a fixed development password")
+    dev_mode: Flag = setting(False, "creates the demo user", env="QUERYCAST_DEV_MODE",
+                             doc_default="false (make run: true)")
+
+
+SETTINGS = (RuntimeSettings, BrokerSettings, BootstrapSettings)
+
+
 def dev_mode() -> bool:
-    return os.environ.get("QUERYCAST_DEV_MODE", "false").lower() in ("1", "true", "yes", "on")
+    return BootstrapSettings.from_env().dev_mode
 
 
 def with_database(dsn: str, name: str) -> str:
@@ -63,13 +77,13 @@ def database_name(dsn: str) -> str:
 
 
 def demo_database_url(control_dsn: str | None = None) -> str:
-    return os.environ.get("QUERYCAST_DEMO_DATABASE_URL") or with_database(
+    return BootstrapSettings.from_env().demo_database_url or with_database(
         control_dsn or database_url(), DEMO_DATABASE_NAME)
 
 
 def demo_reader() -> tuple[str, str]:
-    return (os.environ.get("QUERYCAST_DEMO_DB_USER") or DEMO_READER_ROLE,
-            os.environ.get("QUERYCAST_DEMO_DB_PASSWORD") or DEMO_READER_PASSWORD)
+    settings = BootstrapSettings.from_env()
+    return settings.demo_db_user, settings.demo_db_password
 
 
 def redacted(dsn: str) -> str:
@@ -193,16 +207,21 @@ async def register(broker_url: str, demo_dsn: str, *, timeout: float = 120) -> N
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Prepare a querycast installation.")
+    parser = cli.parser("python -m scripts.bootstrap", __doc__.split("\n\nEnvironment")[0], SETTINGS)
     parser.add_argument("step", choices=["prepare", "register", "all"])
     args = parser.parse_args(argv)
+    return cli.guarded("bootstrap", lambda: _run(args.step))
+
+
+def _run(step: str) -> int:
+    cli.check(SETTINGS)
     logging.basicConfig(level=logging.INFO, format="bootstrap: %(message)s")
     control = database_url()
     demo = demo_database_url(control)
     try:
-        if args.step in ("prepare", "all"):
+        if step in ("prepare", "all"):
             asyncio.run(prepare(control, demo, demo_user=dev_mode()))
-        if args.step in ("register", "all"):
+        if step in ("register", "all"):
             asyncio.run(register(amqp_url(), demo))
     except (BootstrapError, ServiceError) as exc:
         print(f"error: {exc}", file=sys.stderr)

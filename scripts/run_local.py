@@ -3,16 +3,11 @@
 Starts a project-local RabbitMQ node from rabbitmq.conf, prepares PostgreSQL (control database,
 migrations, the seeded demo database, the demo user), starts the recorder, executor, nl-to-sql and
 gateway processes, registers the demo database as `demo`, builds its schema index, then prints
-where to look. Ctrl-C stops everything it started.
+where to look. A child that exits once the system is up is restarted with backoff (a log line
+each time); one that exits while starting stops the run with the end of its log. Ctrl-C stops
+everything it started.
 
-Environment (all optional):
-  QUERYCAST_HTTP_HOST / QUERYCAST_HTTP_PORT     gateway address (127.0.0.1:8080)
-  QUERYCAST_DATABASE_URL                        control database (postgresql://postgres@127.0.0.1:5432/querycast)
-  QUERYCAST_DEMO_DATABASE_URL                   demo database (same server, querycast_demo)
-  QUERYCAST_RABBITMQ_NODE / _PORT_OFFSET        local node name and port offset (run, 10)
-  QUERYCAST_AMQP_URL + QUERYCAST_WEB_STOMP_URL  use this broker instead of starting a node
-  QUERYCAST_DATA_DIR                            indexes, logs, generated dev secrets (.data)
-  QUERYCAST_LLM_PROVIDER                        offline unless set (anthropic needs ANTHROPIC_API_KEY)
+`--help` lists the variables it reads; it passes the rest on to the processes it starts.
 """
 from __future__ import annotations
 
@@ -20,18 +15,30 @@ import asyncio
 import os
 import secrets
 import signal
-import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
-from broker.local_node import RABBITMQ_BIN, LocalNode, NodeError
+from broker.local_node import LocalNode, NodeError, rabbitmq_bin
+from broker.settings import LocalNodeSettings
 from contracts.errors import ServiceError
-from runtime.settings import database_url
-from scripts.bootstrap import DEMO_PASSWORD, DEMO_USER, BootstrapError, demo_database_url, prepare, redacted, register
+from runtime import cli
+from runtime.settings import Port, QuerycastSettings, RuntimeSettings, database_url, setting
+from scripts.bootstrap import (
+    DEMO_PASSWORD,
+    DEMO_USER,
+    BootstrapError,
+    BootstrapSettings,
+    demo_database_url,
+    prepare,
+    redacted,
+    register,
+)
+from scripts.supervisor import Child, Supervisor
 
 ROOT = Path(__file__).resolve().parent.parent
 # Start order; they stop in reverse (the gateway first, so no new work arrives).
@@ -43,6 +50,25 @@ PROCESSES = (
 )
 READY_TIMEOUT_SECONDS = 120
 STOP_GRACE_SECONDS = 15
+
+
+class RunSettings(QuerycastSettings):
+    section: ClassVar[str] = "make run (scripts.run_local)"
+    section_order: ClassVar[int] = 85
+
+    http_host: str = setting("127.0.0.1", "gateway listen address", env="QUERYCAST_HTTP_HOST")
+    http_port: Port = setting(8080, "gateway listen port", env="QUERYCAST_HTTP_PORT")
+    amqp_url: str | None = setting(None, "use this broker instead of starting a local node (then set "
+                                   "QUERYCAST_WEB_STOMP_URL too)", env="QUERYCAST_AMQP_URL",
+                                   doc_default="a local node")
+    web_stomp_url: str | None = setting(None, "Web-STOMP endpoint of that broker", env="QUERYCAST_WEB_STOMP_URL",
+                                        doc_default="the local node's")
+    stomp_port: Port = setting(61613, "STOMP port of that broker (shown in the banner)", env="QUERYCAST_STOMP_PORT")
+    management_url: str | None = setting(None, "management UI of that broker (shown in the banner)",
+                                         env="QUERYCAST_RABBITMQ_MANAGEMENT_URL")
+
+
+SETTINGS = (RunSettings, RuntimeSettings, BootstrapSettings, LocalNodeSettings)
 
 
 class RunError(RuntimeError):
@@ -60,26 +86,12 @@ class Broker:
 
 @dataclass
 class System:
-    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+    supervisor: Supervisor | None = None
     broker: Broker | None = None
 
-    def dead(self) -> tuple[str, int] | None:
-        for name, proc in self.processes.items():
-            if proc.poll() is not None:
-                return name, proc.returncode
-        return None
-
     def stop(self) -> None:
-        for _name, proc in reversed(list(self.processes.items())):
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-        deadline = time.monotonic() + STOP_GRACE_SECONDS
-        for proc in self.processes.values():
-            try:
-                proc.wait(max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        if self.supervisor is not None:
+            self.supervisor.stop()
         if self.broker and self.broker.node:
             say("stopping the RabbitMQ node")
             self.broker.node.stop()
@@ -90,7 +102,7 @@ def say(message: str) -> None:
 
 
 def data_dir() -> Path:
-    path = Path(os.environ.get("QUERYCAST_DATA_DIR") or ROOT / ".data")
+    path = Path(RuntimeSettings.from_env().data_dir)
     return path if path.is_absolute() else ROOT / path
 
 
@@ -106,23 +118,22 @@ def dev_secret(name: str, directory: Path) -> str:
 
 
 def start_broker() -> Broker:
-    if os.environ.get("QUERYCAST_AMQP_URL"):
-        web_stomp = os.environ.get("QUERYCAST_WEB_STOMP_URL")
-        if not web_stomp:
+    settings = RunSettings.from_env()
+    if settings.amqp_url:
+        if not settings.web_stomp_url:
             raise RunError("QUERYCAST_AMQP_URL is set, so set QUERYCAST_WEB_STOMP_URL too "
                            "(the broker's Web-STOMP endpoint, e.g. ws://127.0.0.1:15674/ws)")
         say("using the broker from QUERYCAST_AMQP_URL")
-        return Broker(os.environ["QUERYCAST_AMQP_URL"], web_stomp,
-                      os.environ.get("QUERYCAST_STOMP_PORT", "61613"),
-                      os.environ.get("QUERYCAST_RABBITMQ_MANAGEMENT_URL"))
-    if not (RABBITMQ_BIN / "rabbitmq-server").exists():
+        return Broker(settings.amqp_url, settings.web_stomp_url, str(settings.stomp_port), settings.management_url)
+    server = rabbitmq_bin() / "rabbitmq-server"
+    if not server.exists():
         raise RunError(
-            f"RabbitMQ is not installed ({RABBITMQ_BIN / 'rabbitmq-server'} is missing). Install it "
+            f"RabbitMQ is not installed ({server} is missing). Install it "
             "(Debian/Ubuntu: sudo apt-get install rabbitmq-server; the node this starts is "
             "project-local and leaves any system RabbitMQ alone), point QUERYCAST_AMQP_URL and "
             "QUERYCAST_WEB_STOMP_URL at a broker with the STOMP plugins, or run `docker compose up`.")
-    node = LocalNode(os.environ.get("QUERYCAST_RABBITMQ_NODE", "run"),
-                     int(os.environ.get("QUERYCAST_RABBITMQ_PORT_OFFSET", "10")))
+    local = LocalNodeSettings.from_env()
+    node = LocalNode(local.name, local.port_offset)
     already = node.is_running()
     say(f"{'using the running' if already else 'starting the'} RabbitMQ node {node.nodename} "
         f"(AMQP port {node.ports['amqp']})")
@@ -153,24 +164,21 @@ def child_env(broker: Broker, control_dsn: str, directory: Path, host: str, port
 
 
 def start_processes(system: System, env: dict[str, str], log_dir: Path) -> None:
-    log_dir.mkdir(parents=True, exist_ok=True)
-    for name, module in PROCESSES:
-        log = open(log_dir / f"{name}.log", "ab")
-        # A session of its own: Ctrl-C reaches this launcher only, which stops them in order.
-        system.processes[name] = subprocess.Popen(
-            [sys.executable, "-m", module], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True)
-        log.close()
+    system.supervisor = Supervisor([Child(name, [sys.executable, "-m", module]) for name, module in PROCESSES],
+                                   env, log_dir, ROOT, say=say, stop_grace=STOP_GRACE_SECONDS)
+    system.supervisor.start_all()
     say(f"started {', '.join(name for name, _ in PROCESSES)} (logs in {log_dir})")
 
 
 def check_alive(system: System, log_dir: Path) -> None:
-    dead = system.dead()
+    """While starting up, a child that exits is a configuration problem: stop and say why."""
+    assert system.supervisor is not None  # started before anything is checked
+    dead = system.supervisor.exited()
     if dead:
-        name, code = dead
-        tail = (log_dir / f"{name}.log").read_text(errors="replace").splitlines()[-15:]
-        raise RunError(f"{name} exited with code {code}; the end of {log_dir / (name + '.log')}:\n"
-                       + "\n".join(tail))
+        tail = (log_dir / f"{dead.name}.log").read_text(errors="replace").splitlines()[-15:]
+        code = dead.proc.returncode if dead.proc is not None else None
+        raise RunError(f"{dead.name} exited with code {code}; the end of "
+                       f"{log_dir / (dead.name + '.log')}:\n" + "\n".join(tail))
 
 
 def port_free(host: str, port: int) -> bool:
@@ -214,10 +222,12 @@ def banner(base_url: str, broker: Broker, log_dir: Path, seconds: float) -> str:
 
 def run() -> int:
     started = time.monotonic()
-    host = os.environ.get("QUERYCAST_HTTP_HOST", "127.0.0.1")
-    port = int(os.environ.get("QUERYCAST_HTTP_PORT", "8080"))
-    if not port_free(host, port):
-        raise RunError(f"{host}:{port} is already in use; stop what runs there or set QUERYCAST_HTTP_PORT")
+    cli.check(SETTINGS)
+    host, port = RunSettings.from_env().http_host, RunSettings.from_env().http_port
+    if not port_free(host, port):  # before anything starts, so there is nothing to stop
+        print(f"querycast: error: {host}:{port} is already in use; stop what runs there or set "
+              "QUERYCAST_HTTP_PORT", file=sys.stderr, flush=True)
+        return 1
     directory = data_dir()
     log_dir = directory / "logs"
     control_dsn = database_url()
@@ -240,8 +250,9 @@ def run() -> int:
         base_url = f"http://{host}:{port}"
         wait_ready(system, f"{base_url}/readyz", log_dir, started + READY_TIMEOUT_SECONDS)
         print(banner(base_url, system.broker, log_dir, time.monotonic() - started), flush=True)
-        while True:
-            check_alive(system, log_dir)
+        assert system.supervisor is not None
+        while True:  # from now on a child that exits is restarted (scripts/supervisor.py)
+            system.supervisor.poll()
             time.sleep(0.5)
     except KeyboardInterrupt:
         say("stopping")
@@ -259,8 +270,9 @@ def run() -> int:
         say("stopped")
 
 
-def main() -> None:
-    sys.exit(run())
+def main(argv: list[str] | None = None) -> None:
+    cli.parser("make run (python -m scripts.run_local)", __doc__, SETTINGS).parse_args(argv)
+    sys.exit(cli.guarded("querycast", run))
 
 
 if __name__ == "__main__":

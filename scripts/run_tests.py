@@ -79,9 +79,16 @@ def run_groups(groups: list[Group]) -> int:
     return 1 if failed else 0
 
 
+ENVIRONMENT = """environment variables:
+  QUERYCAST_TEST_GROUPS       comma-separated group names (default: all)
+  QUERYCAST_TEST_NODE         the first group's RabbitMQ test node (default: test)
+  QUERYCAST_TEST_PORT_OFFSET  its port offset (default: 20)
+  QUERYCAST_TEST_PG_DSN       admin DSN tests create throw-away databases with"""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.run_tests", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+                                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=ENVIRONMENT)
     parser.add_argument("pytest_args", nargs="*", help="after --: one plain pytest run with these arguments")
     args = parser.parse_args(argv)
     if args.pytest_args:

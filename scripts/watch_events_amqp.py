@@ -14,7 +14,8 @@ import pika
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Print querycast status events as JSON lines.")
+    parser = argparse.ArgumentParser(description="Print querycast status events as JSON lines.",
+                                     epilog="environment variables: none (everything is an option)")
     parser.add_argument("--url", default="amqp://guest:guest@127.0.0.1:5672/%2F")
     parser.add_argument("--key", action="append",
                         help="routing key to bind (default: the broadcast keys nl-to-sql and query-execution)")

@@ -22,13 +22,14 @@ import psycopg2
 
 from controldb.migrate import apply_migrations
 from controldb.users import USERNAME_PATTERN, UserStore
-from runtime.settings import database_url
+from runtime import cli
+from runtime.settings import RuntimeSettings, database_url
 
 ROLE_PATTERN = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="querycast-admin", description=__doc__.split("\n\n")[0])
+    parser = cli.parser("querycast-admin", __doc__.split("\n\n")[0], [RuntimeSettings])
     parser.add_argument("--database-url", default=None, help="control database (default: QUERYCAST_DATABASE_URL)")
     commands = parser.add_subparsers(dest="command", required=True)
     add = commands.add_parser("add-user", help="create a user, or replace its password and roles")
@@ -97,7 +98,7 @@ async def _run(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return asyncio.run(_run(args))
+        return cli.guarded("querycast-admin", lambda: asyncio.run(_run(args)))
     except (OSError, psycopg2.Error) as exc:
         print(f"querycast-admin: cannot use the control database ({type(exc).__name__})", file=sys.stderr)
         return 2

@@ -113,7 +113,7 @@ SAFE_FUNCTIONS: frozenset[str] = frozenset().union(*FAMILIES.values())
 
 # Calls sqlglot parses with a grammar of their own (no function name kept): the name PostgreSQL
 # resolves for each. A class missing here is refused.
-SPECIAL_SYNTAX: dict[type[exp.Expression], str] = {
+SPECIAL_SYNTAX: dict[type[exp.Expr], str] = {
     exp.Cast: "cast", exp.TryCast: "cast", exp.Extract: "extract", exp.Substring: "substring",
     exp.Trim: "trim", exp.StrPosition: "position", exp.Chr: "chr", exp.Initcap: "initcap",
     exp.Ceil: "ceil", exp.Floor: "floor", exp.GroupConcat: "string_agg", exp.JSONArrayAgg: "json_agg",
@@ -142,6 +142,8 @@ READABLE_SETTINGS = frozenset({
     "statement_timeout", "default_transaction_read_only", "transaction_read_only",
     "max_identifier_length", "integer_datetimes", "standard_conforming_strings", "work_mem",
     "application_name", "default_text_search_config",
+    # the limits each execution sets (SET LOCAL), so a query can see what it runs under
+    "lock_timeout", "idle_in_transaction_session_timeout", "temp_file_limit",
 })
 
 # Why a well-known refused function is refused (the message names the function either way).

@@ -1,5 +1,5 @@
 """The read-only guard: decide, before anything reaches a database, that a SQL string is exactly
-one query that reads data and touches nothing else (DESIGN §6).
+one query that reads data and touches nothing else (docs/architecture.md#workflows).
 
 This is defence in depth: the executor also runs every statement in a read-only transaction as
 a least-privileged role, so the database refuses writes the guard might miss. The guard's job is
@@ -13,6 +13,7 @@ Both the executor and the NL->SQL validator call `check_read_only`; the rules li
 from __future__ import annotations
 
 import logging
+import re
 
 import sqlglot
 from sqlglot import exp
@@ -34,7 +35,7 @@ logging.getLogger("sqlglot").setLevel(logging.ERROR)
 READ_ONLY_SUGGESTION = "Only a single SELECT (or WITH ... SELECT) query can be run here."
 
 # Statement kinds that are never a read: reported with a friendly name.
-_STATEMENT_NAMES: tuple[tuple[type[exp.Expression], str], ...] = (
+_STATEMENT_NAMES: tuple[tuple[type[exp.Expr], str], ...] = (
     (exp.Insert, "INSERT"), (exp.Update, "UPDATE"), (exp.Delete, "DELETE"), (exp.Merge, "MERGE"),
     (exp.TruncateTable, "TRUNCATE"), (exp.Create, "CREATE"), (exp.Drop, "DROP"),
     (exp.Alter, "ALTER"), (exp.Copy, "COPY"), (exp.Set, "SET"), (exp.Grant, "GRANT"),
@@ -48,6 +49,9 @@ _DENIED_RELATIONS = frozenset({
     "pg_authid", "pg_shadow", "pg_user_mapping", "pg_user_mappings", "pg_hba_file_rules",
     "pg_ident_file_mappings", "pg_file_settings", "pg_largeobject", "pg_largeobject_metadata",
     "pg_settings", "pg_db_role_setting",
+    # every querycast user connects as the same role, so these would show one user the SQL
+    # (and its literals) another user is running
+    "pg_stat_activity", "pg_stat_statements", "pg_stat_statements_info",
 })
 
 
@@ -63,7 +67,7 @@ def _reject(reason: str, suggestion: str = READ_ONLY_SUGGESTION) -> ServiceError
 
 
 def check_read_only(sql: str, *, dialect: str = "postgres", timeout_seconds: float | None = None,
-                    allowed_functions: frozenset[str] | set[str] | tuple = ()) -> exp.Expression:
+                    allowed_functions: frozenset[str] | set[str] | tuple = ()) -> exp.Expr:
     """Return the parsed statement, or raise ServiceError(SQL_REJECTED) saying why.
 
     `timeout_seconds` is the longest a statement may run. `pg_sleep(n)` is allowed only as a
@@ -98,7 +102,7 @@ def _check_characters(sql: str) -> None:
                       "Send the SQL as valid UTF-8 text.") from None
 
 
-def _parse(sql: str, dialect: str) -> list[exp.Expression]:
+def _parse(sql: str, dialect: str) -> list[exp.Expr]:
     try:
         parsed = sqlglot.parse(sql, read=_Postgres if dialect == "postgres" else dialect)
     except (ParseError, TokenError):
@@ -108,7 +112,7 @@ def _parse(sql: str, dialect: str) -> list[exp.Expression]:
     return [s for s in parsed if s is not None and not isinstance(s, exp.Semicolon)]
 
 
-def _check_statement_kind(statement: exp.Expression) -> None:
+def _check_statement_kind(statement: exp.Expr) -> None:
     if isinstance(statement, exp.Subquery):
         statement = statement.unnest()
     if isinstance(statement, (exp.Query, exp.Values)):
@@ -116,7 +120,7 @@ def _check_statement_kind(statement: exp.Expression) -> None:
     raise _reject(f"Only queries that read data are allowed; this is {_describe(statement)}.")
 
 
-def _describe(node: exp.Expression) -> str:
+def _describe(node: exp.Expr) -> str:
     for kind, name in _STATEMENT_NAMES:
         if isinstance(node, kind):
             if kind is exp.Command:
@@ -129,7 +133,7 @@ def _describe(node: exp.Expression) -> str:
     return "not a query"
 
 
-def _check_node(node: exp.Expression, sql: str, timeout_seconds: float | None,
+def _check_node(node: exp.Expr, sql: str, timeout_seconds: float | None,
                 allowed: frozenset[str]) -> None:
     for kind, _name in _STATEMENT_NAMES:
         if isinstance(node, kind):
@@ -161,7 +165,7 @@ def call_name(node: exp.Func, sql: str) -> tuple[str | None, bool]:
         quoted = isinstance(ident, exp.Identifier) and ident.quoted
         name = ident.name if isinstance(ident, exp.Identifier) else str(ident)
         if quoted:
-            return name, False
+            return _unicode_escaped(name, node, sql), False
         # x = ALL(array): reserved words, so never a function of the database.
         return name.lower(), name.lower() in ("all", "any", "some")
     written = node.meta.get(_Postgres.ORIGINAL_NAME_META_KEY)
@@ -172,6 +176,26 @@ def call_name(node: exp.Func, sql: str) -> tuple[str | None, bool]:
     start = node.meta.get("start")
     quoted = start is not None and sql[start:start + 1] == '"'
     return (written if quoted else written.lower()), False
+
+
+_UNICODE_ESCAPE = re.compile(r"\\(\\|[0-9A-Fa-f]{4}|\+[0-9A-Fa-f]{6})")
+
+
+def _unicode_escaped(name: str, node: exp.Func, sql: str) -> str:
+    """The name PostgreSQL reads from U&"..." (sqlglot keeps the escapes): refused either way,
+    since no allowed name has a backslash, but the refusal must name the real function."""
+    start = node.meta.get("start")
+    if start is None or sql[max(0, start - 2):start].upper() != "U&":
+        return name
+
+    def char(match: re.Match) -> str:
+        code = match.group(1)
+        return "\\" if code == "\\" else chr(int(code.lstrip("+"), 16))
+
+    try:
+        return _UNICODE_ESCAPE.sub(char, name)
+    except ValueError:
+        return name
 
 
 def function_name(node: exp.Func) -> str:
@@ -198,6 +222,10 @@ def _qualifier(node: exp.Func) -> str | None:
     return None
 
 
+_ALLOW_HINT = ("an administrator can allow a function of the database with allowedFunctions when "
+               "registering it.")
+
+
 def _check_function(node: exp.Func, sql: str, timeout_seconds: float | None,
                     allowed: frozenset[str]) -> None:
     name, syntax = call_name(node, sql)
@@ -213,18 +241,17 @@ def _check_function(node: exp.Func, sql: str, timeout_seconds: float | None,
     if qualifier is not None and qualifier != "pg_catalog":
         raise _reject(f"The function {qualifier}.{name}() is not allowed: only built-in functions "
                       "(and those the database's registration lists in allowedFunctions) may be "
-                      "called.", f"Remove the call to {qualifier}.{name}().")
+                      "called.", f"Remove the call to {qualifier}.{name}(); {_ALLOW_HINT}")
     if name == "pg_sleep":
         _check_sleep(node, timeout_seconds)
     elif name == "current_setting":
         _check_setting(node)
     elif name not in SAFE_FUNCTIONS:
         raise _reject(f"The function {name}() is not allowed: {refusal_reason(name)}.",
-                      f"Remove the call to {name}(); an administrator can allow a function of the "
-                      "database with allowedFunctions when registering it.")
+                      f"Remove the call to {name}(); {_ALLOW_HINT}")
 
 
-def _arguments(node: exp.Func) -> list[exp.Expression]:
+def _arguments(node: exp.Func) -> list[exp.Expr]:
     return list(node.expressions) if isinstance(node, exp.Anonymous) else [node.this]
 
 
@@ -265,7 +292,7 @@ def _constant_seconds(node: exp.Func) -> float | None:
     return -value if negative else value
 
 
-def statement_names(statement: exp.Expression, sql: str) -> set[str]:
+def statement_names(statement: exp.Expr, sql: str) -> set[str]:
     """Every function name the statement calls and every column name it uses, as PostgreSQL
     resolves them: a user-defined function of that name would run in their place (PostgreSQL
     also calls `f(t)` for `t.f`), so the executor checks them against the database's own."""

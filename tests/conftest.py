@@ -22,11 +22,15 @@ ADMIN_DSN = os.environ.get("QUERYCAST_TEST_PG_DSN", "postgresql://postgres@127.0
 
 
 @pytest.fixture(scope="session")
-def rabbit_node() -> LocalNode:
+def rabbit_node():
+    """The test node; stopped at the end when this session started it."""
     node = LocalNode(os.environ.get("QUERYCAST_TEST_NODE", "test"),
                      int(os.environ.get("QUERYCAST_TEST_PORT_OFFSET", "20")))
-    node.start()
-    return node
+    started = node.launch()
+    node.wait_ready()
+    yield node
+    if started:
+        node.stop()
 
 
 @pytest.fixture(scope="session")

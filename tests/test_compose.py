@@ -91,3 +91,51 @@ def test_published_ports_stay_on_loopback():
     for name, service in SERVICES.items():
         for port in service.get("ports", []):
             assert port.startswith("127.0.0.1:"), f"{name} publishes {port} on every interface"
+
+
+RABBIT_NODES = ("rabbitmq", "rabbitmq-2", "rabbitmq-3")
+
+
+def test_the_cluster_profile_adds_two_nodes_that_join_the_first_and_grow_the_quorum_queues():
+    members = [SERVICES[name] for name in RABBIT_NODES[1:]]
+    assert all(m["profiles"] == ["cluster"] for m in members)
+    assert "profiles" not in SERVICES["rabbitmq"]  # the single node runs without the profile
+    join = COMPOSE["configs"]["rabbitmq-join"]["content"]
+    assert "cluster_formation.classic_config.nodes.1 = rabbit@rabbitmq" in join
+    for member in members:
+        assert "rabbitmq-join" in [c["source"] for c in member["configs"]]
+        assert member["depends_on"]["rabbitmq"]["condition"] == "service_healthy"
+    cookies = {SERVICES[name]["environment"]["RABBITMQ_ERLANG_COOKIE"] for name in RABBIT_NODES}
+    assert len(cookies) == 1  # one cookie, or the nodes cannot talk
+    grow = " ".join(SERVICES["rabbitmq-replicas"]["command"])
+    assert "grow" in grow and all(f"rabbit@{n}" in grow for n in RABBIT_NODES)
+
+
+def test_rabbitmq_image_is_pinned_to_a_release_and_the_same_on_every_node():
+    images = {SERVICES[name]["image"] for name in (*RABBIT_NODES, "rabbitmq-replicas")}
+    assert len(images) == 1
+    image = images.pop()
+    version = image.split(":", 1)[1].split("@")[0].removesuffix("-management")
+    assert version.count(".") == 2 and all(p.isdigit() for p in version.split(".")), image
+
+
+@pytest.mark.parametrize("name", PYTHON_SERVICES)
+def test_services_list_every_broker_node(name):
+    env = SERVICES[name]["environment"]
+    for node in RABBIT_NODES:
+        assert f"@{node}:5672/" in env["QUERYCAST_AMQP_URL"]
+        assert f"ws://{node}:15674/ws" in env["QUERYCAST_WEB_STOMP_URL"]
+
+
+def test_the_header_does_not_scale_nl_to_sql_onto_one_embedded_index():
+    header = (ROOT / "compose.yaml").read_text().split("\nx-", 1)[0]
+    assert "--scale nl-to-sql" not in header
+    assert "nl-to-sql" in header  # and says why it stays at one replica
+
+
+@pytest.mark.parametrize("name,variable", [("executor", "QUERYCAST_EXECUTOR_METRICS_PORT"),
+                                           ("nl-to-sql", "QUERYCAST_NL_TO_SQL_METRICS_PORT"),
+                                           ("recorder", "QUERYCAST_RECORDER_METRICS_PORT")])
+def test_workers_serve_metrics_inside_the_network(name, variable):
+    env = SERVICES[name]["environment"]
+    assert 1 <= int(env[variable]) <= 65535 and env["QUERYCAST_METRICS_HOST"] == "0.0.0.0"

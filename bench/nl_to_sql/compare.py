@@ -19,9 +19,10 @@ _MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]00:00:00(?:\.0+)?(?:[+-]\d{2}:?
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
 
 
-def normalise(value: Any) -> str:
+def normalise(value: Any) -> str | None:
+    """The comparable form of one value; NULL stays None (never equal to the text 'NULL')."""
     if value is None:
-        return "NULL"
+        return None
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, int | float):
@@ -34,7 +35,7 @@ def normalise(value: Any) -> str:
     return text
 
 
-def _columns(rows: Sequence[Sequence[Any]], width: int) -> list[list[str]]:
+def _columns(rows: Sequence[Sequence[Any]], width: int) -> list[list[str | None]]:
     return [[normalise(row[i]) for row in rows] for i in range(width)]
 
 

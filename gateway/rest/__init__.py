@@ -1,1 +1,1 @@
-"""The gateway's REST API (DESIGN §3): handlers, middlewares and the stores they read."""
+"""The gateway's REST API (docs/architecture.md#rest): handlers, middlewares and the stores they read."""

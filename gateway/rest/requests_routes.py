@@ -24,6 +24,7 @@ from gateway.rest.security import principal
 DEFAULT_PAGE = 20
 _REQUEST_ID = re.compile(REQUEST_ID_PATTERN)
 _USER = re.compile(r"^[^\x00-\x1f]{1,128}$")
+_LIMIT = re.compile(r"^[0-9]{1,4}$")  # ASCII digits only: str.isdigit() accepts "²", which int() refuses
 
 
 def encode_cursor(key: PageKey) -> str:
@@ -51,7 +52,7 @@ def _limit(request: web.Request) -> int:
     text = request.query.get("limit")
     if text is None:
         return DEFAULT_PAGE
-    if not text.isdigit() or not 1 <= int(text) <= MAX_HISTORY_PAGE:
+    if not _LIMIT.match(text) or not 1 <= int(text) <= MAX_HISTORY_PAGE:
         raise ServiceError(ErrorCode.VALIDATION_ERROR,
                            f"limit must be a whole number from 1 to {MAX_HISTORY_PAGE}.")
     return int(text)

@@ -1,4 +1,4 @@
-"""The two workflows over RPC, cancel, and a request's stored timeline (DESIGN §3)."""
+"""The two workflows over RPC, cancel, and a request's stored timeline (docs/architecture.md#rest)."""
 from __future__ import annotations
 
 import re

@@ -5,13 +5,16 @@
 "use strict";
 
 const MAX_CHART_ROWS = 500;
+const ID_COLUMN = /^(id|.+_id)$/i;
 const SERIES_COLORS = ["#2f6fde", "#d9730d", "#1f8a4c", "#9b51e0", "#c4321c", "#0f8b8d"];
 
 // Which columns to chart, or null when the result is not chart-shaped.
 function chartSpec(result, kinds) {
   if (!result.rows.length || result.rows.length < 2 || result.rows.length > MAX_CHART_ROWS) return null;
   const labels = kinds.map((k, i) => (k.kind !== "number" ? i : -1)).filter((i) => i >= 0);
-  const values = kinds.map((k, i) => (k.kind === "number" ? i : -1)).filter((i) => i >= 0);
+  // Keys are numbers but not quantities: `id`, `category_id` are left out of the series.
+  const values = kinds.map((k, i) => (k.kind === "number" && !ID_COLUMN.test(result.columns[i].name) ? i : -1))
+    .filter((i) => i >= 0);
   if (labels.length !== 1 || !values.length) return null;
   const labelIndex = labels[0];
   const isDate = kinds[labelIndex].kind === "date";
@@ -52,7 +55,7 @@ class ResultChart {
                                  "data-chart-type": this.spec.type });
     this.canvas.setAttribute("aria-label", `${kind} of ${names} by ${labelName}: ${this.rows.length} points, `
       + `from ${this.labels[0]} to ${this.labels[this.labels.length - 1]}. ${this.summary()} `
-      + "Use the left and right arrow keys to read each value; the table below lists them all.");
+      + "Use the left and right arrow keys to read each value; the result table lists them all.");
     this.readout = el("p", { className: "chart-readout", "aria-live": "polite" });
     this.container.replaceChildren(el("div", { className: "chart-box" }, this.canvas), this.readout);
     this.chart = new Chart(this.canvas, {

@@ -30,6 +30,7 @@ const PROBLEM_TITLES = {
   QUERY_TIMEOUT: "The query took too long",
   CANCELLED: "Query cancelled",
   CONNECTION_FAILED: "Cannot reach the database",
+  PRIVILEGED_ROLE: "This database role may do more than read",
   RATE_LIMITED: "The AI service is busy",
   LLM_ERROR: "The AI service failed",
   UNAVAILABLE: "Service unavailable",
@@ -91,6 +92,18 @@ async function api(path, { method = "GET", body } = {}) {
     throw new ApiError(json || { title: response.statusText }, response.status);
   }
   return json;
+}
+
+// The roles in one of the gateway's own tokens (the server checks them on every call; the page
+// only uses them to offer admin-only controls). An external token may keep them elsewhere: none.
+function tokenRoles(token) {
+  try {
+    const payload = token.split(".")[1].replaceAll("-", "+").replaceAll("_", "/");
+    const roles = JSON.parse(atob(payload)).roles;
+    return Array.isArray(roles) ? roles : [];
+  } catch {
+    return [];
+  }
 }
 
 function problemTitle(problem) {

@@ -36,6 +36,7 @@ async function enterWorkspace() {
   $("#sign-out").hidden = false;
   $("#who").textContent = session.user || "";
   live.start();
+  offerHistoryUser(tokenRoles(session.token));
   requestHistory.load();
   await loadDatabases();
 }
@@ -70,11 +71,25 @@ function startRequest() {
   return generation;
 }
 
+// While a form's request runs its button is aria-disabled (not disabled: disabling the focused
+// button would throw a keyboard user's focus out of the form) and ignores presses; examples and
+// "Run again" still start a new request, which replaces the one on screen.
 async function busy(form, work) {
   const button = $("button[type=submit]", form);
-  button.disabled = true;
-  try { await work(); } finally { button.disabled = false; }
+  form.dataset.busy = String(Number(form.dataset.busy || 0) + 1);
+  button.setAttribute("aria-disabled", "true");
+  try {
+    await work();
+  } finally {
+    form.dataset.busy = String(Number(form.dataset.busy) - 1);
+    if (form.dataset.busy === "0") {
+      delete form.dataset.busy;
+      button.removeAttribute("aria-disabled");
+    }
+  }
 }
+
+const pressedWhileBusy = (e) => e.submitter?.getAttribute("aria-disabled") === "true";
 
 async function ask(question, databaseId) {
   const mine = startRequest();
@@ -88,6 +103,7 @@ async function ask(question, databaseId) {
     reply = await api(API.nlToSql, { method: "POST", body: { question, databaseId, clientRequestId: requestId } });
   } catch (error) {
     if (mine === generation) showProblem(error);
+    timeline.replyFailed();
     return;
   } finally {
     timeline.settle();
@@ -113,6 +129,7 @@ async function runSql(sql, databaseId) {
     if (mine === generation) results.show(result);
   } catch (error) {
     if (mine === generation) showProblem(error);
+    timeline.replyFailed();
   } finally {
     timeline.settle();
   }
@@ -122,6 +139,7 @@ async function runSql(sql, databaseId) {
 
 $("#sign-in").addEventListener("submit", (e) => {
   e.preventDefault();
+  if (pressedWhileBusy(e)) return;
   const form = e.currentTarget;
   busy(form, async () => {
     try {
@@ -153,6 +171,7 @@ for (const example of document.querySelectorAll("#examples .example")) {
 
 $("#ask").addEventListener("submit", (e) => {
   e.preventDefault();
+  if (pressedWhileBusy(e)) return;
   const question = $("#question").value.trim();
   const databaseId = $("#database").value;
   if (question && databaseId) busy(e.currentTarget, () => ask(question, databaseId));
@@ -160,6 +179,7 @@ $("#ask").addEventListener("submit", (e) => {
 
 $("#run").addEventListener("submit", (e) => {
   e.preventDefault();
+  if (pressedWhileBusy(e)) return;
   const sql = $("#sql").value.trim();
   const databaseId = $("#database").value;
   if (sql && databaseId) busy(e.currentTarget, () => runSql(sql, databaseId));
@@ -170,8 +190,7 @@ for (const [box, form] of [["#question", "#ask"], ["#sql", "#run"]]) {
   $(box).addEventListener("keydown", (e) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      const button = $("button[type=submit]", $(form));
-      if (!button.disabled) $(form).requestSubmit();
+      if (!$(form).dataset.busy) $(form).requestSubmit();
     }
   });
 }

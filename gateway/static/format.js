@@ -62,10 +62,11 @@ function parseDate(text, asMoment) {
   return new Date(Date.UTC(+p[1], +p[2] - 1, +(p[3] || 1), +(p[4] || 0), +(p[5] || 0), +(p[6] || 0)));
 }
 
+// Spelled out, not dateStyle/timeStyle: those refuse timeZoneName ("Mar 2, 2025, 3:30 PM GMT+1").
 const DATE_FORMATS = {
   month: { year: "numeric", month: "short" },
-  day: { dateStyle: "medium" },
-  time: { dateStyle: "medium", timeStyle: "short" },
+  day: { year: "numeric", month: "short", day: "numeric" },
+  time: { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" },
 };
 
 function formatDate(value, info) {
@@ -75,7 +76,11 @@ function formatDate(value, info) {
   // A moment with a zone reads in the browser's zone; wall times and whole days/months as stored.
   if (info.withZone && info.grain === "time") options.timeZoneName = "short";
   else options.timeZone = "UTC";
-  return new Intl.DateTimeFormat(undefined, options).format(date);
+  try {
+    return new Intl.DateTimeFormat(undefined, options).format(date);
+  } catch {
+    return String(value);  // a value this browser cannot format still shows, as received
+  }
 }
 
 // What a cell shows, and its class.

@@ -4,36 +4,66 @@
 "use strict";
 
 const HISTORY_PAGE = 10;
+const HISTORY_RECHECKS = 8;
 const STATUS_LABELS = { RUNNING: "running", COMPLETED: "done", ERROR: "failed", TIMEOUT: "timed out",
                         CANCELLED: "cancelled" };
 
 const requestHistory = {
   cursor: null,
+  user: "",  // admins: whose requests are listed ("" = one's own)
   refreshTimer: null,
+  rechecks: 0,
+  loads: 0,
 
   async load({ more = false } = {}) {
     const list = $("#history-list");
     const note = $("#history-note");
     const query = new URLSearchParams({ limit: String(HISTORY_PAGE) });
     if (more && this.cursor) query.set("cursor", this.cursor);
+    if (this.user) query.set("user", this.user);
+    const mine = (this.loads += 1);  // only the latest answer is drawn, whatever order they come in
     let page;
     try {
       page = await api(`${API.requests}?${query}`);
     } catch (error) {
-      note.textContent = `History unavailable: ${error.message}`;
+      if (mine === this.loads) note.textContent = `History unavailable: ${error.message}`;
       return;
     }
+    if (mine !== this.loads) return;
     const items = page.requests.map((item) => this.renderItem(item));
-    if (more) list.append(...items); else list.replaceChildren(...items);
+    if (more) list.append(...items); else this.replaceKeepingFocus(list, items);
     this.cursor = page.nextCursor || null;
     $("#history-more").hidden = !this.cursor;
     note.textContent = list.children.length ? "" : "No requests yet.";
+    if (!more) this.recheck(page.requests);
+  },
+
+  // A refresh must not throw a keyboard user's focus back to the top of the page.
+  replaceKeepingFocus(list, items) {
+    const focused = document.activeElement;
+    const item = list.contains(focused) ? focused.closest(".history-item") : null;
+    list.replaceChildren(...items);
+    if (!item) return;
+    const same = items.find((i) => i.dataset.requestId === item.dataset.requestId);
+    const button = same && $(`button.${[...focused.classList].join(".")}`, same);
+    if (button) button.focus();
   },
 
   // A finished request changes the list: reload its first page soon (once for a burst).
-  refreshSoon() {
+  refreshSoon(delay = 800, { again = false } = {}) {
+    if (!again) this.rechecks = 0;
     clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => this.load(), 800);
+    this.refreshTimer = setTimeout(() => this.load(), delay);
+  },
+
+  // While the list calls a request running, look again a few times, slower each time: it may
+  // have finished already (the recorder stores the terminal event a moment after it went out
+  // live) or finish soon.
+  recheck(items) {
+    if (!items.some((item) => item.status === "RUNNING")) { this.rechecks = 0; return; }
+    if (this.rechecks >= HISTORY_RECHECKS) return;
+    this.rechecks += 1;
+    this.refreshSoon(1000 * this.rechecks, { again: true });
   },
 
   renderItem(item) {
@@ -63,6 +93,8 @@ const requestHistory = {
     const timeline = new Timeline(item.feature, item.requestId, detail.text || item.preview, { live: false });
     for (const event of events) timeline.add(event, "history");
     timeline.showElapsed();
+    timeline.showRecordedAnswer();
+    timeline.settle();  // still running, or its last events not recorded yet
     timeline.root.scrollIntoView({ block: "nearest" });
     timeline.root.tabIndex = -1;
     timeline.root.focus();
@@ -94,5 +126,16 @@ function onTimelineFinished() {
   requestHistory.refreshSoon();
 }
 
+// Admins may list another user's requests (GET /api/requests?user=...).
+function offerHistoryUser(roles) {
+  $("#history-user-form").hidden = !roles.includes("admin");
+  if (!roles.includes("admin")) requestHistory.user = $("#history-user").value = "";
+}
+
+$("#history-user-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  requestHistory.user = $("#history-user").value.trim();
+  requestHistory.load();
+});
 $("#history-refresh").addEventListener("click", () => requestHistory.load());
 $("#history-more").addEventListener("click", () => requestHistory.load({ more: true }));

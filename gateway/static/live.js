@@ -12,6 +12,7 @@ function wantedTransport() {
 
 const live = {
   client: null,
+  connections: 0,  // STOMP sessions so far; a receipt of an older one is ignored
   transport: wantedTransport(),
 
   start() {
@@ -30,10 +31,21 @@ const live = {
     }
     const client = new StompJs.Client(options);
     client.onConnect = () => {
-      setLive("live", "live", this.transportName(client));
-      for (const topic of TOPICS) client.subscribe(topic, (frame) => onStatusFrame(frame));
-      // Whatever happened while the socket was down is in the stored history.
-      for (const timeline of timelines.values()) if (!timeline.finished) timeline.backfill();
+      // "live" only once the broker confirmed every subscription (RECEIPT): a request sent
+      // before that could have its first events published to nobody.
+      let pending = TOPICS.length;
+      const connection = (this.connections += 1);
+      for (const topic of TOPICS) {
+        const receipt = `sub-${connection}-${topic}`;
+        client.watchForReceipt(receipt, () => {
+          pending -= 1;
+          if (pending || this.client !== client || this.connections !== connection) return;
+          setLive("live", "live", this.transportName(client));
+          // Whatever happened while the socket was down is in the stored history.
+          for (const timeline of timelines.values()) if (!timeline.finished) timeline.backfill();
+        });
+        client.subscribe(topic, (frame) => onStatusFrame(frame), { receipt });
+      }
     };
     client.onWebSocketClose = () => { if (this.client) setLive("reconnecting", "reconnecting…"); };
     client.onStompError = (frame) => setLive("reconnecting", `live: ${frame.headers.message || "error"}`);

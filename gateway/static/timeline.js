@@ -7,6 +7,12 @@
 const FEATURE_TITLES = { NL_TO_SQL: "Question → SQL", QUERY_EXECUTION: "Query execution" };
 const MAX_TIMELINES = 6;
 const TICK_MS = 200;
+const SQL_PREVIEW_CHARS = 200;  // broker/status.py: how much of the SQL the status events carry
+const CANCEL_ATTEMPTS = 8;  // a 409 takes QUERYCAST_CANCEL_TIMEOUT_SECONDS (3 s) to come back
+const CANCEL_RETRY_MS = 500;
+// When to look in the stored history for a terminal event that has not come live (ms, each
+// after the previous look), about 45 s in all.
+const SETTLE_DELAYS_MS = [2000, 2000, 4000, 8000, 12000, 16000];
 // `data` keys a person wants to see on a chip, in this order, with their labels.
 const DATA_LABELS = [
   ["databaseId", "database"], ["tablesRetrieved", "tables found"], ["tables", "tables"],
@@ -79,18 +85,30 @@ class Timeline {
 
   async cancel() {
     const button = this.cancelButton;
-    button.disabled = true;
+    if (this.cancelling) return;
+    // Not `disabled`: that would drop the keyboard focus while the cancel is under way.
+    this.cancelling = true;
+    button.setAttribute("aria-disabled", "true");
     button.textContent = "Cancelling…";
-    try {
-      await api(API.cancel(this.requestId), { method: "DELETE" });
-      announce("Cancel requested.");
-    } catch (error) {
-      // 409: it finished meanwhile; its terminal event says how.
-      if (error.status !== 409 && !this.finished) {
-        button.disabled = false;
-        button.textContent = "Cancel";
-        announce(`Could not cancel: ${error.message}`);
+    // A cancel pressed right after Run can come before the gateway took the request (404) or
+    // before an executor started it (409): ask again until it runs and stops, or has ended.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await api(API.cancel(this.requestId), { method: "DELETE" });
+        announce("Cancel requested.");
+        return;
+      } catch (error) {
+        if (this.finished) return;  // it ended meanwhile; its terminal event says how
+        if ((error.status !== 404 && error.status !== 409) || attempt >= CANCEL_ATTEMPTS) {
+          this.cancelling = false;
+          button.removeAttribute("aria-disabled");
+          button.textContent = "Cancel";
+          announce(`Could not cancel: ${error.message}`);
+          return;
+        }
       }
+      await new Promise((resolve) => { setTimeout(resolve, CANCEL_RETRY_MS); });
+      if (this.finished) return;
     }
   }
 
@@ -109,22 +127,49 @@ class Timeline {
   }
 
   finish(event) {
-    this.finished = true;
     this.terminal = event;
     const [state, label] = OUTCOMES[event.stage] || (event.status === "SUCCESS" ? OUTCOMES.COMPLETED : OUTCOMES.ERROR);
     this.root.dataset.outcome = event.status;
+    this.end(state, label);
+    onTimelineFinished(this);
+  }
+
+  end(state, label) {
+    this.finished = true;
     this.root.dataset.state = state;
     this.outcome.textContent = label;
+    this.progress.value = 100;
+    this.percent.textContent = "100%";
+    if (this.cancelButton && document.activeElement === this.cancelButton) {
+      this.root.tabIndex = -1;  // the button goes: keep a keyboard user's place on its timeline
+      this.root.focus();
+    }
     this.cancelButton?.remove();
     this.showElapsed();
     announce(`${FEATURE_TITLES[this.feature]}: ${label.toLowerCase()}.`);
-    onTimelineFinished(this);
+  }
+
+  // The REST call failed. When the gateway never accepted the request (no stored timeline: a
+  // 400, or the gateway unreachable) no event will ever come, so the timeline ends here.
+  async replyFailed() {
+    if (this.events.size || this.finished) return;
+    try {
+      await api(API.events(this.requestId));
+      return;  // accepted: its own events say how it ended
+    } catch (error) {
+      if (error.status !== 404 && error.status !== 0) return;
+    }
+    if (this.events.size || this.finished) return;
+    this.endedAt = performance.now();
+    this.root.dataset.outcome = "ERROR";
+    this.end("failed", "Not accepted");
   }
 
   // Running: time since the page started it (or since its first event). Finished: the
   // request's own duration, from its events, so live and reopened timelines agree.
   elapsedMs() {
     const first = this.events.get(Math.min(...this.events.keys()));
+    if (this.finished && !this.terminal) return this.endedAt - this.startedAt;
     if (this.finished) {
       const measured = this.terminal.data?.durationMs;
       if (Number.isInteger(measured)) return measured;
@@ -138,10 +183,22 @@ class Timeline {
     this.elapsed.textContent = formatDuration(this.elapsedMs());
   }
 
-  showAnswer(sql, explanation) {
+  showAnswer(sql, explanation, note) {
+    this.root.querySelector(".answer")?.remove();
     const answer = el("div", { className: "answer" }, el("pre", { className: "sql" }, sql));
     if (explanation) answer.append(el("p", { className: "explanation" }, explanation));
+    if (note) answer.append(el("p", { className: "hint recorded" }, note));
     this.root.append(answer);
+  }
+
+  // Reopened from the history: the generated SQL is not stored, only the COMPLETED event's
+  // `sqlPreview` (its first SQL_PREVIEW_CHARS characters); show that, saying so.
+  showRecordedAnswer() {
+    const sql = this.feature === "NL_TO_SQL" && this.terminal?.stage === "COMPLETED" ? this.terminal.data?.sqlPreview : null;
+    if (!sql) return;
+    const cut = sql.length >= SQL_PREVIEW_CHARS;
+    this.showAnswer(cut ? `${sql}…` : sql, null,
+      `Generated SQL as recorded${cut ? ` (its first ${SQL_PREVIEW_CHARS} characters)` : ""}; the explanation is not stored.`);
   }
 
   async backfill() {
@@ -151,10 +208,16 @@ class Timeline {
     } catch { /* the live events are still coming, or the history is not there yet */ }
   }
 
-  // The REST reply can overtake the last event: if the terminal one is missing after a moment,
-  // read the stored history instead.
-  settle() {
-    setTimeout(() => { if (!this.finished) this.backfill(); }, 1500);
+  // The REST reply can overtake the last event: while the terminal one is missing, read the
+  // stored history now and then (the recorder may lag too), until the timeline has its outcome.
+  settle(delays = SETTLE_DELAYS_MS) {
+    const [delay, ...later] = delays;
+    if (this.finished || delay === undefined || !timelines.has(this.requestId)) return;
+    setTimeout(async () => {
+      if (this.finished || timelines.get(this.requestId) !== this) return;
+      await this.backfill();
+      this.settle(later);
+    }, delay);
   }
 }
 

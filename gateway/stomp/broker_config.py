@@ -7,8 +7,11 @@ would cut off). The file is looked up at `QUERYCAST_RABBITMQ_CONF`, then `./rabb
 """
 from __future__ import annotations
 
-import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import ClassVar
+
+from runtime.settings import QuerycastSettings, setting
 
 FRAME_SIZE_KEY = "web_stomp.ws_opts.max_frame_size"
 # Used when no configuration can be read: the value the repository's rabbitmq.conf sets.
@@ -16,10 +19,17 @@ FALLBACK_MAX_FRAME_BYTES = 4 * 1024 * 1024
 _REPO_CONF = Path(__file__).resolve().parents[2] / "rabbitmq.conf"
 
 
-def candidate_paths(env: dict[str, str] | None = None) -> list[Path]:
-    env = os.environ if env is None else env
-    paths = [Path(env["QUERYCAST_RABBITMQ_CONF"])] if env.get("QUERYCAST_RABBITMQ_CONF") else []
-    return [*paths, Path.cwd() / "rabbitmq.conf", _REPO_CONF]
+class BrokerConfigSettings(QuerycastSettings):
+    section: ClassVar[str] = "STOMP proxy (querycast-gateway)"
+
+    rabbitmq_conf: Path | None = setting(None, "the broker's rabbitmq.conf, read for Web-STOMP's frame limit",
+                                         env="QUERYCAST_RABBITMQ_CONF",
+                                         doc_default="`./rabbitmq.conf`, then the repository's")
+
+
+def candidate_paths(env: Mapping[str, str] | None = None) -> list[Path]:
+    configured = BrokerConfigSettings.from_env(env).rabbitmq_conf
+    return [*([configured] if configured else []), Path.cwd() / "rabbitmq.conf", _REPO_CONF]
 
 
 def read_setting(text: str, key: str) -> str | None:
@@ -32,7 +42,7 @@ def read_setting(text: str, key: str) -> str | None:
     return value
 
 
-def broker_max_frame_bytes(env: dict[str, str] | None = None) -> int:
+def broker_max_frame_bytes(env: Mapping[str, str] | None = None) -> int:
     for path in candidate_paths(env):
         try:
             value = read_setting(path.read_text(), FRAME_SIZE_KEY)

@@ -7,7 +7,7 @@ URL's `access_token`. The client's credentials are replaced by the gateway's bro
 from __future__ import annotations
 
 from contracts.rpc import Caller
-from gateway.auth import AuthError, TokenVerifier, bearer_token
+from gateway.auth import AuthError, TokenVerifier, VerifiedToken, bearer_token
 from gateway.stomp.endings import SessionEnd
 from gateway.stomp.frames import Frame
 from gateway.stomp.heartbeats import HeartbeatPlan
@@ -17,7 +17,7 @@ CLIENT_CREDENTIAL_HEADERS = ("login", "passcode", "host", "authorization", "Auth
 
 
 def looks_like_jwt(value: str | None) -> bool:
-    return bool(value) and value.count(".") == 2 and value.startswith("eyJ")
+    return value is not None and value.count(".") == 2 and value.startswith("eyJ")
 
 
 def token_of(connect: Frame, url_token: str | None) -> str | None:
@@ -30,7 +30,8 @@ def token_of(connect: Frame, url_token: str | None) -> str | None:
 
 
 async def authenticate(connect: Frame, settings: StompSettings, verifier: TokenVerifier | None,
-                       url_token: str | None) -> Caller | None:
+                       url_token: str | None) -> VerifiedToken | None:
+    """The client's verified token (None: anonymous, allowed in the compat profile only)."""
     try:
         token = token_of(connect, url_token)
         if token is None:
@@ -40,8 +41,8 @@ async def authenticate(connect: Frame, settings: StompSettings, verifier: TokenV
             return None
         if verifier is None:
             raise SessionEnd("auth", "This gateway does not accept tokens.")
-        verify = getattr(verifier, "verify_async", None)
-        return await verify(token) if verify else verifier.verify(token)
+        verify = getattr(verifier, "verify_token_async", None)
+        return await verify(token) if verify else verifier.verify_token(token)
     except AuthError as exc:
         raise SessionEnd("auth", f"Authentication failed: {exc}") from None
 

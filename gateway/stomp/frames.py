@@ -10,6 +10,8 @@ and only re-serializes the ones it rewrites.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
+
 HEARTBEAT = b"\n"
 
 # CONNECT and CONNECTED never escape header values (STOMP 1.2 "Value Encoding").
@@ -42,7 +44,7 @@ class Frame:
     def __init__(self, command: str, headers: list[tuple[str, str]] | None = None, body: bytes = b"",
                  raw: bytes | None = None):
         self.command = command
-        self._headers = headers if headers is not None else []
+        self._headers: list[tuple[str, str]] | None = headers if headers is not None else []
         self._head: bytes | None = None
         self._table: dict[str, str] | None = None
         self.body = body
@@ -59,6 +61,7 @@ class Frame:
     @property
     def headers(self) -> list[tuple[str, str]]:
         if self._headers is None:
+            assert self._head is not None  # a lazy frame keeps its head until decoded
             self._headers = _parse_header_lines(self._head.decode("utf-8").split("\n")[1:], self._table)
             self._head = None
         return self._headers
@@ -86,7 +89,7 @@ class Frame:
         if len(self.headers) != before:
             self.raw = None
 
-    def keep_only(self, names: frozenset[str] | set[str]) -> None:
+    def keep_only(self, names: Collection[str]) -> None:
         self.remove(*{k for k, _ in self.headers if k not in names})
 
     def __eq__(self, other) -> bool:
@@ -240,8 +243,10 @@ class FrameParser:
             self._head_searched = len(buf)
             return None
         head = bytes(buf[:head_end])
+        table: dict[str, str] | None = None
+        headers: list[tuple[str, str]] = []
         if self.lazy_headers:
-            command, headers, length_text = self._scan_head(head)
+            command, table, length_text = self._scan_head(head)
         else:
             command, headers = self._parse_head(head)
             length_text = next((v for k, v in headers if k == "content-length"), None)
@@ -270,7 +275,7 @@ class FrameParser:
         del buf[:end + 1]
         self._frame_consumed()
         if self.lazy_headers:
-            return Frame.lazy(command, head, headers, body, raw)
+            return Frame.lazy(command, head, table, body, raw)
         return Frame(command, headers, body, raw)
 
     def _too_large(self) -> FrameError:

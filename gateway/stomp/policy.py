@@ -1,4 +1,4 @@
-"""Which destinations a client may use, and where they really go (DESIGN §4).
+"""Which destinations a client may use, and where they really go (docs/architecture.md#destinations).
 
 Built-in destinations are subscribe-only: `/topic/<feature>` (the broadcast, or in the strict
 profile the caller's own per-user key) and `/user/queue/<feature>` (always the caller's own key).

@@ -93,13 +93,13 @@ class StompEndpoints:
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         elif msg.type == MsgType.MESSAGE:
-            client = self._sockjs_clients.get(session.id)
-            if client is not None:
-                await client.deliver(msg.data)
+            known = self._sockjs_clients.get(session.id)
+            if known is not None:
+                await known.deliver(msg.data)
         elif msg.type in (MsgType.CLOSE, MsgType.CLOSED):
-            client = self._sockjs_clients.pop(session.id, None)
-            if client is not None:
-                client.gone()
+            gone = self._sockjs_clients.pop(session.id, None)
+            if gone is not None:
+                gone.gone()
 
     async def _sockjs_cors(self, request: web.Request, response: web.StreamResponse) -> None:
         # sockjs-client sends XHRs with credentials: browsers on another (listed) origin need these.

@@ -14,19 +14,15 @@ import asyncio
 import enum
 import logging
 import time
+from collections.abc import Sequence
 
+from contracts.rpc import Caller
 from gateway.stomp import metrics
 from gateway.stomp.app_requests import AppRequests
 from gateway.stomp.connect import authenticate, rewrite_connect, rewrite_connected
 from gateway.stomp.context import ProxyContext
-from gateway.stomp.endings import (
-    ClientGone,
-    SessionEnd,
-    SlowClient,
-    UpstreamClose,
-    broker_unavailable,
-    upstream_ended,
-)
+from gateway.stomp.endings import ClientGone, SessionEnd, SlowClient, UpstreamClose, broker_unavailable, upstream_ended
+from gateway.stomp.expiry import end_at_expiry, session_expiry
 from gateway.stomp.frames import (
     CLIENT_COMMANDS,
     HEARTBEAT,
@@ -68,7 +64,7 @@ class ProxySession:
         self.settings = ctx.settings
         self.url_token = url_token
         self.state = State.AWAITING_CONNECT
-        self.principal = None
+        self.principal: Caller | None = None
         self.version = "1.2"
         self.upstream: Upstream | None = None
         self.upstream_url = self.settings.web_stomp_url
@@ -91,6 +87,7 @@ class ProxySession:
         self._address: str | None = None
         self._anonymous = False
         self._pending_client_bytes = b""
+        self._token_expires_at: float | None = None  # strict profile: the session ends then
         self.tag = session_tag()
         self._cut_off = False  # ended for breaking a rule (1008)
         self._subscribed = 0
@@ -169,7 +166,9 @@ class ProxySession:
             async with asyncio.timeout(self.settings.connect_timeout_seconds):
                 connect = await self._read_connect()
                 self.state = State.CONNECTING
-                self.principal = await authenticate(connect, self.settings, self.ctx.verifier, self.url_token)
+                verified = await authenticate(connect, self.settings, self.ctx.verifier, self.url_token)
+                self.principal = verified.caller if verified else None
+                self._token_expires_at = session_expiry(verified, self.settings, self.ctx.verifier)
                 if self.principal is None:
                     self.ctx.limits.admit_anonymous()
                     self._anonymous = True
@@ -191,7 +190,7 @@ class ProxySession:
                     raise ClientGone()
                 continue
             data = b""
-            if item is HEARTBEAT:
+            if isinstance(item, bytes):  # HEARTBEAT
                 continue
             metrics.FRAMES_IN.inc()
             return item
@@ -199,8 +198,10 @@ class ProxySession:
     async def _open_upstream(self, connect: Frame) -> None:
         plan = HeartbeatPlan.negotiate(connect.get("heart-beat"), self.settings.upstream_heartbeat_ms)
         rewrite_connect(connect, self.settings, plan)
-        self.upstream = await Upstream.connect(
-            self.ctx.http, self.upstream_url, max_msg_size=self.settings.max_frame_bytes * 2 + 65536)
+        self.upstream = await Upstream.for_session(self.ctx.http, self.settings.web_stomp_url,
+                                                   max_frame_bytes=self.settings.max_frame_bytes,
+                                                   connect_timeout=self.settings.connect_timeout_seconds)
+        self.upstream_url = self.upstream.url
         log.info("STOMP session %s of %s: upstream connection %s", self.tag,
                  shown_user(self.principal.user_id if self.principal else None), self.upstream.local_address)
         await self.upstream.send(serialize(connect))
@@ -208,7 +209,7 @@ class ProxySession:
             data = await self.upstream.receive()
             if data is None:
                 raise BrokerUnavailable()
-            items = [i for i in self.upstream_parser.feed(data) if i is not HEARTBEAT]
+            items = [i for i in self.upstream_parser.feed(data) if isinstance(i, Frame)]
             if items:
                 break
         first = items[0]
@@ -217,7 +218,7 @@ class ProxySession:
             log.warning("broker refused the upstream CONNECT: %s", (first.get("message") or "")[:200])
             raise SessionEnd("broker-refused", "The broker refused the connection.", 1011)
         rewrite_connected(first, self.principal, plan)
-        self._after_connected(first.get("version", "1.0"))
+        self._after_connected(first.get("version") or "1.0")
         self.keepalive = KeepAlive(plan, self._send_bytes, self._send_upstream)
         self.client.stomp_heartbeats(plan.to_client_ms > 0)
         await self._send_frames([first, *items[1:]])
@@ -238,7 +239,10 @@ class ProxySession:
             pending, self._pending_client_bytes = self._pending_client_bytes, b""
             await self._client_data(pending)
         assert self.keepalive is not None
-        await until_first_ends(self._client_to_broker(), self._broker_to_client(), self.keepalive.run())
+        pumps = [self._client_to_broker(), self._broker_to_client(), self.keepalive.run()]
+        if self._token_expires_at is not None:
+            pumps.append(end_at_expiry(self._token_expires_at))
+        await until_first_ends(*pumps)
 
     async def _receive_client(self) -> bytes | None:
         remaining = self.incomplete.remaining(self._time())
@@ -264,11 +268,11 @@ class ProxySession:
 
     async def _client_data(self, data: bytes) -> None:
         now = self._time()
-        self.keepalive.client_in = now
+        self.keepalive.client_in = now  # type: ignore[union-attr]  # set once CONNECTED
         items = self.client_parser.feed(data)
         self.incomplete.update(self.client_parser.buffered, now)
         for item in items:
-            if item is HEARTBEAT:
+            if isinstance(item, bytes):  # HEARTBEAT
                 continue  # the gateway keeps the broker leg alive on its own
             metrics.FRAMES_IN.inc()
             if self.state is State.DISCONNECTING:
@@ -309,7 +313,7 @@ class ProxySession:
     async def _send_upstream(self, data: bytes) -> None:
         assert self.upstream is not None
         await self.upstream.send(data)
-        self.keepalive.broker_out = self._time()
+        self.keepalive.broker_out = self._time()  # type: ignore[union-attr]
 
     async def _broker_to_client(self) -> None:
         assert self.upstream is not None
@@ -318,7 +322,7 @@ class ProxySession:
             if data is None:
                 await self._upstream_closed()
                 return
-            self.keepalive.broker_in = self._time()
+            self.keepalive.broker_in = self._time()  # type: ignore[union-attr]
             if data == HEARTBEAT:
                 continue  # broker heart-beats end here; the client gets those it asked for
             if not self.renamed:
@@ -330,7 +334,7 @@ class ProxySession:
                 items = self.upstream_parser.feed(data)
                 await self._send_frames(items)
             for item in items:
-                if item is HEARTBEAT:
+                if isinstance(item, bytes):  # HEARTBEAT
                     continue
                 if item.command == "ERROR":
                     # Relayed; the broker decides whether the session goes on (it often does).
@@ -353,13 +357,13 @@ class ProxySession:
             code, self.upstream.close_reason or "", reachable, now - self._last_client_frame,
             now - self._last_broker_error < _ERROR_EXPLAINS_CLOSE_SECONDS))
 
-    async def _send_best_effort(self, items: list[Frame | bytes]) -> None:
+    async def _send_best_effort(self, items: Sequence[Frame | bytes]) -> None:
         await self._send_frames(items, best_effort=True)
 
-    async def _send_frames(self, items: list[Frame | bytes], *, best_effort: bool = False) -> None:
+    async def _send_frames(self, items: Sequence[Frame | bytes], *, best_effort: bool = False) -> None:
         chunks = []
         for item in items:
-            if item is HEARTBEAT:
+            if isinstance(item, bytes):  # HEARTBEAT
                 chunks.append(HEARTBEAT)
                 continue
             metrics.FRAMES_OUT.inc()

@@ -3,7 +3,7 @@
     python -m gateway.stomp.standalone --port 0 [--loop asyncio]
 
 Serves `/ws` exactly as the full gateway does (`setup_stomp`, settings from the environment:
-QUERYCAST_WEB_STOMP_URL, QUERYCAST_STOMP_*), without the REST part: no token verifier (tokens
+QUERYCAST_WEB_STOMP_URL and the STOMP settings), without the REST part: no token verifier (tokens
 are refused, anonymous compat sessions work) and no `/app` handler. Prints `READY <port>` once
 it listens, and stops on SIGTERM/SIGINT. The event loop is the full gateway's
 (`QUERYCAST_EVENT_LOOP`, uvloop by default) unless `--loop` says otherwise.

@@ -11,6 +11,7 @@ import random
 import sys
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 import aiopg
 
@@ -153,7 +154,7 @@ def demo_rows() -> dict[str, list[tuple]]:
     rows: dict[str, list[tuple]] = {}
     rows["categories"] = [(i, name, desc) for i, (name, desc) in enumerate(CATEGORIES, start=1)]
 
-    products = []
+    products: list[tuple[Any, ...]] = []
     for cat_id, (cat, _) in enumerate(CATEGORIES, start=1):
         nouns, variants = PRODUCT_WORDS[cat]
         low, high = PRICE_RANGE[cat]
@@ -167,7 +168,7 @@ def demo_rows() -> dict[str, list[tuple]]:
 
     rows["stores"] = [(i, *store) for i, store in enumerate(STORES, start=1)]
 
-    employees = []
+    employees: list[tuple[Any, ...]] = []
     for store_id in range(1, len(STORES) + 1):
         for n in range(5):
             title = "Store Manager" if n == 0 else rng.choice(TITLES[:-1])
@@ -184,7 +185,8 @@ def demo_rows() -> dict[str, list[tuple]]:
                           country, rng.choice(TIERS), _day(rng, date(2022, 1, 1), 1400)))
     rows["customers"] = customers
 
-    orders, items = [], []
+    orders: list[tuple[Any, ...]] = []
+    items: list[tuple[Any, ...]] = []
     staff_by_store = {s: [e[0] for e in employees if e[4] == s] for s in range(1, len(STORES) + 1)}
     for oid in range(1, N_ORDERS + 1):
         store_id = rng.randrange(1, len(STORES) + 1)

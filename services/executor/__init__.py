@@ -1,2 +1,2 @@
 """The query executor: runs read-only SQL against registered customer databases, keeps the
-database registry and introspects schemas (DESIGN §6, issue 3)."""
+database registry and introspects schemas (docs/architecture.md#workflows, issue 3)."""

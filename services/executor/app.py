@@ -21,6 +21,7 @@ from controldb.history import StatusHistory
 from controldb.migrate import apply_migrations
 from controldb.registry import Registry
 from controldb.secrets import PasswordCipher
+from services.executor import metrics  # noqa: F401  (registers the pool-usage gauges)
 from services.executor.control import CancelListener
 from services.executor.execution import QueryExecutor
 from services.executor.handlers import RegistryHandlers

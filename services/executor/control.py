@@ -1,4 +1,4 @@
-"""Cancel by requestId (DESIGN §5, interface 3). Cancels go to the fanout exchange
+"""Cancel by requestId (docs/architecture.md#commands, interface 3). Cancels go to the fanout exchange
 `querycast.executor.control`, so every executor sees each one; only the executor running the
 request answers (`{cancelled: true}`, or FORBIDDEN for someone else's request). The others stay
 silent and the caller's timeout means "not running"."""
@@ -71,6 +71,7 @@ class CancelListener:
             return
         props = BasicProperties(content_type="application/json",
                                 correlation_id=delivery.properties.correlation_id, app_id=self._app_id)
+        assert self._channel is not None, "start() first"
         try:
             await self._channel.publish("", delivery.properties.reply_to, reply.to_json(), props)
         except BrokerUnavailable:

@@ -47,6 +47,7 @@ def connection_failed(exc: BaseException, *, host: str, port: int, database: str
             else:
                 state, message = "3D000", f"The database '{database}' does not exist on the server."
                 suggestion = "Check the database name registered for this database."
+        assert message is not None  # only the "does not exist" row leaves it to the code above
         return ServiceError(ErrorCode.CONNECTION_FAILED, message, sql_state=state,
                             retryable=retryable, suggestion=suggestion)
     return ServiceError(
@@ -64,8 +65,12 @@ _QUERY_SUGGESTIONS = {
     "42601": "Check the SQL syntax.",
     "42501": "The registered user may not read this; ask the operator to grant SELECT.",
     "34000": "Only a single SELECT query can be run.",
+    "55P03": "Another session holds a lock on a table the query reads (longer than the executor's "
+             "lock timeout); try again in a moment.",
+    "53400": "The query needs more temporary disk space than the executor allows; add filters or a "
+             "LIMIT.",
 }
-_RETRYABLE_CLASSES = ("40", "53", "57P", "08")
+_RETRYABLE_CLASSES = ("40", "53", "57P", "08", "55P03")
 
 
 def query_failed(exc: psycopg2.Error) -> ServiceError:

@@ -1,6 +1,7 @@
 """`query.execute`: one read-only statement against a registered database, every stage published
-(DESIGN §2, §6): REQUEST_RECEIVED, VALIDATION, DATABASE_LOOKUP, CONNECTING, EXECUTING, then
-COMPLETED, TIMEOUT, CANCELLED or ERROR. The reply is the authoritative result."""
+(docs/architecture.md#status-message, #workflows): REQUEST_RECEIVED, VALIDATION, DATABASE_LOOKUP,
+CONNECTING, EXECUTING, then COMPLETED, TIMEOUT, CANCELLED or ERROR. The reply is the authoritative
+result."""
 from __future__ import annotations
 
 import asyncio
@@ -29,10 +30,11 @@ from services.executor.errors import query_cancelled, query_failed, query_timeou
 from services.executor.outcomes import RecentOutcomes
 from services.executor.payloads import parse_payload
 from services.executor.pools import APPLICATION_NAME, DatabasePools, session_of
-from services.executor.session import Limits, preamble
+from services.executor.session import Limits, operators_stale, preamble
 from services.executor.settings import ExecutorSettings
+from services.executor.shadows import check as check_shadows
+from services.executor.shadows import uses_of
 from services.executor.values import json_safe_rows
-from services.sqlguard import check_read_only, shadowed_function_error, statement_names
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +86,15 @@ class Execution:
                     log.info("cancel request not delivered; the query is ending anyway",
                              extra={"requestId": self.request_id})
 
-    def caller_gone(self) -> bool:
-        """Past the caller's deadline the caller has answered, and published the terminal event."""
-        return self.deadline is not None and self.deadline.caller_gone()
+    def handed_off(self) -> bool:
+        """Past this moment the caller answers and publishes the terminal event (deadlines.py)."""
+        return self.deadline is not None and self.deadline.handed_off()
+
+    async def hold_late_reply(self) -> None:
+        """A reply after the hand-off must not reach the caller before its deadline: the caller
+        would answer with it and nobody would publish the terminal event."""
+        if self.deadline is not None and self.deadline.handed_off():
+            await asyncio.sleep(self.deadline.until_caller_gone())
 
     def check_cancelled(self) -> None:
         if self.cancel_requested.is_set():
@@ -132,6 +140,7 @@ class QueryExecutor:
             # lost with the broker connection): the same answer, no second run.
             if finished.error is not None:
                 raise finished.error
+            assert finished.result is not None  # remembered with a result or an error
             return finished.result
         events = self._publisher.for_request(Feature.QUERY_EXECUTION, request_id,
                                              command.caller.user_id, deadline=command.deadline)
@@ -154,19 +163,21 @@ class QueryExecutor:
             execution.outcome.set_exception(err)
             self._recent.remember(request_id, command.caller.user_id, keep, error=err)
             self._log(command, facts, started, err.code.value, sqlState=err.body.sql_state)
+            await execution.hold_late_reply()
             raise
         except BrokerUnavailable:
             # The terminal event could not be confirmed before the request's deadline plus
             # grace (the outbox logged what it gave up); nobody waits for this answer any more.
-            err = ServiceError(ErrorCode.UNAVAILABLE, "The message broker is not available.",
-                               retryable=True, suggestion="Try again in a few seconds.")
-            execution.outcome.set_exception(err)
-            raise err from None
+            unavailable = ServiceError(ErrorCode.UNAVAILABLE, "The message broker is not available.",
+                                       retryable=True, suggestion="Try again in a few seconds.")
+            execution.outcome.set_exception(unavailable)
+            raise unavailable from None
         except Exception:
-            err = ServiceError(ErrorCode.INTERNAL, "The executor failed unexpectedly.", retryable=True,
-                               suggestion="Try again; if it persists, contact the operator.")
-            await self._fail(events, err, facts, started, execution)
-            execution.outcome.set_exception(err)
+            internal = ServiceError(ErrorCode.INTERNAL, "The executor failed unexpectedly.", retryable=True,
+                                    suggestion="Try again; if it persists, contact the operator.")
+            await self._fail(events, internal, facts, started, execution)
+            execution.outcome.set_exception(internal)
+            await execution.hold_late_reply()
             raise
         finally:
             execution.outcome.cancel()  # no-op once set; frees any waiting copy on shutdown
@@ -199,7 +210,7 @@ class QueryExecutor:
 
     async def _fail(self, events, err: ServiceError, facts: dict, started: float,
                     execution: Execution) -> None:
-        if events.finished or execution.caller_gone():
+        if events.finished or execution.handed_off():
             return
         data = {**facts, **err.event_data(), "durationMs": _ms_since(started)}
         try:
@@ -211,7 +222,7 @@ class QueryExecutor:
                    started: float, redeliveries: int) -> dict[str, Any]:
         payload = parse_payload(ExecutePayload, command.payload)
         facts["databaseId"] = payload.database_id
-        received = {"databaseId": payload.database_id, "sqlPreview": sql_preview(payload.sql)}
+        received: dict[str, Any] = {"databaseId": payload.database_id, "sqlPreview": sql_preview(payload.sql)}
         if payload.timeout_seconds:
             received["timeoutSeconds"] = payload.timeout_seconds
         if redeliveries:
@@ -226,8 +237,9 @@ class QueryExecutor:
             db, lookup_error = None, err
         allowed = frozenset(db.options.allowed_functions) if db else frozenset()
         try:
-            names = await asyncio.to_thread(_validate, payload.sql, self._settings.max_timeout_seconds,
-                                            allowed)
+            # pg_sleep(n) longer than the request's limit is refused rather than run into it.
+            uses = await asyncio.to_thread(_validate, payload.sql,
+                                           self._limit_for(db, payload.timeout_seconds), allowed)
         except ServiceError as err:
             facts.update(validationStatus="INVALID", validationErrors=[err.body.message])
             raise
@@ -235,6 +247,7 @@ class QueryExecutor:
                           {"validationStatus": "VALID"}, 15)
         if lookup_error is not None:
             raise lookup_error
+        assert db is not None
 
         deadline = self._deadline_for(db, payload.timeout_seconds, command.deadline, started)
         execution.deadline = deadline
@@ -252,7 +265,7 @@ class QueryExecutor:
                               {"timeoutSeconds": timeout, "maxRows": max_rows}, 50)
             try:
                 result = await self._fetch(conn, db, payload.sql, deadline, max_rows, execution,
-                                           names - allowed)
+                                           uses)
             except ServiceError as err:
                 if err.code is ErrorCode.SQL_REJECTED:  # a function of the database, see _fetch
                     facts.update(validationStatus="INVALID", validationErrors=[err.body.message])
@@ -260,8 +273,8 @@ class QueryExecutor:
 
         row_count = len(result.rows)
         self.completed += 1
-        if execution.caller_gone():
-            raise query_timeout(timeout)  # answered already, by the caller's deadline
+        if execution.handed_off():
+            raise query_timeout(timeout)  # the caller answers, by its deadline
         await events.succeed(
             f"Query returned {row_count} row{'s' if row_count != 1 else ''}"
             + (" (truncated)" if result.truncated else ""),
@@ -272,10 +285,17 @@ class QueryExecutor:
                 "rowCount": row_count, "truncated": result.truncated,
                 "executionTimeMs": result.execution_time_ms}
 
+    def _limit_for(self, db: StoredDatabase | None, requested: int | None) -> int:
+        """The request's time limit: asked for or the database's default, within its maximum
+        and the executor's ceiling."""
+        if db is None:
+            return self._settings.max_timeout_seconds
+        wanted = requested or db.options.default_timeout_seconds
+        return min(wanted, db.options.max_timeout_seconds, self._settings.max_timeout_seconds)
+
     def _deadline_for(self, db: StoredDatabase, requested: int | None, caller_deadline: datetime | None,
                       received: float) -> Deadline:
-        wanted = requested or db.options.default_timeout_seconds
-        limit = min(wanted, db.options.max_timeout_seconds, self._settings.max_timeout_seconds)
+        limit = self._limit_for(db, requested)
         # Nobody waits for an answer after the caller's deadline: stop the query before then.
         return Deadline.start(limit, caller_deadline, self._settings.deadline_margin_seconds,
                               received=received)
@@ -285,23 +305,27 @@ class QueryExecutor:
         may_limit_temp = session_of(conn).may_set_temp_file_limit and settings.temp_file_limit_kb > 0
         return Limits(statement_ms=deadline.statement_ms(), lock_ms=int(settings.lock_timeout_seconds * 1000),
                       work_mem_kb=settings.work_mem_cap_kb,
-                      temp_file_limit_kb=settings.temp_file_limit_kb if may_limit_temp else None)
+                      temp_file_limit_kb=settings.temp_file_limit_kb if may_limit_temp else None,
+                      idle_grace_ms=int(settings.idle_in_transaction_grace_seconds * 1000))
 
     async def _fetch(self, conn: aiopg.Connection, db: StoredDatabase, sql: str, deadline: Deadline,
-                     max_rows: int, execution: Execution, names: set[str]) -> QueryResult:
-        """`names`: the functions and columns the statement uses, not allowed by the registration
-        (a function of the database by one of these names could run instead: refused)."""
+                     max_rows: int, execution: Execution, uses) -> QueryResult:
+        """`uses`: what the statement names (shadows.Uses); a function or operator of the
+        database that could run in their place is refused before the statement runs."""
         timeout = round(deadline.seconds, 1)
         async with conn.cursor() as cur:
             try:
                 # One round trip: read-only at the database too (whatever the guard missed,
                 # PostgreSQL refuses to write), the limits, the request id for operators looking
                 # at pg_stat_activity, and which of the names are functions of this database.
-                await cur.execute(preamble(self._limits(conn, deadline)),
-                                  (f"{APPLICATION_NAME}/{execution.request_id}", sorted(names)))
-                shadowed = (await cur.fetchone())[2]
-                if shadowed:
-                    raise shadowed_function_error(shadowed[0])
+                session = session_of(conn)
+                refresh = operators_stale(session)
+                await cur.execute(preamble(self._limits(conn, deadline), with_operators=refresh),
+                                  (f"{APPLICATION_NAME}/{execution.request_id}", sorted(uses.names)))
+                row = await cur.fetchone()
+                if refresh:
+                    session.operators, session.operators_at = row[3], time.monotonic()
+                check_shadows(row[2], session.operators, uses)
                 async with execution.lock:
                     execution.connection = conn
                 execution.check_cancelled()
@@ -315,14 +339,15 @@ class QueryExecutor:
                 except (asyncio.CancelledError, psycopg2.errors.QueryCanceled):
                     # aiopg turns a cancelled statement into CancelledError; only a cancelled
                     # task is a real cancellation.
-                    if asyncio.current_task().cancelling():
+                    task = asyncio.current_task()
+                    if task is not None and task.cancelling():
                         raise
                     raise (query_cancelled() if execution.cancel_requested.is_set()
                            else query_timeout(timeout)) from None
                 except TimeoutError:
                     raise query_timeout(timeout) from None
                 elapsed = _ms_since(began)
-                description = cur.description
+                description = cur.description or ()
                 type_names = await self._column_types(cur, db.fingerprint, [c.type_code for c in description])
                 columns = [{"name": c.name, "type": type_names.get(c.type_code, "unknown")}
                            for c in description]
@@ -352,10 +377,9 @@ class QueryExecutor:
         return known
 
 
-def _validate(sql: str, timeout_seconds: float, allowed: frozenset[str]) -> set[str]:
-    """The guard's check (off the loop: parsing is CPU work); the names the statement uses."""
-    return statement_names(check_read_only(sql, timeout_seconds=timeout_seconds,
-                                           allowed_functions=allowed), sql)
+def _validate(sql: str, timeout_seconds: float, allowed: frozenset[str]):
+    """The guard's check (off the loop: parsing is CPU work); what the statement uses."""
+    return uses_of(sql, timeout_seconds, allowed)
 
 
 def _quiet_future() -> asyncio.Future:

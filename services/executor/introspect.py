@@ -58,7 +58,7 @@ async def introspect(conn: aiopg.Connection, database_id: str) -> SchemaInfo:
             await cur.execute("ROLLBACK")
     tables: dict[int, TableInfo] = {}
     for oid, schema, name, kind, comment in relations:
-        tables[oid] = TableInfo(schema=schema, name=name, comment=comment,
+        tables[oid] = TableInfo(schema_name=schema, name=name, comment=comment,
                                 kind="view" if kind in ("v", "m") else "table")
     for oid, name, type_, nullable, comment in columns:
         tables[oid].columns.append(ColumnDef(name=name, type=type_, nullable=nullable, comment=comment))

@@ -11,8 +11,10 @@ import ipaddress
 import logging
 import os
 import time
+import weakref
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import aiopg
 import psycopg2
@@ -42,7 +44,7 @@ async def _on_connect(conn: aiopg.Connection) -> None:
         # A SET rather than a startup `options` parameter, which poolers such as PgBouncer refuse.
         async with conn.cursor() as cur:
             await cur.execute("SET default_transaction_read_only = on")
-        conn.querycast = await learn_session(conn)
+        conn.querycast = await learn_session(conn)  # type: ignore[attr-defined]
     except BaseException:
         conn.close()  # aiopg would otherwise keep a connection its on_connect failed on
         raise
@@ -62,7 +64,11 @@ class _Entry:
 
 
 class DatabasePools:
+    # Every instance of this process, for the pool-usage metrics (services/executor/metrics.py).
+    live: ClassVar[weakref.WeakSet[DatabasePools]] = weakref.WeakSet()
+
     def __init__(self, settings: ExecutorSettings):
+        DatabasePools.live.add(self)
         self._settings = settings
         self._entries: dict[str, _Entry] = {}
         self._creating: dict[str, asyncio.Lock] = {}
@@ -244,6 +250,11 @@ class DatabasePools:
     def pool_count(self) -> int:
         return len(self._entries)
 
+    def usage(self) -> dict[str, tuple[int, int, int]]:
+        """Per database id: (connections handed to queries, connections open, pool limit)."""
+        return {database_id: (entry.pool.size - entry.pool.freesize, entry.pool.size, entry.pool.maxsize or 0)
+                for database_id, entry in self._entries.items()}
+
     async def close(self) -> None:
         if self._janitor:
             self._janitor.cancel()
@@ -264,6 +275,6 @@ async def _resolve(host: str) -> str | None:
         pass
     try:
         infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=0)
-    except OSError:
+    except (OSError, UnicodeError, ValueError):  # e.g. a label longer than 63 characters
         return None  # let libpq report "could not translate host name"
-    return infos[0][4][0] if infos else None
+    return str(infos[0][4][0]) if infos else None

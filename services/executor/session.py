@@ -7,11 +7,13 @@ schema-qualified (pg_catalog): an unqualified name could resolve to a function o
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 import psycopg2.extensions
 
 from services.executor.privileges import inspect_role
+from services.executor.shadows import FUNCTIONS_SQL, OPERATORS_SQL
 
 # How long a transaction may sit idle between our statements beyond the query's own limit
 # (the executor stalled or lost track of it): the server then ends the session.
@@ -22,17 +24,6 @@ IDLE_GRACE_MS = 5000
 RESET_SQL = ("SELECT pg_catalog.pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; DEALLOCATE ALL;"
              " RESET ALL; SET default_transaction_read_only = on")
 
-# Functions of the database (not built in, not part of an installed extension) named like
-# something the statement calls or a column it uses: PostgreSQL could run them instead.
-_SHADOWS_SQL = (
-    "ARRAY(SELECT DISTINCT p.proname::text FROM pg_catalog.pg_proc p"
-    " WHERE p.proname = ANY(%s::text[])"
-    " AND p.pronamespace NOT IN ('pg_catalog'::pg_catalog.regnamespace,"
-    "                            'information_schema'::pg_catalog.regnamespace)"
-    " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d"
-    "  WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid"
-    "  AND d.deptype = 'e') ORDER BY 1)")
-
 
 @dataclass
 class SessionInfo:
@@ -41,6 +32,9 @@ class SessionInfo:
     role: str = "?"
     privilege_problems: list[str] = field(default_factory=list)
     may_set_temp_file_limit: bool = False
+    # The database's own operators (shadows.py), as last asked, and when (time.monotonic()).
+    operators: list[str] = field(default_factory=list)
+    operators_at: float = float("-inf")
 
 
 async def learn_session(conn) -> SessionInfo:
@@ -51,7 +45,7 @@ async def learn_session(conn) -> SessionInfo:
             await cur.execute("SELECT pg_catalog.has_parameter_privilege('temp_file_limit', 'SET')")
             may_set = bool((await cur.fetchone())[0])
         may_set = may_set or any("superuser" in p for p in problems)
-    return SessionInfo(role, problems, may_set)
+    return SessionInfo(role, problems, may_set_temp_file_limit=may_set)
 
 
 @dataclass(frozen=True)
@@ -60,18 +54,29 @@ class Limits:
     lock_ms: int
     work_mem_kb: int
     temp_file_limit_kb: int | None  # None: the role may not set it
+    idle_grace_ms: int = IDLE_GRACE_MS
 
 
-def preamble(limits: Limits) -> str:
+# Operators change rarely (their owner creates them by hand), and listing them costs about as
+# much as the rest of the preamble: asked again at most this often per connection.
+OPERATORS_TTL_SECONDS = 30.0
+
+
+def operators_stale(session: SessionInfo) -> bool:
+    return time.monotonic() - session.operators_at > OPERATORS_TTL_SECONDS
+
+
+def preamble(limits: Limits, *, with_operators: bool = True) -> str:
     """One round trip before the statement: a read-only transaction and its limits, then a row
     with the application name, work_mem capped at what the server allows anyway, and the names
-    of database functions that shadow the statement's (parameters: application name, names)."""
+    of database functions (and, `with_operators`, the database's operators) that could stand in
+    for the statement's (parameters: application name, names; see shadows.py)."""
     statement_ms = max(1, limits.statement_ms)
     parts = [
         "BEGIN TRANSACTION READ ONLY",
         f"SET LOCAL statement_timeout = {statement_ms}",
         f"SET LOCAL lock_timeout = {max(1, min(limits.lock_ms, statement_ms))}",
-        f"SET LOCAL idle_in_transaction_session_timeout = {statement_ms + IDLE_GRACE_MS}",
+        f"SET LOCAL idle_in_transaction_session_timeout = {statement_ms + max(1, int(limits.idle_grace_ms))}",
         "SET LOCAL intervalstyle = iso_8601",
         # The guard reads strings the standard way; the server must too.
         "SET LOCAL standard_conforming_strings = on",
@@ -83,7 +88,7 @@ def preamble(limits: Limits) -> str:
         "SELECT pg_catalog.set_config('application_name', %s, true),"
         " pg_catalog.set_config('work_mem', (LEAST(pg_catalog.pg_size_bytes("
         f"pg_catalog.current_setting('work_mem')) / 1024, {work_mem_kb}))::text || 'kB', true), "
-        + _SHADOWS_SQL)
+        + FUNCTIONS_SQL + (", " + OPERATORS_SQL if with_operators else ""))
     return "; ".join(parts)
 
 

@@ -1,4 +1,4 @@
-"""Make database values JSON-safe without losing information (DESIGN §6).
+"""Make database values JSON-safe without losing information (docs/architecture.md#workflows).
 
 numeric -> string (exact), integers beyond JavaScript's 2^53 -> string, NaN/Infinity -> string,
 timestamps/dates/times -> ISO-8601, UUID -> string, bytea -> base64, arrays -> lists, json/jsonb

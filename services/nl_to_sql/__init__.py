@@ -1,1 +1,1 @@
-"""NL->SQL service: schema retrieval on chromadb, LLM providers, sqlglot validation (DESIGN §6)."""
+"""NL->SQL service: schema retrieval on chromadb, LLM providers, sqlglot validation (docs/architecture.md#workflows)."""

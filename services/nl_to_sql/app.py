@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
+import logging
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,8 @@ from services.nl_to_sql.settings import NlToSqlSettings
 from services.nl_to_sql.validator import validate_sql
 from services.nl_to_sql.values import ValueSampler
 from services.nl_to_sql.workflow import NlToSqlWorkflow, WorkflowSettings
+
+log = logging.getLogger(__name__)
 
 SERVICE = "nl-to-sql"
 APP_ID = "querycast-nl-to-sql"
@@ -73,6 +76,24 @@ class NlToSqlService:
         worker.handle(Operation.DOCS_REMOVE, self.knowledge_remove)
 
     async def nl_to_sql(self, command: Command, delivery: Delivery) -> dict[str, Any]:
+        """One JSON log line per question, like the executor's per query: requestId, outcome
+        (COMPLETED or the error code), duration."""
+        started, outcome, facts = time.monotonic(), ErrorCode.INTERNAL.value, {}
+        try:
+            result = await self._nl_to_sql(command, delivery)
+            outcome, facts = "COMPLETED", {"model": result.get("model"), "attempts": result.get("attempts")}
+            return result
+        except ServiceError as err:
+            outcome = err.code.value
+            raise
+        finally:
+            payload = command.payload if isinstance(command.payload, dict) else {}
+            log.info("question finished: %s", outcome, extra={
+                "requestId": command.request_id, "userId": command.caller.user_id,
+                "databaseId": payload.get("databaseId"), "outcome": outcome,
+                "durationMs": round((time.monotonic() - started) * 1000), **facts})
+
+    async def _nl_to_sql(self, command: Command, delivery: Delivery) -> dict[str, Any]:
         events = self.publisher.for_request(Feature.NL_TO_SQL, command.request_id, command.caller.user_id)
         events.resume_after_redelivery(delivery_count(delivery), SEQUENCE_BLOCK)
         try:
@@ -135,7 +156,7 @@ async def running_nl_to_sql(*, amqp_url: str | None = None, data_dir: str | Path
     overrides where the chromadb index lives; `provider` replaces the configured LLM provider."""
     settings = settings or NlToSqlSettings.from_env()
     if data_dir is not None:
-        settings = dataclasses.replace(settings, data_dir=Path(data_dir))
+        settings = settings.model_copy(update={"data_dir": Path(data_dir)})
     async with contextlib.AsyncExitStack() as stack:
         index = SchemaIndex(settings.index_dir, embedding_function(settings.embeddings),
                             server_url=settings.chroma_url)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import math
-from typing import Any
+from typing import Any, cast
 
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
 
 from services.nl_to_sql.text import terms
@@ -47,16 +47,16 @@ class HashingEmbeddingFunction(EmbeddingFunction[Documents]):
         self.dimensions = dimensions
 
     def __call__(self, input: Documents) -> Embeddings:
-        return [hashing_vector(text, self.dimensions) for text in input]
+        return cast(Embeddings, [hashing_vector(text, self.dimensions) for text in input])
 
     @staticmethod
     def name() -> str:
         return "querycast-hashing"
 
-    def default_space(self) -> str:
+    def default_space(self) -> Space:
         return "cosine"
 
-    def supported_spaces(self) -> list[str]:
+    def supported_spaces(self) -> list[Space]:
         return ["cosine"]
 
     def get_config(self) -> dict[str, Any]:

@@ -6,13 +6,15 @@ Inference, in order of confidence:
 - `name`: a column that names another table's key column: `<table>_id` / `<singular>id` /
   `<singular>_<key>` pointing at that table's key, or a column whose name is, or ends with, another
   table's own key name with a matching type (`writes.aid` -> `author.aid`, `sbTxCustId` ->
-  `sbCustomer.sbCustId`, `enrolments.course_id` -> `courses.course_id`).
+  `sbCustomer.sbCustId`, `enrolments.course_id` -> `courses.course_id`, `student.dept_name` ->
+  `department.dept_name`).
 - `values` (0.6): a text column whose sampled values are all values of another table's key-like
   column (only when value samples are given).
 
 A table's own key is its declared single-column primary key, else `id`, else a column named after
-the table (`<singular>_id`, `<singular>id`, `<abbreviation>id` like `aid` for `author`), else its
-first `...id` column that is not another table's key. Schema-wide name prefixes (`sb` in
+the table (`<singular>_id`, `<singular>id`, `<abbreviation>id` like `aid` for `author`), else a
+name column named after it (`dept_name` for `department`), else its first `...id` column that is
+not another table's key. Name prefixes that all tables of a PostgreSQL schema share (`sb` in
 `sbCustomer`, `sbTicker`) are ignored when names are compared.
 """
 from __future__ import annotations
@@ -29,6 +31,7 @@ from services.nl_to_sql.text import identifier_words, stem
 Source = Literal["declared", "name", "values"]
 CONFIDENCE = {"declared": 1.0, "table_id": 0.9, "own_key": 0.85, "suffix": 0.75, "values": 0.6}
 MIN_KEY_CHARS = 3     # `id` alone never names another table's key
+NAME_KEY = "name"     # `<table>_name`: a table's key when nothing id-like names the table
 _INT = ("int", "serial", "numeric", "decimal", "bigint", "smallint")
 _TEXT = ("text", "char", "citext", "uuid")
 
@@ -71,7 +74,19 @@ def _family(col_type: str) -> str:
 def common_prefix(schema: Schema) -> str:
     """A lower-case prefix shared by every table name and followed by an upper-case letter or `_`
     (`sbCustomer`, `sbTicker` -> `sb`); "" when the names share none."""
-    names = [t.name for t in schema.tables.values()]
+    return _shared_prefix([t.name for t in schema.tables.values()])
+
+
+def name_prefixes(schema: Schema) -> dict[str, str]:
+    """PostgreSQL schema -> the prefix all its tables' names share (`fin` -> `lg`), for the schemas
+    that have one: a prefixed corner of a big database is recognised too."""
+    groups: dict[str, list[str]] = {}
+    for t in schema.tables.values():
+        groups.setdefault(t.schema, []).append(t.name)
+    return {ns: prefix for ns, names in groups.items() if (prefix := _shared_prefix(names))}
+
+
+def _shared_prefix(names: list[str]) -> str:
     if len(names) < 2:
         return ""
     match = re.match(r"^([a-z]{1,4})(?=[A-Z_])", names[0])
@@ -132,7 +147,21 @@ def own_key(table: Table, prefix: str) -> str | None:
     for norm, name in names.items():
         if norm.endswith("id") and _is_abbreviation(norm[:-2], table, prefix):
             return name
+    # A table without any id, identified by its name (`department.dept_name`).
+    whole = "".join(table_words(table, prefix))
+    for norm, name in names.items():
+        stemless = norm[:-len(NAME_KEY)]
+        if norm.endswith(NAME_KEY) and (stemless in _singulars(table, prefix) or _shortens(stemless, whole)):
+            return name
     return None
+
+
+def _shortens(letters: str, word: str) -> bool:
+    """`dept` for department, `emp` for employee: the same first letter, then letters in order."""
+    if len(letters) < MIN_KEY_CHARS or not word or letters[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in letters[1:])
 
 
 def _key_like(norm: str) -> bool:
@@ -141,14 +170,14 @@ def _key_like(norm: str) -> bool:
 
 def table_keys(schema: Schema) -> dict[str, str]:
     """table key -> its own key column, for the tables that have one."""
-    prefix = common_prefix(schema)
-    keys = {k: col for k, t in schema.tables.items() if (col := own_key(t, prefix))}
-    taken = {_norm(strip_prefix(col, prefix)) for col in keys.values()}
+    prefixes = name_prefixes(schema)
+    keys = {k: col for k, t in schema.tables.items() if (col := own_key(t, prefixes.get(t.schema, "")))}
+    taken = {_norm(strip_prefix(col, prefixes.get(schema.tables[k].schema, ""))) for k, col in keys.items()}
     for k, t in schema.tables.items():
         if k in keys or t.primary_key:
             continue
         first = next((c.name for c in t.columns if _norm(c.name).endswith("id")), None)
-        if first and _norm(strip_prefix(first, prefix)) not in taken and _key_like(_norm(first)):
+        if first and _norm(strip_prefix(first, prefixes.get(t.schema, ""))) not in taken and _key_like(_norm(first)):
             keys[k] = first
     return keys
 
@@ -164,21 +193,23 @@ def _declared(schema: Schema) -> list[JoinEdge]:
 
 
 def _by_name(schema: Schema, keys: dict[str, str], covered: set[tuple[str, str]]) -> list[JoinEdge]:
-    prefix = common_prefix(schema)
+    prefixes = name_prefixes(schema)
     by_key_name: dict[str, list[str]] = {}           # normalised own-key name -> tables
     by_singular: dict[str, list[str]] = {}           # normalised singular table name -> tables
     for tkey, column in keys.items():
+        prefix = prefixes.get(schema.tables[tkey].schema, "")
         by_key_name.setdefault(_norm(strip_prefix(column, prefix)), []).append(tkey)
         for singular in _singulars(schema.tables[tkey], prefix):
             by_singular.setdefault(singular, []).append(tkey)
     out: list[JoinEdge] = []
     for tkey, table in schema.tables.items():
         own = keys.get(tkey)
+        prefix = prefixes.get(table.schema, "")
         for col in table.columns:
             if (tkey, col.name.lower()) in covered or col.name == own:
                 continue
             norm = _norm(strip_prefix(col.name, prefix))
-            if not _key_like(norm):
+            if not _key_like(norm) and norm not in by_key_name:
                 continue
             target = _name_target(norm, tkey, col, schema, keys, by_key_name, by_singular)
             if target:
@@ -195,24 +226,28 @@ def _name_target(norm: str, tkey: str, col: Column, schema: Schema, keys: dict[s
         key_col = schema.tables[ref].column(keys[ref])
         return key_col is not None and _family(key_col.type) == _family(col.type)
 
+    def one(refs: list[str]) -> str | None:
+        """The only candidate, or the only one in the referencing table's own PostgreSQL schema."""
+        candidates = [r for r in refs if fits(r)]
+        if len(candidates) > 1:
+            candidates = [r for r in candidates if schema.tables[r].schema == schema.tables[tkey].schema]
+        return candidates[0] if len(candidates) == 1 else None
+
     # `<table>_id` / `<singular>id` -> that table's key.
     for suffix in ("id", "key", "code", "no"):
-        if norm.endswith(suffix) and (stemless := norm[: -len(suffix)]):
-            candidates = [r for r in by_singular.get(stemless, []) if fits(r)]
-            if len(candidates) == 1:
-                return candidates[0], CONFIDENCE["table_id"]
+        if norm.endswith(suffix) and (stemless := norm[: -len(suffix)]) and \
+                (ref := one(by_singular.get(stemless, []))):
+            return ref, CONFIDENCE["table_id"]
     # The same name as another table's own key (`aid`, `course_id`).
-    candidates = [r for r in by_key_name.get(norm, []) if fits(r)]
-    if len(candidates) == 1:
-        return candidates[0], CONFIDENCE["own_key"]
+    if ref := one(by_key_name.get(norm, [])):
+        return ref, CONFIDENCE["own_key"]
     # A name ending with another table's own key (`txcustid` ends with `custid`).
     for start in range(1, len(norm) - MIN_KEY_CHARS + 1):
         tail = norm[start:]
         if tail == "id":
             break
-        candidates = [r for r in by_key_name.get(tail, []) if fits(r)]
-        if len(candidates) == 1:
-            return candidates[0], CONFIDENCE["suffix"]
+        if ref := one(by_key_name.get(tail, [])):
+            return ref, CONFIDENCE["suffix"]
     return None
 
 
@@ -243,6 +278,14 @@ def infer_join_edges(schema: Schema, values: Mapping[tuple[str, str], Sequence[s
     named = _by_name(schema, keys, covered)
     covered |= {(e.left_table, e.left_columns[0].lower()) for e in named}
     return declared + named + (_by_values(schema, keys, covered, values) if values else [])
+
+
+def value_edges(schema: Schema, values: Mapping[tuple[str, str], Sequence[str]], known: Iterable[JoinEdge]
+                ) -> list[JoinEdge]:
+    """The `values` edges among `schema`'s tables (e.g. the retrieved ones) for the columns that no
+    edge in `known` starts from: `flights.origin` whose sampled values are all `airports.code`s."""
+    covered = {(e.left_table, c.lower()) for e in known for c in e.left_columns}
+    return _by_values(schema, table_keys(schema), covered, values) if values else []
 
 
 _CACHE_ATTR = "_querycast_join_edges"

@@ -28,13 +28,21 @@ Values = Mapping[tuple[str, str], Sequence[str]]
 
 
 class Edge(Protocol):
-    """What the prompt needs of a join edge (`services.nl_to_sql.joins.JoinEdge`)."""
-    left_table: str
-    left_columns: tuple[str, ...]
-    right_table: str
-    right_columns: tuple[str, ...]
-    confidence: float
-    source: str
+    """What the prompt needs of a join edge (`services.nl_to_sql.joins.JoinEdge`, frozen)."""
+
+    @property
+    def left_table(self) -> str: ...
+    @property
+    def left_columns(self) -> tuple[str, ...]: ...
+    @property
+    def right_table(self) -> str: ...
+    @property
+    def right_columns(self) -> tuple[str, ...]: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def source(self) -> str: ...
+    def as_data(self) -> dict[str, object]: ...
 
 
 def ident(name: str) -> str:

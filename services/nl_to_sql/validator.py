@@ -136,7 +136,7 @@ def _check_scope(scope: Scope, schema: Schema, errors: list[str], used: list[str
                 else:
                     errors.append(f"Unknown table or alias '{qualifier}' in '{column.sql()}'.")
                 continue
-            source = sources.get(qualifier, outer.get(qualifier))
+            source = sources[qualifier] if qualifier in sources else outer.get(qualifier)  # type: ignore[assignment]
             known = _columns_of(source)
             if source is None or known is None:
                 continue  # the table itself was already reported, or its columns are unknowable
@@ -148,8 +148,9 @@ def _check_scope(scope: Scope, schema: Schema, errors: list[str], used: list[str
         if name.lower() in aliases:
             continue
         visible = [s for s in sources.values() if s is not None]
-        columns_lists = [_columns_of(s) for s in visible]
-        if any(c is None for c in columns_lists) or not visible:
+        maybe_lists = [_columns_of(s) for s in visible]
+        columns_lists = [c for c in maybe_lists if c is not None]
+        if len(columns_lists) != len(maybe_lists) or not visible:
             continue
         if any(name.lower() in {c.lower() for c in cols} for cols in columns_lists):
             continue

@@ -17,7 +17,7 @@ from broker import RpcClient
 from broker.topology import COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY
 from contracts.errors import ServiceError
 from contracts.rpc import Caller, Operation
-from services.nl_to_sql.offline.lexicon import TEXT_TYPES, type_is
+from services.nl_to_sql.offline.linking import TEXT_TYPES, type_is
 from services.nl_to_sql.schema import Schema, Table
 
 log = logging.getLogger(__name__)

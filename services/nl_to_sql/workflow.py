@@ -18,6 +18,7 @@ from contracts.rpc import Caller
 from contracts.status import Stage
 from services.nl_to_sql.catalog import SchemaCatalog
 from services.nl_to_sql.index import SchemaIndex
+from services.nl_to_sql.joins import value_edges
 from services.nl_to_sql.prompt import Prompt, build_prompt
 from services.nl_to_sql.providers import Generation, GenerationRequest, Provider
 from services.nl_to_sql.providers.hybrid import HybridProvider, reading_hint
@@ -117,7 +118,9 @@ class NlToSqlWorkflow:
         llm_reads_values = self.provider.name != OFFLINE and self.settings.prompt_values
         hints = await self.values.hints(schema, retrieved.tables) \
             if self.values is not None and (engine_reads_values or llm_reads_values) else {}
-        prompt = build_prompt(question, schema, retrieved, edges=retrieved.edges,
+        # Sampled values also show joins no name gives away (`flights.origin` holds `airports.code`s).
+        edges = retrieved.edges + value_edges(schema.subset(retrieved.tables), hints, retrieved.edges)
+        prompt = build_prompt(question, schema, retrieved, edges=edges,
                               values=hints if llm_reads_values else None)
         # Sampled values are customer data: the event says how many columns, never which values.
         await events.step(Stage.PROMPT_BUILDING, "Prompt built.",
@@ -153,6 +156,7 @@ class NlToSqlWorkflow:
                               f"Query failed validation: {errors[0]}", data, progress=low + (high - low) * 3 // 4)
             if not errors:
                 duration = _ms(started)
+                assert checked.sql is not None  # a passed check has its SQL
                 tables = checked.tables or retrieved.tables
                 usage = progress.usage if any(progress.usage.values()) else {}
                 await events.succeed("SQL ready.", {

@@ -8,12 +8,13 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 
 import psycopg2
 from pika import BasicProperties
-from prometheus_client import Counter
+from prometheus_client import Counter, Gauge
 
-from broker import Broker, Delivery
+from broker import Broker, Delivery, ManagedChannel
 from broker.topology import DEAD_LETTER_EXCHANGE, DEAD_LETTER_QUEUE, STATUS_HISTORY_QUEUE
 from controldb.event_rows import BadEvent, EventRow, event_row
 from controldb.event_store import EventStore
@@ -23,6 +24,20 @@ log = logging.getLogger(__name__)
 EVENTS_DEAD_LETTERED = Counter(
     "querycast_recorder_events_dead_lettered_total",
     "Status events the history table refused (moved to the dead-letter queue)")
+EVENTS_RECORDED = Counter(
+    "querycast_recorder_events_recorded_total",
+    "Status events written to the history table (a redelivered copy counts once)")
+LAG_SECONDS = Gauge(
+    "querycast_recorder_lag_seconds",
+    "Age of the oldest event of the last batch written: how far the history is behind the events")
+
+
+def _written(rows: list[EventRow], inserted: int) -> int:
+    EVENTS_RECORDED.inc(inserted)
+    stamps = [row.ts for row in rows if row.ts is not None]
+    if stamps:
+        LAG_SECONDS.set(max(0.0, (datetime.now(UTC) - min(stamps)).total_seconds()))
+    return inserted
 
 
 class HistoryConsumer:
@@ -36,7 +51,7 @@ class HistoryConsumer:
         self._queue_name = queue
         self._close_grace = close_grace
         self._incoming: asyncio.Queue[Delivery] = asyncio.Queue()
-        self._channel = None
+        self._channel: ManagedChannel | None = None
         self._task: asyncio.Task | None = None
         self._flush_task: asyncio.Task | None = None
         self._dead_letters = broker.channel(confirms=True)
@@ -103,7 +118,7 @@ class HistoryConsumer:
         """The whole batch in one statement; when a row's data makes that fail, row by row, so
         one event that can never be written costs only itself."""
         try:
-            self.recorded += await self._retry_while_unreachable(lambda: self._store.insert(rows))
+            self.recorded += _written(rows, await self._retry_while_unreachable(lambda: self._store.insert(rows)))
         except _ROW_ERRORS:
             for row, delivery in zip(rows, deliveries):
                 await self._store_one(row, delivery)
@@ -113,7 +128,7 @@ class HistoryConsumer:
 
     async def _store_one(self, row: EventRow, delivery: Delivery) -> None:
         try:
-            self.recorded += await self._retry_while_unreachable(lambda: self._store.insert([row]))
+            self.recorded += _written([row], await self._retry_while_unreachable(lambda: self._store.insert([row])))
         except _ROW_ERRORS as exc:
             await self._dead_letter(delivery, exc)
             return

@@ -1,37 +1,29 @@
 """Recorder settings (environment variables, listed in docs/operations.md)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import ClassVar
 
-from broker.settings import amqp_url
-from runtime.settings import database_url, env_float, env_int
+from broker.settings import DEFAULT_AMQP_URL
+from runtime.settings import DEFAULT_DATABASE_URL, Port, QuerycastSettings, setting
 
 
-@dataclass(frozen=True)
-class RecorderSettings:
-    amqp_url: str
-    database_url: str
-    # Events written per INSERT; prefetch is twice this so one batch fills while one is written.
-    batch_size: int = 200
-    # How long a partial batch waits for company before it is written anyway.
-    flush_interval: float = 0.05
-    # 0 keeps history forever.
-    retention_days: int = 30
-    purge_interval: float = 3600.0
+class RecorderSettings(QuerycastSettings):
+    section: ClassVar[str] = "Recorder (querycast-recorder)"
+
+    amqp_url: str = setting(DEFAULT_AMQP_URL, "RabbitMQ for every process", env="QUERYCAST_AMQP_URL")
+    database_url: str = setting(DEFAULT_DATABASE_URL, "control database (registry, users, history)",
+                                env="QUERYCAST_DATABASE_URL")
+    metrics_port: Port | None = setting(None, "serve Prometheus metrics on this port (GET /metrics)",
+                                        env="QUERYCAST_RECORDER_METRICS_PORT", doc_default="off (compose: 9103)")
+    # Prefetch is twice the batch so one batch fills while one is written.
+    batch_size: int = setting(200, "events written per INSERT", env="QUERYCAST_RECORDER_BATCH_SIZE", ge=1)
+    flush_interval: float = setting(0.05, "how long a partial batch waits before it is written anyway",
+                                    env="QUERYCAST_RECORDER_FLUSH_SECONDS", gt=0)
+    retention_days: int = setting(30, "history older than this is deleted (0 keeps all)",
+                                  env="QUERYCAST_HISTORY_RETENTION_DAYS", ge=0)
+    purge_interval: float = setting(3600.0, "how often old history is deleted",
+                                    env="QUERYCAST_HISTORY_PURGE_INTERVAL_SECONDS", gt=0)
 
     @property
     def prefetch(self) -> int:
         return self.batch_size * 2
-
-    @classmethod
-    def from_env(cls, **overrides) -> RecorderSettings:
-        values = dict(
-            amqp_url=amqp_url(),
-            database_url=database_url(),
-            batch_size=max(1, env_int("QUERYCAST_RECORDER_BATCH_SIZE", 200)),
-            flush_interval=env_float("QUERYCAST_RECORDER_FLUSH_SECONDS", 0.05),
-            retention_days=max(0, env_int("QUERYCAST_HISTORY_RETENTION_DAYS", 30)),
-            purge_interval=env_float("QUERYCAST_HISTORY_PURGE_INTERVAL_SECONDS", 3600.0),
-        )
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)

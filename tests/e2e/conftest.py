@@ -1,11 +1,13 @@
 """The whole system started the way `make run` starts it (scripts.run_local as a subprocess, on the
 test broker and throw-away databases), and a headless Debian chromium driven by Playwright.
 
-Environment: QUERYCAST_CHROMIUM (default /usr/bin/chromium).
+Environment: QUERYCAST_CHROMIUM (default /usr/bin/chromium). Screenshots go to artifacts/ (e2e-*.png;
+failure-<test>-*.png: every page of a failed test as it was when it failed).
 """
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -105,14 +107,37 @@ def browser():
         instance.close()
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = (yield).get_result()
+    if report.when == "call" and report.failed:
+        item.e2e_failed = True
+
+
+def _close(request, contexts) -> None:
+    """Close the test's browser contexts; after a failure, keep a screenshot of each page first."""
+    failed = getattr(request.node, "e2e_failed", False)
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "-", request.node.name).strip("-")
+    for n, context in enumerate(contexts):
+        for m, page in enumerate(context.pages if failed else ()):
+            path = ARTIFACTS / f"failure-{name}-{n}{m}.png"
+            try:
+                ARTIFACTS.mkdir(exist_ok=True)
+                page.screenshot(path=str(path), full_page=True, timeout=5000)
+                print(f"screenshot of the failed page: {path}")
+            except Exception as exc:  # a crashed page: the failure itself says more
+                print(f"no screenshot of the failed page ({exc})")
+        context.close()
+
+
 @pytest.fixture
-def page(browser, running_system):
+def page(request, browser, running_system):
     context = browser.new_context(viewport={"width": 1280, "height": 1000}, base_url=running_system.base_url)
     page = context.new_page()
     page.errors = []  # uncaught exceptions in the console's own script
     page.on("pageerror", lambda exc: page.errors.append(str(exc)))
     yield page
-    context.close()
+    _close(request, [context])
 
 
 # How the console reaches /ws: SockJS (its default: WebSocket first), a raw WebSocket
@@ -122,17 +147,21 @@ _NO_WEBSOCKET = "Object.defineProperty(window, 'WebSocket', { value: undefined, 
 
 
 @pytest.fixture
-def open_console(browser, running_system):
-    """open_console(transport="sockjs", width=1280) -> a new page (own context) at the console,
-    not signed in; `page.errors` collects uncaught script errors."""
+def open_console(request, browser, running_system):
+    """open_console(transport="sockjs", width=1280, route_socket=None, **context_options) -> a new
+    page (own context) at the console, not signed in; `page.errors` collects uncaught script errors."""
     contexts = []
 
-    def open_page(transport: str = "sockjs", width: int = 1280, height: int = 1000):
+    def open_page(transport: str = "sockjs", width: int = 1280, height: int = 1000, route_socket=None,
+                  **context_options):
         context = browser.new_context(viewport={"width": width, "height": height},
-                                      base_url=running_system.base_url, accept_downloads=True)
+                                      base_url=running_system.base_url, accept_downloads=True,
+                                      **context_options)
         context.grant_permissions(["clipboard-read", "clipboard-write"], origin=running_system.base_url)
         if transport == "sockjs-no-websocket":
             context.add_init_script(_NO_WEBSOCKET)
+        if route_socket:  # a Playwright WebSocketRoute handler between the page and /ws
+            context.route_web_socket(re.compile(r"/ws"), route_socket)
         contexts.append(context)
         page = context.new_page()
         page.errors = []
@@ -141,8 +170,7 @@ def open_console(browser, running_system):
         return page
 
     yield open_page
-    for context in contexts:
-        context.close()
+    _close(request, contexts)
 
 
 @pytest.fixture(scope="session")

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import urllib.request
 
 WAIT_MS = 60_000
+NL_TO_SQL_STAGES = ["REQUEST_RECEIVED", "SCHEMA_RETRIEVAL", "PROMPT_BUILDING", "LLM_CALL", "VALIDATION", "COMPLETED"]
+EXECUTION_STAGES = ["REQUEST_RECEIVED", "VALIDATION", "DATABASE_LOOKUP", "CONNECTING", "EXECUTING", "COMPLETED"]
 
 # Everything a person sees on a timeline, except where an event came from (live or history).
 TIMELINE_AS_SEEN = """root => ({
@@ -17,9 +21,23 @@ TIMELINE_AS_SEEN = """root => ({
 })"""
 
 
+# The bar's colour per outcome (console.css: --ok, --bad, --quiet; --accent while running).
+BAR_COLORS = {"running": "rgb(47, 111, 222)", "done": "rgb(31, 138, 76)", "failed": "rgb(196, 50, 28)",
+              "cancelled": "rgb(122, 129, 144)", "timeout": "rgb(122, 129, 144)"}
+
+
+def bar(timeline) -> tuple[str, str]:
+    """The progress bar as seen: its value and colour."""
+    return tuple(timeline.locator("progress").evaluate("p => [p.getAttribute('value'), getComputedStyle(p).accentColor]"))
+
+
 def sign_in(page) -> None:
-    page.fill("#sign-in input[name=username]", "demo")
-    page.fill("#sign-in input[name=password]", "demo")
+    sign_in_as(page, "demo", "demo")
+
+
+def sign_in_as(page, username: str, password: str) -> None:
+    page.fill("#sign-in input[name=username]", username)
+    page.fill("#sign-in input[name=password]", password)
     page.click("#sign-in button[type=submit]")
     wait_workspace(page)
 
@@ -74,3 +92,11 @@ def download_csv(page) -> list[list[str]]:
 
 def parse_tsv(text: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text), delimiter="\t"))
+
+
+def rest_post(base_url: str, path: str, body: dict, token: str | None = None) -> dict:
+    """A plain REST call, as another client of the same system would make it."""
+    headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})}
+    request = urllib.request.Request(base_url + path, json.dumps(body).encode(), headers, method="POST")
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read())

@@ -3,27 +3,18 @@ question and watch every stage arrive live, then the result table; a query that 
 timeout ends in a TIMEOUT chip that says what to do."""
 import pytest
 
+from tests.e2e.console_page import BAR_COLORS, EXECUTION_STAGES, NL_TO_SQL_STAGES, WAIT_MS, bar, stages
+from tests.e2e.console_page import sign_in as sign_in_here
+
 pytestmark = pytest.mark.browser
 
-NL_TO_SQL_STAGES = ["REQUEST_RECEIVED", "SCHEMA_RETRIEVAL", "PROMPT_BUILDING", "LLM_CALL", "VALIDATION", "COMPLETED"]
-EXECUTION_STAGES = ["REQUEST_RECEIVED", "VALIDATION", "DATABASE_LOOKUP", "CONNECTING", "EXECUTING", "COMPLETED"]
-WAIT_MS = 60_000
 # Pure CPU for far longer than its 1 s timeout (a few billion joined rows), no pg_sleep.
 SLOW_SQL = "SELECT count(*) FROM order_items a CROSS JOIN order_items b CROSS JOIN order_items c"
 
 
 def sign_in(page) -> None:
     page.goto("/")
-    page.fill("#sign-in input[name=username]", "demo")
-    page.fill("#sign-in input[name=password]", "demo")
-    page.click("#sign-in button[type=submit]")
-    page.wait_for_selector("#workspace", state="visible")
-    page.wait_for_selector("#live[data-state=live]", timeout=WAIT_MS)
-    page.wait_for_selector("#database option[value=demo]", state="attached")
-
-
-def stages(timeline) -> list[str]:
-    return timeline.locator(".chip").evaluate_all("chips => chips.map(c => c.dataset.stage)")
+    sign_in_here(page)
 
 
 def test_question_streams_every_stage_then_the_result_table(page, artifacts):
@@ -41,7 +32,8 @@ def test_question_streams_every_stage_then_the_result_table(page, artifacts):
     assert stages(execution) == EXECUTION_STAGES
     # Delivered live over STOMP, not filled in afterwards from the stored history.
     assert page.locator(".chip[data-source=live]").count() == len(NL_TO_SQL_STAGES) + len(EXECUTION_STAGES)
-    assert question.locator("progress").get_attribute("value") == "100"
+    assert bar(question) == ("100", BAR_COLORS["done"]) and bar(execution) == ("100", BAR_COLORS["done"])
+    assert execution.locator(".outcome").inner_text() == "Done"
     assert "SELECT" in question.locator(".sql").inner_text().upper()
     assert page.input_value("#question") == "How many orders per store?"
     assert "orders" in page.input_value("#sql")
@@ -69,6 +61,10 @@ def test_query_past_its_timeout_shows_the_timeout_chip_with_a_suggestion(page, a
     assert chip.locator(".suggestion").inner_text().strip()
     assert stages(timeline)[-1] == "TIMEOUT"
     assert timeline.get_attribute("data-outcome") == "ERROR"
+    assert timeline.get_attribute("data-state") == "timeout"
+    assert timeline.locator(".outcome").inner_text() == "Timed out"
+    assert bar(timeline) == ("100", BAR_COLORS["timeout"])  # full and grey, not a half blue bar
+    assert page.inner_text("#problem .title") == "The query took too long"
     assert page.locator("#problem .suggestion").inner_text().strip()
     assert page.locator("#result").is_hidden()
     assert page.errors == []

@@ -1,14 +1,19 @@
 """The history panel lists the user's last requests and reopens one's stored timeline exactly as
 it looked live (over a raw WebSocket and over SockJS without WebSocket); the console works at
 420 px wide and by keyboard alone."""
+import subprocess
+import sys
+
 import pytest
 
-from tests.e2e.conftest import TRANSPORTS
+from tests.e2e.conftest import ROOT, TRANSPORTS
 from tests.e2e.console_page import (
     WAIT_MS,
     as_seen,
     newest,
+    rest_post,
     sign_in,
+    sign_in_as,
     tab_to,
     table,
     wait_workspace,
@@ -38,16 +43,22 @@ def test_history_lists_requests_and_reopens_a_timeline_as_it_was_live(open_conso
     execution = newest(page, "QUERY_EXECUTION")
     execution.locator(".chip[data-stage=COMPLETED]").wait_for(timeout=WAIT_MS)
     page.wait_for_selector("#result", state="visible")
+    # Both timelines as seen once they have their outcome (the REST answers can come first).
+    question = newest(page, "NL_TO_SQL")
+    question.locator(".chip[data-stage=COMPLETED]").wait_for(timeout=WAIT_MS)
     live_view = as_seen(execution)
-    question_view = as_seen(newest(page, "NL_TO_SQL"))
+    question_view = as_seen(question)
+    generated_sql = question.locator(".answer .sql").inner_text()
+    assert (live_view["state"], question_view["state"]) == ("done", "done")
     request_id = live_view["requestId"]
 
     # A fresh page (same signed-in tab): nothing on screen but the stored history.
     page.reload()
     wait_workspace(page)
-    page.wait_for_function(f"() => document.querySelector('#history-list .history-item')?.dataset.requestId === '{request_id}'"
-                           " && document.querySelector('#history-list .history-item').dataset.status === 'COMPLETED'",
-                           timeout=WAIT_MS)
+    # Both listed as done (the recorder stores a terminal event a moment after it went out live).
+    page.wait_for_function("ids => ids.every(id => document.querySelector("
+                           "`#history-list .history-item[data-request-id='${id}']`)?.dataset.status === 'COMPLETED')",
+                           arg=[request_id, question_view["requestId"]], timeout=WAIT_MS)
     assert page.locator(".timeline").count() == 0
     ids = history_ids(page)
     assert ids[:2] == [request_id, question_view["requestId"]]  # newest first
@@ -64,7 +75,11 @@ def test_history_lists_requests_and_reopens_a_timeline_as_it_was_live(open_conso
 
     page.locator(f"#history-list .history-item[data-request-id='{question_view['requestId']}'] button.open").click()
     page.locator(f".timeline[data-request-id='{question_view['requestId']}'] .chip[data-stage=COMPLETED]").wait_for()
-    assert as_seen(page.locator(f".timeline[data-request-id='{question_view['requestId']}']")) == question_view
+    reopened_question = page.locator(f".timeline[data-request-id='{question_view['requestId']}']")
+    assert as_seen(reopened_question) == question_view
+    # Its SQL as the COMPLETED event recorded it (all of it: it is under 200 characters).
+    assert len(generated_sql) < 200 and reopened_question.locator(".answer .sql").inner_text() == generated_sql
+    assert "not stored" in reopened_question.locator(".answer .recorded").inner_text()
 
     # Run again: the same SQL as a new request.
     page.locator(f"#history-list .history-item[data-request-id='{request_id}'] button.again").click()
@@ -76,15 +91,16 @@ def test_history_lists_requests_and_reopens_a_timeline_as_it_was_live(open_conso
     assert page.errors == []
 
 
-def test_works_at_420_px(open_console, artifacts):
-    page = open_console(width=420, height=900)
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_works_at_420_px(open_console, artifacts, transport):
+    page = open_console(transport, width=420, height=900)
     sign_in(page)
     page.fill("#sql", MONTHLY_SQL)
     page.click("#run button[type=submit]")
     page.wait_for_selector("#result", state="visible", timeout=WAIT_MS)
     page.locator("#chart canvas").wait_for()
     page.wait_for_selector("#history-list .history-item", timeout=WAIT_MS)
-    page.screenshot(path=str(artifacts / "e2e-420px.png"), full_page=True)
+    page.screenshot(path=str(artifacts / f"e2e-420px-{transport}.png"), full_page=True)
 
     assert page.evaluate("document.documentElement.scrollWidth") <= 420  # no sideways scrolling
     for selector in ("#chart canvas", "#result .table-wrap", "#download-csv", "#run button[type=submit]",
@@ -95,8 +111,9 @@ def test_works_at_420_px(open_console, artifacts):
     assert page.errors == []
 
 
-def test_everything_by_keyboard_alone(open_console, artifacts):
-    page = open_console()
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_everything_by_keyboard_alone(open_console, artifacts, transport):
+    page = open_console(transport)
     tab_to(page, "e => e.name === 'username'")
     page.keyboard.type("demo")
     page.keyboard.press("Tab")
@@ -130,13 +147,67 @@ def test_everything_by_keyboard_alone(open_console, artifacts):
     tab_to(page, "e => e.classList.contains('cancel')")
     page.keyboard.press("Enter")
     running.locator(".chip[data-stage=CANCELLED]").wait_for(timeout=WAIT_MS)
+    # The Cancel button is gone; the focus stays on its timeline, not thrown to the page's top.
+    page.wait_for_function("() => document.activeElement.classList.contains('timeline')"
+                           " && document.activeElement.dataset.state === 'cancelled'")
 
     # Reopen the monthly query from the history.
     page.wait_for_selector("#history-list .history-item[data-status=CANCELLED]", timeout=WAIT_MS)
     tab_to(page, "e => e.classList.contains('open') && e.closest('.history-item').dataset.status === 'COMPLETED'")
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.activeElement.classList.contains('timeline')")
-    page.screenshot(path=str(artifacts / "e2e-keyboard.png"), full_page=True)
+    page.screenshot(path=str(artifacts / f"e2e-keyboard-{transport}.png"), full_page=True)
     assert page.evaluate("document.activeElement.dataset.state") == "done"
     assert len(rows) == 12 and headers == ["month", "orders"]
     assert page.errors == []
+
+
+def add_user(running_system, name: str, password: str, *roles: str) -> None:
+    subprocess.run([sys.executable, "-m", "services.admin", "--database-url", running_system.control_dsn,
+                    "add-user", name, *(f"--role={role}" for role in roles), "--password-stdin"],
+                   input=password + "\n", text=True, cwd=ROOT, check=True, capture_output=True)
+
+
+def test_older_requests_page_through_the_whole_history(open_console, running_system):
+    add_user(running_system, "pager", "pager-password")
+    token = rest_post(running_system.base_url, "/api/auth/login", {"username": "pager", "password": "pager-password"})["accessToken"]
+    sqls = [f"SELECT {n} AS n" for n in range(12)]  # more than one page of 10
+    for sql in sqls:
+        rest_post(running_system.base_url, "/api/query/execute", {"sql": sql, "databaseId": "demo"}, token)
+    page = open_console()
+    sign_in_as(page, "pager", "pager-password")
+    page.wait_for_selector("#history-list .history-item")
+    previews = lambda: page.locator("#history-list .history-item .preview").all_inner_texts()  # noqa: E731
+    assert previews() == sqls[::-1][:10]  # newest first, one page
+    page.click("#history-more")
+    page.wait_for_function("() => document.querySelectorAll('#history-list .history-item').length === 12")
+    assert previews() == sqls[::-1]  # then the older ones, none twice
+    assert page.locator("#history-more").is_hidden()  # that was the last page
+    assert page.errors == []
+
+
+def test_an_admin_lists_another_users_history_a_user_cannot(open_console, running_system, artifacts):
+    add_user(running_system, "boss", "boss-password", "admin")
+    user = open_console()
+    sign_in(user)
+    assert user.locator("#history-user-form").is_hidden()  # a plain user sees only their own
+    user.fill("#sql", STORES_SQL)
+    user.click("#run button[type=submit]")
+    mine = newest(user, "QUERY_EXECUTION")
+    mine.locator(".chip[data-stage=COMPLETED]").wait_for(timeout=WAIT_MS)
+    request_id = mine.get_attribute("data-request-id")
+
+    admin = open_console()
+    sign_in_as(admin, "boss", "boss-password")
+    admin.wait_for_selector("#history-note:has-text('No requests yet.')")  # their own: none
+    assert admin.locator("#history-user-form").is_visible()
+    admin.fill("#history-user", "demo")
+    admin.press("#history-user", "Enter")
+    admin.wait_for_selector(f"#history-list .history-item[data-request-id='{request_id}'][data-status=COMPLETED]",
+                            timeout=WAIT_MS)
+    admin.locator(f"#history-list .history-item[data-request-id='{request_id}'] button.open").click()
+    reopened = admin.locator(f".timeline[data-request-id='{request_id}']")
+    reopened.locator(".chip[data-stage=COMPLETED]").wait_for()
+    admin.screenshot(path=str(artifacts / "e2e-admin-history.png"), full_page=True)
+    assert as_seen(reopened) == as_seen(mine)
+    assert user.errors == [] and admin.errors == []

@@ -5,23 +5,12 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 import uuid
 
 import pytest
 
 from tests.e2e.conftest import ROOT
-
-EXECUTION_STAGES = ["REQUEST_RECEIVED", "VALIDATION", "DATABASE_LOOKUP", "CONNECTING", "EXECUTING", "COMPLETED"]
-
-
-def _post(base_url: str, path: str, body: dict, token: str | None = None) -> dict:
-    headers = {"Content-Type": "application/json"}
-    if token:
-        headers["Authorization"] = f"Bearer {token}"
-    request = urllib.request.Request(base_url + path, json.dumps(body).encode(), headers, method="POST")
-    with urllib.request.urlopen(request, timeout=60) as response:
-        return json.loads(response.read())
+from tests.e2e.console_page import EXECUTION_STAGES, rest_post
 
 
 def _watcher_command(kind: str, running_system, rabbit_node) -> list[str]:
@@ -39,10 +28,10 @@ def test_watcher_sees_every_event_of_a_demo_request(kind, running_system, rabbit
     mine: list[dict] = []
     try:
         assert watcher.stderr.readline().strip() == "watching"
-        token = _post(running_system.base_url, "/api/auth/login",
+        token = rest_post(running_system.base_url, "/api/auth/login",
                       {"username": "demo", "password": "demo"})["accessToken"]
         request_id = f"watch-{kind}-{uuid.uuid4().hex[:8]}"
-        _post(running_system.base_url, "/api/query/execute",
+        rest_post(running_system.base_url, "/api/query/execute",
               {"sql": "SELECT name FROM stores", "databaseId": "demo", "clientRequestId": request_id}, token)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

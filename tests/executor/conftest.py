@@ -3,6 +3,7 @@ an RPC client, a tap on /topic/query-execution, and servers that fail in the way
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import pwd
@@ -24,6 +25,10 @@ from broker import Broker, RpcClient
 from broker.topology import COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, command_queue
 from contracts.rpc import Caller, Operation
 from contracts.status import RealTimeStatusMessage
+from gateway.app import create_app
+from gateway.auth import AuthSettings, TokenVerifier
+from gateway.settings import GatewaySettings
+from gateway.stomp.settings import StompSettings
 from services.executor.app import running_executor
 from tests.conftest import _admin_exec, dsn_for
 from tests.executor.roles import READER_PASSWORD, create_reader, drop_reader
@@ -147,6 +152,62 @@ async def shop(calls, shop_db, shop_reader) -> str:
                           "database": name, "user": shop_reader, "password": READER_PASSWORD,
                           "options": {"defaultTimeoutSeconds": 10, "maxTimeoutSeconds": 30}})
     return database_id
+
+
+GATEWAY_SECRET = "executor-tests-gateway-secret-0123456789abcdef"
+
+
+class Rest:
+    """The public REST API of a gateway in front of this package's executor."""
+
+    def __init__(self, client):
+        self.client = client
+        self._tokens = TokenVerifier(AuthSettings(secret=GATEWAY_SECRET))
+
+    def headers(self, user: str = "alice", *roles: str) -> dict[str, str]:
+        token, _ = self._tokens.issue(user, list(roles) or ["user"])
+        return {"Authorization": f"Bearer {token}"}
+
+    async def post(self, path: str, body: dict, *, user: str = "alice", roles: tuple = ()):
+        """(status, JSON body)"""
+        response = await self.client.post(path, json=body, headers=self.headers(user, *roles))
+        return response.status, await response.json()
+
+    async def get(self, path: str, *, user: str = "alice", roles: tuple = ()):
+        response = await self.client.get(path, headers=self.headers(user, *roles))
+        return response.status, await response.json()
+
+    async def register(self, spec: dict):
+        return await self.post("/api/databases", spec, user="root", roles=("admin",))
+
+    async def execute(self, sql: str, database_id: str, **options):
+        return await self.post("/api/query/execute", {"sql": sql, "databaseId": database_id, **options})
+
+
+@contextlib.asynccontextmanager
+async def open_gateway(amqp_url: str, control_dsn: str, rabbit_node, **settings):
+    """A gateway (aiohttp test server) on the executor's broker and control database."""
+    from aiohttp.test_utils import TestClient, TestServer
+
+    settings = GatewaySettings(
+        auth=AuthSettings(secret=GATEWAY_SECRET), amqp_url=amqp_url, database_url=control_dsn,
+        stomp=StompSettings(web_stomp_url=rabbit_node.web_stomp_url), **settings)
+    client = TestClient(TestServer(create_app(settings)))
+    await client.start_server()
+    try:
+        for _ in range(100):
+            if (await client.get("/readyz")).status == 200:
+                break
+            await asyncio.sleep(0.1)
+        yield Rest(client)
+    finally:
+        await client.close()
+
+
+@pytest.fixture(scope="package")
+async def rest(amqp_url, exec_control_db, executor, rabbit_node) -> Rest:
+    async with open_gateway(amqp_url, exec_control_db, rabbit_node, rpc_grace_seconds=2.0) as gateway:
+        yield gateway
 
 
 class EventTap:

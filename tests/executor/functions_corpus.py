@@ -72,7 +72,7 @@ FAMILY_SAMPLES: dict[str, list[str]] = {
     ],
     "type cast": [
         "SELECT id::text, CAST(id AS bigint), id::numeric(10, 2), '2024-01-01'::date, '1 day'::interval, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid, '{}'::jsonb, 1::boolean FROM items",
-        "SELECT date '2024-01-01', timestamp '2024-01-01 10:00', interval '2 hours', int4(id), text(id), numeric(id), date('2024-02-01'), float8(id) FROM items",
+        "SELECT date '2024-01-01', timestamp '2024-01-01 10:00', interval '2 hours', int4(id), text(id), int8(id), date('2024-02-01'), float8(id) FROM items",
         "SELECT '[1,5)'::int4range @> 3, int4range(1, 5), daterange('2024-01-01', '2024-02-01'), lower(int4range(1, 5)), upper(numrange(1, 2)), isempty(int4range(1, 1))",
     ],
     "set-returning": [

@@ -18,6 +18,7 @@ from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import QueryExecuteResponse
 from contracts.rpc import Operation
 from contracts.status import Stage, Status
+from services.executor.shadows import NOTHING
 from tests.executor.conftest import ADMIN, ALICE, BOB, new_request_id, wait_for_backends
 from tests.executor.corpus import ALLOWED, REFUSED
 
@@ -161,7 +162,7 @@ async def test_write_and_dangerous_statements_are_refused_and_change_nothing(cal
 
 async def test_the_database_refuses_writes_even_if_the_guard_missed_one(calls, shop, shop_db, monkeypatch):
     before = _snapshot(shop_db[1])
-    monkeypatch.setattr("services.executor.execution._validate", lambda *a, **k: set())
+    monkeypatch.setattr("services.executor.execution._validate", lambda *a, **k: NOTHING)
     for sql in ("WITH x AS (DELETE FROM items RETURNING *) SELECT * FROM x",
                 "SELECT nextval('items_id_seq')",
                 "SELECT 1; DELETE FROM items",
@@ -191,7 +192,8 @@ async def test_database_errors_keep_their_sqlstate(calls, shop, tap):
 async def test_timeout_ends_in_timeout_stage_with_57014(calls, shop, tap):
     request_id = new_request_id()
     with pytest.raises(ServiceError) as caught:
-        await calls.execute("SELECT pg_sleep(5)", shop, request_id=request_id, timeoutSeconds=1)
+        await calls.execute("SELECT pg_sleep(0.5) FROM generate_series(1, 10)", shop,
+                            request_id=request_id, timeoutSeconds=1)
     body = caught.value.body
     assert (body.code, body.sql_state, body.retryable) == (ErrorCode.QUERY_TIMEOUT, "57014", True)
     assert body.suggestion
@@ -247,7 +249,7 @@ async def test_cancel_stops_the_backend_query(calls, shop, shop_db, tap):
 
 async def test_admin_may_cancel_and_unknown_requests_get_no_answer(calls, shop, tap):
     request_id = new_request_id()
-    running = asyncio.create_task(calls.execute("SELECT pg_sleep(25)", shop, request_id=request_id))
+    running = asyncio.create_task(calls.execute("SELECT pg_sleep(10)", shop, request_id=request_id))
     await tap.until(request_id, lambda evs: any(e.stage is Stage.EXECUTING for e in evs))
     assert (await _cancel(calls, request_id, ADMIN))["cancelled"] is True
     with pytest.raises(ServiceError):

@@ -64,3 +64,19 @@ async def test_idle_pools_are_closed_and_changed_registrations_get_a_new_pool(sh
         assert pools.pool_count() == 1
     finally:
         await pools.close()
+
+
+async def test_a_stored_host_that_is_no_host_name_is_a_connection_failure(shop_db, shop_reader):
+    """Registrations validate host names; one stored before that still fails cleanly."""
+    import pytest
+
+    from contracts.errors import ErrorCode, ServiceError
+
+    pools = DatabasePools(ExecutorSettings(connect_timeout_seconds=2))
+    try:
+        for host in ("x" * 64 + ".example", "bad host!", "-.-"):
+            with pytest.raises(ServiceError) as caught:
+                await pools.probe(_db(shop_db[0], shop_reader, host=host))
+            assert caught.value.code is ErrorCode.CONNECTION_FAILED, host
+    finally:
+        await pools.close()

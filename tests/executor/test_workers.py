@@ -70,7 +70,7 @@ async def test_executor_serves_and_cancels_after_a_broker_restart(calls, shop, s
     assert result["rows"] == [[5]]
     # the per-process cancel queue was declared and bound again
     request_id = new_request_id()
-    running = asyncio.create_task(calls.execute("SELECT pg_sleep(20)", shop, request_id=request_id))
+    running = asyncio.create_task(calls.execute("SELECT pg_sleep(10)", shop, request_id=request_id))
     await asyncio.to_thread(wait_for_backends, shop_db[1], [request_id])
     cancelled = await calls.rpc.call(EXECUTOR_CONTROL_EXCHANGE, "", Operation.CANCEL, {"requestId": request_id},
                                      request_id=new_request_id(), caller=ALICE, timeout=10)

@@ -2,7 +2,6 @@
 the OpenAPI document, against a real gateway with a real control database and broker."""
 from __future__ import annotations
 
-import dataclasses
 import json
 import time
 
@@ -106,7 +105,7 @@ async def test_health_readiness_metrics_and_openapi(gateway):
 
 
 async def test_readiness_reports_a_missing_broker(start_gateway, gateway_settings):
-    settings = dataclasses.replace(gateway_settings, amqp_url="amqp://guest:guest@127.0.0.1:1/%2F")
+    settings = gateway_settings.replace(amqp_url="amqp://guest:guest@127.0.0.1:1/%2F")
     gateway = await start_gateway(settings, wait_for_broker=False)
     ready = await gateway.get("/readyz")
     assert ready.status == 503

@@ -119,7 +119,7 @@ async def test_cursor_pages_through_everything_once(gateway, auth, stub_executor
     {"cursor": "not-a-cursor"},
     {"cursor": "eyJ0IjoieWVzdGVyZGF5IiwiciI6ImEifQ"},  # base64 JSON with a bad time
     {"cursor": "W10"},                                  # base64 of []
-    {"limit": "0"}, {"limit": "101"}, {"limit": "ten"},
+    {"limit": "0"}, {"limit": "101"}, {"limit": "ten"}, {"limit": "²"}, {"limit": "-1"}, {"limit": ""},
 ])
 async def test_malformed_parameters_are_400_problems(gateway, auth, query):
     response = await gateway.get("/api/requests", params=query, headers=auth("alice"))

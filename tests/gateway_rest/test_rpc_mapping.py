@@ -4,7 +4,6 @@ Retry-After), nothing internal leaking, and the no-worker / no-broker cases."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import uuid
 
 import pytest
@@ -82,29 +81,31 @@ async def test_unexpected_worker_failure_leaks_nothing(gateway, auth, stub_execu
         assert secret not in text
 
 
-async def test_no_executor_running_fails_within_the_deadline_with_a_terminal_event(
-        gateway, auth, broker, listen):
+async def test_no_executor_running_is_503_at_once_with_a_terminal_event(gateway, auth, broker, listen):
+    """Nobody consumes the command queue: 503 UNAVAILABLE with Retry-After, not a wait for the
+    deadline (issue 13; the 504 of a command held past its deadline: tests/foundation/test_no_worker.py)."""
     setup = broker.channel(confirms=False)
     await setup.queue_purge(command_queue(QUERY_EXECUTION_KEY))
     listener = await listen(user_routing_key(Feature.QUERY_EXECUTION, "bob"))
     call = asyncio.create_task(gateway.post(
-        "/api/query/execute", json=body(clientRequestId="nobody-home", timeoutSeconds=1),
+        "/api/query/execute", json=body(clientRequestId="nobody-home", timeoutSeconds=30),
         headers=auth("bob")))
     # Meanwhile the gateway keeps serving other routes.
     assert (await gateway.get("/healthz")).status == 200
-    response = await call
-    assert response.status == 504 and response.content_type == PROBLEM
+    response = await asyncio.wait_for(call, 15)
+    assert response.status == 503 and response.content_type == PROBLEM
     problem = await response.json()
-    assert problem["requestId"] == "nobody-home" and problem["code"] == "DEADLINE_EXCEEDED"
+    assert problem["requestId"] == "nobody-home" and problem["code"] == "UNAVAILABLE"
+    assert problem["retryable"] is True and int(response.headers["Retry-After"]) == problem["retryAfterSeconds"]
     events = await listener.wait_terminal("nobody-home")
     assert events[-1]["status"] == "ERROR" and events[-1]["stage"] == "ERROR"
-    assert events[-1]["data"]["errorCode"] == "DEADLINE_EXCEEDED"
+    assert events[-1]["data"]["errorCode"] == "UNAVAILABLE"
     await setup.queue_purge(command_queue(QUERY_EXECUTION_KEY))
     await setup.close()
 
 
 async def test_no_broker_is_503(start_gateway, gateway_settings, auth):
-    settings = dataclasses.replace(gateway_settings, amqp_url="amqp://guest:guest@127.0.0.1:1/%2F")
+    settings = gateway_settings.replace(amqp_url="amqp://guest:guest@127.0.0.1:1/%2F")
     gateway = await start_gateway(settings, wait_for_broker=False)
     response = await gateway.post("/api/query/execute", json=body(clientRequestId="no-broker", timeoutSeconds=1),
                                   headers=auth())

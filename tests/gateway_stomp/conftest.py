@@ -2,7 +2,6 @@
 to the test node's Web-STOMP, a token verifier, and a raw WebSocket STOMP client."""
 from __future__ import annotations
 
-import dataclasses
 import uuid
 
 import aiohttp
@@ -55,8 +54,8 @@ async def make_gateway(rabbit_node, verifier):
     started: list[web.AppRunner] = []
 
     async def make(**overrides) -> Gateway:
-        settings = dataclasses.replace(StompSettings(web_stomp_url=rabbit_node.web_stomp_url,
-                                                     connect_timeout_seconds=5.0), **overrides)
+        settings = StompSettings(**{"web_stomp_url": rabbit_node.web_stomp_url,
+                                    "connect_timeout_seconds": 5.0, **overrides})
         app = web.Application()
         calls = AppCalls()
         setup_stomp(app, settings, verifier, calls)

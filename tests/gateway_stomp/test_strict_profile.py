@@ -100,3 +100,32 @@ async def test_forged_and_expired_tokens_are_refused(strict_gateway, raw_client,
         error = await client.connect(f"Authorization:Bearer {token}")
         assert error.command == "ERROR" and words in error.get("message"), error
         await client.wait_closed()
+
+
+async def test_a_session_ends_with_an_error_frame_when_its_token_expires(
+        strict_gateway, raw_client, verifier, publisher, monkeypatch):
+    monkeypatch.setattr(verifier, "settings", verifier.settings.replace(leeway_seconds=0))
+    settings = verifier.settings
+    user = f"shortlived-{uuid.uuid4().hex[:6]}"
+    now = int(time.time())
+    short = jwt.encode({"sub": user, "roles": ["user"], "iss": settings.issuer, "aud": settings.audience,
+                        "iat": now, "exp": now + 3}, settings.secret, "HS256")
+    expiring = await subscribed(raw_client, strict_gateway.ws_url, short, "/user/queue/nl-to-sql")
+    lasting = await subscribed(raw_client, strict_gateway.ws_url, verifier.issue(user, ["user"])[0],
+                               "/user/queue/nl-to-sql")
+
+    # until then it is a working session
+    await publisher.for_request(Feature.NL_TO_SQL, f"before-{user}", user).succeed("still valid")
+    assert (await expiring.frame()).get("x-request-id") == f"before-{user}"
+    assert (await lasting.frame()).get("x-request-id") == f"before-{user}"
+
+    error = await expiring.frame(timeout=now + 3 - time.time() + 5)
+    assert error.command == "ERROR" and "expired" in error.get("message"), error
+    assert time.time() >= now + 3
+    await expiring.wait_closed()
+    assert expiring.close_code == 1008
+
+    # a session whose token is still valid goes on
+    await publisher.for_request(Feature.NL_TO_SQL, f"after-{user}", user).succeed("still here")
+    assert (await lasting.frame()).get("x-request-id") == f"after-{user}"
+    assert not lasting.closed.is_set()

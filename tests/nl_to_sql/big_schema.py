@@ -195,3 +195,22 @@ def enterprise_schema(database_id: str = "enterprise", tables: int = 0) -> Schem
         schema.tables[table.key] = table
         number += 1
     return schema
+
+
+def padded(schema: Schema, tables: int = 1000, *, near: bool = False) -> Schema:
+    """`schema` inside a bigger database: the same tables, then distractor tables of other topics up
+    to `tables` in all. With `near`, the enterprise tables whose names it does not use come first:
+    other employees-, orders- and invoice-like tables, so a question may fit either."""
+    out = Schema(schema.database_id, dict(schema.tables), schema.dialect)
+    taken = {key.lower() for key in out.tables}
+    if near:
+        for key, table in enterprise_schema().tables.items():
+            if key.lower() not in taken:
+                out.tables[key] = table
+    number = 0
+    while len(out.tables) < tables:
+        table = _distractor(number, "")
+        if table.key.lower() not in taken:
+            out.tables[table.key] = table
+        number += 1
+    return out

@@ -2,7 +2,15 @@
 with a confidence, and no edge joins columns that merely look alike."""
 from __future__ import annotations
 
-from services.nl_to_sql.joins import JoinEdge, JoinGraph, common_prefix, infer_join_edges, join_edges
+from services.nl_to_sql.joins import (
+    JoinEdge,
+    JoinGraph,
+    common_prefix,
+    infer_join_edges,
+    join_edges,
+    name_prefixes,
+    value_edges,
+)
 from services.nl_to_sql.schema import Column, ForeignKey, Schema, Table
 
 
@@ -92,3 +100,34 @@ def test_paths_prefer_confident_edges_and_the_cache_follows_changes():
     assert graph.path("a", "c", max_hops=1) is None
     s.tables["d"] = table("d", "id:i", "c_id:i")
     assert len(join_edges(s)) == 3
+
+
+def test_a_table_without_ids_is_joined_through_the_name_column_named_after_it():
+    """university-style: department(dept_name) is the key the others' dept_name refer to."""
+    s = schema_of(table("department", "dept_name:t", "building:t", "budget:n"),
+                  table("student", "student_id:i", "name:t", "dept_name:t"),
+                  table("instructor", "instructor_id:i", "name:t", "dept_name:t"),
+                  table("classroom", "building:t", "room_number:t"))
+    assert pairs(infer_join_edges(s)) == {("student", "dept_name", "department", "dept_name", "name"),
+                                          ("instructor", "dept_name", "department", "dept_name", "name")}
+
+
+def test_value_edges_come_from_samples_of_the_chosen_tables_only_where_no_edge_is():
+    s = schema_of(table("airports", "code:t", "name:t"), table("flights", "flight_no:t", "origin:t", "airline_id:i"),
+                  table("airlines", "airline_id:i", "name:t"))
+    known = join_edges(s)
+    assert pairs(known) == {("flights", "airline_id", "airlines", "airline_id", "name")}
+    values = {("airports", "code"): ["FRA", "MUC", "LHR"], ("flights", "origin"): ["FRA", "LHR"],
+              ("airports", "name"): ["Frankfurt", "Munich", "Heathrow"]}
+    assert pairs(value_edges(s, values, known)) == {("flights", "origin", "airports", "code", "values")}
+    assert value_edges(s, {}, known) == []
+
+
+def test_a_prefixed_corner_of_a_bigger_database_keeps_its_prefix():
+    s = schema_of(table("lgInvoice", "lgInvoiceId:i", "lgInvCustomerId:i", schema="fin"),
+                  table("lgCustomer", "lgCustomerId:i", "lgCustomerName:t", schema="fin"),
+                  table("orders", "id:i", "customer_id:i"), table("customers", "id:i", "name:t"))
+    assert common_prefix(s) == "" and name_prefixes(s) == {"fin": "lg"}
+    assert pairs(infer_join_edges(s)) == {
+        ("fin.lgInvoice", "lgInvCustomerId", "fin.lgCustomer", "lgCustomerId", "name"),
+        ("orders", "customer_id", "customers", "id", "name")}

@@ -4,7 +4,6 @@ respected by the requests after a 429, and deadline messages that name the limit
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import re
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -56,25 +55,32 @@ async def test_a_fractional_or_dated_retry_after_reaches_the_caller_rounded_up(a
     assert 8 <= second.body.retry_after_seconds <= 10
 
 
+async def held_at_the_llm(rpc, tap, fake, count: int, wanted: int, settle: float = 0.0):
+    """Ask `count` questions while the fake holds every request; once `wanted` are in flight (or
+    after 30 s) and `settle` seconds more, release them: (calls in flight then, the answers)."""
+    await ask(rpc, tap, "How many customers are there?")  # schema and index warm
+    fake.hold = asyncio.Event()
+    fake.max_in_flight = 0
+    questions = [asyncio.create_task(ask(rpc, tap, "How many customers are there?", timeout=40))
+                 for _ in range(count)]
+    for _ in range(300):
+        if fake.in_flight == wanted:
+            break
+        await asyncio.sleep(0.1)
+    await asyncio.sleep(settle)
+    held = fake.in_flight
+    fake.hold.set()
+    return held, await asyncio.gather(*questions)
+
+
 async def test_twenty_questions_are_at_the_llm_at_the_same_time(amqp_url, executor, rpc, tap, data_dir,
                                                                 fake_anthropic):
     """With the default settings one process has all 20 questions at the LLM at once: the fake
     holds every request until the 20th arrives (no question waits behind another)."""
     fake_anthropic.answer = lambda body: GOOD
-    fake_anthropic.hold = asyncio.Event()
     settings = settings_for("anthropic", fake_anthropic.url)
     async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir, settings=settings):
-        await ask(rpc, tap, "How many customers are there?")  # schema and index warm
-        fake_anthropic.hold = asyncio.Event()
-        questions = [asyncio.create_task(ask(rpc, tap, "How many customers are there?", timeout=40))
-                     for _ in range(20)]
-        for _ in range(300):
-            if fake_anthropic.in_flight == 20:
-                break
-            await asyncio.sleep(0.1)
-        reached = fake_anthropic.in_flight
-        fake_anthropic.hold.set()
-        results = await asyncio.gather(*questions)
+        reached, results = await held_at_the_llm(rpc, tap, fake_anthropic, 20, 20)
     assert reached == 20
     assert all(error is None for _, error, _ in results)
 
@@ -84,19 +90,8 @@ async def test_the_concurrency_setting_bounds_the_calls_in_flight(amqp_url, exec
     fake_anthropic.answer = lambda body: GOOD
     settings = settings_for("anthropic", fake_anthropic.url, concurrency=3)
     async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir, settings=settings):
-        await ask(rpc, tap, "How many customers are there?")
-        fake_anthropic.hold = asyncio.Event()
-        fake_anthropic.max_in_flight = 0
-        questions = [asyncio.create_task(ask(rpc, tap, "How many customers are there?", timeout=40))
-                     for _ in range(8)]
-        for _ in range(300):
-            if fake_anthropic.in_flight == 3:
-                break
-            await asyncio.sleep(0.1)
-        await asyncio.sleep(0.5)     # room for a fourth call, were the bound broken
-        held = fake_anthropic.in_flight
-        fake_anthropic.hold.set()
-        results = await asyncio.gather(*questions)
+        # 0.5 s of room for a fourth call, were the bound broken.
+        held, results = await held_at_the_llm(rpc, tap, fake_anthropic, 8, 3, settle=0.5)
     assert held == 3 and fake_anthropic.max_in_flight == 3
     assert all(error is None for _, error, _ in results) and len(fake_anthropic.requests) == 9
 
@@ -142,4 +137,4 @@ async def test_the_request_deadline_is_named_when_it_is_the_limit(amqp_url, exec
 
 def test_settings_helper_keeps_concurrency():
     settings = settings_for("anthropic", "http://x", concurrency=3)
-    assert dataclasses.replace(settings).llm.concurrency == 3
+    assert settings.replace().llm.concurrency == 3

@@ -3,7 +3,6 @@ the separating comma, identifiers quoted where needed), join edges declared and 
 values of low-cardinality columns, the operator's examples; checked through a fake Messages API."""
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import aiopg
@@ -104,7 +103,7 @@ async def test_the_anthropic_prompt_carries_tables_edges_values_and_examples(
 async def test_values_stay_out_of_the_prompt_when_switched_off(amqp_url, executor, rpc, tap, data_dir,
                                                                fake_anthropic):
     fake_anthropic.answer = lambda body: "```sql\nSELECT count(*) FROM customers\n```"
-    settings = dataclasses.replace(settings_for("anthropic", fake_anthropic.url), prompt_values=False)
+    settings = settings_for("anthropic", fake_anthropic.url).replace(prompt_values=False)
     async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir, settings=settings):
         _, error, _ = await ask(rpc, tap, "How many gold customers are there?")
     assert error is None, error

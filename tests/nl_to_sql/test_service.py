@@ -24,11 +24,11 @@ def settings_for(provider: str, base_url: str | None = None, **llm) -> NlToSqlSe
                            max_corrections=2)
 
 
-async def ask(rpc, tap, question: str, *, timeout: float = 30):
+async def ask(rpc, tap, question: str, *, timeout: float = 30, database_id: str = DEMO_ID):
     request_id = f"nl-{uuid.uuid4().hex[:12]}"
     try:
         result = await rpc.call(COMMANDS_EXCHANGE, NL_TO_SQL_KEY, Operation.NL_TO_SQL,
-                                {"question": question, "databaseId": DEMO_ID}, request_id=request_id,
+                                {"question": question, "databaseId": database_id}, request_id=request_id,
                                 caller=Caller(user_id=tap.user_id, roles=[]), timeout=timeout)
         error = None
     except ServiceError as err:

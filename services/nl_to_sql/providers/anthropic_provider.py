@@ -1,22 +1,12 @@
 """`anthropic`: the Messages API through the official SDK (`AsyncAnthropic`), base_url configurable."""
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import anthropic
 
-from services.nl_to_sql.providers.base import (
-    Generation,
-    GenerationRequest,
-    call_timeout,
-    garbage_reply,
-    llm_failed,
-    rate_limited,
-    retry_after,
-    timed_out,
-    token_count,
-)
+from services.nl_to_sql.providers.base import Generation, GenerationRequest, garbage_reply, llm_failed, token_count
+from services.nl_to_sql.providers.http import http_error, timed_call
 from services.nl_to_sql.settings import LlmSettings
 
 
@@ -32,20 +22,15 @@ class AnthropicProvider:
                                                 timeout=settings.timeout_seconds, max_retries=0)
 
     async def generate(self, request: GenerationRequest) -> Generation:
-        timeout, limit = call_timeout(self._timeout, request)
+        def create():
+            return self._client.messages.create(model=self.model, max_tokens=self._max_tokens,
+                                                system=request.prompt.system, messages=request.prompt.messages)  # type: ignore[arg-type]
+
         try:
-            async with asyncio.timeout(timeout):
-                message = await self._client.messages.create(
-                    model=self.model, max_tokens=self._max_tokens,
-                    system=request.prompt.system, messages=request.prompt.messages)
-        except (TimeoutError, anthropic.APITimeoutError):
-            raise timed_out(self.name, timeout, limit) from None
+            message = await timed_call(self.name, self._timeout, request, create,
+                                       timeouts=(anthropic.APITimeoutError,))
         except anthropic.APIStatusError as err:
-            if err.status_code in (429, 503, 529):
-                raise rate_limited(err.status_code, retry_after(err.response.headers), self.name) from None
-            if err.status_code in (401, 403):
-                raise llm_failed(self.name, "the API key was rejected.", retryable=False) from None
-            raise llm_failed(self.name, f"HTTP {err.status_code}.", retryable=err.status_code >= 500) from None
+            raise http_error(self.name, err.status_code, err.response.headers) from None
         except anthropic.APIConnectionError:
             raise llm_failed(self.name, "could not connect.") from None
         except anthropic.APIResponseValidationError:
@@ -69,6 +54,6 @@ def read_message(message: Any, provider: str) -> tuple[str, int | None, int | No
     if any(not isinstance(t, str) for t in texts):
         raise garbage_reply(provider, "a text block without text")
     usage = getattr(message, "usage", None)
-    return ("".join(texts), token_count(getattr(usage, "input_tokens", None)),
+    return ("".join(str(t) for t in texts), token_count(getattr(usage, "input_tokens", None)),
             token_count(getattr(usage, "output_tokens", None)))
 

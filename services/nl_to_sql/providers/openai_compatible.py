@@ -1,23 +1,13 @@
 """`openai-compatible`: any server speaking `POST /v1/chat/completions` (Ollama, vLLM, llama.cpp)."""
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Any
 
 import aiohttp
 
-from services.nl_to_sql.providers.base import (
-    Generation,
-    GenerationRequest,
-    call_timeout,
-    garbage_reply,
-    llm_failed,
-    rate_limited,
-    retry_after,
-    timed_out,
-    token_count,
-)
+from services.nl_to_sql.providers.base import Generation, GenerationRequest, garbage_reply, llm_failed, token_count
+from services.nl_to_sql.providers.http import http_error, timed_call
 from services.nl_to_sql.settings import LlmSettings
 
 DEFAULT_BASE_URL = "http://127.0.0.1:11434"  # Ollama
@@ -44,21 +34,18 @@ class OpenAICompatibleProvider:
             # No per-host connection cap: the service's own concurrency setting bounds the calls.
             self._session = aiohttp.ClientSession(headers=self._headers,
                                                   connector=aiohttp.TCPConnector(limit=0))
+        session = self._session
         body = {"model": self.model, "max_tokens": self._max_tokens, "temperature": 0, "stream": False,
                 "messages": [{"role": "system", "content": request.prompt.system}, *request.prompt.messages]}
-        timeout, limit = call_timeout(self._timeout, request)
+
+        async def post() -> bytes:
+            async with session.post(self._url, json=body) as resp:
+                if resp.status >= 400:
+                    raise http_error(self.name, resp.status, resp.headers)
+                return await resp.read()
+
         try:
-            async with asyncio.timeout(timeout):
-                async with self._session.post(self._url, json=body) as resp:
-                    if resp.status in (429, 503, 529):
-                        raise rate_limited(resp.status, retry_after(resp.headers), self.name)
-                    if resp.status in (401, 403):
-                        raise llm_failed(self.name, "the API key was rejected.", retryable=False)
-                    if resp.status >= 400:
-                        raise llm_failed(self.name, f"HTTP {resp.status}.", retryable=resp.status >= 500)
-                    raw = await resp.read()
-        except TimeoutError:
-            raise timed_out(self.name, timeout, limit) from None
+            raw = await timed_call(self.name, self._timeout, request, post)
         except aiohttp.ClientError:
             raise llm_failed(self.name, "could not connect.") from None
         text, usage = read_completion(raw, self.name)

@@ -1,0 +1,82 @@
+"""Functions and operators of the customer database that PostgreSQL could run in place of what a
+statement seems to say: an unqualified call resolves through the search path (`public.upper(int)`
+wins over the built-in `upper(text)` for an int argument), `t.f` is read as `f(t)`, and an
+operator of the database (`text + text`) is a function call in disguise. The guard only sees the
+statement; which of its names and operators the database defines itself is asked in the same
+round trip as the execution's limits (session.preamble), and such a statement never runs.
+
+Views, row-level security policies and domain checks the database's owner wrote run as written:
+they are the database's own design, not something the query chose to call.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlglot.dialects.postgres import Postgres
+from sqlglot.errors import TokenError
+
+from contracts.errors import ErrorCode, ServiceError
+from services.sqlguard import check_read_only, shadowed_function_error, statement_names
+
+# Not built in, not part of an installed extension (pg_depend 'e').
+_OWN = ("{alias}.{ns} NOT IN ('pg_catalog'::pg_catalog.regnamespace,"
+        " 'information_schema'::pg_catalog.regnamespace)"
+        " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d"
+        "  WHERE d.classid = '{catalog}'::pg_catalog.regclass AND d.objid = {alias}.oid"
+        "  AND d.deptype = 'e')")
+# Parameter: the names the statement uses.
+FUNCTIONS_SQL = ("ARRAY(SELECT DISTINCT p.proname::text FROM pg_catalog.pg_proc p"
+                 " WHERE p.proname = ANY(%s::text[]) AND "
+                 + _OWN.format(alias="p", ns="pronamespace", catalog="pg_catalog.pg_proc") + " ORDER BY 1)")
+# Every operator of the database's own (almost always none).
+OPERATORS_SQL = ("ARRAY(SELECT DISTINCT o.oprname::text FROM pg_catalog.pg_operator o WHERE "
+                 + _OWN.format(alias="o", ns="oprnamespace", catalog="pg_catalog.pg_operator")
+                 + " ORDER BY 1)")
+
+_OPERATOR_CHARS = re.compile(r"[+\-*/<>=~!@#%^&|`?]+")
+
+
+@dataclass(frozen=True)
+class Uses:
+    """What a checked statement names (functions and columns) and its operator symbols."""
+
+    names: frozenset[str] = frozenset()
+    symbols: frozenset[str] = frozenset()
+
+
+NOTHING = Uses()
+
+
+def uses_of(sql: str, timeout_seconds: float, allowed: frozenset[str]) -> Uses:
+    """The guard's check (raises SQL_REJECTED), then what the database must be asked about:
+    the names not allowed by the registration (`public.f` allowed lets the bare `f` through too)
+    and the operators."""
+    statement = check_read_only(sql, timeout_seconds=timeout_seconds, allowed_functions=allowed)
+    bare = set(allowed) | {name.rsplit(".", 1)[-1] for name in allowed}
+    return Uses(frozenset(statement_names(statement, sql) - bare), frozenset(operator_symbols(sql)))
+
+
+def operator_symbols(sql: str) -> set[str]:
+    try:
+        tokens = Postgres().tokenize(sql)
+    except TokenError:
+        return set()  # the guard has parsed it already; never reached
+    return {t.text for t in tokens if not t.token_type.name.endswith(("STRING", "IDENTIFIER"))
+            and _OPERATOR_CHARS.fullmatch(t.text)}
+
+
+def check(functions: list[str], operators: list[str], uses: Uses) -> None:
+    """Raise SQL_REJECTED when the database defines a function or operator the statement uses.
+    An operator symbol counts when it is part of one of the database's (sqlglot reads `###` as
+    three `#`), which may refuse a statement needlessly but never lets one through."""
+    if functions:
+        raise shadowed_function_error(functions[0])
+    for symbol in sorted(uses.symbols):
+        own = next((op for op in operators if symbol in op), None)
+        if own is not None:
+            raise ServiceError(
+                ErrorCode.SQL_REJECTED,
+                f"The query uses the operator {symbol}, and the database has an operator {own} of its "
+                "own, which runs a function of the database; operators of the database are refused.",
+                suggestion=f"Write the query without {symbol} (e.g. with a built-in function).")

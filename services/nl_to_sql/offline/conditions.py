@@ -1,0 +1,227 @@
+"""Conditions of a question: dates and relative dates, comparisons and ranges on numbers, counts
+of related rows ("more than 8 orders", "without employees") and present / missing values."""
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from services.nl_to_sql.offline.linking import is_date, is_key_like, is_numeric
+from services.nl_to_sql.offline.model import Col, Condition, Measure, Related, cannot
+from services.nl_to_sql.offline.normalise import MONTHS, TIME_UNITS, is_year
+
+if TYPE_CHECKING:
+    from services.nl_to_sql.offline.reader import Reader
+
+COMPARATORS = {("more", "than"): ">", ("greater", "than"): ">", ("higher", "than"): ">", ("larger", "than"): ">",
+               ("over",): ">", ("above",): ">", ("at", "least"): ">=", ("less", "than"): "<",
+               ("fewer", "than"): "<", ("lower", "than"): "<", ("smaller", "than"): "<", ("under",): "<",
+               ("below",): "<", ("at", "most"): "<=", (">",): ">", (">=",): ">=", ("<",): "<", ("<=",): "<=",
+               ("=",): "=", ("equal", "to"): "=", ("exactly",): "=", ("longer", "than"): ">",
+               ("shorter", "than"): "<", ("cheaper", "than"): "<", ("more", "expensive", "than"): ">",
+               ("older", "than"): ">", ("younger", "than"): "<"}
+_BY_LENGTH = sorted(COMPARATORS.items(), key=lambda kv: -len(kv[0]))
+
+
+def comparator_at(r: Reader, i: int) -> tuple[str, int] | None:
+    for words, op in _BY_LENGTH:
+        if all(r.lower(i + k) == w and (i + k) not in r.used for k, w in enumerate(words)):
+            return op, len(words)
+    return None
+
+
+def _lit(d: date) -> str:
+    return f"DATE '{d.isoformat()}'"
+
+
+def date_range_at(r: Reader, i: int) -> tuple[str | None, str | None, int, int | None] | None:
+    """A date phrase at token i: (start SQL, end SQL exclusive, tokens consumed, the year when the
+    phrase is exactly one calendar year)."""
+    t = r.tokens
+    w = r.lower(i)
+    at = (lambda j: t[j] if 0 <= j < len(t) else None)
+    if w in ("in", "during", "for") and r.lower(i + 1) in MONTHS and is_year(at(i + 2)):
+        y, m = int(t[i + 2].text), MONTHS[r.lower(i + 1)]
+        return _lit(date(y, m, 1)), _lit(date(y + (m == 12), m % 12 + 1, 1)), 3, None
+    if w in ("in", "during", "for") and is_year(at(i + 1)):
+        y = int(t[i + 1].text)
+        return _lit(date(y, 1, 1)), _lit(date(y + 1, 1, 1)), 2, y
+    if w == "between" and at(i + 3) is not None and t[i + 1].kind == "date" and r.lower(i + 2) == "and" \
+            and t[i + 3].kind == "date":
+        return f"DATE '{t[i + 1].text}'", f"DATE '{t[i + 3].text}' + 1", 4, None
+    if w == "between" and is_year(at(i + 1)) and r.lower(i + 2) == "and" and is_year(at(i + 3)):
+        return _lit(date(int(t[i + 1].text), 1, 1)), _lit(date(int(t[i + 3].text) + 1, 1, 1)), 4, None
+    if w in ("since", "after", "from") and at(i + 1) is not None and t[i + 1].kind == "date":
+        return f"DATE '{t[i + 1].text}'" + (" + 1" if w == "after" else ""), None, 2, None
+    if w in ("since", "after", "from") and is_year(at(i + 1)):
+        return _lit(date(int(t[i + 1].text) + (w == "after"), 1, 1)), None, 2, None
+    if w == "before" and at(i + 1) is not None and t[i + 1].kind == "date":
+        return None, f"DATE '{t[i + 1].text}'", 2, None
+    if w == "before" and is_year(at(i + 1)):
+        return None, _lit(date(int(t[i + 1].text), 1, 1)), 2, None
+    if w == "on" and at(i + 1) is not None and t[i + 1].kind == "date":
+        return f"DATE '{t[i + 1].text}'", f"DATE '{t[i + 1].text}' + 1", 2, None
+    if w in ("last", "past") and at(i + 2) is not None and t[i + 1].kind == "number" and t[i + 2].stem in TIME_UNITS:
+        n, unit = int(float(t[i + 1].text)), t[i + 2].stem
+        return f"CURRENT_DATE - INTERVAL '{n} {unit}'", None, 3, None
+    if w in ("this", "last") and r.tokens[i + 1:i + 2] and t[i + 1].stem in ("year", "month", "week", "quarter"):
+        unit = t[i + 1].stem
+        this = f"date_trunc('{unit}', CURRENT_DATE)"
+        return (this, None, 2, None) if w == "this" else (f"{this} - INTERVAL '1 {unit}'", this, 2, None)
+    return None
+
+
+def read_dates(r: Reader) -> None:
+    i = 0
+    while i < len(r.tokens):
+        found = date_range_at(r, i) if i not in r.used else None
+        if found is None:
+            i += 1
+            continue
+        start, end, width, year = found
+        first = i - 2 if r.lower(i) in ("last", "past") and r.lower(i - 1) == "the" and \
+            r.lower(i - 2) in ("in", "during", "over") else i
+        col = r.date_column_for(first, year)
+        if col is None:
+            raise cannot("The question names a date, but I could not tell which date column it is about.",
+                         "Name the date, e.g. 'hired in 2021' or 'with order date in 2025'.", r.reading())
+        if not is_date(r.lex.column(col.table, col.column)):
+            r.q.conditions.append(Condition(col, "=", str(year)))   # an integer year column
+        else:
+            if start:
+                r.q.conditions.append(Condition(col, ">=", start))
+            if end:
+                r.q.conditions.append(Condition(col, "<", end))
+        r.take(*range(first, i + width))
+        i += width
+
+
+def _numeric_col(r: Reader, i: int) -> tuple[Col, int] | None:
+    m = r.mention(i)
+    if m is None or not m.columns:
+        return None
+    numeric = [c for c in m.columns if is_numeric(r.lex.column(*c)) and not is_key_like(c[1])]
+    if not numeric:
+        return None
+    return r.pick_column(m, numeric), m.end
+
+
+def read_comparisons(r: Reader) -> None:
+    t = r.tokens
+    for i in range(len(t)):
+        if i in r.used:
+            continue
+        # <column> [is] <comparator> <number> | <column> between <n> and <m>
+        found = _numeric_col(r, i)
+        if found is not None and not _aggregated(r, i):
+            col, j = found
+            k = j + (1 if r.lower(j) in ("is", "of", "was") else 0)
+            if r.lower(k) == "between" and r.number(k + 1) is not None and r.lower(k + 2) == "and" \
+                    and r.number(k + 3) is not None:
+                r.q.conditions.append(Condition(col, "BETWEEN", f"{t[k + 1].text} AND {t[k + 3].text}"))
+                r.take(*range(i, k + 4))
+                continue
+            cmp = comparator_at(r, k)
+            if cmp and r.number(k + cmp[1]) is not None:
+                r.q.conditions.append(Condition(col, cmp[0], t[k + cmp[1]].text))
+                end = k + cmp[1] + 1
+                if r.lower(end) in [w.lower() for w in r.lex.words(col.column)[1:]]:
+                    end += 1                          # "distance over 5000 km"
+                r.take(*range(i, end))
+                continue
+        if r.number(i) is not None and r.lower(i - 1) in ("with", "have", "has", "had") and i - 1 not in r.used:
+            found = _numeric_col(r, i + 1)            # "courses with 4 credits"
+            if found is not None and r.tokens[i + 1].lower != r.tokens[i + 1].stem:
+                r.q.conditions.append(Condition(found[0], "=", t[i].text))
+                r.take(*range(i - 1, found[1]))
+                continue
+        cmp = comparator_at(r, i)
+        if cmp is None or r.number(i + cmp[1]) is None:
+            continue
+        op, width = cmp
+        n_at = i + width
+        after = n_at + 1
+        number = t[n_at].text
+        # <comparator> <number> <numeric column>: "with more than 4 credits"
+        found = _numeric_col(r, after)
+        m = r.mention(after)
+        if found is not None and not (m.tables and r.related_target(m) is not None):
+            r.q.conditions.append(Condition(found[0], op, number))
+            r.take(*range(i, found[1]))
+            continue
+        # <comparator> <number> <table>: how many related rows ("more than 8 orders")
+        if m is not None and m.tables and (target := r.related_target(m)) is not None:
+            entity = r.require_entity(m)
+            r.q.related.append(Related(entity, target, op, int(float(number))))
+            r.take(*range(i, m.end))
+            continue
+        # "cheaper than 20", "more expensive than 100": the entity's price
+        if r.lower(i) == "cheaper" or (r.lower(i) == "more" and r.lower(i + 1) == "expensive"):
+            col = r.entity_column(("price", "cost", "fare"))
+            if col is not None:
+                r.q.conditions.append(Condition(col, op, number))
+                r.take(*range(i, n_at + 1))
+
+
+def _aggregated(r: Reader, i: int) -> bool:
+    j = r.prev(i)
+    return j is not None and r.lower(j) in ("average", "avg", "mean", "total", "sum", "maximum", "max",
+                                            "minimum", "min")
+
+
+def read_having(r: Reader, m_start: int, measure: Measure, end: int) -> bool:
+    """<aggregate> <measure> <comparator> <number> on another table's rows: a HAVING."""
+    k = end + (1 if r.lower(end) in ("is", "of") else 0)
+    cmp = comparator_at(r, k)
+    if cmp is None or r.number(k + cmp[1]) is None:
+        return False
+    r.q.having.append((measure, cmp[0], r.tokens[k + cmp[1]].text))
+    r.take(*range(m_start, k + cmp[1] + 1))
+    return True
+
+
+NEGATIONS = ("without", "never", "no", "not")
+
+
+def read_negations(r: Reader) -> None:
+    """"without orders", "with no employees", "never placed an order", "never booked a flight"."""
+    t = r.tokens
+    for i in range(len(t)):
+        if i in r.used or r.lower(i) not in ("without", "never", "no"):
+            continue
+        j = r.next_meaningful(i + 1)
+        m = r.mention(j) if j is not None else None
+        if m is None:
+            continue
+        if m.tables and (target := r.related_target(m)) is not None:
+            entity = r.require_entity(m)
+            end = m.end
+            k = r.next_meaningful(end)
+            m2 = r.mention(k) if k is not None else None
+            if m2 is not None and m2.tables and m2.tables[0] not in (entity, target):
+                end = m2.end             # "never booked a flight": the flight is the booking's
+            r.q.related.append(Related(entity, target, "=", 0))
+            r.take(*range(i if r.lower(i - 1) != "with" else i - 1, end))
+        elif m.columns and r.lower(i) == "without":
+            col = r.pick_column(m, m.columns)
+            r.q.conditions.append(Condition(col, "IS NULL"))
+            r.take(*range(i, m.end))
+
+
+def read_presence(r: Reader) -> None:
+    """"with a commission", "have a commission": a nullable column that is set."""
+    for m in r.mentions:
+        if m.start in r.used or not m.columns or m.values:
+            continue
+        j = m.start - 1
+        while j >= 0 and r.lower(j) in ("a", "an", "the", "any"):
+            j -= 1
+        if j < 0 or j in r.used or r.lower(j) not in ("with", "have", "has", "earn", "earns", "had", "receive", "get"):
+            continue
+        nxt = r.next_meaningful(m.end)
+        if nxt is not None and (r.mention(nxt) is None or r.mention(nxt).columns):
+            continue
+        col = r.pick_column(m, m.columns)
+        if not r.lex.column(col.table, col.column).nullable:
+            continue
+        r.q.conditions.append(Condition(col, "IS NOT NULL"))
+        r.take(*range(j, m.end))

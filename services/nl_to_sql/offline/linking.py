@@ -1,0 +1,247 @@
+"""Schema linking: which words of a question name which tables and columns.
+
+Names are split (snake_case, camelCase), a schema-wide table prefix (`lg` in `lgInvoice`) is
+dropped, abbreviations are expanded (`Inv` in `lgInvAmount` is the invoice table's word, `dept`
+is department, `tot_cred` total credits), and every word is reduced to its root (plural and verb
+endings), as question words are. A column is also named by its words without its own table's
+(`customer_name` of customers is "name") and without a trailing unit or type word (`distance_km`
+is "distance", `hire_date` is "hire"). Synonyms add a few everyday names (client, staff, ...).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from services.nl_to_sql.joins import common_prefix, strip_prefix, table_keys
+from services.nl_to_sql.offline.normalise import Token, root
+from services.nl_to_sql.schema import Column, Schema, Table
+from services.nl_to_sql.text import identifier_words
+
+DATE_TYPES = ("date", "timestamp")
+NUMERIC_TYPES = ("int", "numeric", "decimal", "real", "double", "float", "money", "serial")
+TEXT_TYPES = ("text", "char", "citext", "name")
+ABBREVIATIONS = {"dept": "department", "tot": "total", "cred": "credit", "qty": "quantity", "pct": "percent",
+                 "amt": "amount", "num": "number", "desc": "description", "addr": "address", "cust": "customer",
+                 "emp": "employee", "inv": "invoice", "pay": "payment", "acct": "account", "txn": "transaction",
+                 "dob": "birth", "nr": "number", "cat": "category", "prod": "product", "mgr": "manager"}
+SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "worker", "employe"],
+            "store": ["shop", "branch"], "order": ["purchase", "sale", "sell"], "instructor": ["professor", "teacher",
+                                                                                        "lecturer"],
+            "salary": ["pay", "wage", "earning"], "student": ["pupil"], "take": ["enrolment", "enrollment"],
+            "quantity": ["unit"], "passenger": ["traveller", "traveler"], "fare": ["price"],
+            "flight": ["trip"], "item": ["line"], "memo": ["description"], "price": ["cost"], "distance": ["length"]}
+# Trailing words that only say what kind of value a column holds.
+_UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
+               "year"}
+_GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",
+            "amount", "total", "min", "max", "minimum", "maximum", "avg"}
+
+
+def type_is(col_type: str, family: tuple[str, ...]) -> bool:
+    t = col_type.lower()
+    return any(f in t for f in family)
+
+
+def is_numeric(column: Column) -> bool:
+    return type_is(column.type, NUMERIC_TYPES)
+
+
+def is_key_like(name: str) -> bool:
+    """`id`, `customer_id`, `lgInvoiceId`: identifiers, never measures."""
+    lowered = name.lower()
+    return lowered == "id" or lowered.endswith(("_id", "id")) and not lowered.endswith(("paid", "void"))
+
+
+def is_date(column: Column) -> bool:
+    return type_is(column.type, DATE_TYPES)
+
+
+def is_text(column: Column) -> bool:
+    return type_is(column.type, TEXT_TYPES)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int                                          # exclusive
+    tables: list[str] = field(default_factory=list)
+    columns: list[tuple[str, str]] = field(default_factory=list)
+    values: list[tuple[str, str, str]] = field(default_factory=list)   # (table, column, stored value)
+    exact: set[tuple[str, str]] = field(default_factory=set)          # columns named in full
+
+    def text(self, tokens: list[Token]) -> str:
+        return " ".join(t.text for t in tokens[self.start:self.end])
+
+
+class Lexicon:
+    """The phrases of one schema (built once per schema object, see `lexicon_for`)."""
+
+    def __init__(self, schema: Schema):
+        self.schema = schema
+        self.prefix = common_prefix(schema)
+        self.keys = table_keys(schema)
+        self.table_words = {k: self.words(t.name) for k, t in schema.tables.items()}
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str, str | None, bool]]] = {}
+        vocabulary = {w for ws in self.table_words.values() for w in ws}
+        self.vocabulary = vocabulary
+        self._prefixes: dict[str, str] = {}          # "inv" -> "invoice": a table word it abbreviates
+        for word in sorted(vocabulary):
+            for n in range(3, len(word) - 1):
+                self._prefixes.setdefault(word[:n], word)
+        self.table_roots = {tuple(root(w) for w in ws) for ws in self.table_words.values()} | \
+            {(root(ws[-1]),) for ws in self.table_words.values() if ws}
+        for key, words in self.table_words.items():
+            self._add(tuple(root(w) for w in words), key, None, True)
+            if len(words) > 1:
+                self._add((root(words[-1]),), key, None, False)
+            for syn in SYNONYMS.get(root(words[-1]), []):
+                self._add(tuple(root(w) for w in words[:-1]) + (root(syn),), key, None, False)
+            for column in schema.tables[key].columns:
+                self._add_column(key, column)
+
+    def words(self, identifier: str) -> list[str]:
+        out = []
+        for w in identifier_words(strip_prefix(identifier, self.prefix)):
+            out.append(w)
+        return out
+
+    def _expand(self, word: str) -> str:
+        if word in ABBREVIATIONS:
+            return ABBREVIATIONS[word]
+        return self._prefixes.get(word, word) if word not in self.vocabulary else word
+
+    def _add(self, roots: tuple[str, ...], table: str, column: str | None, exact: bool) -> None:
+        if roots:
+            self.by_first.setdefault(roots[0], []).append((roots, table, column, exact))
+
+    def _add_column(self, key: str, column: Column) -> None:
+        raw = self.words(column.name)
+        words = [self._expand(w) for w in raw]
+        if [root(w) for w in words] == ["id"]:
+            self._add(("id",), key, column.name, False)
+            return
+        variants = {tuple(words): True, tuple(raw): True}
+        if words[0] in ("min", "max") and len(words) > 1:
+            variants.setdefault(("minimum" if words[0] == "min" else "maximum", *words[1:]), True)
+        own = self.table_words[key]
+        if len(words) > len(own) and [root(w) for w in words[:len(own)]] == [root(w) for w in own]:
+            variants.setdefault(tuple(words[len(own):]), False)      # customer_name of customers: "name"
+        elif len(words) > 1 and root(words[0]) == root(own[-1]):
+            variants.setdefault(tuple(words[1:]), False)             # InvAmount of invoices: "amount"
+        for v in list(variants):
+            if len(v) > 1 and v[-1] in _UNIT_WORDS and tuple(root(w) for w in v[:-1]) not in self.table_roots:
+                variants.setdefault(v[:-1], False)                   # distance_km: "distance"
+            content = tuple(w for w in v if w not in ("of", "in", "the"))
+            if len(content) > 1 and content[-1] not in _GENERIC | _UNIT_WORDS and \
+                    (content[0] not in _GENERIC or content[0] == "total"):
+                variants.setdefault(content[-1:], False)             # unit_price: "price"
+        for v in list(variants):
+            for k, w in enumerate(v):
+                if len(w) > 4 and w.endswith(("up", "out")) and w not in self.vocabulary:
+                    cut = 2 if w.endswith("up") else 3       # signup_date: "signed up"
+                    variants.setdefault(v[:k] + (w[:-cut], w[-cut:]) + v[k + 1:], False)
+        for v in list(variants):
+            if len(v) == 1 and v[0].endswith("ure") and len(v[0]) > 6:
+                variants.setdefault((v[0][:-3],), False)        # departure_date: "departing"
+        if [root(w) for w in words] == ["email"]:
+            variants.setdefault(("email", "address"), False)
+        for v, exact in variants.items():
+            roots = tuple(root(w) for w in v)
+            if roots and roots not in (("id",),):
+                self._add(roots, key, column.name, exact)
+                for syn in SYNONYMS.get(roots[-1], []):
+                    self._add(roots[:-1] + (root(syn),), key, column.name, False)
+
+    # -- lookups ------------------------------------------------------------------------------
+
+    def table(self, key: str) -> Table:
+        return self.schema.tables[key]
+
+    def column(self, key: str, name: str) -> Column:
+        col = self.schema.tables[key].column(name)
+        assert col is not None
+        return col
+
+    def key_of(self, key: str) -> str | None:
+        return self.keys.get(key)
+
+    def labels(self, key: str) -> list[str]:
+        """The columns that name a row: first and last name, else a name/title column."""
+        table = self.table(key)
+        firsts = [c.name for c in table.columns if self._norm_words(c.name)[-2:] == ["first", "name"]]
+        lasts = [c.name for c in table.columns if self._norm_words(c.name)[-2:] == ["last", "name"]]
+        if len(firsts) == 1 and len(lasts) == 1:
+            return [firsts[0], lasts[0]]
+        own = [root(w) for w in self.table_words[key]]
+        ranked = []
+        for c in table.columns:
+            if not is_text(c):
+                continue
+            words = [root(w) for w in self._norm_words(c.name)]
+            if words[-1:] in (["name"], ["title"], ["label"]):
+                ranked.append((0 if len(words) == 1 or words[:-1] == own[-len(words) + 1:] else 1, c.name))
+        ranked.sort()
+        if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
+            return [ranked[0][1]]
+        return []
+
+    def _norm_words(self, name: str) -> list[str]:
+        return [self._expand(w) for w in self.words(name)]
+
+    def identity(self, key: str) -> list[str]:
+        """Key and label columns, the way a "which" question shows a row."""
+        out = [self.keys[key]] if key in self.keys else []
+        return out + [c for c in self.labels(key) if c not in out]
+
+    def describe(self, keys: list[str], limit: int = 4) -> str:
+        """A short, readable list of tables and a few columns, for refusal suggestions."""
+        parts = []
+        for key in keys[:limit]:
+            words = " ".join(self.table_words[key])
+            cols = [" ".join(self._norm_words(c.name)) for c in self.table(key).columns
+                    if c.name != self.keys.get(key) and not c.name.lower().endswith("id")][:3]
+            parts.append(f"{words} ({', '.join(cols)})" if cols else words)
+        return "; ".join(parts)
+
+    def find(self, tokens: list[Token]) -> list[Mention]:
+        """Longest-first, left-to-right schema mentions."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            best: Mention | None = None
+            if tokens[i].kind == "word":
+                for roots, table, column, exact in self.by_first.get(tokens[i].stem, []):
+                    n = len(roots)
+                    span = tokens[i:i + n]
+                    if len(span) != n or any(t.kind != "word" or t.stem != r for t, r in zip(span, roots)):
+                        continue
+                    if best is None or n > best.end - best.start:
+                        best = Mention(i, i + n)
+                    if n == best.end - best.start:
+                        if column is None and table not in best.tables:
+                            best.tables.append(table)
+                        elif column is not None and (table, column) not in best.columns:
+                            best.columns.append((table, column))
+                        if column is not None and exact:
+                            best.exact.add((table, column))
+            if best:
+                out.append(best)
+                i = best.end
+            else:
+                i += 1
+        return out
+
+
+_CACHE: dict[int, tuple[tuple[int, ...], Lexicon]] = {}
+
+
+def lexicon_for(schema: Schema) -> Lexicon:
+    """The lexicon of `schema`, cached until its tables change (schemas are long-lived objects)."""
+    signature = tuple(map(id, schema.tables.values()))
+    cached = _CACHE.get(id(schema))
+    if cached is not None and cached[0] == signature:
+        return cached[1]
+    lex = Lexicon(schema)
+    if len(_CACHE) > 64:
+        _CACHE.clear()
+    _CACHE[id(schema)] = (signature, lex)
+    return lex

@@ -1,0 +1,135 @@
+"""Normalisation: a question as tokens, each with its lower-case form and a stem (plural, verb
+forms and a few irregular words folded), and the closed word classes the reader knows."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from services.nl_to_sql.text import identifier_words
+from services.nl_to_sql.text import stem as plural_stem
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+_TOKEN = re.compile(r"'([^']*)'|\"([^\"]*)\"|(\d{4}-\d{2}-\d{2})|(\d+(?:\.\d+)?)|([<>]=?|=)|([A-Za-z][A-Za-z0-9_]*)")
+# Irregular forms, so "took" finds `takes`, "children" finds 'Child' and "paid" finds `...Pay...`.
+IRREGULAR = {"took": "take", "taken": "take", "taught": "teach", "children": "child", "people": "person",
+             "men": "man", "women": "woman", "paid": "pay", "sold": "sell", "bought": "buy",
+             "flew": "fly", "flown": "fly", "born": "birth", "hires": "hire", "hired": "hire",
+             "employed": "employ", "written": "write", "wrote": "write", "made": "make", "aircraft": "aircraft",
+             "staff": "staff", "gross": "gross", "status": "status", "class": "class", "address": "address",
+             "courses": "course", "analyses": "analysis", "data": "data", "ordered": "order"}
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m and m.lower() != "may"})
+TIME_UNITS = ("day", "week", "month", "quarter", "year")
+
+
+@dataclass
+class Token:
+    index: int
+    text: str              # as written
+    lower: str
+    stem: str
+    kind: str              # word | number | date | value (quoted) | op
+
+    @property
+    def capitalized(self) -> bool:
+        # The first word is capitalised by grammar, not because it is a name.
+        return self.kind == "word" and self.index > 0 and self.text[:1].isupper()
+
+    @property
+    def number(self) -> float | None:
+        return float(self.text) if self.kind == "number" else None
+
+
+def stem(word: str) -> str:
+    """Plural and past/participle forms folded: "orders" -> "order", "cancelled" stays a word
+    of its own ("cancel" is not a schema word), "placed" -> "place" only via `verb_stems`."""
+    w = word.lower()
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    return plural_stem(w)
+
+
+def root(word: str) -> str:
+    """The matching form of a word, for schema names and question words alike: the stem with
+    a verb ending dropped ("booked", "bookings" -> "book"; "opened" -> "open")."""
+    s = stem(word)
+    for suffix in ("ing", "ed"):
+        if s.endswith(suffix) and len(s) - len(suffix) >= 3:
+            s = s[: -len(suffix)]
+            if len(s) >= 2 and s[-1] == s[-2] and s[-1] not in "ls":
+                s = s[:-1]              # "cancelled" stays "cancell", "shipped" -> "ship"
+            break
+    return s
+
+
+def verb_stems(word: str) -> list[str]:
+    """Candidate base forms of a verb-like word: "booked" -> book, "departing" -> depart,
+    "issued" -> issue; used only to link a verb to a table or column of the same root."""
+    w = word.lower()
+    out = []
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("ure", ""), ("ment", ""),
+                         ("ion", ""), ("ion", "e"), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)] + repl
+            if len(base) >= 2 and base[-1] == base[-2] and repl == "" and suffix in ("ed", "ing"):
+                out.append(base[:-1])       # "travelled" -> travel
+            out.append(base)
+    return out
+
+
+_PAST = {"took", "taken", "taught", "sold", "bought", "paid", "flew", "flown", "made", "wrote", "written"}
+
+
+def is_verb_form(word: str) -> bool:
+    """"ordered", "booked", "sold": a verb naming a table's event, not the table as a noun."""
+    w = word.lower()
+    return w in _PAST or (w.endswith("ed") and len(w) > 4)
+
+
+def tokenize(question: str) -> list[Token]:
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(question):
+        quoted = m.group(1) if m.group(1) is not None else m.group(2)
+        if quoted is not None:
+            tokens.append(Token(len(tokens), quoted, quoted.lower(), quoted.lower(), "value"))
+        elif m.group(3):
+            tokens.append(Token(len(tokens), m.group(3), m.group(3), m.group(3), "date"))
+        elif m.group(4):
+            tokens.append(Token(len(tokens), m.group(4), m.group(4), m.group(4), "number"))
+        elif m.group(5):
+            tokens.append(Token(len(tokens), m.group(5), m.group(5), m.group(5), "op"))
+        else:
+            word = m.group(6)
+            for part in identifier_words(word) if "_" in word else [word]:
+                lower = part.lower()
+                if lower in NUMBER_WORDS:
+                    tokens.append(Token(len(tokens), str(NUMBER_WORDS[lower]), lower, lower, "number"))
+                    continue
+                tokens.append(Token(len(tokens), part, lower, root(lower), "word"))
+    return tokens
+
+
+def is_year(token: Token | None) -> bool:
+    return token is not None and token.kind == "number" and re.fullmatch(r"(19|20)\d\d", token.text) is not None
+
+
+# Words with no meaning of their own once the rest of the question is understood.
+FILLER = frozenset("""
+a an the of for to in on at with and is are was were be been being do does did what which who whom
+whose me my our we i you your please show list give get find tell all there their this that these
+those as from it its have has had any some can could would display return us overall here
+exist exists existing currently ever record records row rows entry entries data
+listed registered located based working work works live lives living held hold holds
+placed place placing make made offer offers offered served serve serves been get got received receive
+information info detail details
+""".split())
+# Words the reader may consume in a shape; never values.
+SHAPE_WORDS = frozenset("""
+how many much number count total sum average avg mean maximum max minimum min highest lowest largest
+smallest biggest longest shortest top most least fewest first last per by each every sorted ordered
+order sort than over above under below between since before after more less fewer greater higher
+lower without never no not percentage percent share proportion ratio fraction distinct different
+unique alphabetically ascending descending asc desc latest earliest newest oldest recent
+""".split())

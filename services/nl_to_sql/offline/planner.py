@@ -1,0 +1,125 @@
+"""Join-path planning over declared and inferred join edges (`services.nl_to_sql.joins`).
+
+A plan joins every table a query needs to its root table along the most confident paths, noting
+each step that fans out (from a referenced row to its many referencing rows), since a SUM over a
+fanned-out join counts rows more than once. Two edges between the same pair of tables
+(`flights.origin` and `flights.destination` both hold airport codes) are ambiguous unless a word of
+the question names one of the columns (or its comment)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services.nl_to_sql.joins import JoinEdge, JoinGraph, infer_join_edges
+from services.nl_to_sql.offline.model import cannot
+from services.nl_to_sql.offline.normalise import root, verb_stems
+from services.nl_to_sql.schema import Schema
+from services.nl_to_sql.text import identifier_words, words
+
+MAX_HOPS = 4
+
+
+@dataclass
+class Step:
+    edge: JoinEdge
+    table: str                     # the table this step adds
+    fans_out: bool                 # the added table is on the "many" side
+
+
+@dataclass
+class Plan:
+    root: str
+    steps: list[Step]
+
+    @property
+    def fans_out(self) -> bool:
+        return any(s.fans_out for s in self.steps)
+
+    def tables(self) -> list[str]:
+        return [self.root] + [s.table for s in self.steps]
+
+
+class Planner:
+    def __init__(self, schema: Schema, hints: dict[tuple[str, str], list[str]] | None, question_roots: set[str]):
+        self.schema = schema
+        self.edges = _edges(schema, hints)
+        self.graph = JoinGraph(self.edges)
+        self.roots = question_roots
+
+    def path(self, start: str, goal: str) -> list[JoinEdge]:
+        steps = self.graph.path(start, goal, MAX_HOPS)
+        if steps is None:
+            raise cannot(f"I could not find how {_name(start)} and {_name(goal)} are related.",
+                         "Ask about one of them at a time, or add documentation of how they join.")
+        return [self._disambiguate(e) for e in steps]
+
+    def _disambiguate(self, edge: JoinEdge) -> JoinEdge:
+        pair = {edge.left_table, edge.right_table}
+        parallel = [e for e in self.edges if {e.left_table, e.right_table} == pair
+                    and e.confidence >= edge.confidence - 0.2]
+        if len(parallel) < 2:
+            return edge
+        named = [e for e in parallel if self._names(e)]
+        if len(named) == 1:
+            return named[0]
+        options = " or ".join(f"{e.left_table}.{e.left_columns[0]}" for e in parallel)
+        raise cannot(f"{_name(edge.left_table)} and {_name(edge.right_table)} are related in more than one way "
+                     f"({options}).", "Say which one you mean, e.g. with the column's name.")
+
+    def _names(self, edge: JoinEdge) -> bool:
+        column = self.schema.tables[edge.left_table].column(edge.left_columns[0])
+        text = [*identifier_words(edge.left_columns[0]), *words(column.comment or "")]
+        ours = {root(w) for w in text if len(w) > 3} | {v for w in text if len(w) > 3 for v in verb_stems(w)}
+        # words naming the two tables themselves ("airport") tell the edges apart no better
+        tables = {root(w) for t in (edge.left_table, edge.right_table) for w in identifier_words(t.split(".")[-1])}
+        return bool((ours - tables) & self.roots)
+
+    def plan(self, root_table: str, needed: list[str], via: dict[str, str] | None = None) -> Plan:
+        """Join `needed` to `root_table`; `via` says through which table a goal must be reached
+        ("the student's department", not the course's)."""
+        via = via or {}
+        joined = [root_table]
+        steps: list[Step] = []
+        for goal in dict.fromkeys([t for g, t in via.items() if g in needed] + list(needed)):
+            if goal in joined:
+                continue
+            best = None
+            for start in ([via[goal]] if goal in via and via[goal] in joined else joined):
+                try:
+                    p = self.path(start, goal)
+                except Exception:
+                    continue
+                if best is None or len(p) < len(best[1]):
+                    best = (start, p)
+            if best is None:
+                self.path(root_table, goal)   # raises the refusal
+                continue
+            current = best[0]
+            for edge in best[1]:
+                nxt = edge.other(current)
+                if nxt not in joined:
+                    joined.append(nxt)
+                    # Moving from the referenced table to the referencing one multiplies rows.
+                    steps.append(Step(edge, nxt, fans_out=(nxt == edge.left_table)))
+                current = nxt
+        return Plan(root_table, steps)
+
+
+def _name(key: str) -> str:
+    return key.split(".")[-1]
+
+
+_CACHE: dict[tuple[int, int], tuple[tuple[int, ...], list[JoinEdge]]] = {}
+
+
+def _edges(schema: Schema, hints) -> list[JoinEdge]:
+    signature = tuple(map(id, schema.tables.values()))
+    # Hints are a fresh dict per request; their columns and sizes identify them well enough.
+    key = (id(schema), hash(tuple(sorted((k, len(v)) for k, v in (hints or {}).items()))))
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0] == signature:
+        return cached[1]
+    edges = infer_join_edges(schema, hints or None)
+    if len(_CACHE) > 64:
+        _CACHE.clear()
+    _CACHE[key] = (signature, edges)
+    return edges

@@ -1,0 +1,119 @@
+"""The order of a question's rows: top-N and bottom-N, "the N <rows>", superlatives ("most",
+"highest", "latest", "most expensive") and "which <row> has the most <things>"."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from services.nl_to_sql.offline.linking import is_numeric
+from services.nl_to_sql.offline.model import Col, Measure, cannot
+from services.nl_to_sql.offline.normalise import TIME_UNITS
+from services.nl_to_sql.offline.shapes import ADJECTIVES, AGGREGATES, MOST, measure_at
+
+if TYPE_CHECKING:
+    from services.nl_to_sql.offline.reader import Reader
+
+
+def read_top(r: Reader) -> None:
+    t = r.tokens
+    for i in range(len(t)):
+        if i in r.used:
+            continue
+        w = r.lower(i)
+        if w in ("top", "first", "bottom") and r.number(i + 1) is not None and t[i + 2:i + 3] \
+                and t[i + 2].stem not in TIME_UNITS:
+            r.q.limit = int(float(t[i + 1].text))
+            r.ascending = w == "bottom"
+            r.take(i, i + 1)
+        elif w == "top" and i + 1 < len(t):
+            r.q.limit = 10
+            r.take(i)
+        elif t[i].kind == "number" and r.mention(i + 1) is not None and r.mention(i + 1).tables[:1] == [r.q.entity] \
+                and r.next_meaningful(0) == i and float(t[i].text).is_integer() \
+                and r.tokens[r.mention(i + 1).end - 1].lower != r.tokens[r.mention(i + 1).end - 1].stem:
+            r.q.limit = int(float(t[i].text))         # "the 3 categories with the lowest revenue"
+            r.take(i)
+        elif t[i].kind == "number" and r.lower(i + 1) in (*MOST, *ADJECTIVES, "most") \
+                and r.lower(i - 1) not in ("than", "over", "above", "under", "below", "least", "most") \
+                and float(t[i].text) < 1000 and float(t[i].text).is_integer():
+            r.q.limit = int(float(t[i].text))
+            r.take(i)
+
+
+def read_superlatives(r: Reader) -> None:
+    t = r.tokens
+    for i in range(len(t)):
+        if i in r.used:
+            continue
+        w = r.lower(i)
+        descending = None
+        width = 1
+        if w == "most" and r.lower(i + 1) in ADJECTIVES:
+            w = r.lower(i + 1)
+            width = 2
+        if w in ADJECTIVES and (width == 2 or w not in ("recent",)):
+            kinds, descending = ADJECTIVES[w]
+            if w in ("expensive",) and width == 1 and r.lower(i - 1) != "most":
+                continue
+            col = r.entity_column(kinds) if kinds else r.entity_date()
+            if col is None:
+                if w in MOST:
+                    pass
+                else:
+                    raise cannot(f"I don't know what '{t[i + width - 1].text}' means for "
+                                 f"{r.q.entity or 'these rows'}.", "Name the column to sort by.", r.reading())
+            else:
+                r.q.order = (col, descending)
+                r.q.limit = r.q.limit or 1
+                r.superlative = True
+                r.take(*range(i, i + width))
+                continue
+        if w not in MOST:
+            continue
+        descending = MOST[w]
+        found = measure_at(r, i + 1, None)
+        if found is not None and found[0].agg == "COUNT" and found[0].table == r.q.entity:
+            found = None                             # "largest invoice" ranks invoices, never counts them
+        if found is None and r.lower(i + 1) in AGGREGATES:
+            found = measure_at(r, i + 2, AGGREGATES[r.lower(i + 1)])
+            if found is not None and AGGREGATES[r.lower(i + 1)] != "SUM":
+                found = None
+        if found is None:
+            nxt = r.mention(r.next_meaningful(i + 1))
+            if r.q.entity is not None and nxt is not None and nxt.tables[:1] == [r.q.entity]:
+                r.superlative = True             # "largest invoice", "longest flight by distance"
+                r.ascending = not descending
+                r.take(i)
+                if r.q.limit is None:
+                    r.q.limit = 1
+            continue
+        measure, end = found
+        if r.q.entity is None and len(measure.cols) == 1 and measure.agg == "SUM" and not r.q.groups \
+                and r.next_meaningful(end) is None and r.lower(i + 1) not in AGGREGATES:
+            col = measure.cols[0]                     # "what is the lowest salary?": a MIN
+            agg = "MAX" if descending else "MIN"
+            r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
+            r.take(*range(i, end))
+            continue
+        r.ascending = not descending
+        r.rank_by(measure)
+        r.q.limit = r.q.limit or 1
+        r.take(*range(i, end))
+
+
+def finish_superlative(r: Reader) -> None:
+    """"the largest invoice": rank by the entity's one measure column when nothing else ranks it."""
+    if not r.superlative or r.q.order is not None:
+        return
+    entity = r.q.entity
+    if entity is None:
+        raise cannot("I could not tell what to rank.", "Say what to rank by, e.g. 'largest invoice by amount'.",
+                     r.reading())
+    key = r.lex.key_of(entity)
+    numeric = [c.name for c in r.lex.table(entity).columns if is_numeric(c) and c.name != key
+               and not c.name.lower().endswith("id")]
+    if len(numeric) != 1:
+        raise cannot(f"I don't know which column of {r.short(entity)} to rank by.",
+                     f"Say it, e.g. 'largest {r.short(entity)} by <column>'.", r.reading())
+    r.q.order = (Col(entity, numeric[0]), not r.ascending)
+    r.q.identify = True
+    r.q.projection = r.q.projection or [Col(entity, numeric[0])]

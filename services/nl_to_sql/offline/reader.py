@@ -1,0 +1,291 @@
+"""The reader: a question's tokens and their schema and value links, read pass by pass into the
+query model. Every pass consumes the tokens it understood; whatever is left that is not a filler
+word ends the reading with a refusal that names it, so the engine never answers half a question."""
+from __future__ import annotations
+
+from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
+from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
+from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, tokenize
+from services.nl_to_sql.offline.planner import Planner
+from services.nl_to_sql.offline.valuelink import ValueIndex
+
+# Words after which a table is not what the question is about ("per store", "most orders").
+_SECONDARY = {"by", "per", "each", "every", "most", "fewest", "least", "without", "never", "no", "than"}
+_SKIP_BACK = FILLER | {"number", "count", "total", "of", "the", "a", "an", "more", "fewer", "less"}
+
+
+class Reader:
+    def __init__(self, question: str, lex: Lexicon, tables: set[str], values: ValueIndex, planner: Planner,
+                 hints: dict[tuple[str, str], list[str]]):
+        self.question = question
+        self.hints = hints
+        self.percent_of: str | None = None
+        self.lex = lex
+        self.tables = tables
+        self.tokens: list[Token] = tokenize(question)
+        self.used: set[int] = set()
+        self.mentions = [m for m in lex.find(self.tokens) if m.tables or m.columns]
+        self.mentions = [m for m in self.mentions if self._in_scope(m)]
+        self.values = values.find(self.tokens)
+        self.planner = planner
+        self.q = Query()
+        self.ascending = False
+        self.superlative = False
+        self.which = self.lower(0) in ("which", "what", "who") or "which" in [t.lower for t in self.tokens[:3]]
+        self.q.entity = self._entity()
+
+    def _in_scope(self, m: Mention) -> bool:
+        m.tables = [t for t in m.tables if t in self.tables]
+        m.columns = [c for c in m.columns if c[0] in self.tables]
+        return bool(m.tables or m.columns)
+
+    # -- token helpers ----------------------------------------------------------------------
+
+    def lower(self, i: int | None) -> str:
+        return self.tokens[i].lower if i is not None and 0 <= i < len(self.tokens) else ""
+
+    def number(self, i: int) -> float | None:
+        return self.tokens[i].number if 0 <= i < len(self.tokens) and i not in self.used else None
+
+    def take(self, *indexes: int) -> None:
+        self.used.update(i for i in indexes if 0 <= i < len(self.tokens))
+
+    def mention(self, i: int | None) -> Mention | None:
+        if i is None or i in self.used:
+            return None
+        return next((m for m in self.mentions if m.start == i), None)
+
+    def inner_mention(self, i: int) -> Mention | None:
+        """The schema mention starting at i even when a longer one starts just before it
+        ("maximum salary" is `max_salary`, but after the aggregate word it is "salary")."""
+        found = self.mention(i)
+        if found is not None or i in self.used or i >= len(self.tokens):
+            return found
+        for m in self.lex.find(self.tokens[i:]):
+            if m.start == 0 and self._in_scope(m):
+                m.start, m.end = m.start + i, m.end + i
+                return m
+            break
+        return None
+
+    def value(self, i: int) -> Mention | None:
+        return next((v for v in self.values if v.start == i and i not in self.used), None)
+
+    def prev(self, i: int) -> int | None:
+        j = i - 1
+        while j >= 0 and self.tokens[j].lower in FILLER:
+            j -= 1
+        return j if j >= 0 else None
+
+    def next_meaningful(self, i: int) -> int | None:
+        while i < len(self.tokens) and self.tokens[i].lower in FILLER and i not in self.used:
+            i += 1
+        return i if i < len(self.tokens) else None
+
+    def short(self, table: str) -> str:
+        return "_".join(self.lex.table_words.get(table, [table.split(".")[-1]])).lower()
+
+    def reading(self) -> str:
+        """What was understood so far, in words (a hint for an LLM in hybrid mode)."""
+        parts = []
+        if self.q.entity:
+            parts.append(f"about {self.short(self.q.entity)}")
+        parts += [f"{m.agg.lower()} of {m.table}" for m in self.q.measures]
+        parts += [f"per {g.column or g.table}" for g in self.q.groups]
+        parts += [f"{c.col.column} {c.op} {c.value or ''}".strip() for c in self.q.conditions]
+        return ", ".join(parts)
+
+    # -- linking decisions ------------------------------------------------------------------
+
+    def _entity(self) -> str | None:
+        head = self.values[0] if self.values and self.next_meaningful(0) == self.values[0].start else None
+        if head is not None and self.lower(head.end) == "of" and len({t for t, _, _ in head.values}) == 1:
+            return head.values[0][0]                  # "spouses of employees": the dependents
+        for m in self.mentions:
+            if not m.tables or any(v.start <= m.start < v.end and len(v.values) and v.end - v.start > m.end - m.start
+                                   for v in self.values):
+                continue
+            if m.end - m.start == 1 and is_verb_form(self.tokens[m.start].lower):
+                continue                              # "quantity sold", "customers who ordered"
+            j = m.start - 1
+            while j >= 0 and self.tokens[j].lower in _SKIP_BACK:
+                j -= 1
+            if j >= 0 and self.tokens[j].lower in _SECONDARY:
+                continue
+            return m.tables[0]
+        words = {t.lower for t in self.tokens}
+        if not words & {"how", "number", "count", "total", "sum", "average", "avg", "per", "by", "most"}:
+            after_every = [m for m in self.mentions if m.tables and self.lower(m.start - 1) in ("every", "each", "all")]
+            if after_every:
+                return after_every[0].tables[0]       # "the name of every category"
+        return None
+
+    def require_entity(self, m: Mention) -> str:
+        if self.q.entity is None:
+            raise cannot(f"I could not tell whose {m.text(self.tokens)} to count.",
+                         "Start with the table you ask about, e.g. 'customers with more than 5 orders'.",
+                         self.reading())
+        return self.q.entity
+
+    def related_target(self, m: Mention) -> str | None:
+        target = m.tables[0]
+        return target if target != self.q.entity and self.q.entity is not None else None
+
+    def context_tables(self) -> list[str]:
+        out = [self.q.entity] if self.q.entity else []
+        out += [m.table for m in self.q.measures]
+        out += [m.tables[0] for m in self.mentions if m.tables]
+        return list(dict.fromkeys(out))
+
+    def tables_near(self) -> list[str]:
+        """The question's tables first, then the others by distance from them."""
+        first = self.context_tables()
+        rest = sorted(self.tables - set(first), key=lambda t: (self._distance(first, t), t))
+        return first + rest
+
+    def _distance(self, anchors: list[str], table: str) -> int:
+        best = 99
+        for a in anchors:
+            p = self.planner.graph.path(a, table, 4)
+            if p is not None:
+                best = min(best, len(p))
+        return best
+
+    def pick_column(self, m: Mention, options: list[tuple[str, str]]) -> Col:
+        """One of same-named columns: the entity's, else a table the question names, else the
+        nearest by joins; a tie between unrelated tables is refused."""
+        if len(options) == 1:
+            return Col(*options[0])
+        anchors = self.context_tables()
+        if self.q.entity is not None:
+            own = [o for o in options if o[0] == self.q.entity]
+            if len(own) == 1:
+                return Col(*own[0])
+        exact = [o for o in options if o in m.exact]
+        if len(exact) == 1:
+            return Col(*exact[0])
+        for a in anchors:
+            own = [o for o in options if o[0] == a]
+            if len(own) == 1:
+                return Col(*own[0])
+        ranked = sorted(options, key=lambda o: self._distance(anchors, o[0]) if anchors else 0)
+        if anchors and self._distance(anchors, ranked[0][0]) < self._distance(anchors, ranked[1][0]):
+            return Col(*ranked[0])
+        names = ", ".join(f"{t}.{c}" for t, c in options[:4])
+        raise cannot(f"'{m.text(self.tokens)}' could be any of {names}.",
+                     "Name the table too, e.g. '<table> <column>'.", self.reading())
+
+    def entity_column(self, kinds: tuple[str, ...]) -> Col | None:
+        if self.q.entity is None:
+            return None
+        for kind in kinds:
+            named = [c.name for c in self.lex.table(self.q.entity).columns if kind in c.name.lower() and is_numeric(c)]
+            if named:
+                return Col(self.q.entity, named[0])
+        return None
+
+    def entity_date(self) -> Col | None:
+        return self.date_column_near(self.q.entity) if self.q.entity else None
+
+    def date_column_near(self, start: str) -> Col | None:
+        """The one date column of `start`, else of the nearest joined table that has exactly one."""
+        for key in [start] + sorted(self.tables - {start}, key=lambda t: (self._distance([start], t), t)):
+            if self._distance([start], key) > 3:
+                break
+            dates = [c.name for c in self.lex.table(key).columns if is_date(c)]
+            if len(dates) == 1:
+                return Col(key, dates[0])
+            if len(dates) > 1:
+                return None
+        return None
+
+    def fact_column(self, name: str) -> Col | None:
+        fact = self.q.measures[0].table if self.q.measures else self.q.entity
+        if fact is None:
+            return None
+        col = self.lex.table(fact).column(name)
+        return Col(fact, col.name) if col is not None and not is_date(col) else None
+
+    def date_column_for(self, i: int, year: int | None) -> Col | None:
+        """The column a date phrase at token i is about: a date column named just before it
+        ("hired in", "born before", "due in"), else the measure's or the entity's date."""
+        j = self.prev(i)
+        for m in self.mentions:
+            if j is not None and m.start <= j < m.end:
+                dates = [c for c in m.columns if is_date(self.lex.column(*c))]
+                if not dates and year is not None:    # "enrolled in 2021": an integer `enrolled_year`
+                    dates = [c for c in m.columns if "year" in c[1].lower() and is_numeric(self.lex.column(*c))]
+                if dates and m.start not in self.used:
+                    self.take(*range(m.start, m.end))
+                    return self.pick_column(m, dates)
+                # the date belongs to a table named by a verb ("who ordered in") or its object
+                # ("placed orders in"), not to any table before it ("orders of gold customers in")
+                verb = any(is_verb_form(w) for w in (self.tokens[m.end - 1].lower, self.lower(m.start - 1))) or \
+                    (m.start > 0 and self.tokens[m.start - 1].kind == "number")     # "5 orders in 2025"
+                if m.tables and m.start not in self.used and verb:   # "customers who ordered in 2025"
+                    own = [c.name for c in self.lex.table(m.tables[0]).columns if is_date(c)]
+                    if len(own) == 1:
+                        return Col(m.tables[0], own[0])
+                    year_col = self.lex.table(m.tables[0]).column("year")
+                    if not own and year is not None and year_col is not None and is_numeric(year_col):
+                        return Col(m.tables[0], year_col.name)   # "taught in 2023"
+        anchor = self.q.measures[0].table if self.q.measures else self.q.entity
+        if anchor is None:
+            anchors = [m.tables[0] for m in self.mentions if m.tables]
+            anchor = anchors[0] if anchors else None
+        if anchor is None:
+            return None
+        if year is not None:
+            col = self.lex.table(anchor).column("year")
+            if col is not None and is_numeric(col):
+                return Col(anchor, col.name)
+        return self.date_column_near(anchor) or self.verb_date(year is not None)
+
+    def verb_date(self, year_ok: bool) -> Col | None:
+        """The date (or integer year) of the one table a verb names: "students who took Robotics
+        in 2022", "courses taught per year"."""
+        found = []
+        for m in self.mentions:
+            if m.tables and m.end - m.start == 1 and is_verb_form(self.tokens[m.start].lower):
+                table = self.lex.table(m.tables[0])
+                dates = [c.name for c in table.columns if is_date(c)]
+                year = table.column("year")
+                if len(dates) == 1:
+                    found.append(Col(m.tables[0], dates[0]))
+                elif not dates and year_ok and year is not None and is_numeric(year):
+                    found.append(Col(m.tables[0], year.name))
+        return found[0] if len(found) == 1 else None
+
+    def planned_tables(self) -> set[str]:
+        tables = self.q.tables()
+        if not tables:
+            return set()
+        root = self.q.measures[0].table if self.q.measures else tables[0]
+        related = {t for x in self.q.related for e in self.planner.path(x.entity, x.target)
+                   for t in (e.left_table, e.right_table)}
+        try:
+            return set(self.planner.plan(root, tables).tables()) | related
+        except Exception:
+            return set(tables) | related
+
+    # -- building the query -----------------------------------------------------------------
+
+    def add_measure(self, m: Measure) -> None:
+        if len(self.q.measures) >= 2:
+            raise cannot("The question asks for too many figures at once.", "Ask for one or two at a time.",
+                         self.reading())
+        self.q.measures.append(m)
+
+    def rank_by(self, m: Measure) -> None:
+        entity = self.q.entity
+        if entity is not None and len(m.cols) == 1 and m.cols[0].table == entity and m.per is None:
+            self.q.order = (m.cols[0], not self.ascending)           # a column of the ranked rows
+            if self.which:
+                self.q.projection.append(m.cols[0])
+                self.q.identify = True
+            return
+        self.add_measure(m)
+        self.q.order = (m, not self.ascending)
+        if entity is not None and not self.q.groups and entity != m.table or (
+                entity is not None and m.agg == "COUNT" and m.table != entity):
+            self.q.groups.append(Group(entity))

@@ -1,0 +1,284 @@
+"""SQL rendering of the query model: PostgreSQL with quoted identifiers where needed, a short
+alias per table, joins from the planner, and no implicit LIMIT (the executor caps rows)."""
+from __future__ import annotations
+
+import re
+
+from services.nl_to_sql.joins import JoinEdge
+from services.nl_to_sql.offline.linking import Lexicon
+from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Query, Related, cannot
+from services.nl_to_sql.offline.planner import Plan, Planner
+from services.nl_to_sql.text import stem
+
+_PLAIN = re.compile(r"^[a-z_][a-z0-9_]*$")
+RESERVED = frozenset("""all analyse analyze and any array as asc asymmetric both case cast check collate column
+constraint create current_date current_role current_time current_timestamp current_user default deferrable desc
+distinct do else end except false fetch for foreign from grant group having in initially intersect into lateral
+leading limit localtime localtimestamp not null offset on only or order placing primary references returning
+select session_user some symmetric table then to trailing true union unique user using variadic when where
+window with""".split())
+
+
+def ident(name: str) -> str:
+    return name if _PLAIN.match(name) and name not in RESERVED else '"' + name.replace('"', '""') + '"'
+
+
+def table_ref(key: str) -> str:
+    return ".".join(ident(p) for p in key.split(".", 1)) if "." in key else ident(key)
+
+
+def literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+class Renderer:
+    def __init__(self, lex: Lexicon, planner: Planner):
+        self.lex = lex
+        self.planner = planner
+        self.aliases: dict[str, str] = {}
+        self.used_tables: list[str] = []
+
+    def alias(self, table: str, scope: str = "") -> str:
+        key = scope + table
+        if key not in self.aliases:
+            base = "".join(w[0] for w in self.lex.table_words.get(table, [table])) or "t"
+            base = base.lower() + scope
+            name, n = base, 1
+            while name in self.aliases.values() or name in RESERVED:
+                n += 1
+                name = f"{base}{n}"
+            self.aliases[key] = name
+        return self.aliases[key]
+
+    def _short(self, table: str) -> str:
+        words = self.lex.table_words.get(table, [table.split(".")[-1]])
+        return "_".join([w.lower() for w in words[:-1]] + [stem(words[-1])])
+
+    def col(self, c: Col, scope: str = "") -> str:
+        return f"{self.alias(c.table, scope)}.{ident(c.column)}"
+
+    def measure(self, m: Measure, plan: Plan | None = None) -> str:
+        if m.share is not None:
+            cond = " AND ".join(self.condition(c) for c in m.share)
+            return f"100.0 * count(*) FILTER (WHERE {cond}) / NULLIF(count(*), 0)"
+        if m.agg == "COUNT" and not m.cols:
+            key = self.lex.key_of(m.table)
+            if plan is not None and plan.fans_out:
+                if key is None:
+                    raise cannot(f"I cannot count {m.table} rows across this join without a key column.",
+                                 "Ask for the count without the condition on the related table.")
+                return f"count(DISTINCT {self.col(Col(m.table, key))})"
+            return "count(*)"
+        expr = " * ".join(self.col(c) for c in m.cols)
+        if plan is not None and plan.fans_out and m.agg in ("SUM", "AVG", "COUNT"):
+            raise cannot("Adding this up across the related rows would count some rows more than once.",
+                         "Ask for the figure per row of the table that holds it.")
+        return f"{m.agg.lower()}({'DISTINCT ' if m.agg == 'COUNT' else ''}{expr})"
+
+    def condition(self, c: Condition, scope: str = "") -> str:
+        expr = self.col(c.col, scope)
+        if c.op == "IEQ":
+            return f"lower({expr}) = lower({c.value})"
+        if c.value is None:
+            return f"{expr} {c.op}"
+        return f"{expr} {c.op} {c.value}"
+
+    def on(self, e: JoinEdge, left_scope: str = "", right_scope: str = "") -> str:
+        left, right = self.alias(e.left_table, left_scope), self.alias(e.right_table, right_scope)
+        pairs = zip(e.left_columns, e.right_columns)
+        return " AND ".join(f"{left}.{ident(lc)} = {right}.{ident(rc)}" for lc, rc in pairs)
+
+    def joins(self, plan: Plan, scope: str = "") -> list[str]:
+        out = []
+        for step in plan.steps:
+            on = self.on(step.edge, scope, scope)
+            out.append(f"JOIN {table_ref(step.table)} {self.alias(step.table, scope)} ON {on}")
+            self.used_tables.append(step.table)
+        return out
+
+    def related(self, r: Related) -> str:
+        path: list[JoinEdge] = self.planner.path(r.entity, r.target)
+        if not path:
+            raise cannot(f"Counting {r.target} per {r.target} does not make sense.", "Name another table.")
+        scope = "_r"
+        first = path[0]
+        inner = first.other(r.entity)
+        on = self.on(first, scope if first.left_table == inner else "", scope if first.right_table == inner else "")
+        sql = f"FROM {table_ref(inner)} {self.alias(inner, scope)}"
+        current = inner
+        for e in path[1:]:
+            nxt = e.other(current)
+            sql += f" JOIN {table_ref(nxt)} {self.alias(nxt, scope)} ON {self.on(e, scope, scope)}"
+            current = nxt
+        self.used_tables += [e.left_table for e in path] + [e.right_table for e in path]
+        on = " AND ".join([on] + [self.condition(c, scope) for c in r.conditions])
+        if r.op == "=" and r.n == 0:
+            return f"NOT EXISTS (SELECT 1 {sql} WHERE {on})"
+        if r.op == ">=" and r.n == 1:
+            return f"EXISTS (SELECT 1 {sql} WHERE {on})"
+        return f"(SELECT count(*) {sql} WHERE {on}) {r.op} {r.n}"
+
+    def identity(self, table: str) -> list[str]:
+        cols = self.lex.identity(table)
+        if not cols:
+            raise cannot(f"I don't know which columns identify a row of {table}.",
+                         "Ask for a column of it by name.")
+        return [self.col(Col(table, c)) for c in cols]
+
+    # -- the query ------------------------------------------------------------------------------
+
+    def render(self, q: Query) -> str:
+        if any(m.per for m in q.measures):
+            return self.two_level(q)
+        if q.having and not q.groups and q.entity:
+            q.groups.append(Group(q.entity))
+        if q.measures or q.groups:
+            return self.aggregate(q)
+        return self.listing(q)
+
+    def where(self, q: Query, scope: str = "") -> list[str]:
+        return [self.condition(c, scope) for c in q.conditions] + [self.related(r) for r in q.related]
+
+    def assemble(self, select: list[str], plan: Plan, where: list[str], group: list[str] | None = None,
+                 having: list[str] | None = None, order: str | None = None, limit: int | None = None,
+                 distinct: bool = False) -> str:
+        self.used_tables.insert(0, plan.root)
+        joins = self.joins(plan)
+        sql = f"SELECT {'DISTINCT ' if distinct else ''}{', '.join(select)}"
+        sql += f"\nFROM {table_ref(plan.root)} {self.alias(plan.root)}"
+        for j in joins:
+            sql += f"\n{j}"
+        if where:
+            sql += "\nWHERE " + "\n  AND ".join(where)
+        if group:
+            sql += "\nGROUP BY " + ", ".join(group)
+        if having:
+            sql += "\nHAVING " + " AND ".join(having)
+        if order:
+            sql += f"\nORDER BY {order}"
+        if limit:
+            sql += f"\nLIMIT {limit}"
+        return sql
+
+    def fewest(self, q: Query) -> str | None:
+        """"the 2 stores with the fewest employees": rows with none count too (a LEFT JOIN)."""
+        m = q.measures[0] if len(q.measures) == 1 else None
+        if m is None or m.agg != "COUNT" or m.cols or m.share is not None or q.conditions or q.having or \
+                len(q.groups) != 1 or q.groups[0].column is not None or q.order is None or q.order[1]:
+            return None
+        path = self.planner.path(q.groups[0].table, m.table)
+        if len(path) != 1 or path[0].left_table != m.table:
+            return None
+        group, key = q.groups[0].table, self.lex.key_of(m.table)
+        cols = self.identity(group)
+        counted = f"count({self.col(Col(m.table, key or path[0].left_columns[0]))})"
+        self.used_tables += [group, m.table]
+        return (f"SELECT {', '.join(cols)}, {counted} AS {ident(m.label)}\nFROM {table_ref(group)} {self.alias(group)}"
+                f"\nLEFT JOIN {table_ref(m.table)} {self.alias(m.table)} ON {self.on(path[0])}"
+                f"\nGROUP BY {', '.join(cols)}\nORDER BY {ident(m.label)} ASC, {cols[0]}"
+                + (f"\nLIMIT {q.limit}" if q.limit else ""))
+
+    def aggregate(self, q: Query) -> str:
+        if (sql := self.fewest(q)) is not None:
+            return sql
+        measures = q.measures or ([] if q.having else [Measure("COUNT", q.entity or q.groups[0].table, label="count")])
+        root = (measures or [h[0] for h in q.having])[0].table
+        needed = [g.table for g in q.groups] + [c.col.table for c in q.conditions] + \
+            [c.table for m in measures for c in m.cols] + [c.col.table for m in measures for c in m.share or []] + \
+            [h[0].table for h in q.having] + [c.table for m in (h[0] for h in q.having) for c in m.cols]
+        plan = self.planner.plan(root, needed, {g.table: g.via for g in q.groups if g.via})
+        select, group = [], []
+        for g in q.groups:
+            if g.bucket:
+                expr = f"date_trunc('{g.bucket}', {self.col(Col(g.table, g.column))})::date"
+                select.append(f"{expr} AS {g.bucket}")
+                group.append(expr)
+            elif g.column:
+                select.append(self.col(Col(g.table, g.column)))
+                group.append(self.col(Col(g.table, g.column)))
+            else:
+                cols = self.identity(g.table)
+                select += cols
+                group += cols
+        labels: dict[int, str] = {}
+        for m in measures:
+            label = ident(m.label) if m.label not in labels.values() else ident(f"{m.label}_{len(labels)}")
+            labels[id(m)] = label
+            select.append(f"{self.measure(m, plan)} AS {label}")
+        having = [f"{self.measure(m, plan)} {op} {value}" for m, op, value in q.having]
+        order = None
+        if q.order is not None:
+            what, desc = q.order
+            key = labels.get(id(what)) if isinstance(what, Measure) else self.col(what)
+            if key is None and isinstance(what, Measure):
+                key = self.measure(what, plan)
+            order = f"{key} {'DESC' if desc else 'ASC'}" + (f", {group[0]}" if group else "")
+        elif any(g.bucket for g in q.groups):
+            order = ", ".join(group)
+        return self.assemble(select, plan, self.where(q), group, having, order, q.limit)
+
+    def two_level(self, q: Query) -> str:
+        m = next(m for m in q.measures if m.per)
+        inner = Measure(m.inner, m.table, m.cols if m.inner != "COUNT" else (), "v")
+        per_key = self.lex.key_of(m.per)
+        if per_key is None:
+            raise cannot(f"I don't know which column identifies a row of {m.per}.", "Ask for the figure per row.")
+        needed = [m.per] + [c.col.table for c in q.conditions] + [c.table for c in m.cols] + \
+            [g.table for g in q.groups]
+        plan = self.planner.plan(m.table, needed)
+        key = self.col(Col(m.per, per_key))
+        # "average order value per store": per-order sums, then their average per store
+        outer, inner_cols = [], []
+        for n, g in enumerate(q.groups):
+            if g.bucket or g.column is None:
+                raise cannot("A two-level figure per a table or a time bucket is not supported offline.",
+                             "Group by a column, e.g. 'average order value per store name'.")
+            inner_cols.append(f"{self.col(Col(g.table, g.column))} AS g{n}")
+            outer.append(f"t.g{n}")
+        group = [key] + [c.split(" AS ")[0] for c in inner_cols]
+        sql = self.assemble([key, *inner_cols, f"{self.measure(inner, plan)} AS v"], plan, self.where(q), group)
+        indented = sql.replace("\n", "\n  ")
+        select = ", ".join([*outer, f"{m.agg.lower()}(t.v) AS {ident(m.label)}"])
+        tail = f"\nGROUP BY {', '.join(outer)}" if outer else ""
+        return f"SELECT {select}\nFROM (\n  {indented}\n) t{tail}"
+
+    def listing(self, q: Query) -> str:
+        root = q.entity
+        needed = [c.col.table for c in q.conditions] + [c.table for c in q.projection]
+        if isinstance(q.order[0] if q.order else None, Col):
+            needed.append(q.order[0].table)
+        plan = self.planner.plan(root, needed)
+        if q.projection:
+            select = [self.col(c) for c in q.projection]
+            if not q.distinct and self.lex.identity(root):   # rows stay identifiable
+                select = [c for c in self.identity(root) if c not in select] + select
+            names = [s.split(".")[-1] for s in select]
+            # the same column name from two tables gets the table's name in front ("category_name")
+            table_of = {a: t for t, a in self.aliases.items()}
+            select = [f"{s} AS {ident(self._short(table_of[s.split('.')[0]]) + '_' + n.strip(chr(34)).lower())}"
+                      if names.count(n) > 1 and not s.startswith(self.alias(root) + ".") else s
+                      for s, n in zip(select, names)]
+        elif q.identify:
+            select = self.identity(root)
+        else:
+            select = [f"{self.alias(root)}.*"]
+        order = None
+        if q.order is not None:
+            what, desc = q.order
+            if isinstance(what, Col):
+                order = f"{self.col(what)} {'DESC' if desc else 'ASC'}"
+                key = self.lex.key_of(root)
+                if key and not q.distinct:
+                    order += f", {self.col(Col(root, key))}"
+        key = self.lex.key_of(root)
+        if order is None and q.distinct:
+            order = ", ".join(select)
+        elif order is None and key is not None and not plan.fans_out:
+            order = self.col(Col(root, key))            # a stable order for lists
+        distinct = q.distinct or plan.fans_out
+        if distinct and order and q.order is not None and isinstance(q.order[0], Col):
+            order_col = self.col(q.order[0])
+            if order_col not in select:
+                select.append(order_col)
+            order = order.split(", ")[0]
+        return self.assemble(select, plan, self.where(q), order=order, limit=q.limit, distinct=distinct)

@@ -1,0 +1,353 @@
+"""The shape of a question: what is counted or measured (count, sum, average, min, max,
+percentages, revenue, two-level averages) and per what (by / per / each / for every, time
+buckets). The order (top-N, superlatives) is `ranking`'s."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from services.nl_to_sql.offline.conditions import read_having
+from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
+from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
+from services.nl_to_sql.offline.normalise import TIME_UNITS
+from services.nl_to_sql.offline.render import literal
+
+if TYPE_CHECKING:
+    from services.nl_to_sql.offline.reader import Reader
+
+AGGREGATES = {"average": "AVG", "avg": "AVG", "mean": "AVG", "total": "SUM", "sum": "SUM", "maximum": "MAX",
+              "max": "MAX", "minimum": "MIN", "min": "MIN"}
+REVENUE_WORDS = ("revenue", "sales", "turnover", "value", "income", "earnings")
+MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greatest": True,
+        "longest": True, "least": False, "fewest": False, "lowest": False, "smallest": False, "shortest": False}
+# Superlative adjectives that name a kind of column: (column words, descending).
+ADJECTIVES = {"expensive": (("price", "cost", "fare"), True), "cheapest": (("price", "cost", "fare"), False),
+              "recent": ((), True), "latest": ((), True), "newest": ((), True), "oldest": ((), False),
+              "earliest": ((), False), "longest": (("distance", "length", "duration"), True),
+              "shortest": (("distance", "length", "duration"), False)}
+GROUP_WORDS = ("by", "per", "each", "every")
+
+
+def revenue(r: Reader) -> Measure:
+    """quantity x price on an order-lines table, else an amount-like column."""
+    for key in r.tables_near():
+        table = r.lex.table(key)
+        qty = [c.name for c in table.columns if c.name.lower() in ("quantity", "qty")]
+        price = [c.name for c in table.columns if "price" in c.name.lower()]
+        if len(qty) == 1 and len(price) == 1:
+            return Measure("SUM", key, (Col(key, qty[0]), Col(key, price[0])), "revenue")
+    for key in r.tables_near():
+        amounts = [c.name for c in r.lex.table(key).columns if is_numeric(c) and any(
+            w in c.name.lower() for w in ("amount", "revenue", "total", "fare"))]
+        if len(amounts) == 1:
+            return Measure("SUM", key, (Col(key, amounts[0]),), "revenue")
+    raise cannot("I could not find what revenue is computed from in this schema.",
+                 "Name the column to add up, e.g. 'total amount of payments'.", r.reading())
+
+
+def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None:
+    """A measure starting at token i: [number of] a numeric column, revenue, or a table's rows."""
+    j = i
+    while r.lower(j) in ("the", "of", "a", "different", "distinct", "unique") and j not in r.used:
+        j += 1
+    if r.lower(j) in ("number", "count") and r.lower(j + 1) == "of":
+        m = r.mention(j + 2)
+        if m is not None and m.columns and not m.tables and agg is not None:
+            j += 2                                  # "average number of seats": the seats column
+        elif m is not None and m.tables:
+            table = m.tables[0]
+            if agg in ("AVG", "MAX", "MIN"):          # "average number of orders per customer"
+                return Measure(agg, table, label=f"{agg.lower()}_{r.short(table)}_count", inner="COUNT"), m.end
+            return Measure("COUNT", table, label=f"{r.short(table)}_count"), m.end
+    if r.lower(j) in REVENUE_WORDS and j not in r.used:
+        end = j + 1
+        return revenue(r), end
+    m = r.inner_mention(j)
+    if m is None:
+        return None
+    numeric = [c for c in m.columns if is_numeric(r.lex.column(*c)) and not is_key_like(c[1])]
+    if numeric:
+        col = r.pick_column(m, numeric)
+        end = m.end
+        if r.lower(end) in REVENUE_WORDS:
+            end += 1                                # "fare revenue": the fare is the revenue
+        a = agg or "SUM"
+        return Measure(a, col.table, (col,), f"{a.lower()}_{col.column}".lower()), end
+    if m.tables:
+        table = m.tables[0]
+        if r.lower(m.end) in REVENUE_WORDS and agg in ("AVG", "MAX", "MIN"):
+            # "average order value": the average of per-order sums
+            inner = revenue(r)
+            if inner.table == table:
+                return Measure(agg, table, inner.cols, f"{agg.lower()}_revenue"), m.end + 1
+            return Measure(agg, inner.table, inner.cols, f"{agg.lower()}_{r.short(table)}_value", per=table), m.end + 1
+        if agg in (None, "SUM"):
+            return Measure("COUNT", table, label=f"{r.short(table)}_count"), m.end
+    return None
+
+
+def _add(r: Reader, i: int, measure: Measure) -> None:
+    """A measure right after "by" in a ranking ranks the rows; anywhere else it is asked for."""
+    j = r.prev(i)
+    if j is not None and r.lower(j) == "terms" and r.lower(j - 1) == "in" and (r.q.limit is not None or r.superlative):
+        r.rank_by(measure)                            # "in terms of revenue"
+        r.take(j - 1, j, j + 1)
+    elif j is not None and r.lower(j) == "by" and (r.q.limit is not None or r.superlative):
+        r.rank_by(measure)
+        r.take(j)
+    else:
+        r.add_measure(measure)
+
+
+def read_percentage(r: Reader) -> None:
+    for i, tok in enumerate(r.tokens):
+        if tok.lower in ("percentage", "percent", "share", "proportion", "fraction") and r.lower(i + 1) == "of":
+            m = r.mention(i + 2)
+            if m is not None and m.tables:
+                r.percent_of = m.tables[0]
+                r.q.entity = r.q.entity or m.tables[0]
+                r.take(*range(i, m.end))
+
+
+def finish_percentage(r: Reader) -> None:
+    if r.percent_of is None:
+        return
+    # the share is of rows with a named value; a date range narrows all the rows counted
+    share = [c for c in r.q.conditions if c.op in ("IEQ", "IS NOT NULL", "IS NULL", "IN", "NOT IN")
+             or (c.op in ("=", "<>") and c.value is not None and c.value.startswith("'"))
+             or c.value in ("true", "false")]
+    if not share:
+        raise cannot("I could not tell which rows the percentage is of.",
+                     f"Say the condition, e.g. 'percentage of {r.short(r.percent_of)} with <column> <value>'.",
+                     r.reading())
+    r.add_measure(Measure("COUNT", r.percent_of, label="percentage", share=share))
+    r.q.conditions = [c for c in r.q.conditions if c not in share]
+    r.q.related, related = [], r.q.related
+    if related:
+        raise cannot("A percentage of rows by a count of related rows is not supported offline.",
+                     "Ask for the count instead.", r.reading())
+
+
+def read_measures(r: Reader) -> None:
+    t = r.tokens
+    for i in range(len(t)):
+        if i in r.used:
+            continue
+        w = r.lower(i)
+        if w == "how" and r.lower(i + 1) in ("many", "much"):
+            found = measure_at(r, i + 2, None)
+            if found is None and r.lower(i + 1) == "many" and r.q.entity is not None and r.value(i + 2) is not None:
+                found = (Measure("COUNT", r.q.entity, label="count"), i + 2)   # "how many children ... dependents"
+            if found is None and r.lower(i + 1) == "many":
+                raise cannot("I could not tell what to count.", "Say what to count, e.g. 'how many orders ...'.",
+                             r.reading())
+            if found is None:
+                continue
+            measure, end = found
+            _add(r, i, measure)
+            r.take(*range(i, end))
+        elif w in ("number", "count") and (r.lower(i + 1) == "of" or w == "count"):
+            if r.lower(r.prev(i) if r.prev(i) is not None else -1) in ("average", "avg", "mean"):
+                continue
+            found = measure_at(r, i, None)
+            if found is None and w == "count" and r.lower(i + 1) != "of":
+                m = r.mention(r.next_meaningful(i + 1))
+                if m is not None and m.tables:         # "count the orders in 2025"
+                    found = (Measure("COUNT", m.tables[0], label=f"{r.short(m.tables[0])}_count"), m.end)
+            k = i + 2 + (r.lower(i + 2) in ("distinct", "different", "unique"))
+            d = r.mention(k)
+            if k > i + 2 and d is not None and d.columns and not d.tables:
+                col = r.pick_column(d, d.columns)     # "number of distinct cities of customers"
+                _add(r, i, Measure("COUNT", col.table, (col,), f"distinct_{col.column}".lower()))
+                r.take(*range(i, d.end))
+                continue
+            if found is None:
+                m = r.mention(i + 2)
+                if m is not None and m.columns:
+                    col = r.pick_column(m, m.columns)
+                    if is_numeric(r.lex.column(col.table, col.column)) and not is_key_like(col.column):
+                        # "number of seats per airline": the seats added up
+                        _add(r, i, Measure("SUM", col.table, (col,), f"sum_{col.column}".lower()))
+                    else:                              # "number of grades per grade": rows of that table
+                        r.add_measure(Measure("COUNT", col.table, label="count"))
+                    r.take(*range(i, m.end))
+                continue
+            _add(r, i, found[0])
+            r.take(*range(i, found[1]))
+        elif w in AGGREGATES:
+            named = r.mention(i)
+            others = {r.q.entity} | {t for m in r.mentions if m is not named
+                                      for t in m.tables + [c[0] for c in m.columns]}
+            if named is not None and any(c[0] in others for c in named.columns):
+                continue                              # "maximum salary" of jobs is its `max_salary`
+            found = measure_at(r, i + 1, AGGREGATES[w])
+            v = r.value(i + 1)
+            if found is None and v is not None and len({(t, c) for t, c, _ in v.values}) == 1:
+                found = measure_at(r, v.end, AGGREGATES[w])   # "total overdue amount"
+                if found is not None and found[0].table == v.values[0][0]:
+                    table, column, value = v.values[0]
+                    r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
+                    r.take(*range(v.start, v.end))
+                else:
+                    found = None
+            if found is None and r.lower(i + 1) == "and" and r.lower(i + 2) in AGGREGATES:
+                later = measure_at(r, i + 3, AGGREGATES[r.lower(i + 2)])
+                if later is not None:               # "minimum and maximum unit price"
+                    one, end = later
+                    r.add_measure(Measure(AGGREGATES[w], one.table, one.cols, f"{w}_{one.label.split('_', 1)[-1]}"))
+                    r.add_measure(one)
+                    r.take(*range(i, end))
+                continue
+            if found is None:
+                continue
+            measure, end = found
+            if read_having(r, i, measure, end):
+                continue
+            _add(r, i, measure)
+            r.take(*range(i, end))
+            if r.lower(end) == "and" and measure.cols and (more := measure_at(r, end + 1, measure.agg)) \
+                    and more[0].cols and more[0].agg == measure.agg:
+                r.add_measure(more[0])                # "total debit and credit"
+                r.take(*range(end, more[1]))
+        elif w in REVENUE_WORDS and w != "value" and r.value(i) is None:
+            _add(r, i, revenue(r))
+            r.take(i)
+
+
+def _bucket_column(r: Reader) -> Col | None:
+    anchor = r.q.measures[0].table if r.q.measures else r.q.entity
+    return r.date_column_near(anchor) if anchor else None
+
+
+def read_groups(r: Reader) -> None:
+    t = r.tokens
+    for i in range(len(t)):
+        if i in r.used:
+            continue
+        w = r.lower(i)
+        start = i
+        if w in ("for", "in") and r.lower(i + 1) in ("each", "every"):
+            i += 1
+            w = r.lower(i)
+        elif w == "in" and r.lower(i + 1) == "terms" and r.lower(i + 2) == "of":
+            i += 2                                    # "top 5 products in terms of revenue"
+            w = "by"
+        if w not in GROUP_WORDS:
+            continue
+        if w in ("each", "every") and not r.q.measures and start == i:
+            continue                                  # "the name of every category" lists them all
+        j = i + 1
+        while r.lower(j) in ("each", "every", "the") and j not in r.used:
+            j += 1
+        if w == "by" and r.lower(start - 1) in ("sorted", "ordered", "sort", "order"):
+            continue
+        if w == "by" and _participle(r.lower(start - 1)):
+            r.take(start)                             # "orders served by employees": not a grouping
+            continue
+        if w == "by" and (r.q.limit is not None or r.superlative):
+            found = measure_at(r, j, None)
+            if found is not None:                    # "top 5 customers by revenue"
+                measure, end = found
+                if measure.table != r.q.entity and measure.agg == "SUM" and len(measure.cols) == 1 \
+                        and r.q.entity is not None:
+                    pass
+                r.rank_by(measure)
+                r.take(*range(start, end))
+                continue
+        if j < len(t) and t[j].stem in TIME_UNITS and j not in r.used:
+            unit = t[j].stem
+            named = r.fact_column(unit)
+            before = next((m for m in r.mentions if m.end == start and m.start not in r.used
+                           and mention_is_date(r, m)), None)
+            if before is not None:                   # "hired per year"
+                dates = [c for c in before.columns if is_date(r.lex.column(*c))]
+                col = r.pick_column(before, dates)
+                r.q.groups.append(Group(col.table, col.column, unit))
+                r.take(*range(before.start, j + 1))
+                continue
+            if named is not None:                    # "per year" with an integer year column
+                r.q.groups.append(Group(named.table, named.column))
+            else:
+                col = _bucket_column(r) or r.verb_date(unit == "year")
+                if col is None:
+                    raise cannot(f"I found no date to group by {unit}.", "Group by a column instead.", r.reading())
+                bucket = None if not is_date(r.lex.column(col.table, col.column)) else unit
+                r.q.groups.append(Group(col.table, col.column, bucket))
+            r.take(*range(start, j + 1))
+            continue
+        m = r.mention(j)
+        if m is None or (m.tables and r.number(m.end) is not None):
+            continue                                  # "by student 20005" is a filter
+        if m.columns and m.end < len(t) and t[m.end].stem in TIME_UNITS and mention_is_date(r, m):
+            dates = [c for c in m.columns if is_date(r.lex.column(*c))]
+            col = r.pick_column(m, dates)             # "per signup year"
+            r.q.groups.append(Group(col.table, col.column, t[m.end].stem))
+            r.take(*range(start, m.end + 1))
+            continue
+        end = m.end
+        nxt = r.mention(m.end)
+        if m.columns and nxt is not None and nxt.tables and any(
+                e.left_table == c[0] and e.left_columns == (c[1],) and e.right_table == nxt.tables[0]
+                for c in m.columns for e in r.planner.edges):
+            end = nxt.end                             # "per origin airport": the origin column
+        if m.tables and nxt is not None and nxt.tables and any(
+                e.left_table == m.tables[0] and e.right_table == nxt.tables[0] for e in r.planner.edges):
+            r.q.groups.append(Group(nxt.tables[0], via=m.tables[0]))   # "per product category"
+            r.take(*range(start, nxt.end))
+            continue
+        if m.tables and r.mention(m.end) is not None and r.mention(m.end).columns:
+            m2 = r.mention(m.end)                     # "per customer city": the customer's city
+            own = [c for c in m2.columns if c[0] == m.tables[0]]
+            if own:
+                r.q.groups.append(Group(own[0][0], own[0][1]))
+                r.take(*range(start, m2.end))
+                continue
+        fact = r.q.measures[0].table if r.q.measures else r.q.entity
+        own = [c for c in m.columns if c[0] == fact]
+        if not own and m.tables and fact is not None and fact != m.tables[0]:
+            # "by department" where the facts carry the department's name (`dept_name`)
+            wanted = [w.lower() for w in r.lex.table_words[m.tables[0]]] + ["name"]
+            own = [(fact, c.name) for c in r.lex.table(fact).columns
+                   if [w.lower() for w in r.lex._norm_words(c.name)] == wanted]
+        if own and (not m.tables or fact not in m.tables):
+            r.q.groups.append(_group_on(r, Col(*own[0])))         # "by department" in instructors
+        elif m.tables and r.q.measures and r.q.measures[0].per is not None and not own:
+            labels = r.lex.labels(m.tables[0])        # "average order value per store": its name
+            if len(labels) != 1:
+                raise cannot(f"I don't know which column names a {r.short(m.tables[0])}.",
+                             f"Say it, e.g. 'per {r.short(m.tables[0])} <column>'.", r.reading())
+            r.q.groups.append(Group(m.tables[0], labels[0]))
+        elif m.tables and r.q.measures and r.q.measures[0].inner == "COUNT" and not r.q.measures[0].cols \
+                and r.q.measures[0].agg in ("AVG", "MAX", "MIN") and r.q.measures[0].per is None:
+            r.q.measures[0].per = m.tables[0]         # the average of per-customer counts
+        elif m.tables:
+            r.q.groups.append(Group(m.tables[0]))
+        elif m.columns:
+            col = r.pick_column(m, m.columns)
+            r.q.groups.append(_group_on(r, col))
+        r.take(*range(start, end))
+
+
+_PARTICIPLES = {"taken", "taught", "sold", "made", "written", "bought", "done", "given", "held", "paid", "seen",
+                "run", "led", "owned", "flown"}
+
+
+def _participle(word: str) -> bool:
+    return word in _PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in ("ordered", "sorted"))
+
+
+def _group_on(r: Reader, col: Col) -> Group:
+    """A key column groups by the rows it points at ("per manager": the managers)."""
+    if not is_key_like(col.column):
+        return Group(col.table, col.column)
+    for e in r.planner.edges:
+        if e.left_table == col.table and e.left_columns == (col.column,):
+            if e.right_table == col.table:
+                raise cannot(f"Grouping by {col.column} needs {r.short(col.table)} joined to itself, "
+                             "which the offline engine does not do.", "Configure an LLM provider for this one.",
+                             r.reading())
+            return Group(e.right_table)
+    return Group(col.table, col.column)
+
+
+def mention_is_date(r: Reader, m: Mention) -> bool:
+    return any(is_date(r.lex.column(*c)) for c in m.columns)

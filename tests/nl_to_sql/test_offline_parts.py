@@ -1,0 +1,114 @@
+"""The offline engine's pure parts on small hand-built schemas: normalisation, schema and value
+linking, join planning over inferred (undeclared) keys, SQL rendering, and refusal messages."""
+from __future__ import annotations
+
+import pytest
+import sqlglot
+
+from contracts.errors import ErrorCode, ServiceError
+from services.nl_to_sql.offline.engine import generate
+from services.nl_to_sql.offline.linking import Lexicon
+from services.nl_to_sql.offline.normalise import root, tokenize
+from services.nl_to_sql.offline.planner import Planner
+from services.nl_to_sql.offline.render import ident, table_ref
+from services.nl_to_sql.offline.valuelink import ValueIndex
+from services.nl_to_sql.schema import Schema
+
+
+def _schema(tables: list[dict], db: str = "t") -> Schema:
+    return Schema.from_introspection({"databaseId": db, "tables": tables})
+
+
+def _t(name, cols, schema="public", pk=()):
+    return {"schema": schema, "name": name, "primaryKey": list(pk),
+            "columns": [{"name": c, "type": t, "nullable": True} for c, t in cols]}
+
+
+LEDGER = _schema([
+    _t("lgCustomer", [("lgCustomerId", "integer"), ("lgCustomerName", "text"), ("lgCity", "text")], "fin",
+       ["lgCustomerId"]),
+    _t("lgInvoice", [("lgInvoiceId", "integer"), ("lgInvCustomerId", "integer"), ("lgInvAmount", "numeric"),
+                     ("lgInvStatus", "text"), ("lgInvDueOn", "date")], "fin", ["lgInvoiceId"]),
+])
+UNI = _schema([
+    _t("student", [("student_id", "integer"), ("name", "text"), ("tot_cred", "integer")]),
+    _t("course", [("course_id", "text"), ("title", "text"), ("credits", "integer")]),
+    _t("takes", [("student_id", "integer"), ("course_id", "text"), ("grade", "text")]),
+])
+FLIGHTS = _schema([
+    _t("airports", [("code", "char(3)"), ("name", "text")]),
+    _t("flights", [("flight_no", "text"), ("origin", "char(3)"), ("destination", "char(3)")]),
+])
+
+
+def test_tokens_fold_plurals_verbs_and_number_words():
+    tokens = tokenize("Top five customers who booked 'Berlin Mitte' since 2024-01-01")
+    assert [t.kind for t in tokens] == ["word", "number", "word", "word", "word", "value", "word", "date"]
+    assert tokens[1].text == "5" and tokens[5].text == "Berlin Mitte"
+    assert root("bookings") == root("booked") == "book"
+    assert root("children") == "child" and root("took") == "take"
+
+
+def test_linking_strips_prefixes_and_expands_abbreviations():
+    lex = Lexicon(LEDGER)
+    mentions = lex.find(tokenize("invoice amount of customers"))
+    assert mentions[0].columns == [("fin.lgInvoice", "lgInvAmount")]
+    assert mentions[1].tables == ["fin.lgCustomer"]
+    assert lex.labels("fin.lgCustomer") == ["lgCustomerName"]
+    assert lex.identity("fin.lgCustomer") == ["lgCustomerId", "lgCustomerName"]
+    uni = Lexicon(UNI)
+    assert uni.find(tokenize("total credits"))[0].columns == [("student", "tot_cred")]
+
+
+def test_value_linking_matches_multi_word_and_plural_values():
+    index = ValueIndex({("course", "title"): ["Database System Concepts", "Robotics"],
+                        ("takes", "grade"): ["A", "B"]}, {"course", "takes"})
+    found = index.find(tokenize("students who took Database System Concepts or robotics"))
+    assert [(m.start, m.end, m.values[0][2]) for m in found] == [(3, 6, "Database System Concepts"),
+                                                                  (7, 8, "Robotics")]
+
+
+def test_planner_joins_through_undeclared_keys_and_marks_fan_out():
+    planner = Planner(UNI, {}, set())
+    plan = planner.plan("student", ["course"])
+    assert plan.tables() == ["student", "takes", "course"]
+    assert [s.fans_out for s in plan.steps] == [True, False]
+
+
+def test_two_ways_between_tables_need_a_word_that_names_one():
+    hints = {("airports", "code"): ["BER", "CDG", "FRA"], ("flights", "origin"): ["BER", "CDG"],
+             ("flights", "destination"): ["FRA", "BER"]}
+    with pytest.raises(ServiceError) as err:
+        Planner(FLIGHTS, hints, set()).plan("flights", ["airports"])
+    assert "more than one way" in err.value.body.message and "flights.origin" in err.value.body.message
+    plan = Planner(FLIGHTS, hints, {"origin"}).plan("flights", ["airports"])
+    assert plan.steps[0].edge.left_columns == ("origin",)
+
+
+def test_rendering_quotes_what_needs_quoting():
+    assert ident("lgInvAmount") == '"lgInvAmount"' and ident("order") == '"order"' and ident("city") == "city"
+    assert table_ref("fin.lgInvoice") == 'fin."lgInvoice"'
+    sql = generate("Total invoice amount per customer", LEDGER).sql
+    parsed = sqlglot.parse_one(sql, read="postgres")
+    assert {t.name for t in parsed.find_all(sqlglot.exp.Table)} == {"lgInvoice", "lgCustomer"}
+    assert 'JOIN fin."lgCustomer"' in sql and '"lgInvCustomerId"' in sql
+
+
+def test_which_returns_the_label_and_key_with_the_figure():
+    sql = generate("Which customer has the highest total invoice amount?", LEDGER).sql
+    assert '"lgCustomerId"' in sql.split("FROM")[0] and '"lgCustomerName"' in sql.split("FROM")[0]
+    assert "LIMIT 1" in sql
+
+
+@pytest.mark.parametrize("question,names", [
+    ("What are the names and areas of the customers?", ["areas"]),
+    ("Which customers are likely to churn?", ["likely", "churn"]),
+    ("Invoices of customers in Atlantis", ["Atlantis"]),
+])
+def test_refusals_name_the_words_not_understood_and_suggest_schema_terms(question, names):
+    with pytest.raises(ServiceError) as err:
+        generate(question, LEDGER, value_hints={("fin.lgCustomer", "lgCity"): ["Berlin", "Paris"]})
+    body = err.value.body
+    assert err.value.code is ErrorCode.CANNOT_ANSWER
+    assert all(n in body.message for n in names), body.message
+    assert "customer" in body.suggestion and "None" not in body.message + body.suggestion
