@@ -127,7 +127,7 @@ class ProxySession:
         self.state = State.CLOSED
         self.ctx.sessions.discard(self)
         gauge.dec()
-        self.app.cancel_all()
+        self.app.close()
         self._drop_buffers()
         trim_soon(collect=self._cut_off)
         if self._address is not None:
@@ -137,8 +137,7 @@ class ProxySession:
         if self.upstream is not None:
             await self.upstream.close()
         await self.client.close(1000)
-        # Both hold bound methods of this session: without them it is freed by reference counting.
-        self.app = self.keepalive = None
+        self.keepalive = None  # holds bound methods of this session: freed by reference counting
 
     async def going_away(self) -> None:
         """Gateway shutdown: tell the client and close with 1001 GOING_AWAY."""
