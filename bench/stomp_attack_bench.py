@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench.support import bench_node
     from broker.local_node import LocalNode
 
-    with bench_node(LocalNode(args.node, args.offset)):
+    with bench_node(LocalNode(args.node, args.offset)):  # stopped again if started here
         return asyncio.run(run(args))
 
 

@@ -40,6 +40,8 @@ _WORKER_NAME = {Feature.NL_TO_SQL: "NL->SQL service", Feature.QUERY_EXECUTION: "
 _WORKER_BY_KEY = {feature.routing_key: name for feature, name in _WORKER_NAME.items()}
 # Retry-After of the immediate 503 when no worker consumes a command queue.
 NO_WORKER_RETRY_AFTER_SECONDS = 5
+# How long the answer of a request no worker took waits for the confirm of its terminal event.
+NO_ANSWER_EVENT_WAIT_SECONDS = 5.0
 
 APP_NL_TO_SQL = "/app/nl-to-sql"
 APP_EXECUTE = "/app/query/execute"
@@ -165,7 +167,12 @@ class Submitter:
         except Exception:
             pass
         try:
-            await events.fail(message, err.event_data(), stage=Stage.ERROR)
+            # The event is in the publisher's outbox once `fail` starts waiting for its confirm;
+            # the caller's answer does not wait out a broker outage for it.
+            await asyncio.wait_for(events.fail(message, err.event_data(), stage=Stage.ERROR),
+                                   NO_ANSWER_EVENT_WAIT_SECONDS)
+        except TimeoutError:
+            log.warning("the terminal event of %s is not confirmed yet; answering anyway", request_id)
         except (BrokerError, RuntimeError) as exc:
             log.warning("could not publish the terminal event: %s", type(exc).__name__)
 

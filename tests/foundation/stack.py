@@ -5,14 +5,10 @@ migrated control database and a customer database served through a read-only rol
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextlib
-import json
-import urllib.request
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from urllib.parse import quote
 
 from aiohttp.test_utils import TestClient, TestServer
 
@@ -27,24 +23,11 @@ from gateway.stomp.settings import StompSettings
 from services.executor.app import RunningExecutor, running_executor
 from services.recorder.app import running_recorder
 from tests.executor.roles import READER_PASSWORD
+from tests.vhosts import create_vhost, delete_vhost
 
 SECRET = "foundation-tests-secret-0123456789abcdef-012345"
 EXECUTOR_SECRET = "foundation-tests-executor-secret-0123456789"
 DATABASE_ID = "outage-db"
-
-
-def create_vhost(node, vhost: str) -> str:
-    """Create `vhost` on the node (management API) with guest's permissions; its AMQP URL."""
-    base = f"http://127.0.0.1:{node.ports['management']}/api"
-    auth = "Basic " + base64.b64encode(b"guest:guest").decode()
-    for path, body in ((f"/vhosts/{quote(vhost, safe='')}", {}),
-                       (f"/permissions/{quote(vhost, safe='')}/guest",
-                        {"configure": ".*", "write": ".*", "read": ".*"})):
-        request = urllib.request.Request(base + path, data=json.dumps(body).encode(), method="PUT",
-                                         headers={"Authorization": auth, "Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=30) as response:
-            assert response.status in (201, 204), response.status
-    return node.amqp_url.rsplit("/", 1)[0] + "/" + quote(vhost, safe="")
 
 
 @dataclass
@@ -104,7 +87,8 @@ class Stack:
 @contextlib.asynccontextmanager
 async def running_stack(node, control_dsn: str, customer_db: str, reader: str, *,
                         with_executor: bool = True, **gateway_overrides) -> AsyncIterator[Stack]:
-    amqp_url = create_vhost(node, f"querycast-foundation-{uuid.uuid4().hex[:6]}")
+    vhost = f"querycast-foundation-{uuid.uuid4().hex[:6]}"
+    amqp_url = create_vhost(node, vhost)
     await apply_migrations(control_dsn)
     settings = GatewaySettings(
         auth=AuthSettings(secret=SECRET), amqp_url=amqp_url, database_url=control_dsn,
@@ -112,6 +96,7 @@ async def running_stack(node, control_dsn: str, customer_db: str, reader: str, *
                             broker_vhost=amqp_url.rsplit("/", 1)[1]),
         **gateway_overrides)
     async with contextlib.AsyncExitStack() as exits:
+        exits.callback(delete_vhost, node, vhost)  # last, after every service closed
         await exits.enter_async_context(running_recorder(amqp_url=amqp_url, database_url=control_dsn))
         gateway = TestClient(TestServer(create_app(settings)))
         await gateway.start_server()
