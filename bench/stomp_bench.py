@@ -8,8 +8,8 @@ gateway's memory per idle session.
 Fan-out: N raw STOMP-over-WebSocket subscribers on /topic/query-execution, one AMQP publisher at a
 fixed rate to amq.topic (N x rate deliveries/s). Rounds alternate direct / gateway so both see
 the same machine state. Latency = receive time - publish time (same process, monotonic clock).
-The gateway runs in its own process (so its memory can be measured alone), with the compat
-profile and the production code path (`setup_stomp`).
+The gateway runs in its own process (gateway/stomp/standalone.py, so its memory can be measured
+alone), with the compat profile and the production code path (`setup_stomp`).
 """
 from __future__ import annotations
 
@@ -38,24 +38,12 @@ def _raise_fd_limit() -> None:
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
 
 
-# -- the gateway process ---------------------------------------------------------------------
+# -- the gateway process (gateway/stomp/standalone.py) -----------------------------------------
 
-def serve_gateway(port: int, web_stomp_url: str, loop_kind: str) -> None:
-    from aiohttp import web
-
-    if loop_kind == "uvloop":
-        import uvloop
-        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
-
-    from gateway.stomp import StompSettings, setup_stomp
-
-    _raise_fd_limit()
-    app = web.Application()
-    # Every bench client connects from 127.0.0.1: the per-address session limit would stop the
-    # idle-session measurement at 256.
-    setup_stomp(app, StompSettings(web_stomp_url=web_stomp_url, max_sessions_per_address=1_000_000), None, None)
-    print("READY", flush=True)
-    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
+# Every bench client connects from 127.0.0.1: lift the per-address (and anonymous) session limits
+# that would stop the idle-session measurement at 256.
+GATEWAY_ENV = {"QUERYCAST_STOMP_MAX_SESSIONS_PER_ADDRESS": "1000000",
+               "QUERYCAST_STOMP_MAX_ANONYMOUS_SESSIONS": "1000000"}
 
 
 def cpu_seconds(pid: int) -> float:
@@ -170,12 +158,12 @@ async def run(args) -> int:
     node = LocalNode(args.node, args.offset)
     await asyncio.to_thread(node.start)
     port = args.gateway_port
-    gateway = subprocess.Popen([sys.executable, "-m", "bench.stomp_bench", "serve", "--port", str(port),
-                                "--web-stomp", node.web_stomp_url, "--loop", args.loop],
-                               stdout=subprocess.PIPE, text=True)
+    gateway = subprocess.Popen([sys.executable, "-m", "gateway.stomp.standalone", "--port", str(port),
+                                "--loop", args.loop], stdout=subprocess.PIPE, text=True,
+                               env={**os.environ, **GATEWAY_ENV, "QUERYCAST_WEB_STOMP_URL": node.web_stomp_url})
     try:
         assert gateway.stdout is not None
-        if gateway.stdout.readline().strip() != "READY":
+        if not gateway.stdout.readline().startswith("READY"):
             raise RuntimeError("gateway did not start")
         gateway_url = f"ws://127.0.0.1:{port}/ws"
         for _ in range(100):
@@ -237,11 +225,6 @@ async def run(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = parser.add_subparsers(dest="cmd")
-    serve = sub.add_parser("serve")
-    serve.add_argument("--port", type=int, required=True)
-    serve.add_argument("--web-stomp", required=True)
-    serve.add_argument("--loop", choices=("asyncio", "uvloop"), default="asyncio")
     parser.add_argument("--subscribers", type=int, default=20)
     parser.add_argument("--rate", type=float, default=100.0, help="published messages per second")
     parser.add_argument("--seconds", type=float, default=10.0)
@@ -254,9 +237,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--node", default=os.environ.get("QUERYCAST_BENCH_NODE", "bench"))
     parser.add_argument("--offset", type=int, default=int(os.environ.get("QUERYCAST_BENCH_PORT_OFFSET", 90)))
     args = parser.parse_args(argv)
-    if args.cmd == "serve":
-        serve_gateway(args.port, args.web_stomp, args.loop)
-        return 0
     from bench.support import bench_node
     from broker.local_node import LocalNode
 

@@ -20,6 +20,10 @@ AppDestinationHandler = Callable[[str, bytes, dict, "Caller | None"], Awaitable[
 MAX_APP_REQUESTS_IN_FLIGHT = 16
 
 
+async def _ignored(_: object) -> None:
+    return None
+
+
 class AppRequests:
     def __init__(self, handler: AppDestinationHandler | None,
                  send_frames: Callable[[list[Frame]], Awaitable[None]],
@@ -36,9 +40,12 @@ class AppRequests:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    def cancel_all(self) -> None:
+    def close(self) -> None:
+        """The session ended: cancel what is in flight and drop the session's callbacks (its bound
+        methods), so nothing here keeps the session alive."""
         for task in self._tasks:
             task.cancel()
+        self._send_frames = self._end = _ignored
 
     async def _run(self, frame: Frame, principal: Caller | None) -> None:
         destination = frame.get("destination") or ""

@@ -175,6 +175,11 @@ class FrameParser:
         self.version = version
         self.commands = commands
         self._buf = bytearray()
+        # How far the current frame was already searched (for its head's end, for its NUL), so a
+        # frame arriving in many pieces is scanned once, not once per piece.
+        self._head_searched = 0
+        self._newlines = 0
+        self._body_searched = 0
 
     @property
     def buffered(self) -> int:
@@ -199,12 +204,16 @@ class FrameParser:
     def take_buffer(self) -> bytes:
         """The unparsed bytes, handed over to another parser (e.g. after CONNECTED)."""
         data = bytes(self._buf)
-        self._buf.clear()
+        self.discard()
         return data
 
     def discard(self) -> None:
         """Drop whatever is buffered, and the buffer's capacity with it (the session ended)."""
         self._buf = bytearray()
+        self._frame_consumed()
+
+    def _frame_consumed(self) -> None:
+        self._head_searched = self._newlines = self._body_searched = 0
 
     def _next(self) -> Frame | bytes | None:
         buf = self._buf
@@ -212,6 +221,7 @@ class FrameParser:
             return None
         if buf[0] == 0x0A:
             del buf[0]
+            self._frame_consumed()
             return HEARTBEAT
         if buf[0] == 0x0D:
             if len(buf) < 2:
@@ -219,15 +229,18 @@ class FrameParser:
             if buf[1] != 0x0A:
                 raise FrameError("bad-frame", "Stray carriage return between frames.")
             del buf[:2]
+            self._frame_consumed()
             return HEARTBEAT
-        head_end = buf.find(b"\n\n")
-        crlf_end = buf.find(b"\n\r\n", 0, len(buf) if head_end == -1 else head_end)
+        start = max(0, self._head_searched - 2)  # a terminator may straddle the last piece's end
+        head_end = buf.find(b"\n\n", start)
+        crlf_end = buf.find(b"\n\r\n", start, len(buf) if head_end == -1 else head_end)
         if crlf_end != -1 and (head_end == -1 or crlf_end < head_end):
             head_end, body_start = crlf_end, crlf_end + 3
         elif head_end != -1:
             body_start = head_end + 2
         else:
             self._check_partial_head(buf)
+            self._head_searched = len(buf)
             return None
         head = bytes(buf[:head_end])
         table: dict[str, str] | None = None
@@ -249,16 +262,18 @@ class FrameParser:
             if buf[end] != 0:
                 raise FrameError("bad-frame", "The frame body is longer than its content-length.")
         else:
-            end = buf.find(b"\x00", body_start)
+            end = buf.find(b"\x00", max(body_start, self._body_searched))
             if end == -1:
                 if len(buf) > self.max_frame_bytes:
                     raise self._too_large()
+                self._body_searched = len(buf)
                 return None
             if end > self.max_frame_bytes:
                 raise self._too_large()
         raw = bytes(buf[:end + 1])
         body = raw[body_start:end]
         del buf[:end + 1]
+        self._frame_consumed()
         if self.lazy_headers:
             return Frame.lazy(command, head, table, body, raw)
         return Frame(command, headers, body, raw)
@@ -270,7 +285,8 @@ class FrameParser:
     def _check_partial_head(self, buf: bytearray) -> None:
         if len(buf) > self.max_frame_bytes:
             raise self._too_large()
-        if buf.count(b"\n") > self.max_headers + 1:
+        self._newlines += buf.count(b"\n", self._head_searched)
+        if self._newlines > self.max_headers + 1:
             raise FrameError("too-many-headers", f"More than {self.max_headers} headers in a frame.")
 
     def _escape_table(self, command: str) -> dict[str, str] | None:

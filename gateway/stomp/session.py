@@ -3,7 +3,7 @@
 States (`State`): wait for the client's CONNECT (small frame limit, timeout), then CONNECTING
 (authenticate, rewrite it with the gateway's broker credentials and heart-beat wish, open the
 upstream, relay CONNECTED), then RELAYING: three tasks run until the first ends
-(FIRST_COMPLETED): client->broker checks every frame against the policy and the budgets,
+(tasks.py): client->broker checks every frame against the policy and the budgets,
 broker->client restores the destinations the client named, and the keep-alive keeps both legs'
 heart-beat contracts. DISCONNECTING waits for the broker's RECEIPT. How each end is reported
 is in endings.py; the wire format is frames.py; the budgets are limits.py.
@@ -37,6 +37,7 @@ from gateway.stomp.heartbeats import HeartbeatPlan, KeepAlive
 from gateway.stomp.limits import IncompleteFrame, check_subscriptions
 from gateway.stomp.memory import trim_soon
 from gateway.stomp.naming import session_tag, shown_user, subscription_queue
+from gateway.stomp.tasks import until_first_ends
 from gateway.stomp.upstream import BrokerUnavailable, Upstream
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,7 @@ class ProxySession:
         self._pending_client_bytes = b""
         self._token_expires_at: float | None = None  # strict profile: the session ends then
         self.tag = session_tag()
+        self._cut_off = False  # ended for breaking a rule (1008)
         self._subscribed = 0
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -125,9 +127,9 @@ class ProxySession:
         self.state = State.CLOSED
         self.ctx.sessions.discard(self)
         gauge.dec()
-        self.app.cancel_all()
+        self.app.close()
         self._drop_buffers()
-        trim_soon()
+        trim_soon(collect=self._cut_off)
         if self._address is not None:
             self.ctx.limits.leave(self._address)
         if self._anonymous:
@@ -135,6 +137,7 @@ class ProxySession:
         if self.upstream is not None:
             await self.upstream.close()
         await self.client.close(1000)
+        self.keepalive = None  # holds bound methods of this session: freed by reference counting
 
     async def going_away(self) -> None:
         """Gateway shutdown: tell the client and close with 1001 GOING_AWAY."""
@@ -149,6 +152,7 @@ class ProxySession:
         metrics.ERRORS.labels(end.kind).inc()
         # Before the close handshake, which may wait on the client: nothing it sent is needed now.
         self._drop_buffers()
+        self._cut_off = end.close_code == 1008
         if end.send_error:
             frame = error_frame(str(end), end.detail)
             frame.headers.extend(end.headers)
@@ -234,18 +238,10 @@ class ProxySession:
             pending, self._pending_client_bytes = self._pending_client_bytes, b""
             await self._client_data(pending)
         assert self.keepalive is not None
-        tasks = {asyncio.create_task(self._client_to_broker()), asyncio.create_task(self._broker_to_client()),
-                 asyncio.create_task(self.keepalive.run())}
+        pumps = [self._client_to_broker(), self._broker_to_client(), self.keepalive.run()]
         if self._token_expires_at is not None:
-            tasks.add(asyncio.create_task(end_at_expiry(self._token_expires_at)))
-        try:
-            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
-        for task in done:
-            task.result()  # re-raise the reason the session ended
+            pumps.append(end_at_expiry(self._token_expires_at))
+        await until_first_ends(*pumps)
 
     async def _receive_client(self) -> bytes | None:
         remaining = self.incomplete.remaining(self._time())

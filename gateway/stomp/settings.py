@@ -78,7 +78,7 @@ class StompSettings(QuerycastSettings):
     incomplete_frame_seconds: float = setting(10.0, "time one frame may take to complete",
                                               env="QUERYCAST_STOMP_INCOMPLETE_FRAME_SECONDS", gt=0)
     # All sessions' incomplete frames together: what an attack can make the gateway hold.
-    max_incomplete_bytes_total: int = setting(64 * 1024 * 1024, "all sessions' incomplete frames together",
+    max_incomplete_bytes_total: int = setting(32 * 1024 * 1024, "all sessions' incomplete frames together",
                                               env="QUERYCAST_STOMP_MAX_INCOMPLETE_BYTES_TOTAL", ge=1)
     max_subscriptions: int = setting(32, "subscriptions per session", env="QUERYCAST_STOMP_MAX_SUBSCRIPTIONS", ge=1)
     # Bytes queued for one client and not yet taken by its transport (SockJS has no TCP

@@ -171,3 +171,4 @@ def test_any_split_of_a_frame_stream_parses_the_same():
         for start, end in zip([0, *cuts], [*cuts, len(stream)]):
             got += p.feed(stream[start:end])
         assert got == expected and p.buffered == 0
+

@@ -2,10 +2,13 @@
 whose `limit` header names the budget, then a 1008 close, and what a closed session held is
 given back to the gateway's shared budgets."""
 import asyncio
+import gc
 import time
+import weakref
 
 from prometheus_client import REGISTRY
 
+from gateway.stomp import STOMP_CONTEXT
 from tests.gateway_stomp.helpers import broker_queue_names
 
 KIB = 1024
@@ -36,6 +39,28 @@ async def test_an_incomplete_frame_bigger_than_its_budget_is_refused(make_gatewa
     await client.send("x" * 30 * KIB)
     await client.send("x" * 30 * KIB)
     await assert_limit_error(client, "incomplete-frame-bytes")
+
+
+async def test_a_session_ended_by_a_limit_is_freed_at_once_not_by_a_later_garbage_collection(
+        make_gateway, raw_client):
+    # Reference cycles would keep each abusive session (and what its socket buffered) until a
+    # full collection, which a quiet gateway may not run for a long time.
+    gateway = await make_gateway(max_incomplete_frame_bytes=64 * KIB)
+    sessions = gateway.runner.app[STOMP_CONTEXT].sessions
+    gc.collect()
+    gc.disable()
+    try:
+        client = await connected(raw_client, gateway.ws_url)
+        [session] = sessions
+        freed = weakref.ref(session)
+        del session
+        await client.send(partial_send(100 * KIB))
+        await assert_limit_error(client, "incomplete-frame-bytes")
+        async with asyncio.timeout(5):
+            while freed() is not None:
+                await asyncio.sleep(0.05)
+    finally:
+        gc.enable()
 
 
 async def test_an_incomplete_frame_must_be_completed_in_time_even_when_trickled(make_gateway, raw_client):

@@ -1,9 +1,10 @@
 """The incomplete-frame attack of issue 15, against a gateway process with the default budgets:
 200 anonymous sessions each send 1.9 MiB of a frame that never ends (in 64 KiB messages). Each
-is closed with an ERROR naming the budget it broke, within the configured time, and the gateway
-serves normal sessions afterwards. The gateway's RSS (from /proc) is printed: the issue's
-figures (growth < 100 MB, back within 20 MB after 30 s) are targets reported by
-`python -m bench.stomp_attack_bench` and in docs/stomp.md, not asserted here."""
+is closed with an ERROR naming the budget it broke, within the configured time; 30 s after the
+last close the gateway's RSS (from /proc) is back within 20 MB of where it started (nothing of
+the abusive sessions stays), and it serves normal sessions. The peak RSS during the attack is
+printed and reported by `python -m bench.stomp_attack_bench` (docs/stomp.md): the issue's
+target for it (< 100 MB of growth) is not met, see there."""
 import asyncio
 
 import aiohttp
@@ -37,7 +38,7 @@ async def normal_session(http, url: str) -> None:
 
 
 @pytest.mark.timeout(240)
-async def test_200_endless_frames_are_each_closed_in_time_naming_the_budget(gateway_process):
+async def test_200_endless_frames_are_closed_in_time_and_their_memory_given_back(gateway_process):
     settings = StompSettings()
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
         for _ in range(5):
@@ -70,3 +71,4 @@ async def test_200_endless_frames_are_each_closed_in_time_naming_the_budget(gate
     allowed = settings.incomplete_frame_seconds + CLOSE_SLACK_SECONDS
     assert all(limit in ("incomplete-bytes-total", "incomplete-frame-seconds") for _, limit in results), results
     assert max(elapsed for elapsed, _ in results) < allowed
+    assert after - baseline < 20 * MB

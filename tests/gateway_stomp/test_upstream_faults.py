@@ -1,6 +1,7 @@
 """Upstream faults the real broker will not produce on demand: a Web-STOMP that never answers
-CONNECT, and one that promises heart-beats then goes silent without closing. Both must end the
-client's session with an ERROR naming the cause instead of hanging."""
+CONNECT, one that promises heart-beats then goes silent without closing, and one whose TCP
+connection drops while its port stays up. Each must end the client's session with an ERROR
+naming the cause instead of hanging."""
 import asyncio
 
 import pytest
@@ -9,18 +10,22 @@ from aiohttp import web
 
 @pytest.fixture
 async def fake_web_stomp():
-    """fake_web_stomp(connected_frame or None) -> ws URL of a server that answers CONNECT with
-    that frame (or never) and then stays silent with the socket open."""
+    """fake_web_stomp(connected_frame or None, drop=False) -> ws URL of a server that answers
+    CONNECT with that frame (or never) and then stays silent with the socket open (or, with
+    `drop`, resets the TCP connection without a close frame)."""
     runners = []
     hold = asyncio.Event()
 
-    async def start(connected: str | None) -> str:
+    async def start(connected: str | None, drop: bool = False) -> str:
         async def handler(request):
             ws = web.WebSocketResponse(protocols=("v12.stomp",))
             await ws.prepare(request)
             await ws.receive()  # the CONNECT
             if connected is not None:
                 await ws.send_str(connected)
+            if drop:
+                await asyncio.sleep(0.3)
+                request.transport.abort()
             await hold.wait()
             return ws
 
@@ -65,3 +70,15 @@ async def test_unreachable_broker_is_broker_not_available(make_gateway, raw_clie
     error = await client.connect()
     assert error.command == "ERROR" and error.get("message") == "Broker not available."
     assert "127.0.0.1:9" not in error.body.decode()
+
+
+async def test_a_dropped_upstream_while_the_broker_is_up_is_connection_lost(make_gateway, raw_client,
+                                                                           fake_web_stomp):
+    url = await fake_web_stomp("CONNECTED\nversion:1.2\nheart-beat:0,0\n\n\x00", drop=True)
+    gateway = await make_gateway(web_stomp_url=url)
+    client = await raw_client(gateway.ws_url)
+    assert (await client.connect()).command == "CONNECTED"
+    error = await client.frame(timeout=5)
+    assert error.command == "ERROR" and error.get("message") == "Connection to the broker lost; reconnect."
+    await client.wait_closed()
+    assert client.close_code == 1011
