@@ -1,6 +1,7 @@
 """Is this SQL something we may hand to the user? One read-only statement (the executor's rules,
-shared through `services.sqlguard`, with the functions the database's registration allows) whose every table and column exists in the database's schema,
-with "did you mean" hints for near misses. The messages go back to the LLM verbatim on correction."""
+shared through `services.sqlguard`, with the functions the database's registration allows) whose
+every table and column exists in the database's schema, with "did you mean" hints for near
+misses. The messages go back to the LLM verbatim on correction."""
 from __future__ import annotations
 
 import difflib
