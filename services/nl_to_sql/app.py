@@ -9,7 +9,7 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from contracts.rest import MAX_QUESTION_CHARS
 from contracts.rpc import Command, NlToSqlPayload, Operation
 from contracts.status import Feature
 from services.nl_to_sql.catalog import SchemaCatalog
+from services.nl_to_sql.control import RunningQuestions, cancel_listener
 from services.nl_to_sql.embeddings import embedding_function
 from services.nl_to_sql.index import DOC, EXAMPLE, SchemaIndex
 from services.nl_to_sql.knowledge import DatabaseRef, KnowledgeAdd, KnowledgeItem, KnowledgeRemove
@@ -67,6 +68,7 @@ class NlToSqlService:
     provider: Provider
     workflow: NlToSqlWorkflow
     publisher: StatusPublisher
+    running: RunningQuestions = field(default_factory=RunningQuestions)
 
     def register(self, worker: RpcWorker) -> None:
         worker.handle(Operation.NL_TO_SQL, self.nl_to_sql)
@@ -104,8 +106,10 @@ class NlToSqlService:
         except ServiceError as err:
             await events.fail(err.body.message, err.event_data())
             raise
-        response = await self.workflow.run(command.request_id, payload.question.strip(), payload.database_id,
-                                           command.caller, events, command.deadline)
+        work = self.workflow.run(command.request_id, payload.question.strip(), payload.database_id,
+                                 command.caller, events, command.deadline)
+        response = await self.running.run(command.request_id, command.caller.user_id, events, work,
+                                          {"databaseId": payload.database_id})
         return response.to_dict()
 
     async def schema_refresh(self, command: Command, _delivery: Delivery) -> dict[str, Any]:
@@ -182,6 +186,8 @@ async def running_nl_to_sql(*, amqp_url: str | None = None, data_dir: str | Path
         service = NlToSqlService(settings, broker, index, catalog, provider, workflow, publisher)
         worker = RpcWorker(broker, command_queue(NL_TO_SQL_KEY), prefetch=settings.prefetch, app_id=APP_ID)
         service.register(worker)
+        cancels = await cancel_listener(broker, service.running, app_id=APP_ID).start()
+        stack.push_async_callback(cancels.close)
         await worker.start()
         stack.push_async_callback(worker.close)
         yield service
