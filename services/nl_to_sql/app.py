@@ -10,6 +10,7 @@ import logging
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,13 @@ def _require_admin(command: Command) -> None:
 SEQUENCE_BLOCK = 100
 
 
+def _keep_seconds(command: Command) -> float:
+    """How long an answer is kept for redelivered copies: the caller's deadline plus a minute."""
+    if command.deadline is None:
+        return 600.0
+    return max(0.0, (command.deadline - datetime.now(UTC)).total_seconds()) + 60.0
+
+
 @dataclass
 class NlToSqlService:
     settings: NlToSqlSettings
@@ -96,6 +104,9 @@ class NlToSqlService:
                 "durationMs": round((time.monotonic() - started) * 1000), **facts})
 
     async def _nl_to_sql(self, command: Command, delivery: Delivery) -> dict[str, Any]:
+        earlier = await self.running.earlier_answer(command.request_id, command.caller.user_id)
+        if earlier is not None:
+            return earlier  # a redelivered copy: no second run, no second terminal event
         events = self.publisher.for_request(Feature.NL_TO_SQL, command.request_id, command.caller.user_id)
         events.resume_after_redelivery(delivery_count(delivery), SEQUENCE_BLOCK)
         try:
@@ -106,11 +117,13 @@ class NlToSqlService:
         except ServiceError as err:
             await events.fail(err.body.message, err.event_data())
             raise
-        work = self.workflow.run(command.request_id, payload.question.strip(), payload.database_id,
-                                 command.caller, events, command.deadline)
-        response = await self.running.run(command.request_id, command.caller.user_id, events, work,
-                                          {"databaseId": payload.database_id})
-        return response.to_dict()
+        async def work() -> dict[str, Any]:
+            response = await self.workflow.run(command.request_id, payload.question.strip(), payload.database_id,
+                                               command.caller, events, command.deadline)
+            return response.to_dict()
+
+        return await self.running.run(command.request_id, command.caller.user_id, events, work(),
+                                      {"databaseId": payload.database_id}, keep_seconds=_keep_seconds(command))
 
     async def schema_refresh(self, command: Command, _delivery: Delivery) -> dict[str, Any]:
         _require_admin(command)

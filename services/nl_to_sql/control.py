@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Coroutine
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from broker import Broker, RequestEvents
 from broker.control import ControlListener, not_yours
@@ -19,11 +19,9 @@ from broker.topology import NL_TO_SQL_CONTROL_EXCHANGE
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rpc import Caller, Reply
 from contracts.status import Stage
+from services.outcomes import RecentOutcomes
 
 log = logging.getLogger(__name__)
-
-T = TypeVar("T")
-
 
 @dataclass
 class _Running:
@@ -39,23 +37,50 @@ def question_cancelled() -> ServiceError:
 
 
 class RunningQuestions:
-    """The requests this process is working on, so a cancel can find and stop one."""
+    """The requests this process is working on, so a cancel can find and stop one, and those it
+    answered recently, so a copy RabbitMQ redelivers (its first copy's ack was lost with the
+    connection) gets the same answer instead of a second run and a second terminal event."""
 
     def __init__(self) -> None:
         self._running: dict[str, _Running] = {}
+        self._recent = RecentOutcomes()
+
+    async def earlier_answer(self, request_id: str, user_id: str) -> dict[str, Any] | None:
+        """The answer of an earlier copy of this command (still running here, or finished
+        recently); None when this process has none and the command must run."""
+        entry = self._running.get(request_id)
+        if entry is not None and entry.user_id == user_id:
+            try:
+                return await asyncio.shield(entry.task)
+            except asyncio.CancelledError:
+                if entry.cancelled_by is None:
+                    raise
+                raise question_cancelled() from None
+        finished = self._recent.get(request_id)
+        if finished is None or finished.user_id != user_id:
+            return None
+        if finished.error is not None:
+            raise finished.error
+        return finished.result
 
     def __contains__(self, request_id: str) -> bool:
         return request_id in self._running
 
     async def run(self, request_id: str, user_id: str, events: RequestEvents,
-                  work: Coroutine[Any, Any, T], data: dict[str, Any] | None = None) -> T:
+                  work: Coroutine[Any, Any, dict[str, Any]], data: dict[str, Any] | None = None,
+                  *, keep_seconds: float = 600.0) -> dict[str, Any]:
         """Await `work` as a cancellable task; a cancel ends it with the CANCELLED terminal event
-        (`data` added to it) and raises CANCELLED."""
+        (`data` added to it) and raises CANCELLED. The answer is kept `keep_seconds` for copies."""
         started = time.monotonic()
         entry = _Running(user_id, events, asyncio.ensure_future(work))
         self._running[request_id] = entry
         try:
-            return await entry.task
+            result = await entry.task
+            self._recent.remember(request_id, user_id, keep_seconds, result=result)
+            return result
+        except ServiceError as failed:
+            self._recent.remember(request_id, user_id, keep_seconds, error=failed)
+            raise
         except asyncio.CancelledError:
             current = asyncio.current_task()
             if entry.cancelled_by is None or (current is not None and current.cancelling()):
@@ -65,6 +90,7 @@ class RunningQuestions:
                 await events.fail(err.body.message, {**(data or {}), **err.event_data(),
                                                      "durationMs": int((time.monotonic() - started) * 1000)},
                                   stage=Stage.CANCELLED)
+            self._recent.remember(request_id, user_id, keep_seconds, error=err)
             raise err from None
         finally:
             if self._running.get(request_id) is entry:
