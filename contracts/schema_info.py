@@ -42,3 +42,6 @@ class SchemaInfo(CamelModel):
     database_id: str
     dialect: Literal["postgres"] = "postgres"
     tables: list[TableInfo] = Field(default_factory=list)
+    # The registration's `allowedFunctions`: NL->SQL validates generated SQL against the same
+    # allow-list the executor applies, so neither accepts what the other would refuse.
+    allowed_functions: list[str] = Field(default_factory=list)

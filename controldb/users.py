@@ -93,6 +93,18 @@ class UserStore:
             return float("inf")
         return float(revoked_at) if revoked_at is not None else None
 
+    async def revoked_until_many(self, usernames: list[str]) -> dict[str, float | None]:
+        """`revoked_until` of many users in one query."""
+        async with self._pool.acquire() as conn, conn.cursor() as cur:
+            await cur.execute(
+                "SELECT n.username, u.disabled, extract(epoch FROM r.revoked_at)"
+                " FROM unnest(%s::text[]) AS n(username)"
+                " LEFT JOIN users u ON u.username = n.username"
+                " LEFT JOIN user_revocations r ON r.username = n.username", (usernames,))
+            rows = await cur.fetchall()
+        return {name: float("inf") if disabled else (float(at) if at is not None else None)
+                for name, disabled, at in rows}
+
     async def list(self) -> list[User]:
         async with self._pool.acquire() as conn, conn.cursor() as cur:
             await cur.execute("SELECT username, roles, disabled FROM users ORDER BY username")

@@ -21,7 +21,7 @@ from contracts.rpc import Caller
 from controldb.history import StatusHistory
 from controldb.migrate import apply_migrations
 from controldb.ownership import RequestOwners
-from gateway.auth import TokenVerifier
+from gateway.auth import TokenVerifier, VerifiedToken
 from gateway.rest import auth_routes, database_routes, ops_routes, requests_routes, workflow_routes
 from gateway.rest.context import (
     BROKER,
@@ -116,7 +116,11 @@ def _setup_stomp(app: web.Application, settings: GatewaySettings, verifier: Toke
                               principal: Caller | None) -> None:
         await app[SUBMITTER].app_destination_handler(destination, body, headers, principal)
 
-    setup_stomp(app, settings.stomp, verifier, app_destination)
+    async def revoked_tokens(tokens: list[VerifiedToken]) -> list[VerifiedToken]:
+        check = app.get(REVOCATIONS)
+        return await check.revoked(tokens) if check is not None else []
+
+    setup_stomp(app, settings.stomp, verifier, app_destination, revoked_tokens=revoked_tokens)
 
 
 def create_app(settings: GatewaySettings | None = None) -> web.Application:

@@ -1,6 +1,7 @@
-"""Tokens of users who were removed or disabled stop working at their next REST call. Only our own
-tokens are checked (an identity provider's users are not in the users table); the answer per user
-is cached for a few seconds so the check costs one indexed lookup per user per few seconds."""
+"""Tokens of users who were removed or disabled stop working at their next REST call, and their
+open STOMP sessions end at the next sweep (gateway/stomp/expiry.py). Only our own tokens are
+checked (an identity provider's users are not in the users table); the answer per user is cached
+for a few seconds so the check costs one indexed lookup per user per few seconds."""
 from __future__ import annotations
 
 import time
@@ -12,6 +13,12 @@ from controldb.users import UserStore
 from gateway.auth import AuthError, VerifiedToken
 
 CACHE_SECONDS = 2.0
+_CACHE_LIMIT = 10_000
+
+
+def _unavailable() -> ServiceError:
+    return ServiceError(ErrorCode.UNAVAILABLE, "The gateway cannot check the account right now.",
+                        retryable=True, suggestion="Try again in a few seconds.")
 
 
 class RevocationCheck:
@@ -24,21 +31,47 @@ class RevocationCheck:
         """AuthError when the token's user was removed or disabled after (or when) it was issued."""
         if not token.issued_here:
             return
-        revoked_until = await self._revoked_until(token.caller.user_id)
-        if revoked_until is not None and token.issued_at <= revoked_until:
+        if _void(token, await self._revoked_until(token.caller.user_id)):
             raise AuthError("This token is no longer valid: the account was removed or disabled.")
+
+    async def revoked(self, tokens: list[VerifiedToken]) -> list[VerifiedToken]:
+        """The tokens among these that are void; the users not cached are looked up in one query.
+        ServiceError(UNAVAILABLE) when the control database cannot answer."""
+        ours = [t for t in tokens if t.issued_here]
+        now = time.monotonic()
+        users = {t.caller.user_id for t in ours}
+        known = {u: self._cache[u][1] for u in users if self._fresh(u, now)}
+        missing = sorted(users - known.keys())
+        if missing:
+            try:
+                found = await self._users.revoked_until_many(missing)
+            except Exception:
+                raise _unavailable() from None
+            for user in missing:
+                known[user] = found.get(user)
+                self._store(user, now, known[user])
+        return [t for t in ours if _void(t, known[t.caller.user_id])]
+
+    def _fresh(self, user_id: str, now: float) -> bool:
+        cached = self._cache.get(user_id)
+        return cached is not None and now - cached[0] < self._cache_seconds
+
+    def _store(self, user_id: str, now: float, value: float | None) -> None:
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[user_id] = (now, value)
 
     async def _revoked_until(self, user_id: str) -> float | None:
         now = time.monotonic()
-        cached = self._cache.get(user_id)
-        if cached is not None and now - cached[0] < self._cache_seconds:
-            return cached[1]
+        if self._fresh(user_id, now):
+            return self._cache[user_id][1]
         try:
             value = await self._users.revoked_until(user_id)
         except Exception:  # the control DB is down: refuse rather than let a revoked token in
-            raise ServiceError(ErrorCode.UNAVAILABLE, "The gateway cannot check the account right now.",
-                               retryable=True, suggestion="Try again in a few seconds.") from None
-        if len(self._cache) > 10_000:
-            self._cache.clear()
-        self._cache[user_id] = (now, value)
+            raise _unavailable() from None
+        self._store(user_id, now, value)
         return value
+
+
+def _void(token: VerifiedToken, revoked_until: float | None) -> bool:
+    return revoked_until is not None and token.issued_at <= revoked_until

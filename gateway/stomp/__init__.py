@@ -15,6 +15,7 @@ from aiohttp import web
 
 from gateway.stomp.app_requests import AppDestinationHandler
 from gateway.stomp.context import ProxyContext
+from gateway.stomp.expiry import RevokedTokens, sweep_revoked
 from gateway.stomp.memory import return_large_buffers_to_os
 from gateway.stomp.routes import StompEndpoints
 from gateway.stomp.session import ProxySession
@@ -27,14 +28,19 @@ SHUTDOWN_GRACE_SECONDS = 5.0
 
 
 def setup_stomp(app: web.Application, settings: StompSettings, verifier,
-                app_destination_handler: AppDestinationHandler | None, *, prefix: str = "/ws") -> None:
+                app_destination_handler: AppDestinationHandler | None, *, prefix: str = "/ws",
+                revoked_tokens: RevokedTokens | None = None) -> None:
     return_large_buffers_to_os()
 
     async def proxy_context(app: web.Application):
         # One HTTP client for every upstream WebSocket; no per-host connection cap.
         http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
-        app[STOMP_CONTEXT] = ProxyContext(settings, verifier, app_destination_handler, http)
+        app[STOMP_CONTEXT] = ctx = ProxyContext(settings, verifier, app_destination_handler, http)
+        sweep = asyncio.create_task(sweep_revoked(ctx, revoked_tokens)) if revoked_tokens else None
         yield
+        if sweep is not None:
+            sweep.cancel()
+            await asyncio.gather(sweep, return_exceptions=True)
         await http.close()
 
     endpoints = StompEndpoints(STOMP_CONTEXT, settings, prefix)

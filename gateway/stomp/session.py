@@ -22,7 +22,7 @@ from gateway.stomp.app_requests import AppRequests
 from gateway.stomp.connect import authenticate, rewrite_connect, rewrite_connected
 from gateway.stomp.context import ProxyContext
 from gateway.stomp.endings import ClientGone, SessionEnd, SlowClient, UpstreamClose, broker_unavailable, upstream_ended
-from gateway.stomp.expiry import end_at_expiry, session_expiry
+from gateway.stomp.expiry import SessionGuard
 from gateway.stomp.frames import (
     CLIENT_COMMANDS,
     HEARTBEAT,
@@ -87,7 +87,7 @@ class ProxySession:
         self._address: str | None = None
         self._anonymous = False
         self._pending_client_bytes = b""
-        self._token_expires_at: float | None = None  # strict profile: the session ends then
+        self.guard: SessionGuard | None = None  # authenticated: ends it at token expiry or revocation
         self.tag = session_tag()
         self._cut_off = False  # ended for breaking a rule (1008)
         self._subscribed = 0
@@ -167,7 +167,7 @@ class ProxySession:
                 self.state = State.CONNECTING
                 verified = await authenticate(connect, self.settings, self.ctx.verifier, self.url_token)
                 self.principal = verified.caller if verified else None
-                self._token_expires_at = session_expiry(verified, self.settings, self.ctx.verifier)
+                self.guard = SessionGuard.for_token(verified, self.settings, self.ctx.verifier)
                 if self.principal is None:
                     self.ctx.limits.admit_anonymous()
                     self._anonymous = True
@@ -239,8 +239,8 @@ class ProxySession:
             await self._client_data(pending)
         assert self.keepalive is not None
         pumps = [self._client_to_broker(), self._broker_to_client(), self.keepalive.run()]
-        if self._token_expires_at is not None:
-            pumps.append(end_at_expiry(self._token_expires_at))
+        if self.guard is not None and self.guard.watching:
+            pumps.append(self.guard.run())
         await until_first_ends(*pumps)
 
     async def _receive_client(self) -> bytes | None:

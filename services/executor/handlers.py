@@ -86,4 +86,5 @@ class RegistryHandlers:
                 schema = await introspect(conn, db.id)
             except psycopg2.Error as exc:
                 raise query_failed(exc) from None
+        schema.allowed_functions = list(db.options.allowed_functions)
         return schema.to_dict()

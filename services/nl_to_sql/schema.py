@@ -68,10 +68,12 @@ class Schema:
     database_id: str
     tables: dict[str, Table] = field(default_factory=dict)
     dialect: str = "postgres"
+    allowed_functions: frozenset[str] = frozenset()  # the registration's `allowedFunctions`
 
     @classmethod
     def from_introspection(cls, info: dict[str, Any]) -> Schema:
-        schema = cls(info["databaseId"], dialect=info.get("dialect", "postgres"))
+        schema = cls(info["databaseId"], dialect=info.get("dialect", "postgres"),
+                     allowed_functions=frozenset(info.get("allowedFunctions", ())))
         for t in info.get("tables", []):
             table = Table(
                 schema=t.get("schema", "public"), name=t["name"], kind=t.get("kind", "table"),
@@ -137,4 +139,5 @@ class Schema:
         return None
 
     def subset(self, keys: list[str]) -> Schema:
-        return Schema(self.database_id, {k: self.tables[k] for k in keys if k in self.tables}, self.dialect)
+        return Schema(self.database_id, {k: self.tables[k] for k in keys if k in self.tables}, self.dialect,
+                      self.allowed_functions)

@@ -1,6 +1,7 @@
 """Is this SQL something we may hand to the user? One read-only statement (the executor's rules,
-shared through `services.sqlguard`) whose every table and column exists in the database's schema,
-with "did you mean" hints for near misses. The messages go back to the LLM verbatim on correction."""
+shared through `services.sqlguard`, with the functions the database's registration allows) whose
+every table and column exists in the database's schema, with "did you mean" hints for near
+misses. The messages go back to the LLM verbatim on correction."""
 from __future__ import annotations
 
 import difflib
@@ -59,7 +60,8 @@ def _did_you_mean(name: str, candidates: list[str]) -> str:
 
 def validate_sql(sql: str, schema: Schema, *, timeout_seconds: float | None = None) -> Validation:
     try:
-        tree = check_read_only(sql, dialect=schema.dialect, timeout_seconds=timeout_seconds)
+        tree = check_read_only(sql, dialect=schema.dialect, timeout_seconds=timeout_seconds,
+                               allowed_functions=schema.allowed_functions)
     except ServiceError as err:
         message = err.body.message
         if err.body.suggestion:
