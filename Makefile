@@ -45,3 +45,4 @@ eval: install
 clean-node:
 	-$(BIN)/python -m broker.local_node stop --name test --offset 20
 	-$(BIN)/python -m broker.local_node stop --name run --offset 10
+	-$(BIN)/python -m broker.local_cluster stop --nodes $${QUERYCAST_TEST_CLUSTER_NODES:-clusa:110,clusb:120,clusc:130}

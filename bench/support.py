@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import psycopg2
 
 from broker.local_node import LocalNode
+from controldb.pgadmin import admin_execute, sibling_dsn
 
 ADMIN_DSN = os.environ.get("QUERYCAST_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
 
@@ -42,17 +43,11 @@ def load_average() -> str:
 
 
 def admin(sql: str) -> None:
-    conn = psycopg2.connect(ADMIN_DSN)
-    conn.autocommit = True
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql)
-    finally:
-        conn.close()
+    admin_execute(ADMIN_DSN, sql)
 
 
 def dsn(name: str) -> str:
-    return ADMIN_DSN.rpartition("/")[0] + "/" + name
+    return sibling_dsn(ADMIN_DSN, name)
 
 
 def create_database(prefix: str, seed: str | None = None) -> str:

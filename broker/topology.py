@@ -19,8 +19,9 @@ DEAD_LETTER_EXCHANGE = "querycast.dead-letter"
 DEAD_LETTER_QUEUE = "querycast.dead-letter"
 STATUS_EXCHANGE = "amq.topic"
 STATUS_HISTORY_QUEUE = "querycast.status-history"
-# Fanout for messages every executor must see (cancel by requestId).
+# Fanouts for messages every executor / every NL->SQL process must see (cancel by requestId).
 EXECUTOR_CONTROL_EXCHANGE = "querycast.executor.control"
+NL_TO_SQL_CONTROL_EXCHANGE = "querycast.nl-to-sql.control"
 
 NL_TO_SQL_KEY = "nl-to-sql"
 QUERY_EXECUTION_KEY = "query-execution"
@@ -60,6 +61,7 @@ EXCHANGES = (
     Exchange(COMMANDS_EXCHANGE, "direct"),
     Exchange(DEAD_LETTER_EXCHANGE, "fanout"),
     Exchange(EXECUTOR_CONTROL_EXCHANGE, "fanout"),
+    Exchange(NL_TO_SQL_CONTROL_EXCHANGE, "fanout"),
 )
 
 QUEUES = tuple(

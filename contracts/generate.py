@@ -188,6 +188,7 @@ def openapi() -> JSON:
                                         "requestBody": _body("QueryExecuteRequest"),
                                         "responses": _ok("QueryExecuteResponse")}},
         "/api/query/{requestId}": {"delete": {"operationId": "cancelQuery", "parameters": rid,
+                                              "summary": "Cancel a running query execution or NL->SQL request",
                                               "responses": _ok(None, "202")}},
         "/api/requests/{requestId}/events": {"get": {"operationId": "requestEvents", "parameters": rid,
                                                      "responses": _ok("RequestEvents")}},

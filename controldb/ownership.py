@@ -94,8 +94,11 @@ class RequestOwners:
             row = await cur.fetchone()
         return row[0] if row else None
 
-    async def check_access(self, request_id: str, caller: Caller) -> None:
-        """Owner or admin; anything else looks exactly like an unknown id (404)."""
-        owner = await self.owner(request_id)
-        if owner is None or (owner != caller.user_id and not caller.is_admin):
+    async def check_access(self, request_id: str, caller: Caller) -> Feature:
+        """Owner or admin (anything else looks exactly like an unknown id: 404); the request's feature."""
+        async with self._pool.acquire() as conn, conn.cursor() as cur:
+            await cur.execute("SELECT user_id, feature FROM request_owners WHERE request_id = %s", (request_id,))
+            row = await cur.fetchone()
+        if row is None or (row[0] != caller.user_id and not caller.is_admin):
             raise ServiceError(ErrorCode.NOT_FOUND, "No such request.")
+        return Feature(row[1])

@@ -43,7 +43,7 @@ class GatewaySettings(QuerycastSettings):
                                        env="QUERYCAST_RPC_GRACE_SECONDS", ge=0)
     rpc_timeout_seconds: float = setting(15.0, "registry and other short calls", env="QUERYCAST_RPC_TIMEOUT_SECONDS",
                                          gt=0)
-    cancel_timeout_seconds: float = setting(3.0, "wait for an executor to confirm a cancel",
+    cancel_timeout_seconds: float = setting(3.0, "wait for an executor (or NL->SQL process) to confirm a cancel",
                                             env="QUERYCAST_CANCEL_TIMEOUT_SECONDS", gt=0)
     status_broadcast: Flag = setting(True, "also publish events under the broadcast key `<feature>`",
                                      env="QUERYCAST_STATUS_BROADCAST")

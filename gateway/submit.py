@@ -22,7 +22,12 @@ from broker import Broker, RpcClient, StatusPublisher
 from broker.errors import BrokerError
 from broker.presence import ConsumerPresence
 from broker.rpc import ReplyLost
-from broker.topology import COMMANDS_EXCHANGE, EXECUTOR_CONTROL_EXCHANGE, command_queue
+from broker.topology import (
+    COMMANDS_EXCHANGE,
+    EXECUTOR_CONTROL_EXCHANGE,
+    NL_TO_SQL_CONTROL_EXCHANGE,
+    command_queue,
+)
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import REQUEST_ID_PATTERN, NlToSqlRequest, QueryExecuteRequest
 from contracts.rpc import Caller, CancelPayload, ExecutePayload, NlToSqlPayload, Operation
@@ -37,6 +42,8 @@ log = logging.getLogger(__name__)
 # Errors that mean "no worker answered": the request's own events never reached a terminal one.
 _NO_ANSWER = frozenset({ErrorCode.UNAVAILABLE, ErrorCode.DEADLINE_EXCEEDED})
 _WORKER_NAME = {Feature.NL_TO_SQL: "NL->SQL service", Feature.QUERY_EXECUTION: "query executor"}
+_CONTROL_EXCHANGE = {Feature.NL_TO_SQL: NL_TO_SQL_CONTROL_EXCHANGE,
+                     Feature.QUERY_EXECUTION: EXECUTOR_CONTROL_EXCHANGE}
 _WORKER_BY_KEY = {feature.routing_key: name for feature, name in _WORKER_NAME.items()}
 # Retry-After of the immediate 503 when no worker consumes a command queue.
 NO_WORKER_RETRY_AFTER_SECONDS = 5
@@ -80,11 +87,12 @@ class Submitter:
                                     payload, deadline)
 
     async def cancel(self, caller: Caller, request_id: str) -> dict[str, Any]:
-        """Ask every executor (fanout) to cancel; the one running it confirms."""
-        await self._owners.check_access(request_id, caller)
+        """Ask every executor, or every NL->SQL process, (fanout) to cancel; the one working on
+        it confirms."""
+        feature = await self._owners.check_access(request_id, caller)
         payload = CancelPayload(request_id=request_id).to_dict()
         try:
-            return await self.call(EXECUTOR_CONTROL_EXCHANGE, "", Operation.CANCEL, payload, caller,
+            return await self.call(_CONTROL_EXCHANGE[feature], "", Operation.CANCEL, payload, caller,
                                    timeout=self._settings.cancel_timeout_seconds)
         except ServiceError as err:
             if err.code is ErrorCode.DEADLINE_EXCEEDED:

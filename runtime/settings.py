@@ -156,6 +156,11 @@ class QuerycastSettings(BaseSettings):
         finally:
             _ENVIRON.reset(token)
 
+    def __repr_args__(self) -> Any:
+        """repr() never shows a password inside a URL (secret fields are left out altogether)."""
+        for name, value in super().__repr_args__():
+            yield name, mask(value, secret=False) if isinstance(value, str) and "://" in value else value
+
     def replace(self: S, **changes: Any) -> S:
         """A copy with `changes` applied and validated like any other value."""
         return type(self)(**{**dict(self), **changes})

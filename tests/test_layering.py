@@ -28,7 +28,7 @@ ALLOWED = {
 }
 MAX_LINES = 400
 # Modules over the limit while being split; the set may only shrink: a new long module fails the test.
-OVER_LIMIT_FOR_NOW: set[str] = {"services/nl_to_sql/offline/shapes.py"}  # 404 lines as merged from nlengine
+OVER_LIMIT_FOR_NOW: set[str] = set()
 
 
 def modules(package: str) -> list[Path]:

@@ -1,7 +1,8 @@
 // querycast console: one timeline per request, a chip per status event. Live events and the
 // stored history (GET /api/requests/{id}/events) render through the same code, so a reopened
-// request looks exactly like it did live. Running timelines tick their elapsed time and, for
-// query executions, offer Cancel; finished ones show their outcome with a full bar.
+// request looks exactly like it did live. Running timelines tick their elapsed time and offer
+// Cancel (query executions and NL->SQL questions alike); finished ones show their outcome with a
+// full bar.
 "use strict";
 
 const FEATURE_TITLES = { NL_TO_SQL: "Question → SQL", QUERY_EXECUTION: "Query execution" };
@@ -62,7 +63,7 @@ class Timeline {
         this.progress, this.percent, this.outcome, this.elapsed, this.actions,
         el("code", { className: "hint request-id" }, requestId)),
       this.chips);
-    if (feature === "QUERY_EXECUTION") this.addCancel();
+    this.addCancel();
     const previous = timelines.get(requestId);
     if (previous) previous.remove();
     const list = $("#timelines");
@@ -78,7 +79,8 @@ class Timeline {
   }
 
   addCancel() {
-    this.cancelButton = el("button", { type: "button", className: "cancel", "aria-label": "Cancel this query" }, "Cancel");
+    const what = this.feature === "NL_TO_SQL" ? "question" : "query";
+    this.cancelButton = el("button", { type: "button", className: "cancel", "aria-label": `Cancel this ${what}` }, "Cancel");
     this.cancelButton.addEventListener("click", () => this.cancel());
     this.actions.append(this.cancelButton);
   }
@@ -91,7 +93,7 @@ class Timeline {
     button.setAttribute("aria-disabled", "true");
     button.textContent = "Cancelling…";
     // A cancel pressed right after Run can come before the gateway took the request (404) or
-    // before an executor started it (409): ask again until it runs and stops, or has ended.
+    // before a worker started it (409): ask again until it runs and stops, or has ended.
     for (let attempt = 1; ; attempt += 1) {
       try {
         await api(API.cancel(this.requestId), { method: "DELETE" });

@@ -27,7 +27,6 @@ from contracts.status import Feature, Stage
 from controldb.registry import Registry, StoredDatabase
 from services.executor.deadlines import Deadline
 from services.executor.errors import query_cancelled, query_failed, query_timeout
-from services.executor.outcomes import RecentOutcomes
 from services.executor.payloads import parse_payload
 from services.executor.pools import APPLICATION_NAME, DatabasePools, session_of
 from services.executor.session import Limits, operators_stale, preamble
@@ -36,6 +35,7 @@ from services.executor.shadows import Uses, uses_of
 from services.executor.shadows import check as check_shadows
 from services.executor.values import json_safe_rows
 from services.executor.verdicts import Verdicts
+from services.outcomes import RecentOutcomes
 
 log = logging.getLogger(__name__)
 

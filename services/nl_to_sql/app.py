@@ -9,7 +9,8 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from contracts.rest import MAX_QUESTION_CHARS
 from contracts.rpc import Command, NlToSqlPayload, Operation
 from contracts.status import Feature
 from services.nl_to_sql.catalog import SchemaCatalog
+from services.nl_to_sql.control import RunningQuestions, cancel_listener
 from services.nl_to_sql.embeddings import embedding_function
 from services.nl_to_sql.index import DOC, EXAMPLE, SchemaIndex
 from services.nl_to_sql.knowledge import DatabaseRef, KnowledgeAdd, KnowledgeItem, KnowledgeRemove
@@ -58,6 +60,13 @@ def _require_admin(command: Command) -> None:
 SEQUENCE_BLOCK = 100
 
 
+def _keep_seconds(command: Command) -> float:
+    """How long an answer is kept for redelivered copies: the caller's deadline plus a minute."""
+    if command.deadline is None:
+        return 600.0
+    return max(0.0, (command.deadline - datetime.now(UTC)).total_seconds()) + 60.0
+
+
 @dataclass
 class NlToSqlService:
     settings: NlToSqlSettings
@@ -67,6 +76,7 @@ class NlToSqlService:
     provider: Provider
     workflow: NlToSqlWorkflow
     publisher: StatusPublisher
+    running: RunningQuestions = field(default_factory=RunningQuestions)
 
     def register(self, worker: RpcWorker) -> None:
         worker.handle(Operation.NL_TO_SQL, self.nl_to_sql)
@@ -94,6 +104,9 @@ class NlToSqlService:
                 "durationMs": round((time.monotonic() - started) * 1000), **facts})
 
     async def _nl_to_sql(self, command: Command, delivery: Delivery) -> dict[str, Any]:
+        earlier = await self.running.earlier_answer(command.request_id, command.caller.user_id)
+        if earlier is not None:
+            return earlier  # a redelivered copy: no second run, no second terminal event
         events = self.publisher.for_request(Feature.NL_TO_SQL, command.request_id, command.caller.user_id)
         events.resume_after_redelivery(delivery_count(delivery), SEQUENCE_BLOCK)
         try:
@@ -104,9 +117,13 @@ class NlToSqlService:
         except ServiceError as err:
             await events.fail(err.body.message, err.event_data())
             raise
-        response = await self.workflow.run(command.request_id, payload.question.strip(), payload.database_id,
-                                           command.caller, events, command.deadline)
-        return response.to_dict()
+        async def work() -> dict[str, Any]:
+            response = await self.workflow.run(command.request_id, payload.question.strip(), payload.database_id,
+                                               command.caller, events, command.deadline)
+            return response.to_dict()
+
+        return await self.running.run(command.request_id, command.caller.user_id, events, work(),
+                                      {"databaseId": payload.database_id}, keep_seconds=_keep_seconds(command))
 
     async def schema_refresh(self, command: Command, _delivery: Delivery) -> dict[str, Any]:
         _require_admin(command)
@@ -182,6 +199,8 @@ async def running_nl_to_sql(*, amqp_url: str | None = None, data_dir: str | Path
         service = NlToSqlService(settings, broker, index, catalog, provider, workflow, publisher)
         worker = RpcWorker(broker, command_queue(NL_TO_SQL_KEY), prefetch=settings.prefetch, app_id=APP_ID)
         service.register(worker)
+        cancels = await cancel_listener(broker, service.running, app_id=APP_ID).start()
+        stack.push_async_callback(cancels.close)
         await worker.start()
         stack.push_async_callback(worker.close)
         yield service

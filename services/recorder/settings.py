@@ -17,8 +17,8 @@ class RecorderSettings(QuerycastSettings):
                                         env="QUERYCAST_RECORDER_METRICS_PORT", doc_default="off (compose: 9103)")
     # Prefetch is twice the batch so one batch fills while one is written.
     batch_size: int = setting(200, "events written per INSERT", env="QUERYCAST_RECORDER_BATCH_SIZE", ge=1)
-    flush_interval: float = setting(0.05, "how long a partial batch waits before it is written anyway",
-                                    env="QUERYCAST_RECORDER_FLUSH_SECONDS", gt=0)
+    flush_interval: float = setting(0.05, "how long a partial batch waits before it is written anyway "
+                                    "(0: write what has arrived at once)", env="QUERYCAST_RECORDER_FLUSH_SECONDS", ge=0)
     retention_days: int = setting(30, "history older than this is deleted (0 keeps all)",
                                   env="QUERYCAST_HISTORY_RETENTION_DAYS", ge=0)
     purge_interval: float = setting(3600.0, "how often old history is deleted",

@@ -1,5 +1,5 @@
-"""The whole system (`make run`'s launcher) on a three-node cluster under REST load (query
-execution and NL->SQL): stop the node holding the command queues' leaders, SIGKILL the recorder
+"""The whole system (`make run`'s launcher, plus a second gateway process) on a three-node cluster
+under REST load spread over both gateways (query execution and NL->SQL): stop the node holding the command queues' leaders, SIGKILL the recorder
 (the launcher restarts it), start the node again; then (load over) stop and start the node most
 STOMP.js clients' upstreams are on. Every request that got a 200 has its complete history (one terminal
 event, last) in the recorder, equal to what a subscriber saw; every service ends up connected to a
@@ -60,7 +60,19 @@ def cluster_system(cluster, restore_nodes):
         ready.wait(150)
         if not any(line.startswith(READY_LINE) for line in output):
             pytest.fail("scripts.run_local did not come up:\n" + "\n".join(output[-40:]))
-        yield f"http://127.0.0.1:{port}", process, output
+        # A second gateway process, as behind a load balancer (same JWT secret and control DB).
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port2 = s.getsockname()[1]
+        second = subprocess.Popen(
+            [sys.executable, "-m", "gateway"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env={**env, "QUERYCAST_HTTP_PORT": str(port2),
+                 "QUERYCAST_JWT_SECRET": (data_dir / "run" / "jwt-secret").read_text().strip()})
+        gateways = [f"http://127.0.0.1:{port}", f"http://127.0.0.1:{port2}"]
+        _wait_ready(gateways[1] + "/readyz")
+        yield gateways, process, output
+        second.send_signal(signal.SIGTERM)
+        second.wait(30)
     finally:
         process.send_signal(signal.SIGINT)
         try:
@@ -70,6 +82,21 @@ def cluster_system(cluster, restore_nodes):
         for name in names:
             _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         subprocess.run(["rm", "-rf", str(data_dir)], check=False)
+
+
+def _wait_ready(url: str, timeout: float = 60) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"{url} not ready")
 
 
 def child_pid(parent: int, module: str) -> int:
@@ -88,8 +115,9 @@ def child_pid(parent: int, module: str) -> int:
 class Load:
     """POST /api/query/execute at ~20 req/s and /api/nl-to-sql at ~2 req/s until stopped."""
 
-    def __init__(self, http: aiohttp.ClientSession, base: str, token: str):
-        self.http, self.base, self.token = http, base, token
+    def __init__(self, http: aiohttp.ClientSession, bases: list[str], token: str):
+        self.http, self.bases, self.token = http, bases, token
+        self._n = 0
         self.ok: dict[str, str] = {}  # requestId -> feature key, for every 200
         self.failed: list[int] = []
         self.stop = asyncio.Event()
@@ -97,8 +125,10 @@ class Load:
 
     async def _one(self, path: str, body: dict, feature: str) -> None:
         request_id = f"fo-{uuid.uuid4().hex[:12]}"
+        self._n += 1
+        base = self.bases[self._n % len(self.bases)]  # both gateways take requests
         try:
-            async with self.http.post(self.base + path, json={**body, "clientRequestId": request_id},
+            async with self.http.post(base + path, json={**body, "clientRequestId": request_id},
                                       headers={"Authorization": f"Bearer {self.token}"},
                                       timeout=aiohttp.ClientTimeout(total=90)) as response:
                 await response.read()
@@ -156,10 +186,11 @@ def _stomp_upstream_nodes(cluster) -> list[str]:
 
 async def test_leader_node_stop_and_recorder_kill_under_load_lose_nothing(
         cluster, cluster_system, cluster_tap):
-    base, launcher, output = cluster_system
-    cfg = {"url": base.replace("http", "ws", 1) + "/ws", "destination": "/topic/query-execution",
-           "heartbeat": 1000, "reconnectDelay": 500}
-    clients = [await NodeClient.start("resilient.js", cfg) for _ in range(3)]
+    gateways, launcher, output = cluster_system
+    base = gateways[0]
+    cfg = {"destination": "/topic/query-execution", "heartbeat": 1000, "reconnectDelay": 500}
+    clients = [await NodeClient.start("resilient.js", {**cfg, "url": gateways[n % 2].replace("http", "ws", 1) + "/ws"})
+               for n in range(4)]
     readers = []
     async with aiohttp.ClientSession() as http:
         async with http.post(base + "/api/auth/login", json={"username": "demo", "password": "demo"}) as r:
@@ -167,7 +198,7 @@ async def test_leader_node_stop_and_recorder_kill_under_load_lose_nothing(
         for js in clients:
             await js.until("READY", timeout=30)
         readers = [asyncio.create_task(_keep_reading(js)) for js in clients]
-        load = Load(http, base, token)
+        load = Load(http, gateways, token)
         pump = asyncio.create_task(load.run())
         try:
             await asyncio.sleep(3)

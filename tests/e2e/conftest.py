@@ -6,6 +6,7 @@ failure-<test>-*.png: every page of a failed test as it was when it failed).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -14,6 +15,7 @@ import subprocess
 import sys
 import threading
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,10 +54,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-# Package scope: the system's workers and recorder must be gone before other areas' tests use the
-# same broker (they would compete for the command and history queues).
-@pytest.fixture(scope="package")
-def running_system(rabbit_node):
+@contextlib.contextmanager
+def start_system(rabbit_node, extra_env: dict[str, str] | None = None) -> Iterator[RunningSystem]:
+    """`scripts.run_local` on the test broker and two throw-away databases; `extra_env` adds to or
+    overrides its environment (e.g. the LLM provider)."""
     names = [f"qc_e2e_{kind}_{uuid.uuid4().hex[:8]}" for kind in ("control", "demo")]
     for name in names:
         _admin_exec(f'CREATE DATABASE "{name}"')
@@ -71,6 +73,7 @@ def running_system(rabbit_node):
         "QUERYCAST_DATABASE_URL": dsn_for(names[0]),
         "QUERYCAST_DEMO_DATABASE_URL": dsn_for(names[1]),
         "QUERYCAST_DATA_DIR": str(data_dir),
+        **(extra_env or {}),
     }
     process = subprocess.Popen([sys.executable, "-m", "scripts.run_local"], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -92,6 +95,14 @@ def running_system(rabbit_node):
         for name in names:
             _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         subprocess.run(["rm", "-rf", str(data_dir)], check=False)
+
+
+# Package scope: the system's workers and recorder must be gone before other areas' tests use the
+# same broker (they would compete for the command and history queues).
+@pytest.fixture(scope="package")
+def running_system(rabbit_node):
+    with start_system(rabbit_node) as system:
+        yield system
 
 
 @pytest.fixture(scope="package")

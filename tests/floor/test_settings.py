@@ -110,3 +110,12 @@ def test_every_variable_has_the_prefix_and_a_description():
             assert name.startswith(PREFIX) or name in FOREIGN_NAMES, (cls.__name__, name)
             assert field.description, (cls.__name__, name)
         assert issubclass(cls, QuerycastSettings)
+
+
+def test_repr_hides_secrets_and_url_passwords():
+    settings = GatewaySettings.from_env({"QUERYCAST_AMQP_URL": "amqp://app:hunter2@rabbit:5672/%2F",
+                                         "QUERYCAST_DATABASE_URL": "postgresql://qc:pgpass@db/querycast",
+                                         "QUERYCAST_JWT_SECRET": SECRET})
+    text = repr(settings)
+    assert "hunter2" not in text and "pgpass" not in text and SECRET not in text
+    assert "amqp://app:***@rabbit:5672/%2F" in text and settings.amqp_url.endswith("hunter2@rabbit:5672/%2F")

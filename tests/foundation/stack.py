@@ -5,14 +5,10 @@ migrated control database and a customer database served through a read-only rol
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextlib
-import json
-import urllib.request
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from urllib.parse import quote
 
 from aiohttp.test_utils import TestClient, TestServer
 
@@ -27,34 +23,11 @@ from gateway.stomp.settings import StompSettings
 from services.executor.app import RunningExecutor, running_executor
 from services.recorder.app import running_recorder
 from tests.executor.roles import READER_PASSWORD
+from tests.vhosts import create_vhost, delete_vhost
 
 SECRET = "foundation-tests-secret-0123456789abcdef-012345"
 EXECUTOR_SECRET = "foundation-tests-executor-secret-0123456789"
 DATABASE_ID = "outage-db"
-
-
-def _management(node, method: str, path: str, body: dict | None = None) -> int:
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{node.ports['management']}/api{path}", method=method,
-        data=json.dumps(body).encode() if body is not None else None,
-        headers={"Authorization": "Basic " + base64.b64encode(b"guest:guest").decode(),
-                 "Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return response.status
-
-
-def create_vhost(node, vhost: str) -> str:
-    """Create `vhost` on the node (management API) with guest's permissions; its AMQP URL."""
-    name = quote(vhost, safe="")
-    assert _management(node, "PUT", f"/vhosts/{name}", {}) in (201, 204)
-    assert _management(node, "PUT", f"/permissions/{name}/guest",
-                       {"configure": ".*", "write": ".*", "read": ".*"}) in (201, 204)
-    return node.amqp_url.rsplit("/", 1)[0] + "/" + name
-
-
-def delete_vhost(node, vhost: str) -> None:
-    """Delete `vhost` and its queues (each quorum queue is a Raft group the node keeps running)."""
-    _management(node, "DELETE", f"/vhosts/{quote(vhost, safe='')}")
 
 
 @dataclass

@@ -4,11 +4,8 @@ for status events."""
 from __future__ import annotations
 
 import asyncio
-import base64
 import json
-import urllib.request
 import uuid
-from urllib.parse import quote
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
@@ -24,6 +21,7 @@ from gateway.auth import AuthSettings, TokenVerifier
 from gateway.settings import GatewaySettings
 from gateway.stomp.settings import StompSettings
 from services.admin import main as admin_main
+from tests.vhosts import create_vhost
 
 SECRET = "rest-tests-secret-0123456789abcdef-0123456789"
 # Our own virtual host: other areas keep session-scoped executors and recorders on the same node,
@@ -31,23 +29,10 @@ SECRET = "rest-tests-secret-0123456789abcdef-0123456789"
 VHOST = "querycast-rest-tests"
 
 
-def _create_vhost(node) -> None:
-    base = f"http://127.0.0.1:{node.ports['management']}/api"
-    auth = "Basic " + base64.b64encode(b"guest:guest").decode()
-    for path, body in ((f"/vhosts/{quote(VHOST, safe='')}", {}),
-                       (f"/permissions/{quote(VHOST, safe='')}/guest",
-                        {"configure": ".*", "write": ".*", "read": ".*"})):
-        request = urllib.request.Request(base + path, data=json.dumps(body).encode(), method="PUT",
-                                         headers={"Authorization": auth, "Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=30) as response:
-            assert response.status in (201, 204), response.status
-
-
 @pytest.fixture(scope="session")
 def amqp_url(rabbit_node) -> str:
     """This package's broker URL: the session node, in this package's own virtual host."""
-    _create_vhost(rabbit_node)
-    return rabbit_node.amqp_url.rsplit("/", 1)[0] + "/" + quote(VHOST, safe="")
+    return create_vhost(rabbit_node, VHOST)
 
 
 @pytest.fixture

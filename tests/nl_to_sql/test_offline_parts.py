@@ -85,6 +85,17 @@ def test_two_ways_between_tables_need_a_word_that_names_one():
     assert plan.steps[0].edge.left_columns == ("origin",)
 
 
+def test_from_and_to_pick_the_direction_column():
+    hints = {("airports", "code"): ["BER", "CDG", "JFK"], ("airports", "name"): ["Berlin", "Paris", "New York"],
+             ("flights", "origin"): ["BER", "CDG"], ("flights", "destination"): ["JFK", "BER"]}
+    to_jfk = generate("Which flights go to JFK?", FLIGHTS, value_hints=hints).sql
+    assert "destination = 'JFK'" in to_jfk
+    from_berlin = generate("Flights from Berlin", FLIGHTS, value_hints=hints).sql
+    assert "f.origin = a.code" in from_berlin and "'Berlin'" in from_berlin
+    with pytest.raises(ServiceError):
+        generate("Flights with airport Berlin", FLIGHTS, value_hints=hints)
+
+
 def test_rendering_quotes_what_needs_quoting():
     assert ident("lgInvAmount") == '"lgInvAmount"' and ident("order") == '"order"' and ident("city") == "city"
     assert table_ref("fin.lgInvoice") == 'fin."lgInvoice"'
@@ -112,3 +123,66 @@ def test_refusals_name_the_words_not_understood_and_suggest_schema_terms(questio
     assert err.value.code is ErrorCode.CANNOT_ANSWER
     assert all(n in body.message for n in names), body.message
     assert "customer" in body.suggestion and "None" not in body.message + body.suggestion
+
+
+GEO = _schema([
+    _t("lake", [("lake_name", "text"), ("area", "double precision"), ("state_name", "text")]),
+    _t("state", [("state_name", "text"), ("population", "integer"), ("area", "double precision")]),
+])
+
+
+def test_every_named_column_is_shown_or_the_question_is_refused():
+    """The issue's wrong-but-confident example: "names and areas" must show both, never only area."""
+    hints = {("lake", "state_name"): ["Michigan", "Ohio"], ("state", "state_name"): ["Michigan", "Ohio"]}
+    sql = generate("What are the names and areas of the lakes in Michigan?", GEO, value_hints=hints).sql
+    select = sql.split("FROM")[0]
+    assert '"lake_name"' in select or "lake_name" in select
+    assert "area" in select and "state_name = 'Michigan'" in sql
+    with pytest.raises(ServiceError) as err:
+        generate("What are the names and depths of the lakes in Michigan?", GEO, value_hints=hints)
+    assert "'depths'" in err.value.body.message
+
+
+HR = _schema([{**_t("employees", [("employee_id", "integer"), ("first_name", "text"), ("last_name", "text"),
+                                   ("manager_id", "integer"), ("salary", "numeric")], pk=["employee_id"]),
+                "foreignKeys": [{"columns": ["manager_id"], "refTable": "employees", "refColumns": ["employee_id"]}]}])
+
+
+@pytest.mark.parametrize("question", ["Employees whose manager is Steven King", "Number of employees per manager",
+                                      "Which manager has the most employees?"])
+def test_questions_needing_a_self_join_are_refused(question):
+    hints = {("employees", "first_name"): ["Steven", "Neena"], ("employees", "last_name"): ["King", "Kochhar"]}
+    with pytest.raises(ServiceError) as err:
+        generate(question, HR, value_hints=hints)
+    assert err.value.code is ErrorCode.CANNOT_ANSWER and "manager" in err.value.body.message
+
+
+def test_the_enterprise_schema_reads_table_qualified_columns_and_table_names_with_shape_words():
+    from tests.nl_to_sql.big_schema import enterprise_schema
+
+    schema = enterprise_schema("parts", tables=113)
+    sql = generate("Total invoice amount per customer", schema.subset(["invoices", "customers"]), schema).sql
+    assert "sum(i.amount)" in sql and "GROUP BY c.id" in sql
+    sql = generate("Employees per office city", schema.subset(["employees", "departments", "offices"]), schema).sql
+    assert "GROUP BY o.city" in sql and "JOIN departments" in sql
+
+
+STAFF = _schema([
+    _t("departments", [("department_id", "integer"), ("department_name", "text")], pk=["department_id"]),
+    {**_t("employees", [("employee_id", "integer"), ("first_name", "text"), ("last_name", "text"),
+                        ("hire_date", "date"), ("salary", "numeric"), ("commission_pct", "numeric"),
+                        ("department_id", "integer")], pk=["employee_id"]),
+     "foreignKeys": [{"columns": ["department_id"], "refTable": "departments", "refColumns": ["department_id"]}]},
+])
+
+
+@pytest.mark.parametrize("question,has,lacks", [
+    ("Name and salary of the highest paid employee", ["e.first_name", "e.last_name", "e.salary DESC", "LIMIT 1"],
+     ["department_name"]),
+    ("Which employee was hired most recently?", ["e.hire_date DESC", "LIMIT 1"], []),
+    ("Which employees have no commission?", ["e.commission_pct IS NULL"], []),
+    ("List employees and their departments", ["d.department_name", "JOIN departments"], []),
+])
+def test_people_questions(question, has, lacks):
+    sql = generate(question, STAFF).sql
+    assert all(h in sql for h in has) and not any(x in sql for x in lacks), sql

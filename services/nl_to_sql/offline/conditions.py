@@ -39,6 +39,22 @@ def date_range_at(r: Reader, i: int) -> tuple[str | None, str | None, int, int |
     t = r.tokens
     w = r.lower(i)
     at = (lambda j: t[j] if 0 <= j < len(t) else None)
+    quarter = _quarter_at(r, i + 1) if w in ("in", "during", "for") else None
+    if quarter is not None:                          # "in Q1 2025", "in the first quarter of 2025"
+        q, width = quarter
+        y = int(t[i + 1 + width].text) if is_year(at(i + 1 + width)) else None
+        if y is not None:
+            start_month = 3 * (q - 1) + 1
+            end = date(y + 1, 1, 1) if q == 4 else date(y, start_month + 3, 1)
+            return _lit(date(y, start_month, 1)), _lit(end), width + 2, None
+    if w in ("from", "between") and r.lower(i + 1) in MONTHS and r.lower(i + 2) in ("to", "and", "until") \
+            and r.lower(i + 3) in MONTHS and is_year(at(i + 4)):
+        y, m1, m2 = int(t[i + 4].text), MONTHS[r.lower(i + 1)], MONTHS[r.lower(i + 3)]
+        if m1 <= m2:                                 # "from March to May 2025"
+            return _lit(date(y, m1, 1)), _lit(date(y + (m2 == 12), m2 % 12 + 1, 1)), 5, None
+    if w in ("in", "during") and is_year(at(i + 1)) and r.lower(i + 2) in ("and", "to") and is_year(at(i + 3)) \
+            and int(t[i + 3].text) >= int(t[i + 1].text):
+        return _lit(date(int(t[i + 1].text), 1, 1)), _lit(date(int(t[i + 3].text) + 1, 1, 1)), 4, None
     if w in ("in", "during", "for") and r.lower(i + 1) in MONTHS and is_year(at(i + 2)):
         y, m = int(t[i + 2].text), MONTHS[r.lower(i + 1)]
         return _lit(date(y, m, 1)), _lit(date(y + (m == 12), m % 12 + 1, 1)), 3, None
@@ -67,6 +83,20 @@ def date_range_at(r: Reader, i: int) -> tuple[str | None, str | None, int, int |
         unit = t[i + 1].stem
         this = f"date_trunc('{unit}', CURRENT_DATE)"
         return (this, None, 2, None) if w == "this" else (f"{this} - INTERVAL '1 {unit}'", this, 2, None)
+    return None
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+
+
+def _quarter_at(r: Reader, i: int) -> tuple[int, int] | None:
+    """(quarter, tokens up to the year): "Q3" -> (3, 1); "the second quarter of" -> (2, 4)."""
+    w = r.lower(i)
+    if len(w) == 2 and w[0] == "q" and w[1] in "1234":
+        return int(w[1]), 1
+    j = i + (w == "the")
+    if r.lower(j) in _ORDINALS and r.lower(j + 1) == "quarter" and r.lower(j + 2) == "of":
+        return _ORDINALS[r.lower(j)], j + 3 - i
     return None
 
 
@@ -201,10 +231,28 @@ def read_negations(r: Reader) -> None:
                 end = m2.end             # "never booked a flight": the flight is the booking's
             r.q.related.append(Related(entity, target, "=", 0))
             r.take(*range(i if r.lower(i - 1) != "with" else i - 1, end))
-        elif m.columns and r.lower(i) == "without":
+        elif m.columns and (r.lower(i) == "without"
+                            or (r.lower(i) == "no" and r.lower(i - 1) in ("have", "has", "with"))):
             col = r.pick_column(m, m.columns)
             r.q.conditions.append(Condition(col, "IS NULL"))
-            r.take(*range(i, m.end))
+            r.take(*range(i - (r.lower(i) == "no"), m.end))
+
+
+def read_having_any(r: Reader) -> None:
+    """"customers with orders", "products that have reviews": at least one related row."""
+    for m in r.mentions:
+        if m.start in r.used or not m.tables or any(x.table != r.q.entity or x.cols for x in r.q.measures):
+            continue
+        j = m.start - 1
+        while j >= 0 and r.lower(j) in ("a", "an", "any", "some", "at", "least", "one"):
+            j -= 1
+        if j < 0 or j in r.used or r.lower(j) not in ("with", "have", "has", "had") or r.lower(j + 1) in ("at",):
+            continue
+        target = r.related_target(m)
+        if target is None or r.number(m.start - 1) is not None:
+            continue
+        r.q.related.append(Related(r.require_entity(m), target, ">=", 1))
+        r.take(*range(j, m.end))
 
 
 def read_presence(r: Reader) -> None:

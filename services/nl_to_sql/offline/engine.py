@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.nl_to_sql.offline import conditions, ranking, shapes, wrapup
+from services.nl_to_sql.offline import conditions, filters, ranking, shapes, wrapup
 from services.nl_to_sql.offline.linking import lexicon_for
-from services.nl_to_sql.offline.model import Measure, cannot
+from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
+from services.nl_to_sql.offline.normalise import direction_roots
 from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.reader import Reader
 from services.nl_to_sql.offline.render import Renderer
@@ -27,10 +28,10 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.first_and_last, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
+PASSES = (wrapup.read_directions, wrapup.first_and_last, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
           shapes.read_measures, shapes.read_groups, conditions.read_dates, conditions.read_comparisons,
-          conditions.read_negations, wrapup.read_sort, wrapup.read_booleans, wrapup.read_patterns, wrapup.read_values,
-          wrapup.read_names_before_tables, conditions.read_presence, wrapup.read_which_column,
+          conditions.read_negations, wrapup.read_sort, filters.read_booleans, filters.read_patterns, filters.read_values,
+          filters.read_names_before_tables, conditions.read_presence, conditions.read_having_any, wrapup.read_which_column,
           shapes.finish_percentage, ranking.finish_superlative, wrapup.read_projection)
 
 
@@ -38,7 +39,8 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
     lex = lexicon_for(full)
     reader = Reader(question, lex, set(schema.tables), ValueIndex(hints, set(schema.tables)),
                     Planner(full, hints, set()), hints)
-    reader.planner.roots = {t.stem for t in reader.tokens} | {t.lower for t in reader.tokens}
+    reader.planner.roots = {t.stem for t in reader.tokens} | {t.lower for t in reader.tokens} | \
+        direction_roots(reader.tokens)
     if not reader.tokens:
         raise cannot("The question is empty.", "Ask about the data, e.g. 'How many orders are there?'")
     for step in PASSES:
@@ -49,6 +51,7 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
         inner = {t for e in path for t in (e.left_table, e.right_table)} - {related.entity}
         related.conditions = [c for c in reader.q.conditions if c.col.table in inner]
         reader.q.conditions = [c for c in reader.q.conditions if c.col.table not in inner]
+    _merge_alternatives(reader)
     owners = {c.col.table for c in reader.q.conditions} | {c.table for c in reader.q.projection}
     if reader.q.entity is None and not reader.q.measures and len(owners) == 1:
         reader.q.entity = owners.pop()            # "Invoices due in January 2025"
@@ -56,6 +59,18 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
         reader.q.identify = True
     wrapup.check_leftovers(reader)
     return reader
+
+
+def _merge_alternatives(reader: Reader) -> None:
+    """Two stored values of one column can only both hold as alternatives: "in Berlin and in Paris"."""
+    by_col: dict[Col, list[Condition]] = {}
+    for c in reader.q.conditions:
+        if c.op == "=" and c.value is not None and c.value.startswith("'"):
+            by_col.setdefault(c.col, []).append(c)
+    for col, same in by_col.items():
+        if len(same) > 1:
+            merged = Condition(col, "IN", "(" + ", ".join(c.value or "" for c in same) + ")")
+            reader.q.conditions = [c for c in reader.q.conditions if c not in same] + [merged]
 
 
 def explain(reader: Reader) -> str:

@@ -167,8 +167,8 @@ class Lexicon:
     def labels(self, key: str) -> list[str]:
         """The columns that name a row: first and last name, else a name/title column."""
         table = self.table(key)
-        firsts = [c.name for c in table.columns if self._norm_words(c.name)[-2:] == ["first", "name"]]
-        lasts = [c.name for c in table.columns if self._norm_words(c.name)[-2:] == ["last", "name"]]
+        firsts = [c.name for c in table.columns if self.norm_words(c.name)[-2:] == ["first", "name"]]
+        lasts = [c.name for c in table.columns if self.norm_words(c.name)[-2:] == ["last", "name"]]
         if len(firsts) == 1 and len(lasts) == 1:
             return [firsts[0], lasts[0]]
         own = [root(w) for w in self.table_words[key]]
@@ -176,15 +176,20 @@ class Lexicon:
         for c in table.columns:
             if not is_text(c):
                 continue
-            words = [root(w) for w in self._norm_words(c.name)]
+            words = [root(w) for w in self.norm_words(c.name)]
             if words[-1:] in (["name"], ["title"], ["label"]):
                 ranked.append((0 if len(words) == 1 or words[:-1] == own[-len(words) + 1:] else 1, c.name))
         ranked.sort()
         if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
             return [ranked[0][1]]
+        if not ranked:                                # a place by its city, a machine by its model
+            for fallback in ("city", "model"):
+                named = [c.name for c in table.columns if is_text(c) and c.name.lower() == fallback]
+                if named:
+                    return named
         return []
 
-    def _norm_words(self, name: str) -> list[str]:
+    def norm_words(self, name: str) -> list[str]:
         return [self._expand(w) for w in self.words(name)]
 
     def identity(self, key: str) -> list[str]:
@@ -197,7 +202,7 @@ class Lexicon:
         parts = []
         for key in keys[:limit]:
             words = " ".join(self.table_words[key])
-            cols = [" ".join(self._norm_words(c.name)) for c in self.table(key).columns
+            cols = [" ".join(self.norm_words(c.name)) for c in self.table(key).columns
                     if c.name != self.keys.get(key) and not c.name.lower().endswith("id")][:3]
             parts.append(f"{words} ({', '.join(cols)})" if cols else words)
         return "; ".join(parts)

@@ -28,6 +28,7 @@ class Measure:
     per: str | None = None                    # two-level: aggregate of per-<per> sums ("average order value")
     inner: str = "SUM"                        # the per-row aggregate of a two-level measure
     share: list[Condition] | None = None      # a percentage: the share of rows meeting these
+    needs_per: bool = False                   # an average of counts or sums: "per <table>" must follow
 
 
 @dataclass
@@ -69,6 +70,7 @@ class Query:
     limit: int | None = None
     distinct: bool = False
     identify: bool = False                    # show the entity's key and label columns
+    bare: bool = False                        # "only the names": no key and label columns added
 
     def tables(self) -> list[str]:
         out = [self.entity] if self.entity else []

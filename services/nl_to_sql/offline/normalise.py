@@ -88,6 +88,29 @@ def is_verb_form(word: str) -> bool:
     return w in _PAST or (w.endswith("ed") and len(w) > 4)
 
 
+# "flights from Berlin", "bookings to JFK": words a direction column is named or commented with
+DIRECTIONS = {"from": {"origin", "depart", "departure", "source", "from"},
+              "to": {"destination", "arriv", "arrival", "target", "to"}}
+
+
+# Verbs that only name the relationship a join implements ("orders each employee handled").
+RELATING = frozenset("handle handles handled handling process processes processed serve serves served serving "
+                     "buy buys bought purchase purchases purchased manage manages managed own owns owned "
+                     "receive receives received write writes wrote written issue issues issued".split())
+MOVING = frozenset("go goes going went fly flies flying depart departs departing departed arrive arrives arriving "
+                   "arrived leave leaves leaving land lands landing travel travels travelling".split())
+
+
+def direction_roots(tokens: list[Token]) -> set[str]:
+    """The direction words of "from <name>" / "to <name>" (not "from 2020"), when only one is used."""
+    found = set()
+    for i, t in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if t.lower in DIRECTIONS and (nxt.kind == "value" or nxt.capitalized) and not is_year(nxt):
+            found.add(t.lower)
+    return DIRECTIONS[found.pop()] if len(found) == 1 else set()
+
+
 def tokenize(question: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN.finditer(question):
@@ -123,6 +146,7 @@ those as from it its have has had any some can could would display return us ove
 exist exists existing currently ever record records row rows entry entries data
 listed registered located based working work works live lives living held hold holds
 placed place placing make made offer offers offered served serve serves been get got received receive
+operate operates operated
 information info detail details
 """.split())
 # Words the reader may consume in a shape; never values.

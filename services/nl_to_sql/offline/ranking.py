@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import is_numeric
+from services.nl_to_sql.offline.linking import is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Measure, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS
 from services.nl_to_sql.offline.shapes import ADJECTIVES, AGGREGATES, MOST, measure_at
@@ -50,18 +50,27 @@ def read_superlatives(r: Reader) -> None:
         if w == "most" and r.lower(i + 1) in ADJECTIVES:
             w = r.lower(i + 1)
             width = 2
+        elif w == "most" and r.lower(i + 1) == "recently":
+            w, width = "recent", 2                    # "hired most recently"
+            before = next((m for m in r.mentions if m.end == i and m.start not in r.used and m.columns
+                           and any(is_date(r.lex.column(*c)) for c in m.columns)), None)
+            if before is not None:
+                col = r.pick_column(before, [c for c in before.columns if is_date(r.lex.column(*c))])
+                r.q.order = (col, True)
+                r.q.limit = r.q.limit or 1
+                r.superlative = True
+                r.take(*range(before.start, i + 2))
+                continue
         if w in ADJECTIVES and (width == 2 or w not in ("recent",)):
             kinds, descending = ADJECTIVES[w]
             if w in ("expensive",) and width == 1 and r.lower(i - 1) != "most":
                 continue
             col = r.entity_column(kinds) if kinds else r.entity_date()
-            if col is None:
-                if w in MOST:
-                    pass
-                else:
-                    raise cannot(f"I don't know what '{t[i + width - 1].text}' means for "
-                                 f"{r.q.entity or 'these rows'}.", "Name the column to sort by.", r.reading())
-            else:
+            if col is None and w not in MOST:         # "longest" may still rank by a named measure
+                raise cannot(f"I don't know what '{t[i + width - 1].text}' means for "
+                             f"{r.short(r.q.entity) if r.q.entity else 'these rows'}.",
+                             "Name the column to sort by.", r.reading())
+            if col is not None:
                 r.q.order = (col, descending)
                 r.q.limit = r.q.limit or 1
                 r.superlative = True
@@ -75,8 +84,9 @@ def read_superlatives(r: Reader) -> None:
             found = None                             # "largest invoice" ranks invoices, never counts them
         if found is None and r.lower(i + 1) in AGGREGATES:
             found = measure_at(r, i + 2, AGGREGATES[r.lower(i + 1)])
-            if found is not None and AGGREGATES[r.lower(i + 1)] != "SUM":
-                found = None
+            if found is not None and AGGREGATES[r.lower(i + 1)] != "SUM" and (
+                    r.q.entity is None or found[0].table == r.q.entity or found[0].needs_per):
+                found = None                          # "highest average salary" ranks groups only
         if found is None:
             nxt = r.mention(r.next_meaningful(i + 1))
             if r.q.entity is not None and nxt is not None and nxt.tables[:1] == [r.q.entity]:

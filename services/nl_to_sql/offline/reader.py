@@ -140,10 +140,10 @@ class Reader:
     def tables_near(self) -> list[str]:
         """The question's tables first, then the others by distance from them."""
         first = self.context_tables()
-        rest = sorted(self.tables - set(first), key=lambda t: (self._distance(first, t), t))
+        rest = sorted(self.tables - set(first), key=lambda t: (self.distance(first, t), t))
         return first + rest
 
-    def _distance(self, anchors: list[str], table: str) -> int:
+    def distance(self, anchors: list[str], table: str) -> int:
         best = 99
         for a in anchors:
             p = self.planner.graph.path(a, table, 4)
@@ -168,8 +168,8 @@ class Reader:
             own = [o for o in options if o[0] == a]
             if len(own) == 1:
                 return Col(*own[0])
-        ranked = sorted(options, key=lambda o: self._distance(anchors, o[0]) if anchors else 0)
-        if anchors and self._distance(anchors, ranked[0][0]) < self._distance(anchors, ranked[1][0]):
+        ranked = sorted(options, key=lambda o: self.distance(anchors, o[0]) if anchors else 0)
+        if anchors and self.distance(anchors, ranked[0][0]) < self.distance(anchors, ranked[1][0]):
             return Col(*ranked[0])
         names = ", ".join(f"{t}.{c}" for t, c in options[:4])
         raise cannot(f"'{m.text(self.tokens)}' could be any of {names}.",
@@ -189,8 +189,8 @@ class Reader:
 
     def date_column_near(self, start: str) -> Col | None:
         """The one date column of `start`, else of the nearest joined table that has exactly one."""
-        for key in [start] + sorted(self.tables - {start}, key=lambda t: (self._distance([start], t), t)):
-            if self._distance([start], key) > 3:
+        for key in [start] + sorted(self.tables - {start}, key=lambda t: (self.distance([start], t), t)):
+            if self.distance([start], key) > 3:
                 break
             dates = [c.name for c in self.lex.table(key).columns if is_date(c)]
             if len(dates) == 1:

@@ -206,6 +206,8 @@ class Renderer:
             labels[id(m)] = label
             select.append(f"{self.measure(m, plan)} AS {label}")
         having = [f"{self.measure(m, plan)} {op} {value}" for m, op, value in q.having]
+        if not measures:                              # the figure a HAVING tests is shown too
+            select += [f"{self.measure(m, plan)} AS {ident(m.label)}" for m, _, _ in q.having]
         order = None
         if q.order is not None:
             what, desc = q.order
@@ -250,7 +252,7 @@ class Renderer:
         plan = self.planner.plan(root, needed)
         if q.projection:
             select = [self.col(c) for c in q.projection]
-            if not q.distinct and self.lex.identity(root):   # rows stay identifiable
+            if not q.distinct and not q.bare and self.lex.identity(root):   # rows stay identifiable
                 select = [c for c in self.identity(root) if c not in select] + select
             names = [s.split(".")[-1] for s in select]
             # the same column name from two tables gets the table's name in front ("category_name")

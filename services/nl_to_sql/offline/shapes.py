@@ -56,11 +56,15 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
         elif m is not None and m.tables:
             table = m.tables[0]
             if agg in ("AVG", "MAX", "MIN"):          # "average number of orders per customer"
-                return Measure(agg, table, label=f"{agg.lower()}_{r.short(table)}_count", inner="COUNT"), m.end
+                return Measure(agg, table, label=f"{agg.lower()}_{r.short(table)}_count", inner="COUNT",
+                               needs_per=True), m.end
             return Measure("COUNT", table, label=f"{r.short(table)}_count"), m.end
     if r.lower(j) in REVENUE_WORDS and j not in r.used:
         end = j + 1
-        return revenue(r), end
+        total = revenue(r)
+        if agg in ("AVG", "MAX", "MIN"):             # "average revenue per order": of per-order sums
+            return Measure(agg, total.table, total.cols, f"{agg.lower()}_revenue", needs_per=True), end
+        return total, end
     m = r.inner_mention(j)
     if m is None:
         return None
@@ -74,6 +78,13 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
         return Measure(a, col.table, (col,), f"{a.lower()}_{col.column}".lower()), end
     if m.tables:
         table = m.tables[0]
+        nxt = r.inner_mention(m.end)
+        own = [c for c in (nxt.columns if nxt else []) if c[0] == table and is_numeric(r.lex.column(*c))
+               and not is_key_like(c[1])]
+        if len(own) == 1 and nxt is not None:         # "total invoice amount": the invoice's amount
+            a = agg or "SUM"
+            col = Col(*own[0])
+            return Measure(a, table, (col,), f"{a.lower()}_{col.column}".lower()), nxt.end
         if r.lower(m.end) in REVENUE_WORDS and agg in ("AVG", "MAX", "MIN"):
             # "average order value": the average of per-order sums
             inner = revenue(r)
@@ -208,7 +219,7 @@ def read_measures(r: Reader) -> None:
                     and more[0].cols and more[0].agg == measure.agg:
                 r.add_measure(more[0])                # "total debit and credit"
                 r.take(*range(end, more[1]))
-        elif w in REVENUE_WORDS and w != "value" and r.value(i) is None:
+        elif w in REVENUE_WORDS and w != "value" and r.value(i) is None and r.mention(i) is None:
             _add(r, i, revenue(r))
             r.take(i)
 
@@ -231,6 +242,8 @@ def read_groups(r: Reader) -> None:
         elif w == "in" and r.lower(i + 1) == "terms" and r.lower(i + 2) == "of":
             i += 2                                    # "top 5 products in terms of revenue"
             w = "by"
+        elif w == "and" and r.q.groups and i - 1 in r.used and r.mention(i + 1) is not None:
+            w = "per"                                 # "revenue per store and status"
         if w not in GROUP_WORDS:
             continue
         if w in ("each", "every") and not r.q.measures and start == i:
@@ -247,9 +260,6 @@ def read_groups(r: Reader) -> None:
             found = measure_at(r, j, None)
             if found is not None:                    # "top 5 customers by revenue"
                 measure, end = found
-                if measure.table != r.q.entity and measure.agg == "SUM" and len(measure.cols) == 1 \
-                        and r.q.entity is not None:
-                    pass
                 r.rank_by(measure)
                 r.take(*range(start, end))
                 continue
@@ -307,23 +317,22 @@ def read_groups(r: Reader) -> None:
             # "by department" where the facts carry the department's name (`dept_name`)
             wanted = [w.lower() for w in r.lex.table_words[m.tables[0]]] + ["name"]
             own = [(fact, c.name) for c in r.lex.table(fact).columns
-                   if [w.lower() for w in r.lex._norm_words(c.name)] == wanted]
+                   if [w.lower() for w in r.lex.norm_words(c.name)] == wanted]
         if own and (not m.tables or fact not in m.tables):
-            r.q.groups.append(_group_on(r, Col(*own[0])))         # "by department" in instructors
+            r.q.groups.append(group_on(r, Col(*own[0])))         # "by department" in instructors
         elif m.tables and r.q.measures and r.q.measures[0].per is not None and not own:
             labels = r.lex.labels(m.tables[0])        # "average order value per store": its name
             if len(labels) != 1:
                 raise cannot(f"I don't know which column names a {r.short(m.tables[0])}.",
                              f"Say it, e.g. 'per {r.short(m.tables[0])} <column>'.", r.reading())
             r.q.groups.append(Group(m.tables[0], labels[0]))
-        elif m.tables and r.q.measures and r.q.measures[0].inner == "COUNT" and not r.q.measures[0].cols \
-                and r.q.measures[0].agg in ("AVG", "MAX", "MIN") and r.q.measures[0].per is None:
-            r.q.measures[0].per = m.tables[0]         # the average of per-customer counts
+        elif m.tables and r.q.measures and r.q.measures[0].needs_per and r.q.measures[0].per is None:
+            r.q.measures[0].per = m.tables[0]         # the average of per-customer counts or sums
         elif m.tables:
             r.q.groups.append(Group(m.tables[0]))
         elif m.columns:
             col = r.pick_column(m, m.columns)
-            r.q.groups.append(_group_on(r, col))
+            r.q.groups.append(group_on(r, col))
         r.take(*range(start, end))
 
 
@@ -335,7 +344,7 @@ def _participle(word: str) -> bool:
     return word in _PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in ("ordered", "sorted"))
 
 
-def _group_on(r: Reader, col: Col) -> Group:
+def group_on(r: Reader, col: Col) -> Group:
     """A key column groups by the rows it points at ("per manager": the managers)."""
     if not is_key_like(col.column):
         return Group(col.table, col.column)

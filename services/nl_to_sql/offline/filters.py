@@ -1,0 +1,228 @@
+"""Filters named in a question: stored values ("Madrid", "cancelled", "Hamburg or Munich", "not
+in Germany"), `<column> <value>`, `<table> <number>`, names before tables ("the Books category"),
+booleans ("discontinued") and ILIKE patterns ("starting with")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from services.nl_to_sql.offline.linking import Mention, is_key_like, is_text
+from services.nl_to_sql.offline.model import Col, Condition, cannot
+from services.nl_to_sql.offline.normalise import FILLER, SHAPE_WORDS, direction_roots, is_year
+from services.nl_to_sql.offline.render import literal
+
+if TYPE_CHECKING:
+    from services.nl_to_sql.offline.reader import Reader
+
+_VALUE_LEAD = ("is", "=", "named", "called", "equals", "of")
+
+
+def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
+    owners = v.values
+    anchors = r.context_tables()
+    for a in anchors:
+        own = [o for o in owners if o[0] == a]
+        if len(own) == 1:
+            return own[0]
+        directed = [o for o in own if _named_by(r, o[0], o[1], direction_roots(r.tokens))]
+        if len(own) > 1 and len(directed) == 1:
+            return directed[0]                        # "flights to JFK": the destination
+    if len({(t, c) for t, c, _ in owners}) == 1:
+        return owners[0]
+    ranked = sorted(owners, key=lambda o: r.distance(anchors, o[0]) if anchors else 0)
+    if anchors and r.distance(anchors, ranked[0][0]) < r.distance(anchors, ranked[1][0]):
+        return ranked[0]
+    names = ", ".join(sorted({f"{t}.{c}" for t, c, _ in owners})[:4])
+    raise cannot(f"'{v.text(r.tokens)}' is a value of more than one column ({names}).",
+                 f"Name the column, e.g. '{owners[0][1]} {v.text(r.tokens)}'.", r.reading())
+
+
+_LIKE = {"start": "{}%", "starting": "{}%", "starts": "{}%", "begin": "{}%", "beginning": "{}%", "begins": "{}%",
+         "end": "%{}", "ending": "%{}", "ends": "%{}", "contain": "%{}%", "containing": "%{}%", "contains": "%{}%"}
+
+
+def read_patterns(r: Reader) -> None:
+    """"names starting with A", "title containing 'data'", "email ending with .org": ILIKE."""
+    for m in r.mentions:
+        if m.start in r.used or not m.columns:
+            continue
+        text_cols = [c for c in m.columns if is_text(r.lex.column(*c))]
+        j = m.end
+        owner = r.mention(j + 1) if r.lower(j) == "of" else None
+        if owner is not None and owner.tables and any(c[0] == owner.tables[0] for c in text_cols):
+            j = owner.end                             # "names of products containing 'Pro'"
+            text_cols = [c for c in text_cols if c[0] == owner.tables[0]]
+        j += 1 if r.lower(j) in ("that", "which", "is", "are") else 0
+        pattern = _LIKE.get(r.lower(j))
+        if not text_cols or pattern is None:
+            continue
+        k = j + (1 if r.lower(j + 1) == "with" else 0) + 1
+        if k >= len(r.tokens) or k in r.used or r.tokens[k].kind not in ("word", "value", "number"):
+            continue
+        col = r.pick_column(m, text_cols)
+        escaped = r.tokens[k].text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        r.q.conditions.append(Condition(col, "ILIKE", literal(pattern.format(escaped))))
+        r.take(*range(m.end if owner is not None else m.start, k + 1))
+        if owner is not None and not r.q.measures:
+            r.q.projection.append(col)                # the names asked for are shown
+            r.take(*range(m.start, m.end))
+
+
+def _named_by(r: Reader, table: str, column: str, words: set[str]) -> bool:
+    col = r.lex.column(table, column)
+    text = r.lex.words(column) + (col.comment or "").lower().split()
+    return bool(words and {w.lower() for w in text} & words)
+
+
+def read_values(r: Reader) -> None:
+    # <column> [is] <value>: "with memo Payroll", "city 'Berlin'", "status shipped"
+    for m in r.mentions:
+        if m.start in r.used or not m.columns:
+            continue
+        j = m.end + (1 if r.lower(m.end) in _VALUE_LEAD else 0)
+        v = r.value(j)
+        text_cols = [c for c in m.columns if is_text(r.lex.column(*c))]
+        if v is not None and any((t, c) in text_cols for t, c, _ in v.values):
+            t, c, value = next(o for o in v.values if (o[0], o[1]) in text_cols)
+            r.q.conditions.append(Condition(Col(t, c), "=", literal(value)))
+            r.take(*range(m.start, v.end))
+        elif v is None and text_cols and j < len(r.tokens) and j not in r.used and r.mention(j) is None and (
+                r.tokens[j].kind == "value" or r.tokens[j].capitalized or (
+                    r.tokens[j].kind == "word" and r.tokens[j].lower not in FILLER | SHAPE_WORDS
+                    and all((c[0], c[1]) not in r.hints for c in text_cols))):
+            end = j + 1
+            while r.tokens[j].capitalized and end < len(r.tokens) and r.tokens[end].capitalized and \
+                    r.mention(end) is None and end not in r.used:
+                end += 1
+            col = r.pick_column(m, text_cols)
+            known = r.hints.get((col.table, col.column))
+            text = " ".join(t.text for t in r.tokens[j:end])
+            if known is not None and text.lower() not in {k.lower() for k in known}:
+                raise cannot(f"No {col.column} is '{text}' in the sampled values of {col.table}.",
+                             f"Check the spelling; known values include {', '.join(known[:5])}.", r.reading())
+            r.q.conditions.append(Condition(col, "IEQ", literal(text)))
+            r.take(*range(m.start, end))
+    # stored values anywhere: "cancelled", "gold customers", "in Madrid", "the Books category"
+    for v in r.values:
+        if any(i in r.used for i in range(v.start, v.end)):
+            continue
+        k = v.start - 1 - (r.lower(v.start - 1) in ("is", "=", "named", "called"))
+        keyed = next((m for m in r.mentions if m.end == k + 1 and m.start not in r.used
+                      and any(is_key_like(c[1]) for c in m.columns)), None)
+        if keyed is not None:                         # "whose manager is Steven King"
+            raise cannot(f"'{v.text(r.tokens)}' would be a value of the row that "
+                         f"'{keyed.text(r.tokens)}' points at, a join the offline engine does not make here.",
+                         "Ask about that table directly, or configure an LLM provider.", r.reading())
+        schema = r.mention(v.start)
+        if schema is not None and schema.tables and schema.end >= v.end:
+            continue                                  # a table's name wins over a value
+        if schema is not None and schema.columns and r.q.entity is not None and \
+                any(c[0] == r.q.entity for c in schema.columns) and all(o[0] != r.q.entity for o in v.values):
+            continue                                  # "first name" of passengers, not the travel class 'first'
+        tok = r.tokens[v.start]
+        own_word = v.end < len(r.tokens) and any(
+            r.tokens[v.end].stem in {w.lower() for w in r.lex.words(o[1])} for o in v.values)
+        if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS) \
+                and not (tok.capitalized and any(tok.text == o[2] for o in v.values)) and not own_word:
+            continue                                  # "in" is not India's code
+        table, column, value = _pick_value(r, v)
+        values, end = [value], v.end
+        while r.lower(end) in ("or", "and", ",") and (w := r.value(end + 1)) is not None:
+            same = [o for o in w.values if (o[0], o[1]) == (table, column)]
+            if not same:
+                break
+            values.append(same[0][2])                 # "in Hamburg or Munich"
+            r.take(*range(end, w.end))
+            end = w.end
+        k = v.start - 1
+        while k >= 0 and r.lower(k) in ("in", "the", "a", "an") and k not in r.used:
+            k -= 1
+        negated = k >= 0 and k not in r.used and r.lower(k) in ("not", "except", "excluding", "non")
+        if negated:                                   # "orders that are not cancelled", "not in Germany"
+            r.take(*range(k, v.start))
+        if len(values) == 1:
+            r.q.conditions.append(Condition(Col(table, column), "<>" if negated else "=", literal(value)))
+        else:
+            r.q.conditions.append(Condition(Col(table, column), "NOT IN" if negated else "IN",
+                                            "(" + ", ".join(map(literal, values)) + ")"))
+        r.take(*range(v.start, v.end))
+        v = Mention(v.start, end, values=v.values)
+        if v.end < len(r.tokens) and r.tokens[v.end].stem in {w.lower() for w in r.lex.words(column)}:
+            r.take(v.end)                             # "business class": the travel class 'business'
+        year = r.lex.table(table).column("year")
+        if year is not None and r.number(v.end) is not None and is_year(r.tokens[v.end]):
+            r.q.conditions.append(Condition(Col(table, year.name), "=", r.tokens[v.end].text))   # "Fall 2022"
+            r.take(v.end)
+        # the value's own table named next to it is part of the same phrase ("the Books category")
+        col_words = [w.lower() for w in r.lex.norm_words(column)]
+        for m in (r.mention(v.end), _mention_ending(r, v.start)):
+            if m is not None and m.tables and (m.tables == [table] or [
+                    w.lower() for w in r.lex.table_words[m.tables[0]]] == col_words[:-1]):
+                r.take(*range(m.start, m.end))
+    # <table> <number>: "customer 42", "department 60"
+    for m in r.mentions:
+        if m.start in r.used or not m.tables or r.number(m.end) is None:
+            continue
+        table = m.tables[0]
+        key = r.lex.key_of(table)
+        if key is None or r.tokens[m.end - 1].lower != r.tokens[m.end - 1].stem:
+            continue
+        r.q.conditions.append(Condition(Col(table, key), "=", r.tokens[m.end].text))
+        r.take(*range(m.start, m.end + 1))
+    # <table> 'quoted' / <table> Capitalised Name: the table's label ("store 'Berlin Mitte'")
+    for m in r.mentions:
+        if m.start in r.used or not m.tables or m.end >= len(r.tokens) or m.end in r.used:
+            continue
+        tok = r.tokens[m.end]
+        if not (tok.kind == "value" or (tok.capitalized and r.mention(m.end) is None)):
+            continue
+        labels = r.lex.labels(m.tables[0])
+        if len(labels) != 1:
+            continue
+        end = m.end + 1
+        while tok.kind != "value" and end < len(r.tokens) and r.tokens[end].capitalized and r.mention(end) is None:
+            end += 1
+        text = " ".join(t.text for t in r.tokens[m.end:end])
+        r.q.conditions.append(Condition(Col(m.tables[0], labels[0]), "IEQ", literal(text)))
+        r.take(*range(m.start, end))
+
+
+def read_names_before_tables(r: Reader) -> None:
+    """"the Books category", "the Paris Opera store": a capitalised name before a table is its label."""
+    for m in r.mentions:
+        if m.start in r.used or not m.tables or m.start == 0:
+            continue
+        j = m.start - 1
+        if j in r.used or not (r.tokens[j].capitalized or r.tokens[j].kind == "value") or r.mention(j) is not None:
+            continue
+        start = j
+        while start - 1 > 0 and r.tokens[start - 1].capitalized and start - 1 not in r.used and \
+                r.mention(start - 1) is None:
+            start -= 1
+        labels = r.lex.labels(m.tables[0])
+        if len(labels) != 1:
+            continue
+        text = " ".join(t.text for t in r.tokens[start:m.start])
+        r.q.conditions.append(Condition(Col(m.tables[0], labels[0]), "IEQ", literal(text)))
+        r.take(*range(start, m.end))
+
+
+def read_booleans(r: Reader) -> None:
+    """"discontinued products", "products that are not discontinued"."""
+    for m in r.mentions:
+        if m.start in r.used or not m.columns:
+            continue
+        flags = [c for c in m.columns if r.lex.column(*c).type.lower().startswith("bool")]
+        if not flags:
+            continue
+        col = r.pick_column(m, flags)
+        negated = r.lower(m.start - 1) in ("not", "non", "no") and m.start - 1 not in r.used
+        r.q.conditions.append(Condition(col, "=", "false" if negated else "true"))
+        r.take(*range(m.start - (1 if negated else 0), m.end))
+
+
+
+def _mention_ending(r: Reader, i: int) -> Mention | None:
+    j = i - 1
+    while j >= 0 and r.tokens[j].lower in ("the", "a", "an"):
+        j -= 1
+    return next((m for m in r.mentions if m.end == j + 1 and m.start not in r.used), None)
