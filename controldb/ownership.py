@@ -3,33 +3,83 @@ history and cancel. A requestId owned by another user is refused, so nobody can 
 someone else's request by guessing or re-using its id."""
 from __future__ import annotations
 
+import asyncio
+
 import aiopg
 
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rpc import Caller
 from contracts.status import Feature
 
+# Claims waiting while one INSERT is on its way go together in the next one, up to this many.
+MAX_CLAIMS_PER_INSERT = 256
+
+_Claim = tuple[str, str, str, "str | None", "str | None"]  # request, user, feature, database, subject
+
 
 class RequestOwners:
     def __init__(self, pool: aiopg.Pool):
         self._pool = pool
+        self._waiting: list[tuple[_Claim, asyncio.Future[str]]] = []
+        self._writer: asyncio.Task[None] | None = None
 
     async def claim(self, request_id: str, user_id: str, feature: Feature, *,
                     database_id: str | None = None, subject: str | None = None) -> None:
         """Record `user_id` as the owner, with what was asked (the question or the SQL, for the
-        history); re-using one's own id is allowed (a retry)."""
-        async with self._pool.acquire() as conn, conn.cursor() as cur:
-            await cur.execute(
-                "INSERT INTO request_owners (request_id, user_id, feature, database_id, subject)"
-                " VALUES (%s, %s, %s, %s, %s) ON CONFLICT (request_id) DO NOTHING",
-                (request_id, user_id, feature.value, database_id, subject))
-            if cur.rowcount:
-                return
-            await cur.execute("SELECT user_id FROM request_owners WHERE request_id = %s", (request_id,))
-            row = await cur.fetchone()
-        if row is None or row[0] != user_id:
+        history); re-using one's own id is allowed (a retry). Returns once the row is committed;
+        concurrent claims share one INSERT (one round trip and one commit for all of them)."""
+        owner: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        self._waiting.append(((request_id, user_id, feature.value, database_id, subject), owner))
+        if self._writer is None:
+            self._writer = asyncio.get_running_loop().create_task(self._write_all())
+        if await owner != user_id:
             raise ServiceError(ErrorCode.CONFLICT, "This clientRequestId is already in use.",
                                suggestion="Use a fresh, unique clientRequestId (a UUID), or omit it.")
+
+    async def _write_all(self) -> None:
+        batch: list[tuple[_Claim, asyncio.Future[str]]] = []
+        try:
+            while self._waiting:
+                batch = self._waiting[:MAX_CLAIMS_PER_INSERT]
+                del self._waiting[:MAX_CLAIMS_PER_INSERT]
+                try:
+                    owners = await self._insert([claim for claim, _ in batch])
+                except Exception as exc:
+                    for _, future in batch:
+                        if not future.done():
+                            future.set_exception(exc)
+                    continue
+                for claim, future in batch:
+                    if not future.done():
+                        future.set_result(owners.get(claim[0], ""))
+        finally:
+            self._writer = None
+            for _, future in batch + self._waiting:  # only when this task itself was cancelled
+                future.cancel()
+            self._waiting.clear()
+
+    async def _insert(self, claims: list[_Claim]) -> dict[str, str]:
+        """Owner by request id after inserting the claims whose id is free (the first of a
+        repeated id in the batch)."""
+        first: dict[str, _Claim] = {}
+        for claim in claims:
+            first.setdefault(claim[0], claim)
+        columns = list(zip(*first.values()))
+        async with self._pool.acquire() as conn, conn.cursor() as cur:
+            # clock_timestamp(): each row its own time, as when they were inserted one by one.
+            await cur.execute(
+                "INSERT INTO request_owners (request_id, user_id, feature, database_id, subject, created_at)"
+                " SELECT r, u, f, d, s, pg_catalog.clock_timestamp()"
+                " FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[]) AS c(r, u, f, d, s)"
+                " ON CONFLICT (request_id) DO NOTHING RETURNING request_id, user_id",
+                tuple(list(column) for column in columns))
+            owners = dict(await cur.fetchall())
+            taken = [request_id for request_id in first if request_id not in owners]
+            if taken:
+                await cur.execute("SELECT request_id, user_id FROM request_owners WHERE request_id = ANY(%s)",
+                                  (taken,))
+                owners.update(dict(await cur.fetchall()))
+        return owners
 
     async def purge(self, older_than_days: int) -> int:
         """Forget owners of requests older than the status history keeps (same retention)."""

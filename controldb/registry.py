@@ -7,6 +7,7 @@ import functools
 import hashlib
 import json
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, ParamSpec, TypeVar
 
@@ -71,10 +72,25 @@ def _control_db(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[T]]:
     return wrapper
 
 
+# How long `get` answers from memory (a control-database query and a password decryption per
+# request otherwise). This process's own register/delete clear the entry at once; a change made
+# through another executor process is seen here after at most this long (docs/performance.md).
+CACHE_SECONDS = 1.0
+
+
 class Registry:
-    def __init__(self, pool: aiopg.Pool, cipher: PasswordCipher):
+    def __init__(self, pool: aiopg.Pool, cipher: PasswordCipher, *, cache_seconds: float = CACHE_SECONDS):
         self._pool = pool
         self._cipher = cipher
+        self._cache_seconds = cache_seconds
+        # database id -> (time.monotonic() it was read, the entry); only found entries are kept.
+        self._cache: dict[str, tuple[float, StoredDatabase]] = {}
+        # Bumped by every change, so a read that raced with one is not cached.
+        self._generation = 0
+
+    def forget(self, database_id: str) -> None:
+        self._generation += 1
+        self._cache.pop(database_id, None)
 
     @_control_db
     async def list(self) -> list[DatabaseInfo]:
@@ -82,8 +98,20 @@ class Registry:
             await cur.execute(f"SELECT {_COLUMNS} FROM databases ORDER BY id")
             return [self._row(row, decrypt=False).info() for row in await cur.fetchall()]
 
-    @_control_db
     async def get(self, database_id: str) -> StoredDatabase:
+        cached = self._cache.get(database_id)
+        if cached is not None and time.monotonic() - cached[0] < self._cache_seconds:
+            return cached[1]
+        generation, read_at = self._generation, time.monotonic()
+        db = await self._read(database_id)
+        if generation == self._generation and self._cache_seconds > 0:
+            if len(self._cache) > 10_000:
+                self._cache.clear()
+            self._cache[database_id] = (read_at, db)
+        return db
+
+    @_control_db
+    async def _read(self, database_id: str) -> StoredDatabase:
         async with self._cursor() as cur:
             await cur.execute(f"SELECT {_COLUMNS} FROM databases WHERE id = %s", (database_id,))
             row = await cur.fetchone()
@@ -99,12 +127,16 @@ class Registry:
                     " port = EXCLUDED.port, database = EXCLUDED.database, db_user = EXCLUDED.db_user,"
                     " password_encrypted = EXCLUDED.password_encrypted, options = EXCLUDED.options,"
                     " updated_at = now()") if replace else " ON CONFLICT (id) DO NOTHING"
-        async with self._cursor() as cur:
-            await cur.execute(
-                "INSERT INTO databases (id, name, host, port, database, db_user, password_encrypted,"
-                f" options) VALUES (%s, %s, %s, %s, %s, %s, %s, %s){conflict} RETURNING {_COLUMNS}",
-                values)
-            row = await cur.fetchone()
+        self.forget(spec.id)
+        try:
+            async with self._cursor() as cur:
+                await cur.execute(
+                    "INSERT INTO databases (id, name, host, port, database, db_user, password_encrypted,"
+                    f" options) VALUES (%s, %s, %s, %s, %s, %s, %s, %s){conflict} RETURNING {_COLUMNS}",
+                    values)
+                row = await cur.fetchone()
+        finally:
+            self.forget(spec.id)  # a read between the first forget and the commit saw the old row
         if row is None:
             raise ServiceError(ErrorCode.CONFLICT, f"A database with id '{spec.id}' is already registered.",
                                suggestion="Choose another id, or delete the existing one first.")
@@ -112,10 +144,15 @@ class Registry:
 
     @_control_db
     async def delete(self, database_id: str) -> None:
-        async with self._cursor() as cur:
-            await cur.execute("DELETE FROM databases WHERE id = %s", (database_id,))
-            if cur.rowcount == 0:
-                raise database_not_found(database_id)
+        self.forget(database_id)
+        try:
+            async with self._cursor() as cur:
+                await cur.execute("DELETE FROM databases WHERE id = %s", (database_id,))
+                deleted = cur.rowcount
+        finally:
+            self.forget(database_id)
+        if deleted == 0:
+            raise database_not_found(database_id)
 
     @contextlib.asynccontextmanager
     async def _cursor(self) -> AsyncIterator[Any]:

@@ -31,9 +31,10 @@ from services.executor.payloads import parse_payload
 from services.executor.pools import APPLICATION_NAME, DatabasePools, session_of
 from services.executor.session import Limits, operators_stale, preamble
 from services.executor.settings import ExecutorSettings
+from services.executor.shadows import Uses, uses_of
 from services.executor.shadows import check as check_shadows
-from services.executor.shadows import uses_of
 from services.executor.values import json_safe_rows
+from services.executor.verdicts import Verdicts
 from services.outcomes import RecentOutcomes
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,7 @@ class QueryExecutor:
         self._registry = registry
         self._history = history
         self._recent = RecentOutcomes()
+        self._verdicts = Verdicts()
         self._pools = pools
         self._publisher = publisher
         self._settings = settings
@@ -238,8 +240,8 @@ class QueryExecutor:
         allowed = frozenset(db.options.allowed_functions) if db else frozenset()
         try:
             # pg_sleep(n) longer than the request's limit is refused rather than run into it.
-            uses = await asyncio.to_thread(_validate, payload.sql,
-                                           self._limit_for(db, payload.timeout_seconds), allowed)
+            limit = self._limit_for(db, payload.timeout_seconds)
+            uses = await self._verdicts.check(_validate, payload.sql, limit, allowed)
         except ServiceError as err:
             facts.update(validationStatus="INVALID", validationErrors=[err.body.message])
             raise
@@ -332,9 +334,10 @@ class QueryExecutor:
                 began = time.monotonic()
                 try:
                     # A cursor also makes PostgreSQL itself insist on a single SELECT/VALUES, and
-                    # FETCH stops at max_rows + 1 however large the result is.
-                    await cur.execute(f"DECLARE {CURSOR_NAME} NO SCROLL CURSOR FOR\n{sql}")
-                    await cur.execute(f"FETCH FORWARD {max_rows + 1} FROM {CURSOR_NAME}")
+                    # FETCH stops at max_rows + 1 however large the result is. Both in one round
+                    # trip; the newline ends a trailing `--` comment of the statement.
+                    await cur.execute(f"DECLARE {CURSOR_NAME} NO SCROLL CURSOR FOR\n{sql}\n;"
+                                      f" FETCH FORWARD {max_rows + 1} FROM {CURSOR_NAME}")
                     rows = await cur.fetchall()
                 except (asyncio.CancelledError, psycopg2.errors.QueryCanceled):
                     # aiopg turns a cancelled statement into CancelledError; only a cancelled
@@ -354,13 +357,10 @@ class QueryExecutor:
             except psycopg2.Error as exc:
                 raise query_failed(exc) from None
             finally:
+                # The transaction is rolled back with the connection's reset, in one round trip
+                # (pools.py), as the connection leaves the request.
                 async with execution.lock:
                     execution.connection = None
-                if not conn.closed:
-                    try:
-                        await cur.execute("ROLLBACK")
-                    except psycopg2.Error:
-                        conn.close()
         truncated = len(rows) > max_rows
         rows = rows[:max_rows]
         values = (json_safe_rows(rows) if len(rows) <= ROWS_CONVERTED_INLINE
@@ -377,8 +377,8 @@ class QueryExecutor:
         return known
 
 
-def _validate(sql: str, timeout_seconds: float, allowed: frozenset[str]):
-    """The guard's check (off the loop: parsing is CPU work); what the statement uses."""
+def _validate(sql: str, timeout_seconds: float, allowed: frozenset[str]) -> Uses:
+    """The guard's check; what the statement uses."""
     return uses_of(sql, timeout_seconds, allowed)
 
 

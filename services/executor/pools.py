@@ -120,9 +120,8 @@ class DatabasePools:
 
         async def reset() -> None:
             async with conn.cursor() as cur:
-                if idle_in_transaction(conn):
-                    await cur.execute("ROLLBACK")
-                await cur.execute(RESET_SQL)
+                # The request's transaction (read-only) ends in the same round trip as the reset.
+                await cur.execute(f"ROLLBACK; {RESET_SQL}" if idle_in_transaction(conn) else RESET_SQL)
 
         try:
             await asyncio.wait_for(reset(), self._settings.connect_timeout_seconds)
