@@ -38,12 +38,14 @@ class StatusHistory:
             return []
         return [event for event in map(_event, rows) if event is not None]
 
-    async def last_sequence(self, request_id: str) -> int:
+    async def stored_end(self, request_id: str) -> tuple[int, bool]:
+        """The last stored sequence of the request, and whether a terminal event is stored."""
         try:
             async with self._pool.acquire() as conn, conn.cursor() as cur:
-                await cur.execute("SELECT max(sequence) FROM status_events WHERE request_id = %s",
-                                  (request_id,))
+                await cur.execute("SELECT max(sequence), coalesce(bool_or(status <> %s), false)"
+                                  " FROM status_events WHERE request_id = %s",
+                                  (Status.IN_PROGRESS.value, request_id))
                 row = await cur.fetchone()
         except psycopg2.errors.UndefinedTable:
-            return 0
-        return (row[0] or 0) if row else 0
+            return 0, False
+        return ((row[0] or 0), bool(row[1])) if row else (0, False)

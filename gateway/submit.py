@@ -47,6 +47,8 @@ _CONTROL_EXCHANGE = {Feature.NL_TO_SQL: NL_TO_SQL_CONTROL_EXCHANGE,
 _WORKER_BY_KEY = {feature.routing_key: name for feature, name in _WORKER_NAME.items()}
 # Retry-After of the immediate 503 when no worker consumes a command queue.
 NO_WORKER_RETRY_AFTER_SECONDS = 5
+# How long the gateway looks for a worker's own terminal event in the history before its own.
+STORED_END_WAIT_SECONDS = 1.0
 # How long the answer of a request no worker took waits for the confirm of its terminal event.
 NO_ANSWER_EVENT_WAIT_SECONDS = 5.0
 
@@ -168,12 +170,12 @@ class Submitter:
             message = f"No {worker} answered in time."
         else:
             message = f"No {worker} is available."
+        last_sequence, ended = await self._stored_end(request_id)
+        if ended:
+            log.info("the worker already ended %s; no terminal event from the gateway", request_id)
+            return
         events = self._status.for_request(feature, request_id, caller.user_id)
-        try:
-            # Continue after whatever the worker already published, so sequences stay ordered.
-            events.sequence = await self._history.last_sequence(request_id)
-        except Exception:
-            pass
+        events.sequence = last_sequence  # continue after what the worker published: ordered sequences
         try:
             # The event is in the publisher's outbox once `fail` starts waiting for its confirm;
             # the caller's answer does not wait out a broker outage for it.
@@ -183,6 +185,21 @@ class Submitter:
             log.warning("the terminal event of %s is not confirmed yet; answering anyway", request_id)
         except (BrokerError, RuntimeError) as exc:
             log.warning("could not publish the terminal event: %s", type(exc).__name__)
+
+    async def _stored_end(self, request_id: str) -> tuple[int, bool]:
+        """What the recorder stored of the request. A worker that started it may have published
+        its own terminal event just before the deadline: that one, once recorded, is the end,
+        so wait a moment for it rather than publish a second terminal event."""
+        waited = 0.0
+        while True:
+            try:
+                last_sequence, ended = await self._history.stored_end(request_id)
+            except Exception:
+                return 0, False
+            if ended or last_sequence == 0 or waited >= STORED_END_WAIT_SECONDS:
+                return last_sequence, ended
+            await asyncio.sleep(0.1)
+            waited += 0.1
 
     # -- STOMP SEND /app/** --------------------------------------------------------------------
     async def app_destination_handler(self, destination: str, body: bytes, headers: dict,
