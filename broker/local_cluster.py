@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from broker.local_node import ROOT, LocalNode, NodeError, rabbitmq_bin
+from broker.local_node import ROOT, LocalNode, NodeError, rabbitmq_bin, run_action
 
 
 def parse_nodes(spec: str) -> list[tuple[str, int]]:
@@ -133,26 +133,15 @@ def main(argv: list[str] | None = None) -> int:
     members = (parse_nodes(args.nodes) if args.nodes
                else [(f"{args.name}{i + 1}", args.offset + 10 * i) for i in range(args.size)])
     cluster = LocalCluster(members)
-    try:
-        if args.action == "start":
-            cluster.start()
-            print(f"RabbitMQ cluster of {len(cluster.nodes)} ready: "
-                  f"{', '.join(cluster.running_nodes())}", file=sys.stderr)
-        elif args.action == "stop":
-            cluster.stop()
-        elif args.action == "reset":
-            cluster.reset()
-        elif args.action == "status":
-            running = cluster.running_nodes()
-            print("\n".join(running))
-            return 0 if len(running) == len(cluster.nodes) else 1
-        if args.action == "env":
-            for k, v in cluster.env_vars().items():
-                print(f"export {k}={v}")
-    except NodeError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0
+
+    def all_running() -> bool:
+        running = cluster.running_nodes()
+        print("\n".join(running))
+        return len(running) == len(cluster.nodes)
+
+    return run_action(cluster, args.action, running=all_running,
+                      started=lambda: f"RabbitMQ cluster of {len(cluster.nodes)} ready: "
+                                      f"{', '.join(cluster.running_nodes())}")
 
 
 if __name__ == "__main__":

@@ -18,8 +18,10 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from broker.settings import LocalNodeSettings
 from runtime import cli
@@ -228,19 +230,27 @@ def _main(argv: list[str] | None) -> int:
     parser.add_argument("--offset", type=int, default=defaults.port_offset)
     args = parser.parse_args(argv)
     node = LocalNode(args.name, args.offset)
+    return run_action(node, args.action,
+                      started=lambda: f"RabbitMQ node {node.nodename} ready: AMQP {node.amqp_url} "
+                                      f"management {node.management_url}",
+                      running=node.is_running)
+
+
+def run_action(target: Any, action: str, *, started: Callable[[], str], running: Callable[[], bool]) -> int:
+    """One command-line action on a node or a cluster (both start, stop, reset and list their
+    QUERYCAST_* variables); `running` answers `status` (exit 0 when all of it runs)."""
     try:
-        if args.action == "start":
-            node.start()
-            print(f"RabbitMQ node {node.nodename} ready: AMQP {node.amqp_url} "
-                  f"management {node.management_url}", file=sys.stderr)
-        elif args.action == "stop":
-            node.stop()
-        elif args.action == "reset":
-            node.reset()
-        elif args.action == "status":
-            return 0 if node.is_running() else 1
-        for k, v in node.env_vars().items():
-            if args.action == "env":
+        if action == "start":
+            target.start()
+            print(started(), file=sys.stderr)
+        elif action == "stop":
+            target.stop()
+        elif action == "reset":
+            target.reset()
+        elif action == "status":
+            return 0 if running() else 1
+        elif action == "env":
+            for k, v in target.env_vars().items():
                 print(f"export {k}={v}")
     except NodeError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 import urllib.request
 
 WAIT_MS = 60_000
@@ -100,3 +101,13 @@ def rest_post(base_url: str, path: str, body: dict, token: str | None = None) ->
     request = urllib.request.Request(base_url + path, json.dumps(body).encode(), headers, method="POST")
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.loads(response.read())
+
+
+def wait_for(predicate, timeout: float = 10.0) -> bool:
+    """Poll `predicate` (something outside the page, e.g. PostgreSQL) until true or `timeout`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return predicate()

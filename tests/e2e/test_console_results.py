@@ -9,7 +9,7 @@ import psycopg2
 import pytest
 
 from tests.e2e.conftest import TRANSPORTS
-from tests.e2e.console_page import BAR_COLORS, WAIT_MS, bar, download_csv, newest, parse_tsv, sign_in, table
+from tests.e2e.console_page import BAR_COLORS, WAIT_MS, bar, download_csv, newest, parse_tsv, sign_in, table, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -23,15 +23,6 @@ def active_sleeps(dsn: str) -> int:
         cur.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
                     " AND state = 'active' AND pid <> pg_backend_pid() AND wait_event = 'PgSleep'")
         return cur.fetchone()[0]
-
-
-def wait_for(predicate, timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return predicate()
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)

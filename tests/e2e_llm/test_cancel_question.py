@@ -8,7 +8,7 @@ import urllib.request
 
 import pytest
 
-from tests.e2e.console_page import BAR_COLORS, WAIT_MS, bar, newest, rest_post, sign_in
+from tests.e2e.console_page import BAR_COLORS, WAIT_MS, bar, newest, rest_post, sign_in, wait_for
 from tests.e2e_llm.conftest import TRANSPORTS
 
 pytestmark = pytest.mark.browser
@@ -23,15 +23,6 @@ def stored_events(base_url: str, request_id: str) -> list[dict]:
                                      headers={"Authorization": f"Bearer {token}"})
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read())["events"]
-
-
-def wait_for(predicate, timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return predicate()
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
