@@ -63,23 +63,13 @@ async def run(args) -> int:
 
         tasks = [asyncio.create_task(publish()), asyncio.create_task(listen())]
         await asyncio.sleep(args.quiet)
-        baseline = peak = gateway.rss()
         phase = "attack"
-        sampling = True
-
-        async def sample() -> None:
-            nonlocal peak
-            while sampling:
-                peak = max(peak, gateway.rss())
-                await asyncio.sleep(0.05)
-
-        sampler = asyncio.create_task(sample())
         started = time.monotonic()
-        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
+        async with gateway.peak_rss() as memory, \
+                aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
             results = await asyncio.gather(*(attacker(http, gateway.ws_url) for _ in range(args.sessions)))
         attack_seconds = time.monotonic() - started
-        sampling = False
-        await sampler
+        baseline, peak = memory["baseline"], memory["peak"]
         phase = "after"
         await asyncio.sleep(args.settle)
         after = gateway.rss()

@@ -4,9 +4,11 @@ bench/stomp_attack_bench.py)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import sys
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from tests.gateway_stomp.stomp_client import RawStompClient
@@ -34,6 +36,25 @@ class GatewayProcess:
 
     def rss(self) -> int:
         return rss_bytes(self.proc.pid)
+
+    @contextlib.asynccontextmanager
+    async def peak_rss(self, every: float = 0.05) -> AsyncIterator[dict[str, int]]:
+        """Samples the RSS while the block runs: {"baseline": at the start, "peak": highest seen}."""
+        seen = {"baseline": self.rss(), "peak": self.rss()}
+
+        async def sample() -> None:
+            while True:
+                seen["peak"] = max(seen["peak"], self.rss())
+                await asyncio.sleep(every)
+
+        sampler = asyncio.create_task(sample())
+        try:
+            yield seen
+        finally:
+            sampler.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sampler
+            seen["peak"] = max(seen["peak"], self.rss())
 
     @classmethod
     async def start(cls, web_stomp_url: str, **env: str) -> GatewayProcess:

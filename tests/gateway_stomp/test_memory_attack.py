@@ -44,22 +44,9 @@ async def test_200_endless_frames_are_closed_in_time_and_their_memory_given_back
         for _ in range(5):
             await normal_session(http, gateway_process.ws_url)  # warm-up
         await asyncio.sleep(1)
-        baseline = gateway_process.rss()
-        peak = baseline
-        sampling = True
-
-        async def sample() -> None:
-            nonlocal peak
-            while sampling:
-                peak = max(peak, gateway_process.rss())
-                await asyncio.sleep(0.05)
-
-        sampler = asyncio.create_task(sample())
-        try:
+        async with gateway_process.peak_rss() as memory:
             results = await asyncio.gather(*(attacker(http, gateway_process.ws_url) for _ in range(SESSIONS)))
-        finally:
-            sampling = False
-            await sampler
+        baseline, peak = memory["baseline"], memory["peak"]
         await asyncio.sleep(SETTLE_SECONDS)
         after = gateway_process.rss()
         # The gateway still serves normal clients.
