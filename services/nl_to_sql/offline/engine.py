@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.nl_to_sql.offline import conditions, filters, ranking, shapes, wrapup
+from services.nl_to_sql.offline import conditions, filters, ranking, risks, shapes, wrapup
 from services.nl_to_sql.offline.linking import lexicon_for
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
 from services.nl_to_sql.offline.normalise import direction_roots
@@ -52,12 +52,14 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
         related.conditions = [c for c in reader.q.conditions if c.col.table in inner]
         reader.q.conditions = [c for c in reader.q.conditions if c.col.table not in inner]
     _merge_alternatives(reader)
+    reader.q.groups = [g for n, g in enumerate(reader.q.groups) if g not in reader.q.groups[:n]]
     owners = {c.col.table for c in reader.q.conditions} | {c.table for c in reader.q.projection}
     if reader.q.entity is None and not reader.q.measures and len(owners) == 1:
         reader.q.entity = owners.pop()            # "Invoices due in January 2025"
     if reader.which and not reader.q.measures and not reader.q.groups:
         reader.q.identify = True
     wrapup.check_leftovers(reader)
+    risks.check(reader)
     return reader
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.linking import Mention, is_key_like, is_text
 from services.nl_to_sql.offline.model import Col, Condition, cannot
-from services.nl_to_sql.offline.normalise import FILLER, SHAPE_WORDS, direction_roots, is_year
+from services.nl_to_sql.offline.normalise import FILLER, SHAPE_WORDS, direction_roots, is_year, root
 from services.nl_to_sql.offline.render import literal
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def read_values(r: Reader) -> None:
             continue                                  # "first name" of passengers, not the travel class 'first'
         tok = r.tokens[v.start]
         own_word = v.end < len(r.tokens) and any(
-            r.tokens[v.end].stem in {w.lower() for w in r.lex.words(o[1])} for o in v.values)
+            r.tokens[v.end].stem in {root(w) for w in r.lex.words(o[1])} for o in v.values)
         if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS) \
                 and not (tok.capitalized and any(tok.text == o[2] for o in v.values)) and not own_word:
             continue                                  # "in" is not India's code
@@ -146,7 +146,7 @@ def read_values(r: Reader) -> None:
                                             "(" + ", ".join(map(literal, values)) + ")"))
         r.take(*range(v.start, v.end))
         v = Mention(v.start, end, values=v.values)
-        if v.end < len(r.tokens) and r.tokens[v.end].stem in {w.lower() for w in r.lex.words(column)}:
+        if v.end < len(r.tokens) and r.tokens[v.end].stem in {root(w) for w in r.lex.words(column)}:
             r.take(v.end)                             # "business class": the travel class 'business'
         year = r.lex.table(table).column("year")
         if year is not None and r.number(v.end) is not None and is_year(r.tokens[v.end]):

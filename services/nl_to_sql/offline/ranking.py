@@ -97,6 +97,13 @@ def read_superlatives(r: Reader) -> None:
                     r.q.limit = 1
             continue
         measure, end = found
+        if len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES and \
+                not r.which and _group_follows(r, end):
+            col = measure.cols[0]                     # "highest salary in each department": a MAX per group
+            agg = "MAX" if descending else "MIN"
+            r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
+            r.take(*range(i, end))
+            continue
         if r.q.entity is None and len(measure.cols) == 1 and measure.agg == "SUM" and not r.q.groups \
                 and r.next_meaningful(end) is None and r.lower(i + 1) not in AGGREGATES:
             col = measure.cols[0]                     # "what is the lowest salary?": a MIN
@@ -108,6 +115,12 @@ def read_superlatives(r: Reader) -> None:
         r.rank_by(measure)
         r.q.limit = r.q.limit or 1
         r.take(*range(i, end))
+
+
+def _group_follows(r: Reader, end: int) -> bool:
+    """"... in each department", "... per class", "... by department": a grouping comes next."""
+    j = end + (r.lower(end) in ("in", "for", "of", "within"))
+    return r.lower(j) in ("each", "every", "per") or r.lower(end) == "by"
 
 
 def finish_superlative(r: Reader) -> None:

@@ -50,7 +50,8 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
     while r.lower(j) in ("the", "of", "a", "different", "distinct", "unique") and j not in r.used:
         j += 1
     if r.lower(j) in ("number", "count") and r.lower(j + 1) == "of":
-        m = r.mention(j + 2)
+        k = j + 2 + (r.lower(j + 2) in ("different", "distinct", "unique"))
+        m = r.mention(k)
         if m is not None and m.columns and not m.tables and agg is not None:
             j += 2                                  # "average number of seats": the seats column
         elif m is not None and m.tables:
@@ -91,6 +92,10 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
             if inner.table == table:
                 return Measure(agg, table, inner.cols, f"{agg.lower()}_revenue"), m.end + 1
             return Measure(agg, inner.table, inner.cols, f"{agg.lower()}_{r.short(table)}_value", per=table), m.end + 1
+        if agg == "SUM" and (money := _money_columns(r, table)):
+            said, column = m.text(r.tokens), " ".join(r.lex.norm_words(money[0])).lower()
+            raise cannot(f"'total {said}' could be the number of {said} or the sum of their {column}.",
+                         f"Say 'number of {said}' or 'total {column}'.", r.reading())
         if agg in (None, "SUM"):
             return Measure("COUNT", table, label=f"{r.short(table)}_count"), m.end
     return None
@@ -201,6 +206,8 @@ def read_measures(r: Reader) -> None:
                 else:
                     found = None
             if found is None and r.lower(i + 1) == "and" and r.lower(i + 2) in AGGREGATES:
+                if _stored_pair(r, i):
+                    continue                          # "minimum and maximum salary of the job": its columns
                 later = measure_at(r, i + 3, AGGREGATES[r.lower(i + 2)])
                 if later is not None:               # "minimum and maximum unit price"
                     one, end = later
@@ -222,6 +229,33 @@ def read_measures(r: Reader) -> None:
         elif w in REVENUE_WORDS and w != "value" and r.value(i) is None and r.mention(i) is None:
             _add(r, i, revenue(r))
             r.take(i)
+
+
+_MONEY = ("amount", "fare", "price", "cost", "value", "revenue", "total", "paid", "budget", "salary")
+
+
+def _money_columns(r: Reader, table: str) -> list[str]:
+    """The columns of `table` that hold money, so "total payments" may mean their sum."""
+    return [c.name for c in r.lex.table(table).columns if is_numeric(c) and not is_key_like(c.name)
+            and any(w in c.name.lower() for w in _MONEY)]
+
+
+def _stored_pair(r: Reader, i: int) -> bool:
+    """"minimum and maximum salary" where a table of the question stores `min_salary` and
+    `max_salary`: those columns (listed), not aggregates of another table's salary."""
+    second = r.mention(i + 2)
+    others = {r.q.entity} | {t for m in r.mentions if m is not second for t in m.tables + [c[0] for c in m.columns]}
+    for table, column in second.columns if second is not None else []:
+        if table not in others:
+            continue
+        rest = r.lex.norm_words(column)[1:]
+        twins = [c.name for c in r.lex.table(table).columns
+                 if [w.lower() for w in r.lex.norm_words(c.name)] in ([r.lower(i)] + rest, [r.lower(i)[:3]] + rest)]
+        if twins:
+            r.mentions.append(Mention(i, i + 1, columns=[(table, twins[0])]))
+            r.mentions.sort(key=lambda m: m.start)
+            return True
+    return False
 
 
 def _bucket_column(r: Reader) -> Col | None:

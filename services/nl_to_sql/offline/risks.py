@@ -1,0 +1,73 @@
+"""Readings that are often wrong although every word was understood: checked after the reading,
+each one refused with what is ambiguous and how to say it unambiguously.
+
+- Counting rows across a fanned-out join ("students per course" through `takes`): each student
+  once, or every enrolment? Both are common; a word decides ("different students", "enrolments").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from services.nl_to_sql.offline.model import Measure, cannot
+from services.nl_to_sql.offline.normalise import is_verb_form
+from services.nl_to_sql.offline.planner import Plan
+
+if TYPE_CHECKING:
+    from services.nl_to_sql.offline.reader import Reader
+
+DISTINCT_WORDS = ("distinct", "different", "unique", "individual", "separate")
+_PASSIVE = ("was", "were", "is", "are", "been", "be", "being")
+
+
+def says_distinct(r: Reader) -> bool:
+    return any(t.lower in DISTINCT_WORDS for t in r.tokens)
+
+
+def check(r: Reader) -> None:
+    check_counts(r)
+
+
+def _plan(r: Reader, m: Measure) -> Plan | None:
+    q = r.q
+    needed = [g.table for g in q.groups] + [c.col.table for c in q.conditions]
+    try:
+        return r.planner.plan(m.table, needed, {g.table: g.via for g in q.groups if g.via})
+    except Exception:
+        return None                                   # the renderer refuses it with its own reason
+
+
+def _pairs_unique(r: Reader, plan: Plan, bridge: str) -> bool:
+    """A link table whose primary key is exactly its two join columns holds each pair once."""
+    key = set(r.lex.table(bridge).primary_key)
+    cols = {c for s in plan.steps for e in [s.edge] for t, cs in ((e.left_table, e.left_columns),
+                                                                  (e.right_table, e.right_columns))
+            if t == bridge for c in cs}
+    return bool(key) and key == cols
+
+
+def _passive_verb(r: Reader, table: str) -> bool:
+    """"How many courses were taught": the counted rows are the object of the bridge's verb."""
+    for m in r.mentions:
+        if m.tables[:1] == [table] and m.end - m.start == 1 and is_verb_form(r.tokens[m.start].lower) \
+                and r.lower(m.start - 1) in _PASSIVE:
+            return True
+    return False
+
+
+def check_counts(r: Reader) -> None:
+    q = r.q
+    if says_distinct(r):
+        return
+    for m in q.measures + [h[0] for h in q.having]:
+        if m.agg != "COUNT" or m.cols or m.share is not None or m.per is not None:
+            continue
+        plan = _plan(r, m)
+        fanned = [s.table for s in plan.steps if s.fans_out] if plan is not None else []
+        if not fanned or not (q.groups or _passive_verb(r, fanned[0])) or _pairs_unique(r, plan, fanned[0]):
+            continue
+        said = next((m2.text(r.tokens) for m2 in r.mentions if m2.tables[:1] == [m.table]), r.short(m.table))
+        bridge = " ".join(r.lex.table_words[fanned[0]]).lower()
+        raise cannot(f"I can't tell whether '{said}' counts each {r.short(m.table)} once or every row of "
+                     f"{bridge} (the same {r.short(m.table)} can appear there more than once).",
+                     f"Say 'number of different {said}' to count each once, or 'number of {bridge}' to count "
+                     f"the rows of {bridge}.", r.reading())
