@@ -97,6 +97,17 @@ class Lexicon:
                 self._add(tuple(root(w) for w in words[:-1]) + (root(syn),), key, None, False)
             for column in schema.tables[key].columns:
                 self._add_column(key, column)
+            self._add_compound_tail(key, words)
+
+    def _add_compound_tail(self, key: str, words: list[str]) -> None:
+        """"rooms" for `classroom` when its columns speak of the room (`room_number`): the tail of a
+        compound table name that a column of the table starts with."""
+        last = words[-1].lower() if words else ""
+        for column in self.schema.tables[key].columns:
+            first = self.words(column.name)[0].lower()
+            if len(first) >= 4 and last.endswith(first) and last != first:
+                self._add((root(first),), key, None, False)
+                return
 
     def words(self, identifier: str) -> list[str]:
         out = []
@@ -144,6 +155,11 @@ class Lexicon:
                 variants.setdefault((v[0][:-3],), False)        # departure_date: "departing"
         if [root(w) for w in words] == ["email"]:
             variants.setdefault(("email", "address"), False)
+        for v in list(variants):
+            if len(v) > 1 and v[-1] == "no":
+                variants.setdefault(v[:-1] + ("number",), False)     # flight_no: "flight number"
+            if len(v) > 1 and v[-1] in ("on", "at") and is_date(column):
+                variants.setdefault(v[:-1] + ("date",), False)       # opened_on: "opening date"
         for v, exact in variants.items():
             roots = tuple(root(w) for w in v)
             if roots and roots not in (("id",),):

@@ -48,6 +48,8 @@ def stem(word: str) -> str:
     w = word.lower()
     if w in IRREGULAR:
         return IRREGULAR[w]
+    if len(w) > 5 and w.endswith("uses"):
+        return w[:-2]                   # "statuses", "campuses"
     return plural_stem(w)
 
 

@@ -82,6 +82,12 @@ def read_superlatives(r: Reader) -> None:
         found = measure_at(r, i + 1, None)
         if found is not None and found[0].agg == "COUNT" and found[0].table == r.q.entity:
             found = None                             # "largest invoice" ranks invoices, never counts them
+        elif found is not None and found[0].agg == "COUNT" and not found[0].cols and w not in _COUNTING \
+                and r.lower(r.next_meaningful(i + 1)) not in ("number", "count"):
+            said, rows = " ".join(x.text for x in t[i:found[1]]), r.short(found[0].table)
+            raise cannot(f"I can't tell whether '{said}' means the single biggest {rows} or the most {rows} rows.",
+                         f"Say 'with the most {rows} rows' to count them, or '{rows} with the highest <column>' "
+                         f"for the biggest one, e.g. {r.lex.describe([found[0].table], 1)}.", r.reading())
         if found is None and r.lower(i + 1) in AGGREGATES:
             found = measure_at(r, i + 2, AGGREGATES[r.lower(i + 1)])
             if found is not None and AGGREGATES[r.lower(i + 1)] != "SUM" and (
@@ -115,6 +121,9 @@ def read_superlatives(r: Reader) -> None:
         r.rank_by(measure)
         r.q.limit = r.q.limit or 1
         r.take(*range(i, end))
+
+
+_COUNTING = ("most", "fewest", "least")
 
 
 def _group_follows(r: Reader, end: int) -> bool:

@@ -101,6 +101,9 @@ class Reader:
         head = self.values[0] if self.values and self.next_meaningful(0) == self.values[0].start else None
         if head is not None and self.lower(head.end) == "of" and len({t for t, _, _ in head.values}) == 1:
             return head.values[0][0]                  # "spouses of employees": the dependents
+        listed = self._listed_of()
+        if listed is not None:
+            return listed
         for m in self.mentions:
             if not m.tables or any(v.start <= m.start < v.end and len(v.values) and v.end - v.start > m.end - m.start
                                    for v in self.values):
@@ -118,6 +121,23 @@ class Reader:
             after_every = [m for m in self.mentions if m.tables and self.lower(m.start - 1) in ("every", "each", "all")]
             if after_every:
                 return after_every[0].tables[0]       # "the name of every category"
+        return None
+
+    def _listed_of(self) -> str | None:
+        """"Names and departments of students ...": the table after a leading list of columns."""
+        i = self.next_meaningful(0)
+        first = self.mention(i)
+        if first is None or not first.columns:
+            return None
+        while i is not None and (m := self.mention(i)) is not None and (m.columns or m.tables):
+            i = m.end
+            if self.lower(i) in ("and", ","):
+                i += 1
+            elif self.lower(i) == "of":
+                owner = self.mention(self.next_meaningful(i + 1))
+                return owner.tables[0] if owner is not None and owner.tables else None
+            else:
+                return None
         return None
 
     def require_entity(self, m: Mention) -> str:

@@ -250,7 +250,10 @@ class Renderer:
         if isinstance(q.order[0] if q.order else None, Col):
             needed.append(q.order[0].table)
         plan = self.planner.plan(root, needed)
-        if q.projection:
+        if q.projection and q.identify and not q.bare and not q.distinct and not self.lex.identity(root) \
+                and all(c.table == root for c in q.projection):
+            select = [f"{self.alias(root)}.*"]        # "which classroom ...": no key or name, so all of it
+        elif q.projection:
             select = [self.col(c) for c in q.projection]
             if not q.distinct and not q.bare and self.lex.identity(root):   # rows stay identifiable
                 select = [c for c in self.identity(root) if c not in select] + select

@@ -60,6 +60,12 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
                 return Measure(agg, table, label=f"{agg.lower()}_{r.short(table)}_count", inner="COUNT",
                                needs_per=True), m.end
             return Measure("COUNT", table, label=f"{r.short(table)}_count"), m.end
+    if agg in ("AVG", "MAX", "MIN") and r.lower(j) in ("total", "sum") and j not in r.used and r.mention(j) is None:
+        total = measure_at(r, j + 1, "SUM")           # "average total salary per department"
+        if total is not None and total[0].cols and total[0].agg == "SUM":
+            inner, end = total
+            return Measure(agg, inner.table, inner.cols, f"{agg.lower()}_total_{inner.cols[0].column}".lower(),
+                           needs_per=True), end
     if r.lower(j) in REVENUE_WORDS and j not in r.used:
         end = j + 1
         total = revenue(r)
@@ -346,6 +352,11 @@ def read_groups(r: Reader) -> None:
                 r.take(*range(start, m2.end))
                 continue
         fact = r.q.measures[0].table if r.q.measures else r.q.entity
+        if m.tables and r.q.measures and r.q.measures[0].needs_per and r.q.measures[0].per is None \
+                and r.lex.key_of(m.tables[0]) is not None:
+            r.q.measures[0].per = m.tables[0]         # "average number of courses per department"
+            r.take(*range(start, end))
+            continue
         own = [c for c in m.columns if c[0] == fact]
         if not own and m.tables and fact is not None and fact != m.tables[0]:
             # "by department" where the facts carry the department's name (`dept_name`)

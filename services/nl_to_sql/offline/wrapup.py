@@ -130,6 +130,16 @@ def first_and_last(r: Reader) -> None:
             r.take(i + 1)
 
 
+def _between(r: Reader) -> set[str]:
+    """The tables on the join path from the measured rows to the conditions' tables ("average fare
+    of Lufthansa flights": the flights link bookings to the airline)."""
+    try:
+        plan = r.planner.plan(r.q.measures[0].table, [c.col.table for c in r.q.conditions])
+    except Exception:
+        return set()
+    return set(plan.tables())
+
+
 def check_leftovers(r: Reader) -> None:
     covered = r.planned_tables()
     for m in r.mentions:
@@ -145,7 +155,7 @@ def check_leftovers(r: Reader) -> None:
             before = r.lower(m.start - 1)
             if before == "of":
                 r.take(*range(m.start, m.end))        # "spouses of employees": each has one
-            elif not (r.q.measures or r.q.groups) and (before in ("their", "its")
+            elif not (r.q.measures or r.q.groups) and (before in ("their", "its", "and", ",")
                                                         or r.lower(m.start - 2) in ("and", "with")):
                 labels = r.lex.labels(m.tables[0])    # "products and their categories": shown too
                 if not labels:
@@ -182,7 +192,7 @@ def check_leftovers(r: Reader) -> None:
         used = counted | {m.table for m in q.measures} | {g.table for g in q.groups} \
             | {c.col.table for c in q.conditions} \
             | {h[0].table for h in q.having} | {x.entity for x in q.related} | {m.per for m in q.measures}
-        if q.entity not in used:
+        if q.entity not in used and not (q.measures and q.conditions and q.entity in _between(r)):
             raise cannot(f"I don't see how {r.short(q.entity)} fits into this question.",
                          "Ask about one thing at a time, e.g. 'number of orders per store'.", r.reading())
     if any(m.needs_per and m.per is None for m in q.measures):
