@@ -61,11 +61,11 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
                                needs_per=True), m.end
             return Measure("COUNT", table, label=f"{r.short(table)}_count"), m.end
     if agg in ("AVG", "MAX", "MIN") and r.lower(j) in ("total", "sum") and j not in r.used and r.mention(j) is None:
-        total = measure_at(r, j + 1, "SUM")           # "average total salary per department"
-        if total is not None and total[0].cols and total[0].agg == "SUM":
-            inner, end = total
+        summed = measure_at(r, j + 1, "SUM")          # "average total salary per department"
+        if summed is not None and summed[0].cols and summed[0].agg == "SUM":
+            inner, after = summed
             return Measure(agg, inner.table, inner.cols, f"{agg.lower()}_total_{inner.cols[0].column}".lower(),
-                           needs_per=True), end
+                           needs_per=True), after
     if r.lower(j) in REVENUE_WORDS and j not in r.used:
         end = j + 1
         total = revenue(r)
