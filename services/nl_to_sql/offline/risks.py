@@ -25,6 +25,7 @@ def says_distinct(r: Reader) -> bool:
 
 def check(r: Reader) -> None:
     check_counts(r)
+    check_listing(r)
 
 
 def _plan(r: Reader, m: Measure) -> Plan | None:
@@ -45,12 +46,15 @@ def _pairs_unique(r: Reader, plan: Plan, bridge: str) -> bool:
     return bool(key) and key == cols
 
 
-def _passive_verb(r: Reader, table: str) -> bool:
-    """"How many courses were taught": the counted rows are the object of the bridge's verb."""
+def _passive_verb(r: Reader, table: str, counted: str) -> bool:
+    """"How many courses were taught", "courses taken by student 5": the rows are the object of the
+    bridge's verb, so each row of the bridge is one of them."""
     for m in r.mentions:
-        if m.tables[:1] == [table] and m.end - m.start == 1 and is_verb_form(r.tokens[m.start].lower) \
-                and r.lower(m.start - 1) in _PASSIVE:
-            return True
+        if m.tables[:1] == [table] and m.end - m.start == 1 and is_verb_form(r.tokens[m.start].lower):
+            before = next((x for x in r.mentions if x.end == m.start), None)
+            by = r.lower(m.end) == "by"
+            if r.lower(m.start - 1) in _PASSIVE or (by and before is not None and before.tables[:1] == [counted]):
+                return True
     return False
 
 
@@ -63,11 +67,31 @@ def check_counts(r: Reader) -> None:
             continue
         plan = _plan(r, m)
         fanned = [s.table for s in plan.steps if s.fans_out] if plan is not None else []
-        if not fanned or not (q.groups or _passive_verb(r, fanned[0])) or _pairs_unique(r, plan, fanned[0]):
+        if not fanned or not (q.groups or _passive_verb(r, fanned[0], m.table)) or _pairs_unique(r, plan, fanned[0]):
             continue
-        said = next((m2.text(r.tokens) for m2 in r.mentions if m2.tables[:1] == [m.table]), r.short(m.table))
+        said = next((m2.text(r.tokens).lower() for m2 in r.mentions if m2.tables[:1] == [m.table]), r.short(m.table))
         bridge = " ".join(r.lex.table_words[fanned[0]]).lower()
         raise cannot(f"I can't tell whether '{said}' counts each {r.short(m.table)} once or every row of "
                      f"{bridge} (the same {r.short(m.table)} can appear there more than once).",
                      f"Say 'number of different {said}' to count each once, or 'number of {bridge}' to count "
                      f"the rows of {bridge}.", r.reading())
+
+
+def check_listing(r: Reader) -> None:
+    """"Courses taken by student 20005": each course once, or once per enrolment?"""
+    q = r.q
+    if q.measures or q.groups or q.entity is None or says_distinct(r):
+        return
+    needed = [c.col.table for c in q.conditions] + [c.table for c in q.projection]
+    try:
+        plan = r.planner.plan(q.entity, needed)
+    except Exception:
+        return
+    fanned = [s.table for s in plan.steps if s.fans_out]
+    if fanned and _passive_verb(r, fanned[0], q.entity) and not _pairs_unique(r, plan, fanned[0]):
+        rows = r.short(q.entity)
+        said = next((m.text(r.tokens).lower() for m in r.mentions if m.tables[:1] == [q.entity]), rows)
+        bridge = " ".join(r.lex.table_words[fanned[0]]).lower()
+        raise cannot(f"I can't tell whether to list each {rows} once or once per row of {bridge} (the same "
+                     f"{rows} can appear there more than once).",
+                     f"Say 'different {said}' to list each once, or ask for the {bridge} rows.", r.reading())

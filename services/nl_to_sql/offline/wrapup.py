@@ -104,6 +104,9 @@ def read_projection(r: Reader) -> None:
     if distinct and r.q.projection:
         r.q.distinct = True
         r.take(*distinct)
+    elif distinct and r.q.entity is not None and not r.q.measures:
+        # "different courses taken by ...": the rows once each, as a list across a join always is
+        r.take(*[i for i in distinct if (m := r.mention(i + 1)) is not None and m.tables[:1] == [r.q.entity]])
 
 
 def first_and_last(r: Reader) -> None:
