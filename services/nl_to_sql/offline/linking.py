@@ -28,10 +28,12 @@ SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "w
                                                                                         "lecturer"],
             "salary": ["pay", "wage", "earning"], "student": ["pupil"], "take": ["enrolment", "enrollment"],
             "quantity": ["unit"], "passenger": ["traveller", "traveler"], "fare": ["price"],
-            "flight": ["trip"], "item": ["line"], "memo": ["description"], "price": ["cost"], "distance": ["length"]}
+            "flight": ["trip"], "item": ["line"], "memo": ["description"], "price": ["cost"], "distance": ["length"],
+            "hire": ["join"]}
 # Trailing words that only say what kind of value a column holds.
 _UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
                "year"}
+_MONEY = ("amount", "fare", "price", "cost", "value", "revenue", "total", "paid", "budget", "salary")
 _GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",
             "amount", "total", "min", "max", "minimum", "maximum", "avg"}
 
@@ -205,6 +207,11 @@ class Lexicon:
                     return named
         return []
 
+    def money_columns(self, key: str) -> list[str]:
+        """The columns of a table that hold money ("total payments" may mean their sum)."""
+        return [c.name for c in self.table(key).columns if is_numeric(c) and not is_key_like(c.name)
+                and any(w in c.name.lower() for w in _MONEY)]
+
     def norm_words(self, name: str) -> list[str]:
         return [self._expand(w) for w in self.words(name)]
 
@@ -244,6 +251,11 @@ class Lexicon:
                             best.columns.append((table, column))
                         if column is not None and exact:
                             best.exact.add((table, column))
+            if best is not None and best.columns and not best.tables and best.end - best.start > 1 and \
+                    tokens[best.end - 1].stem in ("on", "at") and tokens[best.end - 2].lower != tokens[best.end - 2].stem:
+                shorter = self.find(tokens[i:best.end - 1])  # "bookings on cancelled flights": the table
+                if shorter and shorter[0].start == 0 and shorter[0].end == best.end - 1 - i and shorter[0].tables:
+                    best = Mention(i, best.end - 1, tables=shorter[0].tables, columns=shorter[0].columns)
             if best:
                 out.append(best)
                 i = best.end

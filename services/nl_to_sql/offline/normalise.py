@@ -18,7 +18,8 @@ IRREGULAR = {"took": "take", "taken": "take", "taught": "teach", "children": "ch
              "flew": "fly", "flown": "fly", "born": "birth", "hires": "hire", "hired": "hire",
              "employed": "employ", "written": "write", "wrote": "write", "made": "make", "aircraft": "aircraft",
              "staff": "staff", "gross": "gross", "status": "status", "class": "class", "address": "address",
-             "courses": "course", "analyses": "analysis", "data": "data", "ordered": "order"}
+             "courses": "course", "analyses": "analysis", "data": "data", "ordered": "order", "statuses": "status",
+             "campuses": "campus", "bonuses": "bonus", "buses": "bus", "classes": "class", "addresses": "address"}
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m and m.lower() != "may"})
 TIME_UNITS = ("day", "week", "month", "quarter", "year")
@@ -48,8 +49,6 @@ def stem(word: str) -> str:
     w = word.lower()
     if w in IRREGULAR:
         return IRREGULAR[w]
-    if len(w) > 5 and w.endswith("uses"):
-        return w[:-2]                   # "statuses", "campuses"
     return plural_stem(w)
 
 

@@ -79,7 +79,7 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
     if numeric:
         col = r.pick_column(m, numeric)
         end = m.end
-        if r.lower(end) in REVENUE_WORDS:
+        if r.lower(end) in REVENUE_WORDS and col.column in r.lex.money_columns(col.table):
             end += 1                                # "fare revenue": the fare is the revenue
         a = agg or "SUM"
         return Measure(a, col.table, (col,), f"{a.lower()}_{col.column}".lower()), end
@@ -88,7 +88,7 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
         nxt = r.inner_mention(m.end)
         own = [c for c in (nxt.columns if nxt else []) if c[0] == table and is_numeric(r.lex.column(*c))
                and not is_key_like(c[1])]
-        if len(own) == 1 and nxt is not None:         # "total invoice amount": the invoice's amount
+        if len(own) == 1 and nxt is not None and agg is not None:   # "total invoice amount": the invoice's amount
             a = agg or "SUM"
             col = Col(*own[0])
             return Measure(a, table, (col,), f"{a.lower()}_{col.column}".lower()), nxt.end
@@ -98,7 +98,7 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
             if inner.table == table:
                 return Measure(agg, table, inner.cols, f"{agg.lower()}_revenue"), m.end + 1
             return Measure(agg, inner.table, inner.cols, f"{agg.lower()}_{r.short(table)}_value", per=table), m.end + 1
-        if agg == "SUM" and (money := _money_columns(r, table)):
+        if agg == "SUM" and (money := r.lex.money_columns(table)):
             said, column = m.text(r.tokens), " ".join(r.lex.norm_words(money[0])).lower()
             raise cannot(f"'total {said}' could be the number of {said} or the sum of their {column}.",
                          f"Say 'number of {said}' or 'total {column}'.", r.reading())
@@ -157,8 +157,12 @@ def read_measures(r: Reader) -> None:
         w = r.lower(i)
         if w == "how" and r.lower(i + 1) in ("many", "much"):
             found = measure_at(r, i + 2, None)
-            if found is None and r.lower(i + 1) == "many" and r.q.entity is not None and r.value(i + 2) is not None:
+            if found is None and r.lower(i + 1) == "many" and r.q.entity is not None and r.value(i + 2) is not None \
+                    and all(t == r.q.entity for t, _, _ in r.value(i + 2).values):
                 found = (Measure("COUNT", r.q.entity, label="count"), i + 2)   # "how many children ... dependents"
+            elif found is None and r.lower(i + 1) == "many" and (v := r.value(i + 2)) is not None and \
+                    len({(t, c) for t, c, _ in v.values}) == 1:
+                found = _count_of_value(r, v)            # "how many programmers", "how many cashiers"
             if found is None and r.lower(i + 1) == "many":
                 raise cannot("I could not tell what to count.", "Say what to count, e.g. 'how many orders ...'.",
                              r.reading())
@@ -237,13 +241,19 @@ def read_measures(r: Reader) -> None:
             r.take(i)
 
 
-_MONEY = ("amount", "fare", "price", "cost", "value", "revenue", "total", "paid", "budget", "salary")
-
-
-def _money_columns(r: Reader, table: str) -> list[str]:
-    """The columns of `table` that hold money, so "total payments" may mean their sum."""
-    return [c.name for c in r.lex.table(table).columns if is_numeric(c) and not is_key_like(c.name)
-            and any(w in c.name.lower() for w in _MONEY)]
+def _count_of_value(r: Reader, v: Mention) -> tuple[Measure, int] | None:
+    """The rows "how many <value>s" counts: those of the value's table, or, when the value names
+    a row of its table (a job title), the one table of people that refers to it."""
+    table, column, value = v.values[0]
+    counted = table
+    if column in r.lex.labels(table):
+        people = {e.left_table for e in r.planner.edges if e.right_table == table and e.left_table != table
+                  and len(r.lex.labels(e.left_table)) == 2}
+        if len(people) != 1:
+            return None
+        counted = people.pop()
+    r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
+    return Measure("COUNT", counted, label=f"{r.short(counted)}_count"), v.end
 
 
 def _stored_pair(r: Reader, i: int) -> bool:
@@ -271,6 +281,11 @@ def _bucket_column(r: Reader) -> Col | None:
 
 def read_groups(r: Reader) -> None:
     t = r.tokens
+    for i in range(1, len(t)):                        # "stores and their number of employees"
+        if r.lower(i) == "their" and r.lower(i - 1) in ("and", "with") and r.q.measures and r.q.entity \
+                and not r.q.groups and r.q.measures[0].table != r.q.entity and {i - 1, i}.isdisjoint(r.used):
+            r.q.groups.append(Group(r.q.entity))
+            r.take(i - 1, i)
     for i in range(len(t)):
         if i in r.used:
             continue
@@ -291,7 +306,7 @@ def read_groups(r: Reader) -> None:
         j = i + 1
         while r.lower(j) in ("each", "every", "the") and j not in r.used:
             j += 1
-        if w == "by" and r.lower(start - 1) in ("sorted", "ordered", "sort", "order"):
+        if w == "by" and r.lower(start - 1) in ("sorted", "ordered", "sort", "order", "listed", "alphabetically"):
             continue
         if w == "by" and _participle(r.lower(start - 1)):
             r.take(start)                             # "orders served by employees": not a grouping

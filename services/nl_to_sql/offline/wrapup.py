@@ -17,8 +17,10 @@ def read_sort(r: Reader) -> None:
     for i, tok in enumerate(r.tokens):
         if i in r.used:
             continue
-        if tok.lower in ("sorted", "ordered", "sort", "order") and r.lower(i + 1) == "by":
-            m = r.mention(i + 2)
+        if tok.lower in ("sorted", "ordered", "sort", "order", "listed") and (
+                r.lower(i + 1) == "by" or r.lower(i + 1) == "alphabetically" and r.lower(i + 2) == "by"):
+            alphabetical = r.lower(i + 1) == "alphabetically"
+            m = r.mention(i + 2 + alphabetical)
             if m is None or not m.columns:
                 continue
             col = r.pick_column(m, m.columns)
