@@ -251,8 +251,9 @@ class Lexicon:
                             best.columns.append((table, column))
                         if column is not None and exact:
                             best.exact.add((table, column))
-            if best is not None and best.columns and not best.tables and best.end - best.start > 1 and \
-                    tokens[best.end - 1].stem in ("on", "at") and tokens[best.end - 2].lower != tokens[best.end - 2].stem:
+            plural = best is not None and best.end - best.start > 1 and \
+                tokens[best.end - 2].lower != tokens[best.end - 2].stem
+            if best is not None and best.columns and not best.tables and plural and tokens[best.end - 1].stem in ("on", "at"):
                 shorter = self.find(tokens[i:best.end - 1])  # "bookings on cancelled flights": the table
                 if shorter and shorter[0].start == 0 and shorter[0].end == best.end - 1 - i and shorter[0].tables:
                     best = Mention(i, best.end - 1, tables=shorter[0].tables, columns=shorter[0].columns)
