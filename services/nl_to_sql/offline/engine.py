@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.nl_to_sql.offline import conditions, filters, ranking, risks, shapes, wrapup
+from services.nl_to_sql.offline import conditions, filters, groups, ranking, risks, shapes, wrapup
 from services.nl_to_sql.offline.linking import lexicon_for
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
 from services.nl_to_sql.offline.normalise import direction_roots
@@ -29,7 +29,7 @@ class Generated:
 
 
 PASSES = (wrapup.read_directions, wrapup.first_and_last, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
-          shapes.read_measures, shapes.read_groups, conditions.read_dates, conditions.read_comparisons,
+          shapes.read_measures, groups.read_groups, conditions.read_dates, conditions.read_comparisons,
           conditions.read_negations, wrapup.read_sort, filters.read_booleans, filters.read_patterns, filters.read_values,
           filters.read_names_before_tables, conditions.read_presence, conditions.read_having_any, wrapup.read_which_column,
           shapes.finish_percentage, ranking.finish_superlative, wrapup.read_projection)

@@ -251,18 +251,27 @@ class Lexicon:
                             best.columns.append((table, column))
                         if column is not None and exact:
                             best.exact.add((table, column))
-            plural = best is not None and best.end - best.start > 1 and \
-                tokens[best.end - 2].lower != tokens[best.end - 2].stem
-            if best is not None and best.columns and not best.tables and plural and tokens[best.end - 1].stem in ("on", "at"):
-                shorter = self.find(tokens[i:best.end - 1])  # "bookings on cancelled flights": the table
-                if shorter and shorter[0].start == 0 and shorter[0].end == best.end - 1 - i and shorter[0].tables:
-                    best = Mention(i, best.end - 1, tables=shorter[0].tables, columns=shorter[0].columns)
+            if best is not None:
+                best = self._table_before_preposition(tokens, best)
             if best:
                 out.append(best)
                 i = best.end
             else:
                 i += 1
         return out
+
+
+    def _table_before_preposition(self, tokens: list[Token], best: Mention) -> Mention:
+        """"bookings on cancelled flights" names the bookings table, not `booked_on`: a plural noun
+        and a preposition are a table and a preposition, not a column named "<verb> on"."""
+        i, end = best.start, best.end
+        if best.tables or not best.columns or end - i < 2 or tokens[end - 1].stem not in ("on", "at") or \
+                tokens[end - 2].lower == tokens[end - 2].stem:
+            return best
+        shorter = self.find(tokens[i:end - 1])
+        if shorter and shorter[0].start == 0 and shorter[0].end == end - 1 - i and shorter[0].tables:
+            return Mention(i, end - 1, tables=shorter[0].tables, columns=shorter[0].columns)
+        return best
 
 
 _CACHE: dict[int, tuple[tuple[int, ...], Lexicon]] = {}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from services.nl_to_sql.offline.groups import group_on
 from services.nl_to_sql.offline.linking import Mention, is_date
 from services.nl_to_sql.offline.model import Col, Measure, cannot
 from services.nl_to_sql.offline.normalise import FILLER, MOVING, RELATING, direction_roots, is_verb_form
-from services.nl_to_sql.offline.shapes import group_on
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
