@@ -209,7 +209,7 @@ def read_comparisons(r: Reader) -> None:
             r.take(*range(i, m.end))
             continue
         # "cheaper than 20", "longer than 8000 km", "invoices over 9000": the entity's one such column
-        col = _implied_column(r, i)
+        col = _implied_column(r, i) if r.mention(after) is None else None
         if col is not None:
             r.q.conditions.append(Condition(col, op, number))
             unit = r.lower(n_at + 1) in [w.lower() for w in r.lex.words(col.column)[1:]]

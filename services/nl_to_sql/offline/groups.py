@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like
+from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS
 from services.nl_to_sql.offline.shapes import GROUP_WORDS, measure_at
@@ -63,11 +63,18 @@ def read_groups(r: Reader) -> None:
             named = r.fact_column(unit)
             before = next((m for m in r.mentions if m.end == start and m.start not in r.used
                            and mention_is_date(r, m)), None)
+            years = next((m for m in r.mentions if m.end == start and m.start not in r.used and unit == "year"
+                          and _year_columns(r, m)), None)
             if before is not None:                   # "hired per year"
                 dates = [c for c in before.columns if is_date(r.lex.column(*c))]
                 col = r.pick_column(before, dates)
                 r.q.groups.append(Group(col.table, col.column, unit))
                 r.take(*range(before.start, j + 1))
+                continue
+            if years is not None:                    # "enrolled per year": an integer `enrolled_year`
+                col = r.pick_column(years, _year_columns(r, years))
+                r.q.groups.append(Group(col.table, col.column))
+                r.take(*range(years.start, j + 1))
                 continue
             if named is not None:                    # "per year" with an integer year column
                 r.q.groups.append(Group(named.table, named.column))
@@ -160,3 +167,7 @@ def group_on(r: Reader, col: Col) -> Group:
 
 def mention_is_date(r: Reader, m: Mention) -> bool:
     return any(is_date(r.lex.column(*c)) for c in m.columns)
+
+
+def _year_columns(r: Reader, m: Mention) -> list[tuple[str, str]]:
+    return [c for c in m.columns if c[1].lower().endswith("year") and is_numeric(r.lex.column(*c))]

@@ -65,6 +65,8 @@ def read_superlatives(r: Reader) -> None:
             kinds, descending = ADJECTIVES[w]
             if w in ("expensive",) and width == 1 and r.lower(i - 1) != "most":
                 continue
+            if not kinds and _date_figure(r, i, i + width, descending):
+                continue
             col = r.entity_column(kinds) if kinds else r.entity_date()
             if col is None and w not in MOST:         # "longest" may still rank by a named measure
                 raise cannot(f"I don't know what '{t[i + width - 1].text}' means for "
@@ -124,6 +126,20 @@ def read_superlatives(r: Reader) -> None:
 
 
 _COUNTING = ("most", "fewest", "least")
+
+
+def _date_figure(r: Reader, i: int, end: int, latest: bool) -> bool:
+    """"What is the latest hire date", "earliest hire date per department": a MAX / MIN of the
+    date column named next, when no table before it says which rows are ranked."""
+    m = r.mention(end)
+    dates = [c for c in m.columns if is_date(r.lex.column(*c)) and c in m.exact] if m is not None else []
+    if not dates or r.lower(0) in ("which", "who") or any(x.tables and x.end <= i for x in r.mentions):
+        return False
+    col = r.pick_column(m, dates)
+    agg = "MAX" if latest else "MIN"
+    r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
+    r.take(*range(i, m.end))
+    return True
 
 
 def _group_follows(r: Reader, end: int) -> bool:

@@ -20,6 +20,7 @@ class Reader:
         self.question = question
         self.hints = hints
         self.percent_of: str | None = None
+        self.of_tables: list[str] = []               # "job history of employees": tables named as the owner
         self.lex = lex
         self.tables = tables
         self.tokens: list[Token] = tokenize(question)
@@ -84,6 +85,10 @@ class Reader:
 
     def short(self, table: str) -> str:
         return "_".join(self.lex.table_words.get(table, [table.split(".")[-1]])).lower()
+
+    def said(self, table: str) -> str:
+        """A table as words for messages: "job history"."""
+        return " ".join(self.lex.table_words.get(table, [table.split(".")[-1]])).lower()
 
     def reading(self) -> str:
         """What was understood so far, in words (a hint for an LLM in hybrid mode)."""

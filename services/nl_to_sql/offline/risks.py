@@ -26,6 +26,27 @@ def says_distinct(r: Reader) -> bool:
 def check(r: Reader) -> None:
     check_counts(r)
     check_listing(r)
+    check_owners(r)
+
+
+def check_owners(r: Reader) -> None:
+    """"Job history of employees in the IT department": the department of the history rows or of
+    their employees? When the owner named after "of" is not on the way to a condition, refuse."""
+    entity = r.q.entity
+    for owner in r.of_tables:
+        for c in r.q.conditions:
+            if entity is None or c.col.table in (entity, owner):
+                continue
+            try:
+                direct = r.planner.plan(entity, [c.col.table]).tables()
+                r.planner.path(owner, c.col.table)
+            except Exception:
+                continue
+            if owner not in direct:
+                raise cannot(f"I can't tell whether the {r.said(c.col.table)} condition is about the "
+                             f"{r.said(entity)} rows themselves or about their {r.said(owner)}.",
+                             f"Ask about one of them, e.g. '{r.said(entity)} whose {r.said(owner)} ...' or "
+                             f"'{r.said(entity)} with {r.said(c.col.table)} ...'.", r.reading())
 
 
 def _plan(r: Reader, m: Measure) -> Plan | None:
@@ -70,7 +91,7 @@ def check_counts(r: Reader) -> None:
         if not fanned or not (q.groups or _passive_verb(r, fanned[0], m.table)) or _pairs_unique(r, plan, fanned[0]):
             continue
         said = next((m2.text(r.tokens).lower() for m2 in r.mentions if m2.tables[:1] == [m.table]), r.short(m.table))
-        bridge = " ".join(r.lex.table_words[fanned[0]]).lower()
+        bridge = r.said(fanned[0])
         raise cannot(f"I can't tell whether '{said}' counts each {r.short(m.table)} once or every row of "
                      f"{bridge} (the same {r.short(m.table)} can appear there more than once).",
                      f"Say 'number of different {said}' to count each once, or 'number of {bridge}' to count "
@@ -91,7 +112,7 @@ def check_listing(r: Reader) -> None:
     if fanned and _passive_verb(r, fanned[0], q.entity) and not _pairs_unique(r, plan, fanned[0]):
         rows = r.short(q.entity)
         said = next((m.text(r.tokens).lower() for m in r.mentions if m.tables[:1] == [q.entity]), rows)
-        bridge = " ".join(r.lex.table_words[fanned[0]]).lower()
+        bridge = r.said(fanned[0])
         raise cannot(f"I can't tell whether to list each {rows} once or once per row of {bridge} (the same "
                      f"{rows} can appear there more than once).",
                      f"Say 'different {said}' to list each once, or ask for the {bridge} rows.", r.reading())

@@ -97,7 +97,11 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
             if inner.table == table:
                 return Measure(agg, table, inner.cols, f"{agg.lower()}_revenue"), m.end + 1
             return Measure(agg, inner.table, inner.cols, f"{agg.lower()}_{r.short(table)}_value", per=table), m.end + 1
-        if agg == "SUM" and (money := r.lex.money_columns(table)):
+        money = r.lex.money_columns(table)
+        if agg == "AVG" and len(money) == 1:          # "average payment": of its one amount
+            col = Col(table, money[0])
+            return Measure("AVG", table, (col,), f"avg_{col.column}".lower()), m.end
+        if agg == "SUM" and money:
             said, column = m.text(r.tokens), " ".join(r.lex.norm_words(money[0])).lower()
             raise cannot(f"'total {said}' could be the number of {said} or the sum of their {column}.",
                          f"Say 'number of {said}' or 'total {column}'.", r.reading())

@@ -160,6 +160,7 @@ def check_leftovers(r: Reader) -> None:
             before = r.lower(m.start - 1)
             if before == "of":
                 r.take(*range(m.start, m.end))        # "spouses of employees": each has one
+                r.of_tables.append(m.tables[0])
             elif not (r.q.measures or r.q.groups) and (before in ("their", "its", "and", ",")
                                                         or r.lower(m.start - 2) in ("and", "with")):
                 labels = r.lex.labels(m.tables[0])    # "products and their categories": shown too
