@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
-from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, tokenize
+from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, stem, tokenize
 from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.valuelink import ValueIndex
 
@@ -89,6 +89,11 @@ class Reader:
     def said(self, table: str) -> str:
         """A table as words for messages: "job history"."""
         return " ".join(self.lex.table_words.get(table, [table.split(".")[-1]])).lower()
+
+    def one(self, table: str) -> str:
+        """One row of a table in words: "customer", "job history"."""
+        words = self.said(table).split()
+        return " ".join(words[:-1] + [stem(words[-1])]) if words else table
 
     def reading(self) -> str:
         """What was understood so far, in words (a hint for an LLM in hybrid mode)."""

@@ -90,10 +90,10 @@ def check_counts(r: Reader) -> None:
         fanned = [s.table for s in plan.steps if s.fans_out] if plan is not None else []
         if not fanned or not (q.groups or _passive_verb(r, fanned[0], m.table)) or _pairs_unique(r, plan, fanned[0]):
             continue
-        said = next((m2.text(r.tokens).lower() for m2 in r.mentions if m2.tables[:1] == [m.table]), r.short(m.table))
+        said = next((m2.text(r.tokens).lower() for m2 in r.mentions if m2.tables[:1] == [m.table]), r.one(m.table))
         bridge = r.said(fanned[0])
-        raise cannot(f"I can't tell whether '{said}' counts each {r.short(m.table)} once or every row of "
-                     f"{bridge} (the same {r.short(m.table)} can appear there more than once).",
+        raise cannot(f"I can't tell whether '{said}' counts each {r.one(m.table)} once or every row of "
+                     f"{bridge} (the same {r.one(m.table)} can appear there more than once).",
                      f"Say 'number of different {said}' to count each once, or 'number of {bridge}' to count "
                      f"the rows of {bridge}.", r.reading())
 
@@ -110,7 +110,7 @@ def check_listing(r: Reader) -> None:
         return
     fanned = [s.table for s in plan.steps if s.fans_out]
     if fanned and _passive_verb(r, fanned[0], q.entity) and not _pairs_unique(r, plan, fanned[0]):
-        rows = r.short(q.entity)
+        rows = r.one(q.entity)
         said = next((m.text(r.tokens).lower() for m in r.mentions if m.tables[:1] == [q.entity]), rows)
         bridge = r.said(fanned[0])
         raise cannot(f"I can't tell whether to list each {rows} once or once per row of {bridge} (the same "
