@@ -28,7 +28,7 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, wrapup.first_and_last, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
+PASSES = (wrapup.read_directions, wrapup.first_and_last, filters.read_value_adjectives, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
           shapes.read_measures, groups.read_groups, conditions.read_dates, conditions.read_comparisons,
           conditions.read_negations, wrapup.read_sort, filters.read_booleans, filters.read_patterns, filters.read_values,
           filters.read_names_before_tables, conditions.read_presence, conditions.read_having_any, wrapup.read_which_column,

@@ -226,3 +226,23 @@ def _mention_ending(r: Reader, i: int) -> Mention | None:
     while j >= 0 and r.tokens[j].lower in ("the", "a", "an"):
         j -= 1
     return next((m for m in r.mentions if m.end == j + 1 and m.start not in r.used), None)
+
+
+def read_value_adjectives(r: Reader) -> None:
+    """"overdue invoices", "cancelled flights", "enterprise customers": a stored value of a column
+    of the table named right after it is a condition on that table, read first so that the table
+    stays free to be counted, measured or ranked ("number of cancelled flights per airline")."""
+    for v in r.values:
+        nxt = r.mention(v.end)
+        if nxt is None or not nxt.tables or any(i in r.used for i in range(v.start, v.end)):
+            continue
+        own = [o for o in v.values if o[0] == nxt.tables[0]]
+        if len({(t, c) for t, c, _ in own}) != 1 or r.lower(v.start - 1) in ("not", "non", "except", "excluding"):
+            continue
+        tok = r.tokens[v.start]
+        if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS):
+            continue
+        table, column, value = own[0]
+        r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
+        r.take(*range(v.start, v.end))
+        r.adjectives.update(range(v.start, v.end))

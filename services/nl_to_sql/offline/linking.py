@@ -100,6 +100,10 @@ class Lexicon:
             for column in schema.tables[key].columns:
                 self._add_column(key, column)
             self._add_compound_tail(key, words)
+            last = words[-1].lower() if words else ""
+            if len(last) > 6 and last.endswith("or") and len(words) == 1:
+                for verb in (last[:-2], last[:-2] + "e"):       # `advisor`: "advised", "advises"
+                    self._add((root(verb),), key, None, False)
 
     def _add_compound_tail(self, key: str, words: list[str]) -> None:
         """"rooms" for `classroom` when its columns speak of the room (`room_number`): the tail of a

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import is_date, is_numeric
-from services.nl_to_sql.offline.model import Col, Measure, cannot
+from services.nl_to_sql.offline.linking import Mention, is_date, is_numeric
+from services.nl_to_sql.offline.model import Col, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS
 from services.nl_to_sql.offline.shapes import ADJECTIVES, AGGREGATES, MOST, measure_at
 
@@ -61,6 +61,8 @@ def read_superlatives(r: Reader) -> None:
                 r.superlative = True
                 r.take(*range(before.start, i + 2))
                 continue
+        if w in ("most", "least") and r.lower(i + 1) in ("common", "frequent", "popular") and _most_common(r, i):
+            continue
         if w in ADJECTIVES and (width == 2 or w not in ("recent",)):
             kinds, descending = ADJECTIVES[w]
             if w in ("expensive",) and width == 1 and r.lower(i - 1) != "most":
@@ -126,6 +128,27 @@ def read_superlatives(r: Reader) -> None:
 
 
 _COUNTING = ("most", "fewest", "least")
+
+
+def _most_common(r: Reader, i: int) -> bool:
+    """"most common loyalty tier", "which travel class is the most popular": the column's value
+    with the most rows."""
+    m = r.mention(i + 2)
+    if m is None and r.lower(0) == "which":
+        m = r.mention(1)
+        m = m if m is not None and r.next_meaningful(m.end) == i else None
+    start = m.start if m is not None else i
+    if m is not None and m.tables and (nxt := r.mention(m.end)) is not None:
+        m = Mention(nxt.start, nxt.end, columns=[c for c in nxt.columns if c[0] == m.tables[0]])   # "aircraft model"
+    if m is None or not m.columns or m.tables:
+        return False
+    col = r.pick_column(m, m.columns)
+    measure = Measure("COUNT", col.table, label="count")
+    r.add_measure(measure)
+    r.q.groups.append(Group(col.table, col.column))
+    r.q.order, r.q.limit = (measure, r.lower(i) == "most"), r.q.limit or 1
+    r.take(*range(i, i + 2), *range(start, m.end))
+    return True
 
 
 def _date_figure(r: Reader, i: int, end: int, latest: bool) -> bool:

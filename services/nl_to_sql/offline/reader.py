@@ -21,6 +21,7 @@ class Reader:
         self.hints = hints
         self.percent_of: str | None = None
         self.of_tables: list[str] = []               # "job history of employees": tables named as the owner
+        self.adjectives: set[int] = set()            # "overdue" of "overdue invoices": read as a condition
         self.lex = lex
         self.tables = tables
         self.tokens: list[Token] = tokenize(question)
@@ -50,6 +51,11 @@ class Reader:
 
     def take(self, *indexes: int) -> None:
         self.used.update(i for i in indexes if 0 <= i < len(self.tokens))
+
+    def past_adjectives(self, i: int) -> int:
+        while i in self.adjectives:
+            i += 1
+        return i
 
     def mention(self, i: int | None) -> Mention | None:
         if i is None or i in self.used:

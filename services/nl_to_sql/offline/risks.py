@@ -59,12 +59,14 @@ def _plan(r: Reader, m: Measure) -> Plan | None:
 
 
 def _pairs_unique(r: Reader, plan: Plan, bridge: str) -> bool:
-    """A link table whose primary key is exactly its two join columns holds each pair once."""
-    key = set(r.lex.table(bridge).primary_key)
+    """A link table whose primary key is exactly its two join columns, or that has no other
+    columns at all (`advisor(student_id, instructor_id)`), holds each pair once."""
+    table = r.lex.table(bridge)
+    key = set(table.primary_key)
     cols = {c for s in plan.steps for e in [s.edge] for t, cs in ((e.left_table, e.left_columns),
                                                                   (e.right_table, e.right_columns))
             if t == bridge for c in cs}
-    return bool(key) and key == cols
+    return bool(key) and key == cols or len(cols) >= 2 and {c.name for c in table.columns} == cols
 
 
 def _passive_verb(r: Reader, table: str, counted: str) -> bool:

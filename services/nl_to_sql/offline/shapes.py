@@ -48,8 +48,9 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
     j = i
     while r.lower(j) in ("the", "of", "a", "different", "distinct", "unique") and j not in r.used:
         j += 1
+    j = r.past_adjectives(j)                          # "most overdue invoices"
     if r.lower(j) in ("number", "count") and r.lower(j + 1) == "of":
-        k = j + 2 + (r.lower(j + 2) in ("different", "distinct", "unique"))
+        k = r.past_adjectives(j + 2 + (r.lower(j + 2) in ("different", "distinct", "unique")))
         m = r.mention(k)
         if m is not None and m.columns and not m.tables and agg is not None:
             j += 2                                  # "average number of seats": the seats column
@@ -126,7 +127,7 @@ def _add(r: Reader, i: int, measure: Measure) -> None:
 def read_percentage(r: Reader) -> None:
     for i, tok in enumerate(r.tokens):
         if tok.lower in ("percentage", "percent", "share", "proportion", "fraction") and r.lower(i + 1) == "of":
-            m = r.mention(i + 2)
+            m = r.mention(r.past_adjectives(i + 2))   # "percentage of overdue invoices"
             if m is not None and m.tables:
                 r.percent_of = m.tables[0]
                 r.q.entity = r.q.entity or m.tables[0]
@@ -240,7 +241,10 @@ def read_measures(r: Reader) -> None:
                 r.add_measure(more[0])                # "total debit and credit"
                 r.take(*range(end, more[1]))
         elif w in REVENUE_WORDS and w != "value" and r.value(i) is None and r.mention(i) is None:
-            _add(r, i, revenue(r))
+            measure = revenue(r)
+            if read_having(r, i, measure, i + 1):     # "stores with revenue over 100000"
+                continue
+            _add(r, i, measure)
             r.take(i)
 
 
