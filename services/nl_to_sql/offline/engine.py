@@ -58,9 +58,24 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
         reader.q.entity = owners.pop()            # "Invoices due in January 2025"
     if reader.which and not reader.q.measures and not reader.q.groups:
         reader.q.identify = True
+        _who(reader)
     wrapup.check_leftovers(reader)
     risks.check(reader)
     return reader
+
+
+def _who(reader: Reader) -> None:
+    """"Who teaches Database System Concepts?": the rows of a link table are not who; the one
+    table of named people (a `name` or first/last name column) it refers to is."""
+    entity = reader.q.entity
+    if reader.lower(0) != "who" or entity is None or reader.lex.identity(entity) and reader.lex.labels(entity):
+        return
+    people = {e.right_table for e in reader.planner.edges if e.left_table == entity and e.right_table != entity
+              and any(w in ("name", "first", "last") for c in reader.lex.labels(e.right_table)
+                      for w in reader.lex.norm_words(c)[-2:])}
+    people -= {c.col.table for c in reader.q.conditions}      # "who advises student 5": not the student
+    if len(people) == 1:
+        reader.q.entity = people.pop()
 
 
 def _merge_alternatives(reader: Reader) -> None:
