@@ -192,10 +192,11 @@ async def running_nl_to_sql(*, amqp_url: str | None = None, data_dir: str | Path
         stack.push_async_callback(publisher.close)
         catalog = SchemaCatalog(rpc, index, timeout=settings.executor_timeout_seconds,
                                 ttl_seconds=settings.schema_ttl_seconds)
+        sampler = ValueSampler(rpc, ttl_seconds=settings.schema_ttl_seconds)
+        stack.push_async_callback(sampler.close)
         workflow = NlToSqlWorkflow(catalog, index, provider, WorkflowSettings(
             top_k=settings.top_k, max_corrections=settings.max_corrections,
-            prompt_values=settings.prompt_values),
-            values=ValueSampler(rpc, ttl_seconds=settings.schema_ttl_seconds))
+            prompt_values=settings.prompt_values), values=sampler)
         service = NlToSqlService(settings, broker, index, catalog, provider, workflow, publisher)
         worker = RpcWorker(broker, command_queue(NL_TO_SQL_KEY), prefetch=settings.prefetch, app_id=APP_ID)
         service.register(worker)

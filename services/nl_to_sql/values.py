@@ -1,10 +1,16 @@
 """Sampled values of categorical text columns ("status" is one of pending/shipped/...), so the
-offline engine can tell that "Berlin" is a city and "cancelled" a status.
+offline engine can tell that "Berlin" is a city and "cancelled" a status, and so retrieval finds
+the table a question names only through a value (services/nl_to_sql/valueindex.py).
 
 The service holds no database credentials: the sample runs through the executor's
 `query.execute` RPC (read-only, with a timeout), one query per table, as the service's own caller
 (so its query-execution events go to that identity, not into the asking user's stream).
 Best effort: any failure just means no hints for that table.
+
+For retrieval in a schema too big to send whole, every table is sampled in the background (at most
+INDEX_CONCURRENCY queries at once) when the schema is first used and again after the TTL; a
+question waits at most INDEX_WAIT_SECONDS for a first build and then goes on with what is sampled
+so far (a rebuild after the TTL is not waited for: the old values serve meanwhile).
 """
 from __future__ import annotations
 
@@ -19,12 +25,15 @@ from contracts.errors import ServiceError
 from contracts.rpc import Caller, Operation
 from services.nl_to_sql.offline.linking import TEXT_TYPES, type_is
 from services.nl_to_sql.schema import Schema, Table
+from services.nl_to_sql.valueindex import ValueIndex
 
 log = logging.getLogger(__name__)
 
 MAX_DISTINCT = 50          # more distinct values than this: not a category, no hints
 SCAN_ROWS = 5000           # rows looked at per table, so a huge table costs the same as a small one
 MAX_COLUMNS = 8
+INDEX_CONCURRENCY = 4      # sample queries in flight at once while indexing a whole schema
+INDEX_WAIT_SECONDS = 10.0  # how long a question waits for a schema's value index being built
 _SKIP = ("email", "phone", "url", "password", "token", "secret", "description", "body", "comment",
          "note", "address", "street", "hash", "sku", "serial")
 
@@ -51,12 +60,62 @@ def sample_sql(table: Table) -> str | None:
     return "\nUNION ALL\n".join(parts)
 
 
+def hints_from_rows(table: Table, rows: list) -> Hints:
+    """The result rows (column, value) of `sample_sql(table)` as hints: only columns with at most
+    MAX_DISTINCT values (categories, not free text)."""
+    values: dict[str, list[str]] = {}
+    for column, value in rows:
+        values.setdefault(column, []).append(value)
+    return {(table.key, c): v for c, v in values.items() if len(v) <= MAX_DISTINCT}
+
+
+def index_table(index: ValueIndex, table: Table, hints: Hints) -> None:
+    index.set_table(table.key, {column: v for (key, column), v in hints.items() if key == table.key})
+
+
 class ValueSampler:
     def __init__(self, rpc: RpcClient, *, ttl_seconds: float = 300.0, timeout_seconds: int = 5):
         self._rpc = rpc
         self._ttl = ttl_seconds
         self._timeout = timeout_seconds
         self._cache: dict[tuple[str, str], tuple[float, Hints]] = {}
+        self._indexes: dict[str, ValueIndex] = {}
+        self._indexing: dict[str, asyncio.Task] = {}
+        self._indexed_at: dict[str, float] = {}
+
+    async def value_index(self, schema: Schema) -> ValueIndex:
+        """The values of every table of `schema`, for retrieval: sampled in the background (again
+        after the TTL), waited for at most INDEX_WAIT_SECONDS; possibly partial."""
+        database = schema.database_id
+        index = self._indexes.setdefault(database, ValueIndex())
+        task = self._indexing.get(database)
+        if task is None and time.monotonic() - self._indexed_at.get(database, -1e18) > self._ttl:
+            self._indexed_at[database] = time.monotonic()
+            task = self._indexing[database] = asyncio.create_task(self._index_all(schema, index))
+            task.add_done_callback(lambda _t: self._indexing.pop(database, None))
+        if task is not None and not len(index):
+            await asyncio.wait([task], timeout=INDEX_WAIT_SECONDS)
+        return index
+
+    async def _index_all(self, schema: Schema, index: ValueIndex) -> None:
+        for key in [k for k in list(index.tables()) if k not in schema.tables]:
+            index.remove(key)
+        limit = asyncio.Semaphore(INDEX_CONCURRENCY)
+
+        async def one(table: Table) -> None:
+            async with limit:
+                await self.hints(schema, [table.key])
+
+        try:
+            await asyncio.gather(*(one(t) for t in schema.tables.values() if sample_sql(t) is not None))
+        except Exception:  # noqa: BLE001 - best effort: a failed sample only means fewer hints
+            log.warning("value index of %s incomplete", schema.database_id, exc_info=True)
+
+    async def close(self) -> None:
+        tasks = list(self._indexing.values())
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     async def hints(self, schema: Schema, tables: list[str]) -> Hints:
         """Hints for `tables`; missing or stale ones are sampled concurrently, all within one
@@ -66,8 +125,11 @@ class ValueSampler:
             (cached := self._cache.get((schema.database_id, key))) is None or now - cached[0] > self._ttl)]
         if stale:
             samples = await asyncio.gather(*(self._sample(schema.database_id, schema.tables[key]) for key in stale))
+            index = self._indexes.get(schema.database_id)
             for key, sample in zip(stale, samples):
                 self._cache[(schema.database_id, key)] = (time.monotonic(), sample)
+                if index is not None:
+                    index_table(index, schema.tables[key], sample)
         out: Hints = {}
         for key in tables:
             cached = self._cache.get((schema.database_id, key))
@@ -88,7 +150,4 @@ class ValueSampler:
         except ServiceError as err:
             log.info("no value sample for %s.%s: %s", database_id, table.key, err.code.value)
             return {}
-        values: dict[str, list[str]] = {}
-        for column, value in result.get("rows", []):
-            values.setdefault(column, []).append(value)
-        return {(table.key, c): v for c, v in values.items() if len(v) <= MAX_DISTINCT}
+        return hints_from_rows(table, result.get("rows", []))
