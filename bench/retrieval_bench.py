@@ -39,7 +39,7 @@ from services.nl_to_sql.index import SchemaIndex
 from services.nl_to_sql.retrieval import retrieve
 from services.nl_to_sql.schema import Schema
 from services.nl_to_sql.valueindex import ValueIndex
-from services.nl_to_sql.values import hints_from_rows, sample_sql
+from services.nl_to_sql.values import batch_sample_sql, hints_from_rows
 from tests.nl_to_sql.big_schema import QUESTIONS, decoy_values, enterprise_schema, padded
 
 TOP_K = 5
@@ -85,11 +85,10 @@ async def sampled_eval_schema(schema_name: str) -> tuple[Schema, dict[str, dict[
         async with aiopg.connect(dsn(name)) as conn:
             schema = Schema.from_introspection((await introspect(conn, f"recall-{schema_name}")).to_dict())
             async with conn.cursor() as cur:
-                for table in schema.tables.values():
-                    if (sql := sample_sql(table)) is not None:
-                        await cur.execute(sql)
-                        hints = hints_from_rows(table, await cur.fetchall())
-                        values[table.key] = {column: v for (_, column), v in hints.items()}
+                if (sql := batch_sample_sql(list(schema.tables.values()))) is not None:
+                    await cur.execute(sql)
+                    for (table, column), v in hints_from_rows(await cur.fetchall()).items():
+                        values.setdefault(table, {})[column] = v
         return schema, values
     finally:
         admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

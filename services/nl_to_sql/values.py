@@ -3,12 +3,13 @@ offline engine can tell that "Berlin" is a city and "cancelled" a status, and so
 the table a question names only through a value (services/nl_to_sql/valueindex.py).
 
 The service holds no database credentials: the sample runs through the executor's
-`query.execute` RPC (read-only, with a timeout), one query per table, as the service's own caller
+`query.execute` RPC (read-only, with a timeout), one query per retrieved table (SAMPLE_BATCH tables a
+query when a whole schema is indexed), as the service's own caller
 (so its query-execution events go to that identity, not into the asking user's stream).
 Best effort: any failure just means no hints for that table.
 
 For retrieval in a schema too big to send whole, every table is sampled in the background (at most
-INDEX_CONCURRENCY queries at once) when the schema is first used and again after the TTL; a
+INDEX_CONCURRENCY queries at once, SAMPLE_BATCH tables each) when the schema is first used and again after the TTL; a
 question waits at most INDEX_WAIT_SECONDS for a first build and then goes on with what is sampled
 so far (a rebuild after the TTL is not waited for: the old values serve meanwhile).
 """
@@ -33,6 +34,7 @@ MAX_DISTINCT = 50          # more distinct values than this: not a category, no 
 SCAN_ROWS = 5000           # rows looked at per table, so a huge table costs the same as a small one
 MAX_COLUMNS = 8
 INDEX_CONCURRENCY = 4      # sample queries in flight at once while indexing a whole schema
+SAMPLE_BATCH = 10          # tables one sample query covers while indexing a whole schema
 INDEX_WAIT_SECONDS = 10.0  # how long a question waits for a schema's value index being built
 _SKIP = ("email", "phone", "url", "password", "token", "secret", "description", "body", "comment",
          "note", "address", "street", "hash", "sku", "serial")
@@ -45,32 +47,47 @@ def _quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
+def sampled_columns(table: Table) -> list[str]:
+    """The text columns of `table` worth sampling (no e-mails, phones, free text), at most MAX_COLUMNS."""
+    return [c.name for c in table.columns if type_is(c.type, TEXT_TYPES)
+            and not any(s in c.name.lower() for s in _SKIP)][:MAX_COLUMNS]
+
+
 def sample_sql(table: Table) -> str | None:
-    columns = [c.name for c in table.columns if type_is(c.type, TEXT_TYPES)
-               and not any(s in c.name.lower() for s in _SKIP)][:MAX_COLUMNS]
-    if not columns:
-        return None
-    source = ".".join(_quote(p) for p in ([table.schema, table.name]))
+    """The sample query of one table: rows (column, value)."""
+    return _sample_sql([table], with_table=False)
+
+
+def batch_sample_sql(tables: list[Table]) -> str | None:
+    """One query sampling several tables: rows (table key, column, value)."""
+    return _sample_sql(tables, with_table=True)
+
+
+def _sample_sql(tables: list[Table], *, with_table: bool) -> str | None:
+    """The most frequent values of the sampled columns of `tables`, at most MAX_DISTINCT + 1 per
+    column; None if there is nothing to sample."""
     parts = []
-    for column in columns:
-        col = _quote(column)
-        literal = "'" + column.replace("'", "''") + "'"
-        parts.append(f"(SELECT {literal} AS c, v FROM (SELECT {col}::text AS v FROM {source} LIMIT {SCAN_ROWS}) s "
-                     f"WHERE v IS NOT NULL GROUP BY v ORDER BY count(*) DESC, v LIMIT {MAX_DISTINCT + 1})")
-    return "\nUNION ALL\n".join(parts)
+    for table in tables:
+        source = ".".join(_quote(p) for p in ([table.schema, table.name]))
+        key = f"{_literal(table.key)} AS t, " if with_table else ""
+        for column in sampled_columns(table):
+            parts.append(f"(SELECT {key}{_literal(column)} AS c, v FROM (SELECT {_quote(column)}::text AS v "
+                         f"FROM {source} LIMIT {SCAN_ROWS}) s WHERE v IS NOT NULL GROUP BY v "
+                         f"ORDER BY count(*) DESC, v LIMIT {MAX_DISTINCT + 1})")
+    return "\nUNION ALL\n".join(parts) if parts else None
 
 
-def hints_from_rows(table: Table, rows: list) -> Hints:
-    """The result rows (column, value) of `sample_sql(table)` as hints: only columns with at most
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def hints_from_rows(rows: list) -> Hints:
+    """The result rows (table, column, value) of `batch_sample_sql` as hints: only columns with at most
     MAX_DISTINCT values (categories, not free text)."""
-    values: dict[str, list[str]] = {}
-    for column, value in rows:
-        values.setdefault(column, []).append(value)
-    return {(table.key, c): v for c, v in values.items() if len(v) <= MAX_DISTINCT}
-
-
-def index_table(index: ValueIndex, table: Table, hints: Hints) -> None:
-    index.set_table(table.key, {column: v for (key, column), v in hints.items() if key == table.key})
+    values: Hints = {}
+    for table, column, value in rows:
+        values.setdefault((table, column), []).append(value)
+    return {tc: v for tc, v in values.items() if len(v) <= MAX_DISTINCT}
 
 
 class ValueSampler:
@@ -101,13 +118,14 @@ class ValueSampler:
         for key in [k for k in list(index.tables()) if k not in schema.tables]:
             index.remove(key)
         limit = asyncio.Semaphore(INDEX_CONCURRENCY)
+        keys = [k for k, t in schema.tables.items() if sampled_columns(t)]
 
-        async def one(table: Table) -> None:
+        async def batch(part: list[str]) -> None:
             async with limit:
-                await self.hints(schema, [table.key])
+                await self._refresh(schema, part, SAMPLE_BATCH)
 
         try:
-            await asyncio.gather(*(one(t) for t in schema.tables.values() if sample_sql(t) is not None))
+            await asyncio.gather(*(batch(keys[i:i + SAMPLE_BATCH]) for i in range(0, len(keys), SAMPLE_BATCH)))
         except Exception:  # noqa: BLE001 - best effort: a failed sample only means fewer hints
             log.warning("value index of %s incomplete", schema.database_id, exc_info=True)
 
@@ -124,12 +142,7 @@ class ValueSampler:
         stale = [key for key in tables if key in schema.tables and (
             (cached := self._cache.get((schema.database_id, key))) is None or now - cached[0] > self._ttl)]
         if stale:
-            samples = await asyncio.gather(*(self._sample(schema.database_id, schema.tables[key]) for key in stale))
-            index = self._indexes.get(schema.database_id)
-            for key, sample in zip(stale, samples):
-                self._cache[(schema.database_id, key)] = (time.monotonic(), sample)
-                if index is not None:
-                    index_table(index, schema.tables[key], sample)
+            await self._refresh(schema, stale, 1)
         out: Hints = {}
         for key in tables:
             cached = self._cache.get((schema.database_id, key))
@@ -137,17 +150,32 @@ class ValueSampler:
                 out.update(cached[1])
         return out
 
-    async def _sample(self, database_id: str, table: Table) -> Hints:
-        sql = sample_sql(table)
+    async def _refresh(self, schema: Schema, keys: list[str], per_query: int) -> None:
+        """Sample `keys` (`per_query` tables a query, concurrently) into the cache and the index."""
+        parts = [[schema.tables[k] for k in keys[i:i + per_query]] for i in range(0, len(keys), per_query)]
+        samples = await asyncio.gather(*(self._sample(schema.database_id, part) for part in parts))
+        index = self._indexes.get(schema.database_id)
+        for part, sample in zip(parts, samples):
+            for table in part:
+                hints = {tc: v for tc, v in sample.items() if tc[0] == table.key}
+                self._cache[(schema.database_id, table.key)] = (time.monotonic(), hints)
+                if index is not None:
+                    index.set_table(table.key, {column: v for (_, column), v in hints.items()})
+
+    async def _sample(self, database_id: str, tables: list[Table]) -> Hints:
+        sql = batch_sample_sql(tables)
         if sql is None:
             return {}
         try:
             result = await self._rpc.call(
                 COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.EXECUTE,
                 {"sql": sql, "databaseId": database_id, "timeoutSeconds": self._timeout,
-                 "maxRows": MAX_COLUMNS * (MAX_DISTINCT + 1)},
+                 "maxRows": len(tables) * MAX_COLUMNS * (MAX_DISTINCT + 1)},
                 request_id=f"values-{uuid.uuid4().hex[:16]}", caller=SAMPLER, timeout=self._timeout + 1)
         except ServiceError as err:
-            log.info("no value sample for %s.%s: %s", database_id, table.key, err.code.value)
+            if len(tables) > 1:   # one unreadable table must not cost the others their values
+                parts = await asyncio.gather(*(self._sample(database_id, [t]) for t in tables))
+                return {tc: v for part in parts for tc, v in part.items()}
+            log.info("no value sample for %s.%s: %s", database_id, tables[0].key, err.code.value)
             return {}
-        return hints_from_rows(table, result.get("rows", []))
+        return hints_from_rows(result.get("rows", []))
