@@ -9,6 +9,8 @@ import uuid
 import psycopg2
 import pytest
 
+from bench.nl_to_sql.questions import DEV, SCHEMAS, load
+from bench.retrieval_bench import sampled_eval_schema, split_recall
 from broker.topology import COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY
 from contracts.rpc import Operation
 from contracts.status import Stage
@@ -138,3 +140,17 @@ async def test_the_service_samples_a_big_schemas_values_for_retrieval(amqp_url, 
     assert retrieval.data["tablesInSchema"] == 41 and not retrieval.data["wholeSchema"]
     assert "regions" in retrieval.data["tables"], retrieval.data["tables"]
     assert "Lemuria" not in str([e.data for e in events])   # the question's word may be quoted, no value
+
+
+async def test_the_eval_development_half_padded_to_1000_tables_with_values():
+    """Issue 12's retrieval target on the development half of every eval schema, each padded to
+    1,000 tables whose distractors hold decoy values: recall >= 0.99, never more than 8 tables."""
+    recalls, sizes = [], []
+    for name in SCHEMAS:
+        schema, sampled = await sampled_eval_schema(name)
+        for _, recall, tables, _ in await split_recall(schema, sampled, load((name,), DEV), 1000,
+                                                       near=False, with_values=True):
+            recalls.append(recall)
+            sizes.append(tables)
+    assert sum(recalls) / len(recalls) >= 0.99
+    assert max(sizes) <= MAX_TABLES
