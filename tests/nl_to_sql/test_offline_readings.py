@@ -99,6 +99,28 @@ ANSWERED = [
     ("shop", "Customers ordered alphabetically by last name", "SELECT * FROM customers ORDER BY last_name"),
     ("shop", "Stores and their number of employees",
      "SELECT s.id, count(*) FROM stores s JOIN employees e ON e.store_id = s.id GROUP BY s.id"),
+    ("shop", "The 3 most recently hired employees", "SELECT * FROM employees ORDER BY hire_date DESC, id LIMIT 3"),
+    # a stored value before its table is that table's condition, whatever is done with the table
+    ("flights", "Number of cancelled flights per airline",
+     "SELECT a.name, count(*) FROM flights f JOIN airlines a ON a.airline_id = f.airline_id "
+     "WHERE f.status = 'cancelled' GROUP BY a.airline_id, a.name"),
+    ("ledger", "Percentage of overdue invoices",
+     'SELECT 100.0 * count(*) FILTER (WHERE "lgInvStatus" = \'overdue\') / count(*) FROM fin."lgInvoice"'),
+    ("ledger", "Number of enterprise customers", 'SELECT count(*) FROM fin."lgCustomer" WHERE "lgSegment" = \'enterprise\''),
+    ("shop", "Stores with revenue over 100000",
+     "SELECT s.id FROM stores s JOIN orders o ON o.store_id = s.id JOIN order_items oi ON oi.order_id = o.id "
+     "GROUP BY s.id HAVING sum(oi.quantity * oi.unit_price) > 100000"),
+    ("shop", "Most common loyalty tier",
+     "SELECT loyalty_tier, count(*) FROM customers GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+    # who, named, codes, link tables
+    ("university", "Who teaches Database System Concepts?",
+     "SELECT DISTINCT i.instructor_id, i.name FROM instructor i JOIN teaches t ON t.instructor_id = i.instructor_id "
+     "JOIN course c ON c.course_id = t.course_id WHERE c.title = 'Database System Concepts'"),
+    ("university", "Which students are advised by Einstein?",
+     "SELECT s.student_id FROM student s JOIN advisor a ON a.student_id = s.student_id "
+     "JOIN instructor i ON i.instructor_id = a.instructor_id WHERE i.name = 'Einstein'"),
+    ("hr", "Employees named Steven", "SELECT * FROM employees WHERE first_name = 'Steven'"),
+    ("flights", "Bookings for flight AF103", "SELECT * FROM bookings WHERE flight_no = 'AF103'"),
 ]
 
 REFUSED = [

@@ -158,15 +158,20 @@ def read_values(r: Reader) -> None:
             if m is not None and m.tables and (m.tables == [table] or [
                     w.lower() for w in r.lex.table_words[m.tables[0]]] == col_words[:-1]):
                 r.take(*range(m.start, m.end))
-    # <table> <number>: "customer 42", "department 60"
+    # <table> <number>: "customer 42", "department 60"; <table> <code>: "flight AF103"
     for m in r.mentions:
-        if m.start in r.used or not m.tables or r.number(m.end) is None:
+        code = m.end < len(r.tokens) and m.end not in r.used and _is_code(r.tokens[m.end].text)
+        if m.start in r.used or not m.tables or (r.number(m.end) is None and not code):
             continue
         table = m.tables[0]
         key = r.lex.key_of(table)
         if key is None or r.tokens[m.end - 1].lower != r.tokens[m.end - 1].stem:
             continue
-        r.q.conditions.append(Condition(Col(table, key), "=", r.tokens[m.end].text))
+        textual = is_text(r.lex.column(table, key))
+        if code and not textual:
+            continue
+        value = r.tokens[m.end].text
+        r.q.conditions.append(Condition(Col(table, key), "=", literal(value) if textual else value))
         r.take(*range(m.start, m.end + 1))
     # <table> 'quoted' / <table> Capitalised Name: the table's label ("store 'Berlin Mitte'")
     for m in r.mentions:
@@ -184,6 +189,11 @@ def read_values(r: Reader) -> None:
         text = " ".join(t.text for t in r.tokens[m.end:end])
         r.q.conditions.append(Condition(Col(m.tables[0], labels[0]), "IEQ", literal(text)))
         r.take(*range(m.start, end))
+
+
+def _is_code(text: str) -> bool:
+    """"AF103", "B737": letters and digits, an identifier rather than a word."""
+    return any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
 
 
 def read_names_before_tables(r: Reader) -> None:

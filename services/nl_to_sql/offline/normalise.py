@@ -97,7 +97,8 @@ DIRECTIONS = {"from": {"origin", "depart", "departure", "source", "from"},
 # Verbs that only name the relationship a join implements ("orders each employee handled").
 RELATING = frozenset("handle handles handled handling process processes processed serve serves served serving "
                      "buy buys bought purchase purchases purchased manage manages managed own owns owned "
-                     "receive receives received write writes wrote written issue issues issued".split())
+                     "receive receives received write writes wrote written issue issues issued belong belongs "
+                     "belonging".split())
 MOVING = frozenset("go goes going went fly flies flying depart departs departing departed arrive arrives arriving "
                    "arrived leave leaves leaving land lands landing travel travels travelling".split())
 
@@ -147,7 +148,7 @@ those as from it its have has had any some can could would display return us ove
 exist exists existing currently ever record records row rows entry entries data
 listed registered located based working work works live lives living held hold holds
 placed place placing make made offer offers offered served serve serves been get got received receive
-operate operates operated
+operate operates operated named called
 information info detail details
 """.split())
 # Words the reader may consume in a shape; never values.

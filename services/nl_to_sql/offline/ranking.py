@@ -52,14 +52,17 @@ def read_superlatives(r: Reader) -> None:
             width = 2
         elif w == "most" and r.lower(i + 1) == "recently":
             w, width = "recent", 2                    # "hired most recently"
-            before = next((m for m in r.mentions if m.end == i and m.start not in r.used and m.columns
-                           and any(is_date(r.lex.column(*c)) for c in m.columns)), None)
-            if before is not None:
+            before = next((m for m in r.mentions if (m.end == i or m.start == i + 2) and m.start not in r.used
+                           and m.columns and any(is_date(r.lex.column(*c)) for c in m.columns)), None)
+            if before is not None:                    # "hired most recently", "most recently hired"
                 col = r.pick_column(before, [c for c in before.columns if is_date(r.lex.column(*c))])
                 r.q.order = (col, True)
                 r.q.limit = r.q.limit or 1
                 r.superlative = True
-                r.take(*range(before.start, i + 2))
+                r.take(*range(min(before.start, i), max(before.end, i + 2)))
+                if r.which:                           # "which customers signed up most recently": and when
+                    r.q.projection.append(col)
+                    r.q.identify = True
                 continue
         if w in ("most", "least") and r.lower(i + 1) in ("common", "frequent", "popular") and _most_common(r, i):
             continue
