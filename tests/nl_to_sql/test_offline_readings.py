@@ -120,7 +120,7 @@ ANSWERED = [
      "SELECT s.student_id FROM student s JOIN advisor a ON a.student_id = s.student_id "
      "JOIN instructor i ON i.instructor_id = a.instructor_id WHERE i.name = 'Einstein'"),
     ("hr", "Employees named Steven", "SELECT * FROM employees WHERE first_name = 'Steven'"),
-    ("flights", "Bookings for flight AF103", "SELECT * FROM bookings WHERE flight_no = 'AF103'"),
+    ("flights", "Bookings for flight EK103", "SELECT * FROM bookings WHERE flight_no = 'EK103'"),
 ]
 
 REFUSED = [
