@@ -112,6 +112,19 @@ ANSWERED = [
      "GROUP BY s.id HAVING sum(oi.quantity * oi.unit_price) > 100000"),
     ("shop", "Most common loyalty tier",
      "SELECT loyalty_tier, count(*) FROM customers GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+    ("shop", "Customers with more than 3 cancelled orders",
+     "SELECT c.id FROM customers c WHERE (SELECT count(*) FROM orders o WHERE o.customer_id = c.id "
+     "AND o.status = 'cancelled') > 3"),
+    ("shop", "Customers without cancelled orders",
+     "SELECT c.id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id "
+     "AND o.status = 'cancelled')"),
+    # the highest value first, never a missing one; "which <column>" ranked by an average
+    ("hr", "Employee with the highest commission",
+     "SELECT employee_id, commission_pct FROM employees WHERE commission_pct IS NOT NULL "
+     "ORDER BY commission_pct DESC, employee_id LIMIT 1"),
+    ("ledger", "Which city has the highest average invoice amount?",
+     'SELECT c."lgCity", avg(i."lgInvAmount") FROM fin."lgInvoice" i JOIN fin."lgCustomer" c '
+     'ON c."lgCustomerId" = i."lgInvCustomerId" GROUP BY 1 ORDER BY 2 DESC LIMIT 1'),
     # who, named, codes, link tables
     ("university", "Who teaches Database System Concepts?",
      "SELECT DISTINCT i.instructor_id, i.name FROM instructor i JOIN teaches t ON t.instructor_id = i.instructor_id "

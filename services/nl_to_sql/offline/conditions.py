@@ -193,7 +193,7 @@ def read_comparisons(r: Reader) -> None:
             continue
         op, width = cmp
         n_at = i + width
-        after = n_at + 1
+        after = r.past_adjectives(n_at + 1)           # "more than 3 cancelled orders"
         number = t[n_at].text
         # <comparator> <number> <numeric column>: "with more than 4 credits"
         found = _numeric_col(r, after)
@@ -259,7 +259,7 @@ def read_negations(r: Reader) -> None:
     for i in range(len(t)):
         if i in r.used or r.lower(i) not in ("without", "never", "no"):
             continue
-        j = r.next_meaningful(i + 1)
+        j = r.next_meaningful(r.past_adjectives(i + 1))   # "without cancelled orders"
         m = r.mention(j) if j is not None else None
         if m is None:
             continue

@@ -97,8 +97,10 @@ def read_superlatives(r: Reader) -> None:
                          f"for the biggest one, e.g. {r.lex.describe([found[0].table], 1)}.", r.reading())
         if found is None and r.lower(i + 1) in AGGREGATES:
             found = measure_at(r, i + 2, AGGREGATES[r.lower(i + 1)])
+            which_column = r.lower(0) == "which" and (w1 := r.mention(1)) is not None and bool(w1.columns) \
+                and not w1.tables                     # "which city has the highest average amount"
             if found is not None and AGGREGATES[r.lower(i + 1)] != "SUM" and (
-                    r.q.entity is None or found[0].table == r.q.entity or found[0].needs_per):
+                    r.q.entity is None and not which_column or found[0].table == r.q.entity or found[0].needs_per):
                 found = None                          # "highest average salary" ranks groups only
         if found is None:
             nxt = r.mention(r.next_meaningful(i + 1))
