@@ -149,6 +149,8 @@ REFUSED = [
     ("ledger", "Which customer has the largest invoice?", "the single biggest invoice or the most invoice rows"),
     # a condition that could be on the rows or on their owner
     ("hr", "Job history of employees in the IT department", "about the job history rows themselves or about"),
+    # a verb naming another table's date while the rows have their own
+    ("hr", "Employees who started in 2012", "'started' means the job history start date or a date of the employees"),
     # words that would otherwise be dropped
     ("shop", "What is the total stock value?", "'value'"),
     ("university", "Buildings with more than 1 department", "'more', 'than', '1'"),

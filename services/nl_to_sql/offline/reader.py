@@ -252,8 +252,10 @@ class Reader:
                 if not dates and year is not None:    # "enrolled in 2021": an integer `enrolled_year`
                     dates = [c for c in m.columns if "year" in c[1].lower() and is_numeric(self.lex.column(*c))]
                 if dates and m.start not in self.used:
+                    col = self.pick_column(m, dates)
+                    self._own_date_first(m, col)
                     self.take(*range(m.start, m.end))
-                    return self.pick_column(m, dates)
+                    return col
                 # the date belongs to a table named by a verb ("who ordered in") or its object
                 # ("placed orders in"), not to any table before it ("orders of gold customers in")
                 verb = any(is_verb_form(w) for w in (self.tokens[m.end - 1].lower, self.lower(m.start - 1))) or \
@@ -276,6 +278,20 @@ class Reader:
             if col is not None and is_numeric(col):
                 return Col(anchor, col.name)
         return self.date_column_near(anchor) or self.verb_date(year is not None)
+
+    def _own_date_first(self, m: Mention, col: Col) -> None:
+        """"Employees who started in 2012": `job_history.start_date`, or the employees' own
+        `hire_date`? A verb naming another table's date, when the rows have dates of their own."""
+        entity = self.q.entity
+        if entity is None or col.table == entity or m.tables or not is_verb_form(self.tokens[m.start].lower):
+            return
+        own = [" ".join(self.lex.norm_words(c.name)).lower() for c in self.lex.table(entity).columns if is_date(c)]
+        if own:
+            raise cannot(f"I can't tell whether '{m.text(self.tokens)}' means the {self.said(col.table)} "
+                         f"{' '.join(self.lex.norm_words(col.column)).lower()} or a date of the "
+                         f"{self.said(entity)} themselves ({', '.join(own)}).",
+                         f"Name the column, e.g. '{self.said(entity)} with {own[0]} in ...'.",
+                         self.reading())
 
     def verb_date(self, year_ok: bool) -> Col | None:
         """The date (or integer year) of the one table a verb names: "students who took Robotics
