@@ -274,9 +274,9 @@ class Reader:
         if anchor is None:
             return None
         if year is not None:
-            col = self.lex.table(anchor).column("year")
-            if col is not None and is_numeric(col):
-                return Col(anchor, col.name)
+            year_column = self.lex.table(anchor).column("year")
+            if year_column is not None and is_numeric(year_column):
+                return Col(anchor, year_column.name)
         return self.date_column_near(anchor) or self.verb_date(year is not None)
 
     def _own_date_first(self, m: Mention, col: Col) -> None:
