@@ -72,7 +72,7 @@ def read_superlatives(r: Reader) -> None:
                 continue
             if not kinds and _date_figure(r, i, i + width, descending):
                 continue
-            col = r.entity_column(kinds) if kinds else r.entity_date()
+            col = r.entity_column(kinds) if kinds else _age_date(r) if w in ("oldest", "youngest") else r.entity_date()
             if col is None and w not in MOST:         # "longest" may still rank by a named measure
                 raise cannot(f"I don't know what '{t[i + width - 1].text}' means for "
                              f"{r.short(r.q.entity) if r.q.entity else 'these rows'}.",
@@ -133,6 +133,19 @@ def read_superlatives(r: Reader) -> None:
 
 
 _COUNTING = ("most", "fewest", "least")
+
+
+def _age_date(r: Reader) -> Col | None:
+    """"oldest passenger" is by birth date; "oldest account" by its one date; an employee with only
+    a hire date has no age."""
+    entity = r.q.entity
+    if entity is None:
+        return None
+    born = [c.name for c in r.lex.table(entity).columns if is_date(c) and
+            any(w in c.name.lower() for w in ("birth", "born", "dob"))]
+    if len(born) == 1:
+        return Col(entity, born[0])
+    return None if len(r.lex.labels(entity)) == 2 or r.lower(r.next_meaningful(0)) == "youngest" else r.entity_date()
 
 
 def _most_common(r: Reader, i: int) -> bool:

@@ -277,7 +277,16 @@ class Reader:
             year_column = self.lex.table(anchor).column("year")
             if year_column is not None and is_numeric(year_column):
                 return Col(anchor, year_column.name)
-        return self.date_column_near(anchor) or self.verb_date(year is not None)
+        found = self.date_column_near(anchor) or self.verb_date(year is not None)
+        return found if found is not None or year is None else self._value_year()
+
+    def _value_year(self) -> Col | None:
+        """"students who got an A in 2022": the integer `year` of the one table whose stored value
+        the question names."""
+        owners = {t for v in self.values for t, _, _ in v.values if len({o[0] for o in v.values}) == 1}
+        years = [Col(t, c.name) for t in owners
+                 if (c := self.lex.table(t).column("year")) is not None and is_numeric(c)]
+        return years[0] if len(years) == 1 else None
 
     def _own_date_first(self, m: Mention, col: Col) -> None:
         """"Employees who started in 2012": `job_history.start_date`, or the employees' own

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from services.nl_to_sql.offline.conditions import read_having
 from services.nl_to_sql.offline.linking import Mention, is_key_like, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
+from services.nl_to_sql.offline.normalise import FILLER
 from services.nl_to_sql.offline.render import literal
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greate
 # Superlative adjectives that name a kind of column: (column words, descending).
 ADJECTIVES = {"expensive": (("price", "cost", "fare"), True), "cheapest": (("price", "cost", "fare"), False),
               "recent": ((), True), "latest": ((), True), "newest": ((), True), "oldest": ((), False),
+              "youngest": ((), True),
               "earliest": ((), False), "longest": (("distance", "length", "duration"), True),
               "shortest": (("distance", "length", "duration"), False)}
 GROUP_WORDS = ("by", "per", "each", "every")
@@ -168,7 +170,11 @@ def read_measures(r: Reader) -> None:
                     len({(t, c) for t, c, _ in v.values}) == 1:
                 found = _count_of_value(r, v)            # "how many programmers", "how many cashiers"
             if found is None and r.lower(i + 1) == "many":
-                raise cannot("I could not tell what to count.", "Say what to count, e.g. 'how many orders ...'.",
+                said = ", ".join("'" + t.text + "'" for t in r.tokens[i + 2:i + 4] if t.lower not in FILLER)
+                raise cannot(f"I could not tell what to count: {said or 'nothing'} is not a table or a stored "
+                             "value I know.",
+                             f"Say what to count, e.g. 'how many {r.said(sorted(r.tables)[0])} ...'; the tables are "
+                             f"{r.lex.describe(r.tables_near())}.",
                              r.reading())
             if found is None:
                 continue
