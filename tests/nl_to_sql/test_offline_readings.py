@@ -126,9 +126,9 @@ ANSWERED = [
      'SELECT c."lgCity", avg(i."lgInvAmount") FROM fin."lgInvoice" i JOIN fin."lgCustomer" c '
      'ON c."lgCustomerId" = i."lgInvCustomerId" GROUP BY 1 ORDER BY 2 DESC LIMIT 1'),
     ("flights", "Youngest passenger", "SELECT * FROM passengers ORDER BY birth_date DESC LIMIT 1"),
-    ("university", "Students who got an A in 2022",
+    ("university", "Students who got an A in 2021",
      "SELECT DISTINCT s.student_id FROM student s JOIN takes t ON t.student_id = s.student_id "
-     "WHERE t.grade = 'A' AND t.year = 2022"),
+     "WHERE t.grade = 'A' AND t.year = 2021"),
     # who, named, codes, link tables
     ("university", "Who teaches Database System Concepts?",
      "SELECT DISTINCT i.instructor_id, i.name FROM instructor i JOIN teaches t ON t.instructor_id = i.instructor_id "
