@@ -11,16 +11,7 @@ from bench.nl_to_sql.questions import Question
 from bench.nl_to_sql.report import figures
 from bench.nl_to_sql.runner import CORRECT, Outcome
 from bench.nl_to_sql.ties import Ties, ranked_sql
-
-
-def _rows(dsn: str, sql: str) -> list[tuple]:
-    conn = psycopg2.connect(dsn)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql)
-            return cur.fetchall()
-    finally:
-        conn.close()
+from tests.nl_to_sql.test_offline_schemas import _rows
 
 
 @pytest.fixture(scope="module")
