@@ -129,6 +129,19 @@ ANSWERED = [
     ("university", "Students who got an A in 2021",
      "SELECT DISTINCT s.student_id FROM student s JOIN takes t ON t.student_id = s.student_id "
      "WHERE t.grade = 'A' AND t.year = 2021"),
+    # a date after an anti-join or a count is the counted rows' date, not the subject's
+    ("shop", "Stores without orders in 2025",
+     "SELECT s.id FROM stores s WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.store_id = s.id "
+     "AND o.order_date >= '2025-01-01' AND o.order_date < '2026-01-01')"),
+    ("shop", "Customers who never placed an order in 2025",
+     "SELECT c.id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id "
+     "AND o.order_date >= '2025-01-01' AND o.order_date < '2026-01-01')"),
+    ("ledger", "Number of invoices issued per month",
+     'SELECT date_trunc(\'month\', "lgInvIssuedOn"), count(*) FROM fin."lgInvoice" GROUP BY 1'),
+    ("ledger", "Total overdue amount", 'SELECT sum("lgInvAmount") FROM fin."lgInvoice" WHERE "lgInvStatus" = \'overdue\''),
+    ("shop", "Total quantity of products sold in 2024",
+     "SELECT sum(oi.quantity) FROM order_items oi JOIN orders o ON o.id = oi.order_id "
+     "WHERE o.order_date >= '2024-01-01' AND o.order_date < '2025-01-01'"),
     # who, named, codes, link tables
     ("university", "Who teaches Database System Concepts?",
      "SELECT DISTINCT i.instructor_id, i.name FROM instructor i JOIN teaches t ON t.instructor_id = i.instructor_id "

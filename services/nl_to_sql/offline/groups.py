@@ -61,8 +61,9 @@ def read_groups(r: Reader) -> None:
         if j < len(t) and t[j].stem in TIME_UNITS and j not in r.used:
             unit = t[j].stem
             named = r.fact_column(unit)
-            before = next((m for m in r.mentions if m.end == start and m.start not in r.used
-                           and mention_is_date(r, m)), None)
+            counted = {x.table for x in r.q.measures if x.agg == "COUNT" and not x.cols}
+            before = next((m for m in r.mentions if m.end == start and mention_is_date(r, m) and (
+                m.start not in r.used or {c[0] for c in m.columns} & counted)), None)   # "invoices issued per"
             years = next((m for m in r.mentions if m.end == start and m.start not in r.used and unit == "year"
                           and _year_columns(r, m)), None)
             if before is not None:                   # "hired per year"

@@ -258,8 +258,11 @@ class Reader:
                     return col
                 # the date belongs to a table named by a verb ("who ordered in") or its object
                 # ("placed orders in"), not to any table before it ("orders of gold customers in")
-                verb = any(is_verb_form(w) for w in (self.tokens[m.end - 1].lower, self.lower(m.start - 1))) or \
-                    (m.start > 0 and self.tokens[m.start - 1].kind == "number")     # "5 orders in 2025"
+                k = m.start - 1
+                while self.lower(k) in ("a", "an", "any", "the"):
+                    k -= 1                            # "never placed an order in 2025", "without orders in 2025"
+                verb = any(is_verb_form(w) for w in (self.tokens[m.end - 1].lower, self.lower(k))) or \
+                    (k >= 0 and self.tokens[k].kind == "number") or self.lower(k) in ("without", "no", "never")
                 if m.tables and m.start not in self.used and verb:   # "customers who ordered in 2025"
                     own = [c.name for c in self.lex.table(m.tables[0]).columns if is_date(c)]
                     if len(own) == 1:

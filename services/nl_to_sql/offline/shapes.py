@@ -218,7 +218,9 @@ def read_measures(r: Reader) -> None:
             found = measure_at(r, i + 1, AGGREGATES[w])
             v = r.value(i + 1)
             if found is None and v is not None and len({(t, c) for t, c, _ in v.values}) == 1:
-                found = measure_at(r, v.end, AGGREGATES[w])   # "total overdue amount"
+                entity, r.q.entity = r.q.entity, r.q.entity or v.values[0][0]   # "total overdue amount": the
+                found = measure_at(r, v.end, AGGREGATES[w])                      # overdue rows' amount
+                r.q.entity = entity
                 if found is not None and found[0].table == v.values[0][0]:
                     table, column, value = v.values[0]
                     r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))

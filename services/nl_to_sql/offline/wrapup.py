@@ -198,7 +198,9 @@ def check_leftovers(r: Reader) -> None:
         used = counted | {m.table for m in q.measures} | {g.table for g in q.groups} \
             | {c.col.table for c in q.conditions} \
             | {h[0].table for h in q.having} | {x.entity for x in q.related} | {m.per for m in q.measures}
-        if q.entity not in used and not (q.measures and q.conditions and q.entity in _between(r)):
+        direct = bool(q.measures) and any(e.left_table == q.measures[0].table and e.right_table == q.entity
+                                          for e in r.planner.edges)   # "quantity of products sold"
+        if q.entity not in used and not direct and not (q.measures and q.conditions and q.entity in _between(r)):
             raise cannot(f"I don't see how {r.short(q.entity)} fits into this question.",
                          "Ask about one thing at a time, e.g. 'number of orders per store'.", r.reading())
     if any(m.needs_per and m.per is None for m in q.measures):
