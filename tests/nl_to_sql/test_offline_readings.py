@@ -130,8 +130,8 @@ ANSWERED = [
      "SELECT DISTINCT s.student_id FROM student s JOIN takes t ON t.student_id = s.student_id "
      "WHERE t.grade = 'A' AND t.year = 2021"),
     # a date after an anti-join or a count is the counted rows' date, not the subject's
-    ("shop", "Stores without orders in 2025",
-     "SELECT s.id FROM stores s WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.store_id = s.id "
+    ("shop", "Customers without orders in 2025",
+     "SELECT c.id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id "
      "AND o.order_date >= '2025-01-01' AND o.order_date < '2026-01-01')"),
     ("shop", "Customers who never placed an order in 2025",
      "SELECT c.id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id "
