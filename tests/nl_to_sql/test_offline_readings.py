@@ -142,6 +142,12 @@ ANSWERED = [
     ("shop", "Total quantity of products sold in 2024",
      "SELECT sum(oi.quantity) FROM order_items oi JOIN orders o ON o.id = oi.order_id "
      "WHERE o.order_date >= '2024-01-01' AND o.order_date < '2025-01-01'"),
+    # a sum per row of its own table is each row's figure, never one grand total
+    ("university", "For each department, the total budget", "SELECT dept_name, budget FROM department"),
+    ("shop", "Count the number of orders per status", "SELECT status, count(*) FROM orders GROUP BY 1"),
+    ("shop", "What is the total revenue of 2024?",
+     "SELECT sum(oi.quantity * oi.unit_price) FROM order_items oi JOIN orders o ON o.id = oi.order_id "
+     "WHERE o.order_date >= '2024-01-01' AND o.order_date < '2025-01-01'"),
     # who, named, codes, link tables
     ("university", "Who teaches Database System Concepts?",
      "SELECT DISTINCT i.instructor_id, i.name FROM instructor i JOIN teaches t ON t.instructor_id = i.instructor_id "

@@ -71,7 +71,7 @@ def date_range_at(r: Reader, i: int) -> tuple[str | None, str | None, int, int |
     if w == "from" and is_year(at(i + 1)) and r.lower(i + 2) in ("to", "until", "till") and is_year(at(i + 3)) \
             and int(t[i + 3].text) >= int(t[i + 1].text):
         return _lit(date(int(t[i + 1].text), 1, 1)), _lit(date(int(t[i + 3].text) + 1, 1, 1)), 4, None
-    if (w == "from" or (w == "of" and at(i - 1) is not None and t[i - 1].stem in TIME_UNITS)) and is_year(at(i + 1)):
+    if w in ("from", "of") and is_year(at(i + 1)):
         y = int(t[i + 1].text)                       # "orders from 2024", "each month of 2024": that year
         return _lit(date(y, 1, 1)), _lit(date(y + 1, 1, 1)), 2, y
     if w in ("since", "after") and is_year(at(i + 1)):

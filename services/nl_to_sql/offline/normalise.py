@@ -148,7 +148,7 @@ those as from it its have has had any some can could would display return us ove
 exist exists existing currently ever record records row rows entry entries data
 listed registered located based working work works live lives living held hold holds
 placed place placing make made offer offers offered served serve serves been get got received receive
-operate operates operated named called
+operate operates operated named called company
 information info detail details
 """.split())
 # Words the reader may consume in a shape; never values.

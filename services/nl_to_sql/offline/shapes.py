@@ -161,6 +161,9 @@ def read_measures(r: Reader) -> None:
         if i in r.used:
             continue
         w = r.lower(i)
+        if w == "count" and r.lower(i + 1) == "the" and r.lower(i + 2) == "number":
+            r.take(i, i + 1)                          # "count the number of orders": the number of orders
+            continue
         if w == "how" and r.lower(i + 1) in ("many", "much"):
             found = measure_at(r, i + 2, None)
             if found is None and r.lower(i + 1) == "many" and r.q.entity is not None and r.value(i + 2) is not None \

@@ -213,7 +213,13 @@ def check_leftovers(r: Reader) -> None:
         if q.measures and q.measures[0].agg == "COUNT" or not q.measures:
             raise cannot(f"Counting {r.short(q.groups[0].table)} per {r.short(q.groups[0].table)} does not make sense.",
                          "Group by a column or by another table, e.g. 'number of orders per store'.", r.reading())
-        q.groups = [g for g in q.groups if g.column is not None or g.table != q.measures[0].table]
+        own = q.measures[0].table
+        if q.measures[0].agg != "SUM":                # "average quantity per order item": of all the rows
+            q.groups = [g for g in q.groups if g.column is not None or g.table != own]
+        elif not r.lex.identity(own):
+            raise cannot(f"A figure per {r.said(own)} row needs a column that identifies the row.",
+                         f"Ask for the {r.said(own)} rows with the column instead.", r.reading())
+        # "for each department, the total budget": each department's own figure, never one grand total
     if q.limit is not None and q.order is None and any(
             t.lower in ("top", "bottom") for t in r.tokens) and not (q.groups and q.measures):
         rows = r.short(q.entity) if q.entity else "rows"
