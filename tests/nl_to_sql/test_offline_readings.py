@@ -148,6 +148,10 @@ ANSWERED = [
     ("shop", "What is the total revenue of 2024?",
      "SELECT sum(oi.quantity * oi.unit_price) FROM order_items oi JOIN orders o ON o.id = oi.order_id "
      "WHERE o.order_date >= '2024-01-01' AND o.order_date < '2025-01-01'"),
+    ("shop", "Which customers have a gold loyalty tier?", "SELECT id FROM customers WHERE loyalty_tier = 'gold'"),
+    ("shop", "Which product generated the most revenue?",
+     "SELECT p.id, sum(oi.quantity * oi.unit_price) FROM products p JOIN order_items oi ON oi.product_id = p.id "
+     "GROUP BY p.id ORDER BY 2 DESC LIMIT 1"),
     # who, named, codes, link tables
     ("university", "Who teaches Database System Concepts?",
      "SELECT DISTINCT i.instructor_id, i.name FROM instructor i JOIN teaches t ON t.instructor_id = i.instructor_id "

@@ -146,7 +146,10 @@ def read_values(r: Reader) -> None:
                                             "(" + ", ".join(map(literal, values)) + ")"))
         r.take(*range(v.start, v.end))
         v = Mention(v.start, end, values=v.values)
-        if v.end < len(r.tokens) and r.tokens[v.end].stem in {root(w) for w in r.lex.words(column)}:
+        named = r.mention(v.end)
+        if named is not None and (table, column) in named.columns:
+            r.take(*range(named.start, named.end))    # "a gold loyalty tier": the tier is 'gold'
+        elif v.end < len(r.tokens) and r.tokens[v.end].stem in {root(w) for w in r.lex.words(column)}:
             r.take(v.end)                             # "business class": the travel class 'business'
         year = r.lex.table(table).column("year")
         if year is not None and r.number(v.end) is not None and is_year(r.tokens[v.end]):
