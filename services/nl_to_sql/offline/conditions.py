@@ -84,11 +84,14 @@ def date_range_at(r: Reader, i: int) -> tuple[str | None, str | None, int, int |
         return f"DATE '{t[i + 1].text}'", f"DATE '{t[i + 1].text}' + 1", 2, None
     if w in ("last", "past") and at(i + 2) is not None and t[i + 1].kind == "number" and t[i + 2].stem in TIME_UNITS:
         n, unit = int(float(t[i + 1].text)), t[i + 2].stem
-        return f"CURRENT_DATE - INTERVAL '{n} {unit}'", None, 3, None
+        # "the last 7 days" ends today: scheduled (future) rows are not in it
+        return f"CURRENT_DATE - INTERVAL '{n} {unit}'", "CURRENT_DATE + 1", 3, None
     if w in ("this", "last") and r.tokens[i + 1:i + 2] and t[i + 1].stem in ("year", "month", "week", "quarter"):
         unit = t[i + 1].stem
         this = f"date_trunc('{unit}', CURRENT_DATE)"
-        return (this, None, 2, None) if w == "this" else (f"{this} - INTERVAL '1 {unit}'", this, 2, None)
+        if w == "this":                               # the whole calendar unit, not everything after its start
+            return this, f"{this} + INTERVAL '1 {unit}'", 2, None
+        return f"{this} - INTERVAL '1 {unit}'", this, 2, None
     return None
 
 

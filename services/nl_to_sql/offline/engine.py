@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from services.nl_to_sql.offline import conditions, filters, groups, ranking, risks, shapes, wrapup
 from services.nl_to_sql.offline.linking import lexicon_for
-from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
+from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import direction_roots
 from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.reader import Reader
@@ -56,6 +56,7 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
     owners = {c.col.table for c in reader.q.conditions} | {c.table for c in reader.q.projection}
     if reader.q.entity is None and not reader.q.measures and len(owners) == 1:
         reader.q.entity = owners.pop()            # "Invoices due in January 2025"
+    _having_groups(reader)
     if reader.which and not reader.q.measures and not reader.q.groups:
         reader.q.identify = True
         _who(reader)
@@ -76,6 +77,18 @@ def _who(reader: Reader) -> None:
     people -= {c.col.table for c in reader.q.conditions}      # "who advises student 5": not the student
     if len(people) == 1:
         reader.q.entity = people.pop()
+
+
+def _having_groups(reader: Reader) -> None:
+    """"Specialties with an average fee above 125": a HAVING on the values of a listed column groups
+    by that column, not by the rows that hold it (a list of the rows' own labels still groups by row)."""
+    q = reader.q
+    if not q.having or q.groups or q.measures or not q.projection:
+        return
+    if any(c.column in reader.lex.identity(c.table) for c in q.projection):
+        return
+    q.groups = [Group(c.table, c.column) for c in q.projection]
+    q.projection = []
 
 
 def _merge_alternatives(reader: Reader) -> None:

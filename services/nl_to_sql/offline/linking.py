@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from services.nl_to_sql.joins import common_prefix, strip_prefix, table_keys
-from services.nl_to_sql.offline.normalise import Token, root
+from services.nl_to_sql.offline.normalise import Token, root, stem
 from services.nl_to_sql.schema import Column, Schema, Table
 from services.nl_to_sql.text import identifier_words
 
@@ -103,6 +103,10 @@ class Lexicon:
             last = words[-1].lower() if words else ""
             if len(last) > 6 and last.endswith("or") and len(words) == 1:
                 for verb in (last[:-2], last[:-2] + "e"):       # `advisor`: "advised", "advises"
+                    self._add((root(verb),), key, None, False)
+            elif len(last) > 8 and stem(last).endswith("ption") and len(words) == 1:
+                base = stem(last)[:-5]                          # `prescriptions`: "prescribed", "prescribe"
+                for verb in (base + "b", base + "be"):
                     self._add((root(verb),), key, None, False)
 
     def _add_compound_tail(self, key: str, words: list[str]) -> None:

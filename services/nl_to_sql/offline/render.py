@@ -272,6 +272,10 @@ class Renderer:
             select = self.identity(root)
         else:
             select = [f"{self.alias(root)}.*"]
+        ranked = q.order[0] if q.order is not None and q.limit else None
+        if isinstance(ranked, Col) and not q.bare and not q.distinct and select != [f"{self.alias(root)}.*"] \
+                and self.col(ranked) not in select:
+            select.append(self.col(ranked))           # "the most expensive drug": and its price
         order = None
         if q.order is not None:
             what, desc = q.order

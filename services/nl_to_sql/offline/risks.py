@@ -27,6 +27,22 @@ def check(r: Reader) -> None:
     check_counts(r)
     check_listing(r)
     check_owners(r)
+    check_group_top(r)
+
+
+def check_group_top(r: Reader) -> None:
+    """"The 2 doctors with the most appointments in each clinic": the top rows within every group
+    (a window function) is not a single ranking with a LIMIT, so it is refused."""
+    q = r.q
+    if q.limit is None or q.order is None or not q.groups:
+        return
+    each = [n for n, t in enumerate(r.tokens) if t.lower in ("each", "every") and n in r.used]
+    if not each and len(q.groups) < 2:
+        return
+    said = " ".join(t.text for t in r.tokens[each[0]:each[0] + 2]) if each else "per ..."
+    raise cannot(f"I can't rank within each group ('{said}'): the offline engine ranks all the rows together.",
+                 "Ask for the figure per group, highest first (e.g. 'number of <rows> per <group> and <row>, "
+                 "highest first'), or configure an LLM provider for the top rows of every group.", r.reading())
 
 
 def check_owners(r: Reader) -> None:
