@@ -17,7 +17,7 @@ from tests.nl_to_sql.test_offline_schemas import _rows, _seeded
 @pytest.fixture(scope="module")
 async def seeded(session_databases, demo_schema, demo_db, demo_hints):  # noqa: F811
     out = {"shop": (demo_db[1], demo_schema, demo_hints)}
-    for name in ("hr", "university", "flights", "ledger"):
+    for name in ("hr", "university", "flights", "ledger", "clinic"):
         out[name] = await _seeded(session_databases, name)
     return out
 
@@ -161,6 +161,33 @@ ANSWERED = [
      "JOIN instructor i ON i.instructor_id = a.instructor_id WHERE i.name = 'Einstein'"),
     ("hr", "Employees named Steven", "SELECT * FROM employees WHERE first_name = 'Steven'"),
     ("flights", "Bookings for flight EK103", "SELECT * FROM bookings WHERE flight_no = 'EK103'"),
+    # relative dates end today and cover the whole calendar unit (the clinic has scheduled, future visits)
+    ("clinic", "Appointments in the last 7 days",
+     "SELECT * FROM appointments WHERE appointment_date >= CURRENT_DATE - 7 AND appointment_date <= CURRENT_DATE"),
+    ("clinic", "How many appointments are there this week?",
+     "SELECT count(*) FROM appointments WHERE appointment_date >= date_trunc('week', CURRENT_DATE) "
+     "AND appointment_date < date_trunc('week', CURRENT_DATE) + interval '1 week'"),
+    # a HAVING on a listed column's values groups by the column, not by the rows holding it
+    ("clinic", "Specialties with an average fee above 125",
+     "SELECT d.specialty FROM appointments a JOIN doctors d ON d.doctor_id = a.doctor_id GROUP BY 1 "
+     "HAVING avg(a.fee) > 125"),
+    ("clinic", "Cities with more than 40 patients", "SELECT city FROM patients GROUP BY city HAVING count(*) > 40"),
+    ("clinic", "Specialties with more than 3 doctors",
+     "SELECT specialty, count(*) FROM doctors GROUP BY 1 HAVING count(*) > 3"),
+    ("university", "Buildings with more than 1 department",
+     "SELECT building FROM department GROUP BY building HAVING count(*) > 1"),
+    ("hr", "Cities with more than 1 department",
+     "SELECT l.city FROM departments d JOIN locations l ON l.location_id = d.location_id GROUP BY 1 HAVING count(*) > 1"),
+    # a superlative shows what it ranks by
+    ("clinic", "What is the most expensive drug?",
+     "SELECT drug_id, drug_name, unit_price FROM drugs ORDER BY unit_price DESC LIMIT 1"),
+    ("clinic", "Who is the oldest patient?",
+     "SELECT patient_id, birth_date FROM patients ORDER BY birth_date LIMIT 1"),
+    # a table named `prescriptions` is the verb "prescribed"
+    ("clinic", "Drugs that have never been prescribed",
+     "SELECT d.* FROM drugs d WHERE NOT EXISTS (SELECT 1 FROM prescriptions p WHERE p.drug_id = d.drug_id)"),
+    ("clinic", "Total quantity prescribed per drug category",
+     "SELECT d.category, sum(p.quantity) FROM prescriptions p JOIN drugs d ON d.drug_id = p.drug_id GROUP BY 1"),
 ]
 
 REFUSED = [
@@ -180,9 +207,11 @@ REFUSED = [
     ("hr", "Employees who started in 2012", "'started' means the job history start date or a date of the employees"),
     ("shop", "Oldest employee", "'Oldest' means for employees"),          # no birth date: no age
     ("university", "How many sections were taught in Spring 2023?", "'sections' is not a table"),
+    # the top rows within every group is a window function, not one ranking with a LIMIT
+    ("clinic", "The 2 doctors with the most appointments in each clinic", "can't rank within each group"),
+    ("shop", "Top 3 products by revenue in each category", "can't rank within each group"),
     # words that would otherwise be dropped
     ("shop", "What is the total stock value?", "'value'"),
-    ("university", "Buildings with more than 1 department", "'more', 'than', '1'"),
 ]
 
 

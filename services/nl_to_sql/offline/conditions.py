@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import is_date, is_key_like, is_numeric
-from services.nl_to_sql.offline.model import Col, Condition, Measure, Related, cannot
+from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
+from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import MONTHS, TIME_UNITS, is_year
 
 if TYPE_CHECKING:
@@ -206,6 +206,8 @@ def read_comparisons(r: Reader) -> None:
             r.take(*range(i, found[1]))
             continue
         # <comparator> <number> <table>: how many related rows ("more than 8 orders")
+        if m is not None and m.tables and r.q.entity in (None, m.tables[0]) and _values_with_count(r, i, m, op, number):
+            continue
         if m is not None and m.tables and (target := r.related_target(m)) is not None:
             entity = r.require_entity(m)
             r.q.related.append(Related(entity, target, op, int(float(number))))
@@ -217,6 +219,25 @@ def read_comparisons(r: Reader) -> None:
             r.q.conditions.append(Condition(col, op, number))
             unit = r.lower(n_at + 1) in [w.lower() for w in r.lex.words(col.column)[1:]]
             r.take(*range(i, n_at + 1 + unit))
+
+
+def _values_with_count(r: Reader, i: int, m: Mention, op: str, number: str) -> bool:
+    """"Cities with more than 40 patients", "specialties with more than 3 doctors": the values of a
+    column the question starts with, grouped, with a HAVING on the count of the rows named after the
+    number; the column must be the counted table's own (or the only one the words name)."""
+    head = r.mention(r.next_meaningful(0))
+    target = m.tables[0]
+    if head is None or head.tables or head.end != i - 1 or r.lower(i - 1) not in ("with", "having", "that"):
+        return False
+    options = [c for c in head.columns if not is_numeric(r.lex.column(*c)) and not is_date(r.lex.column(*c))]
+    own = [c for c in options if c[0] == target]
+    if len(own) != 1 and (len(options) != 1 or not r.planner.path(target, options[0][0])):
+        return False
+    col = Col(*(own or options)[0])
+    r.q.groups.append(Group(col.table, col.column))
+    r.q.having.append((Measure("COUNT", target, label=f"{r.short(target)}_count"), op, str(int(float(number)))))
+    r.take(*range(head.start, m.end))
+    return True
 
 
 _KINDS = {"cheaper": ("price", "cost", "fare"), "expensive": ("price", "cost", "fare"),

@@ -40,7 +40,8 @@ def check_group_top(r: Reader) -> None:
     if not each and len(q.groups) < 2:
         return
     said = " ".join(t.text for t in r.tokens[each[0]:each[0] + 2]) if each else "per ..."
-    raise cannot(f"I can't rank within each group ('{said}'): the offline engine ranks all the rows together.",
+    raise cannot(f"I can't rank within each group: '{said}' asks for the top rows of every group, and the "
+                 "offline engine ranks all the rows together.",
                  "Ask for the figure per group, highest first (e.g. 'number of <rows> per <group> and <row>, "
                  "highest first'), or configure an LLM provider for the top rows of every group.", r.reading())
 
