@@ -210,6 +210,8 @@ REFUSED = [
     # the top rows within every group is a window function, not one ranking with a LIMIT
     ("clinic", "The 2 doctors with the most appointments in each clinic", "can't rank within each group"),
     ("shop", "Top 3 products by revenue in each category", "can't rank within each group"),
+    # the average line of each order, or the average order total?
+    ("shop", "Average quantity per order", "or the average of each order's total quantity"),
     # words that would otherwise be dropped
     ("shop", "What is the total stock value?", "'value'"),
 ]

@@ -93,6 +93,7 @@ def _having_groups(reader: Reader) -> None:
 
 def _merge_alternatives(reader: Reader) -> None:
     """Two stored values of one column can only both hold as alternatives: "in Berlin and in Paris"."""
+    reader.q.conditions = [c for n, c in enumerate(reader.q.conditions) if c not in reader.q.conditions[:n]]
     by_col: dict[Col, list[Condition]] = {}
     for c in reader.q.conditions:
         if c.op == "=" and c.value is not None and c.value.startswith("'"):

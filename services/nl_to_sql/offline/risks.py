@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.model import Measure, cannot
-from services.nl_to_sql.offline.normalise import is_verb_form
+from services.nl_to_sql.offline.normalise import is_verb_form, root
 from services.nl_to_sql.offline.planner import Plan
 
 if TYPE_CHECKING:
@@ -28,6 +28,28 @@ def check(r: Reader) -> None:
     check_listing(r)
     check_owners(r)
     check_group_top(r)
+    check_line_average(r)
+
+
+def check_line_average(r: Reader) -> None:
+    """"Average quantity per order" over `order_items`: each order's average line, or the average
+    of the orders' totals? The lines are named after the table they make up, so both are read."""
+    q = r.q
+    if len(q.measures) != 1 or len(q.groups) != 1 or q.groups[0].column is not None or "per" not in \
+            [t.lower for t in r.tokens] or any(t.lower in ("each", "every") for t in r.tokens):
+        return
+    m, whole = q.measures[0], q.groups[0].table
+    if m.agg != "AVG" or not m.cols or m.per is not None or m.share is not None or m.table == whole:
+        return
+    parts, own = r.lex.table_words.get(m.table, []), r.lex.table_words.get(whole, [])
+    if not own or len(parts) <= len(own) or [root(w) for w in parts[:len(own)]] != [root(w) for w in own]:
+        return
+    column = " ".join(r.lex.norm_words(m.cols[0].column)).lower()
+    one = r.one(whole)
+    raise cannot(f"I can't tell whether 'average {column} per {one}' means the average {column} of the "
+                 f"{r.said(m.table)} of each {one}, or the average of each {one}'s total {column}.",
+                 f"Say 'average total {column} per {one}' for one figure, or 'average {column} for each {one}' "
+                 f"for one row per {one}.", r.reading())
 
 
 def check_group_top(r: Reader) -> None:
