@@ -176,6 +176,10 @@ ANSWERED = [
      "SELECT specialty, count(*) FROM doctors GROUP BY 1 HAVING count(*) > 3"),
     ("university", "Buildings with more than 1 department",
      "SELECT building FROM department GROUP BY building HAVING count(*) > 1"),
+    ("clinic", "Patient cities with more than 100 appointments",      # once: the patients, showing a city
+     "SELECT p.city FROM appointments a JOIN patients p ON p.patient_id = a.patient_id GROUP BY 1 HAVING count(*) > 100"),
+    ("ledger", "Customer segments with more than 3 customers",
+     'SELECT "lgSegment" FROM fin."lgCustomer" GROUP BY 1 HAVING count(*) > 3'),
     ("hr", "Cities with more than 1 department",
      "SELECT l.city FROM departments d JOIN locations l ON l.location_id = d.location_id GROUP BY 1 HAVING count(*) > 1"),
     # a superlative shows what it ranks by

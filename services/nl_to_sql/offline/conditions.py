@@ -206,7 +206,7 @@ def read_comparisons(r: Reader) -> None:
             r.take(*range(i, found[1]))
             continue
         # <comparator> <number> <table>: how many related rows ("more than 8 orders")
-        if m is not None and m.tables and r.q.entity in (None, m.tables[0]) and _values_with_count(r, i, m, op, number):
+        if m is not None and m.tables and _values_with_count(r, i, m, op, number):
             continue
         if m is not None and m.tables and (target := r.related_target(m)) is not None:
             entity = r.require_entity(m)
@@ -226,18 +226,29 @@ def _values_with_count(r: Reader, i: int, m: Mention, op: str, number: str) -> b
     column the question starts with, grouped, with a HAVING on the count of the rows named after the
     number; the column must be the counted table's own (or the only one the words name)."""
     head = r.mention(r.next_meaningful(0))
-    target = m.tables[0]
+    target, start = m.tables[0], head.start if head is not None else 0
+    if head is not None and head.tables and (nxt := r.mention(head.end)) is not None and nxt.columns:
+        owner = head.tables[0]                    # "customer segments", "patient cities": that table's column
+        head = Mention(nxt.start, nxt.end, columns=[c for c in nxt.columns if c[0] == owner])
     if head is None or head.tables or head.end != i - 1 or r.lower(i - 1) not in ("with", "having", "that"):
         return False
-    options = [c for c in head.columns if not is_numeric(r.lex.column(*c)) and not is_date(r.lex.column(*c))]
+    options = [c for c in head.columns if not is_numeric(r.lex.column(*c)) and not is_date(r.lex.column(*c))
+               and not _names_a_row(r, c)]               # "customer names with ...": the customers themselves
     own = [c for c in options if c[0] == target]
     if len(own) != 1 and (len(options) != 1 or not r.planner.path(target, options[0][0])):
         return False
     col = Col(*(own or options)[0])
     r.q.groups.append(Group(col.table, col.column))
     r.q.having.append((Measure("COUNT", target, label=f"{r.short(target)}_count"), op, str(int(float(number)))))
-    r.take(*range(head.start, m.end))
+    r.take(*range(start, m.end))
     return True
+
+
+def _names_a_row(r: Reader, c: tuple[str, str]) -> bool:
+    """The key, or a name label (`name`, first / last name) of its table; a city that only labels
+    rows of a table without a name column (`locations.city`) is a value to group by."""
+    return c[1] == r.lex.key_of(c[0]) or c[1] in r.lex.labels(c[0]) and any(
+        w.lower() in ("name", "first", "last") for w in r.lex.norm_words(c[1]))
 
 
 _KINDS = {"cheaper": ("price", "cost", "fare"), "expensive": ("price", "cost", "fare"),

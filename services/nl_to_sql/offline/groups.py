@@ -31,7 +31,7 @@ def read_groups(r: Reader) -> None:
             continue
         w = r.lower(i)
         start = i
-        if w in ("for", "in") and r.lower(i + 1) in ("each", "every"):
+        if w in ("for", "in", "within") and r.lower(i + 1) in ("each", "every"):
             i += 1
             w = r.lower(i)
         elif w == "in" and r.lower(i + 1) == "terms" and r.lower(i + 2) == "of":
