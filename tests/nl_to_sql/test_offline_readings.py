@@ -180,6 +180,13 @@ ANSWERED = [
      "SELECT p.city FROM appointments a JOIN patients p ON p.patient_id = a.patient_id GROUP BY 1 HAVING count(*) > 100"),
     ("ledger", "Customer segments with more than 3 customers",
      'SELECT "lgSegment" FROM fin."lgCustomer" GROUP BY 1 HAVING count(*) > 3'),
+    # "the first N <rows> to <date verb>" is by that date; "which <values>" lists each value once
+    ("clinic", "The first 3 patients to register",
+     "SELECT patient_id, registered_on FROM patients ORDER BY registered_on LIMIT 3"),
+    ("shop", "The first 5 customers to sign up", "SELECT id FROM customers ORDER BY signup_date, id LIMIT 5"),
+    ("shop", "Which cities do customers live in?", "SELECT DISTINCT city FROM customers"),
+    ("clinic", "Which specialties do doctors at Central Medical have?",
+     "SELECT DISTINCT d.specialty FROM doctors d JOIN clinics c ON c.clinic_id = d.clinic_id WHERE c.name = 'Central Medical'"),
     ("hr", "Cities with more than 1 department",
      "SELECT l.city FROM departments d JOIN locations l ON l.location_id = d.location_id GROUP BY 1 HAVING count(*) > 1"),
     # a superlative shows what it ranks by

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from services.nl_to_sql.offline import conditions, filters, groups, ranking, risks, shapes, wrapup
-from services.nl_to_sql.offline.linking import lexicon_for
+from services.nl_to_sql.offline.linking import is_date, lexicon_for
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import direction_roots
 from services.nl_to_sql.offline.planner import Planner
@@ -57,6 +57,8 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
     if reader.q.entity is None and not reader.q.measures and len(owners) == 1:
         reader.q.entity = owners.pop()            # "Invoices due in January 2025"
     _having_groups(reader)
+    _first_by_date(reader)
+    _which_values(reader)
     if reader.which and not reader.q.measures and not reader.q.groups:
         reader.q.identify = True
         _who(reader)
@@ -89,6 +91,28 @@ def _having_groups(reader: Reader) -> None:
         return
     q.groups = [Group(c.table, c.column) for c in q.projection]
     q.projection = []
+
+
+def _first_by_date(reader: Reader) -> None:
+    """"The first 3 patients to register": the earliest by the date the question names, not the
+    first by key."""
+    q = reader.q
+    dates = [c for c in q.projection if is_date(reader.lex.column(c.table, c.column))]
+    if reader.first_n and q.order is None and not q.measures and not q.groups and len(dates) == 1:
+        q.order = (dates[0], False)
+
+
+def _which_values(reader: Reader) -> None:
+    """"Which cities do customers live in?", "which specialties do the doctors at X have?": the
+    distinct values of the column, not every row with its value."""
+    q = reader.q
+    m = next((x for x in reader.mentions if x.start == 1), None)
+    if reader.lower(0) not in ("which", "what") or m is None or m.tables or q.measures or q.groups or \
+            q.order is not None or q.limit is not None or reader.tokens[m.end - 1].lower == reader.tokens[m.end - 1].stem:
+        return
+    cols = [c for c in q.projection if (c.table, c.column) in m.columns]
+    if len(cols) == 1 and cols[0].column not in reader.lex.identity(cols[0].table):
+        q.projection, q.distinct, q.bare = cols, True, True
 
 
 def _merge_alternatives(reader: Reader) -> None:

@@ -23,6 +23,7 @@ def read_top(r: Reader) -> None:
                 and t[i + 2].stem not in TIME_UNITS:
             r.q.limit = int(float(t[i + 1].text))
             r.ascending = w == "bottom"
+            r.first_n = w == "first"
             r.take(i, i + 1)
         elif w == "top" and i + 1 < len(t):
             r.q.limit = 10

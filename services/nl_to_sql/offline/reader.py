@@ -33,6 +33,7 @@ class Reader:
         self.q = Query()
         self.ascending = False
         self.superlative = False
+        self.first_n = False                         # "the first 3 ...": earliest first when a date says so
         self.which = self.lower(0) in ("which", "what", "who") or "which" in [t.lower for t in self.tokens[:3]]
         self.q.entity = self._entity()
 
