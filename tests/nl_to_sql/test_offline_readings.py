@@ -187,6 +187,9 @@ ANSWERED = [
     ("shop", "Which cities do customers live in?", "SELECT DISTINCT city FROM customers"),
     ("clinic", "Which specialties do doctors at Central Medical have?",
      "SELECT DISTINCT d.specialty FROM doctors d JOIN clinics c ON c.clinic_id = d.clinic_id WHERE c.name = 'Central Medical'"),
+    # a filler verb that is also a date column's name ("registered" and `registered_on`)
+    ("clinic", "How many patients registered in 2020?",
+     "SELECT count(*) FROM patients WHERE registered_on >= '2020-01-01' AND registered_on < '2021-01-01'"),
     ("hr", "Cities with more than 1 department",
      "SELECT l.city FROM departments d JOIN locations l ON l.location_id = d.location_id GROUP BY 1 HAVING count(*) > 1"),
     # a superlative shows what it ranks by

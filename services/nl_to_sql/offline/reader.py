@@ -247,6 +247,9 @@ class Reader:
         """The column a date phrase at token i is about: a date column named just before it
         ("hired in", "born before", "due in"), else the measure's or the entity's date."""
         j = self.prev(i)
+        if any(m.start <= i - 1 < m.end and any(is_date(self.lex.column(*c)) for c in m.columns)
+               for m in self.mentions):
+            j = i - 1                                 # a filler word that names a date column: "registered"
         for m in self.mentions:
             if j is not None and m.start <= j < m.end:
                 dates = [c for c in m.columns if is_date(self.lex.column(*c))]
