@@ -190,6 +190,10 @@ ANSWERED = [
     # a filler verb that is also a date column's name ("registered" and `registered_on`)
     ("clinic", "How many patients registered in 2020?",
      "SELECT count(*) FROM patients WHERE registered_on >= '2020-01-01' AND registered_on < '2021-01-01'"),
+    # fewest through two steps counts the rows with none too (the clinic without doctors)
+    ("clinic", "Which clinic has the fewest appointments?",
+     "SELECT c.clinic_id, count(a.appointment_id) FROM clinics c LEFT JOIN doctors d ON d.clinic_id = c.clinic_id "
+     "LEFT JOIN appointments a ON a.doctor_id = d.doctor_id GROUP BY 1 ORDER BY 2, 1 LIMIT 1"),
     ("hr", "Cities with more than 1 department",
      "SELECT l.city FROM departments d JOIN locations l ON l.location_id = d.location_id GROUP BY 1 HAVING count(*) > 1"),
     # a superlative shows what it ranks by

@@ -169,16 +169,21 @@ class Renderer:
         if m is None or m.agg != "COUNT" or m.cols or m.share is not None or q.conditions or q.having or \
                 len(q.groups) != 1 or q.groups[0].column is not None or q.order is None or q.order[1]:
             return None
-        path = self.planner.path(q.groups[0].table, m.table)
-        if len(path) != 1 or path[0].left_table != m.table:
-            return None
         group, key = q.groups[0].table, self.lex.key_of(m.table)
+        path, current = self.planner.path(group, m.table), group
+        for e in path:                                # each step: rows that refer to the previous table
+            if e.left_table == current or e.right_table != current:
+                return None
+            current = e.left_table
+        if not path or current != m.table:
+            return None
         cols = self.identity(group)
-        counted = f"count({self.col(Col(m.table, key or path[0].left_columns[0]))})"
-        self.used_tables += [group, m.table]
+        counted = f"count({self.col(Col(m.table, key or path[-1].left_columns[0]))})"
+        self.used_tables += [group] + [e.left_table for e in path]
+        joins = "".join(f"\nLEFT JOIN {table_ref(e.left_table)} {self.alias(e.left_table)} ON {self.on(e)}"
+                        for e in path)       # "the clinic with the fewest appointments": one with none too
         return (f"SELECT {', '.join(cols)}, {counted} AS {ident(m.label)}\nFROM {table_ref(group)} {self.alias(group)}"
-                f"\nLEFT JOIN {table_ref(m.table)} {self.alias(m.table)} ON {self.on(path[0])}"
-                f"\nGROUP BY {', '.join(cols)}\nORDER BY {ident(m.label)} ASC, {cols[0]}"
+                f"{joins}\nGROUP BY {', '.join(cols)}\nORDER BY {ident(m.label)} ASC, {cols[0]}"
                 + (f"\nLIMIT {q.limit}" if q.limit else ""))
 
     def aggregate(self, q: Query) -> str:
