@@ -194,6 +194,10 @@ ANSWERED = [
     ("clinic", "Which clinic has the fewest appointments?",
      "SELECT c.clinic_id, count(a.appointment_id) FROM clinics c LEFT JOIN doctors d ON d.clinic_id = c.clinic_id "
      "LEFT JOIN appointments a ON a.doctor_id = d.doctor_id GROUP BY 1 ORDER BY 2, 1 LIMIT 1"),
+    # the most common value is a value: employees without a commission are not "the most common commission"
+    ("hr", "Most common commission",
+     "SELECT commission_pct, count(*) FROM employees WHERE commission_pct IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 "
+     "LIMIT 1"),
     ("hr", "Cities with more than 1 department",
      "SELECT l.city FROM departments d JOIN locations l ON l.location_id = d.location_id GROUP BY 1 HAVING count(*) > 1"),
     # a superlative shows what it ranks by

@@ -227,7 +227,11 @@ class Renderer:
             order = f"{key} {'DESC' if desc else 'ASC'}{nulls}" + (f", {group[0]}" if group else "")
         elif any(g.bucket for g in q.groups):
             order = ", ".join(group)
-        return self.assemble(select, plan, self.where(q), group, having, order, q.limit)
+        where = self.where(q)
+        if q.limit and q.order is not None:           # "which alliance has the most airlines": not "none"
+            where += [f"{self.col(Col(g.table, g.column))} IS NOT NULL" for g in q.groups
+                      if g.column and not g.bucket and self._nullable(Col(g.table, g.column))]
+        return self.assemble(select, plan, where, group, having, order, q.limit)
 
     def two_level(self, q: Query) -> str:
         m = next(m for m in q.measures if m.per)
