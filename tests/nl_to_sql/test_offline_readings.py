@@ -198,6 +198,11 @@ ANSWERED = [
     ("hr", "Most common commission",
      "SELECT commission_pct, count(*) FROM employees WHERE commission_pct IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 "
      "LIMIT 1"),
+    # a date of the lines: the entry they belong to, not the day their (named) account was opened
+    ("ledger", "Total credit per account in 2025",
+     'SELECT a."lgAccountId", sum(l."lgCredit") FROM fin."lgJournalLine" l JOIN fin."lgAccount" a '
+     'ON a."lgAccountId" = l."lgLineAccountId" JOIN fin."lgJournalEntry" e ON e."lgEntryId" = l."lgLineEntryId" '
+     'WHERE e."lgEntryDate" >= \'2025-01-01\' AND e."lgEntryDate" < \'2026-01-01\' GROUP BY 1'),
     ("hr", "Cities with more than 1 department",
      "SELECT l.city FROM departments d JOIN locations l ON l.location_id = d.location_id GROUP BY 1 HAVING count(*) > 1"),
     # a superlative shows what it ranks by
@@ -232,6 +237,8 @@ REFUSED = [
     # the top rows within every group is a window function, not one ranking with a LIMIT
     ("clinic", "The 2 doctors with the most appointments in each clinic", "can't rank within each group"),
     ("shop", "Top 3 products by revenue in each category", "can't rank within each group"),
+    # a percentage of rows across their 1:n related rows counts some twice and drops the rows with none
+    ("ledger", "Percentage of invoices paid by card", "would count some rows more than once"),
     # the average line of each order, or the average order total?
     ("shop", "Average quantity per order", "or the average of each order's total quantity"),
     # words that would otherwise be dropped

@@ -226,15 +226,25 @@ class Reader:
 
     def date_column_near(self, start: str) -> Col | None:
         """The one date column of `start`, else of the nearest joined table that has exactly one."""
+        found: list[Col] = []
         for key in [start] + sorted(self.tables - {start}, key=lambda t: (self.distance([start], t), t)):
-            if self.distance([start], key) > 3:
+            if self.distance([start], key) > 3 or found and self.distance([start], key) > self.distance(
+                    [start], found[0].table):
                 break
             dates = [c.name for c in self.lex.table(key).columns if is_date(c)]
-            if len(dates) == 1:
-                return Col(key, dates[0])
             if len(dates) > 1:
                 return None
-        return None
+            found += [Col(key, d) for d in dates]
+            if found and key == start:
+                break
+        events = [c for c in found if not self._named(c.table)]   # lines in 2025: their entry's date, not
+        if len(found) > 1 and len(events) == 1:                   # the date their named account opened
+            return events[0]
+        return found[0] if len(found) == 1 else None   # two tables as near, each with a date: ambiguous
+
+    def _named(self, table: str) -> bool:
+        return any(w.lower() in ("name", "first", "last", "title") for c in self.lex.labels(table)
+                   for w in self.lex.norm_words(c))
 
     def fact_column(self, name: str) -> Col | None:
         fact = self.q.measures[0].table if self.q.measures else self.q.entity

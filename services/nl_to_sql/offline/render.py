@@ -62,6 +62,12 @@ class Renderer:
 
     def measure(self, m: Measure, plan: Plan | None = None) -> str:
         if m.share is not None:
+            if plan is not None and plan.fans_out:    # "percentage of invoices paid by card": per payment row
+                said = " ".join(self.lex.table_words.get(m.table, [m.table])).lower()
+                raise cannot(f"A percentage of {said} rows across their related rows would count some "
+                             "rows more than once (and leave out the rows with none).",
+                             "Ask for the percentage of the rows that hold the condition themselves, e.g. "
+                             "'percentage of payments made by card'.")
             cond = " AND ".join(self.condition(c) for c in m.share)
             return f"100.0 * count(*) FILTER (WHERE {cond}) / NULLIF(count(*), 0)"
         if m.agg == "COUNT" and not m.cols:
