@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from contracts.rpc import Caller
 from gateway.stomp import metrics
 from gateway.stomp.app_requests import AppRequests
-from gateway.stomp.connect import authenticate, rewrite_connect, rewrite_connected
+from gateway.stomp.connect import authenticate, refuse_expired, rewrite_connect, rewrite_connected
 from gateway.stomp.context import ProxyContext
 from gateway.stomp.endings import ClientGone, SessionEnd, SlowClient, UpstreamClose, broker_unavailable, upstream_ended
 from gateway.stomp.expiry import SessionGuard
@@ -165,7 +165,8 @@ class ProxySession:
             async with asyncio.timeout(self.settings.connect_timeout_seconds):
                 connect = await self._read_connect()
                 self.state = State.CONNECTING
-                verified = await authenticate(connect, self.settings, self.ctx.verifier, self.url_token)
+                verified = await authenticate(connect, self.settings, self.ctx.verifier, self.url_token,
+                                              self.ctx.revoked_tokens)
                 self.principal = verified.caller if verified else None
                 self.guard = SessionGuard.for_token(verified, self.settings, self.ctx.verifier)
                 if self.principal is None:
@@ -216,6 +217,7 @@ class ProxySession:
             # Do not relay the broker's words: they would name the gateway's broker user.
             log.warning("broker refused the upstream CONNECT: %s", (first.get("message") or "")[:200])
             raise SessionEnd("broker-refused", "The broker refused the connection.", 1011)
+        refuse_expired(self.guard.expires_at if self.guard is not None else None)
         rewrite_connected(first, self.principal, plan)
         self._after_connected(first.get("version") or "1.0")
         self.keepalive = KeepAlive(plan, self._send_bytes, self._send_upstream)
