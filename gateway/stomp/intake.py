@@ -32,7 +32,7 @@ FRAME_OVERHEAD_BYTES = 256
 
 
 class ClientInput(Protocol):
-    def start(self, on_data: Callable[[bytes], None], on_end: Callable[[], None]) -> None: ...
+    def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None]) -> None: ...
     def pause(self) -> None: ...
     def resume(self) -> None: ...
 
@@ -47,7 +47,7 @@ class ClientIntake:
                                   commands=_CONNECT_COMMANDS)
         self.connected = False
         self.keepalive: KeepAlive | None = None  # told of client traffic once CONNECTED
-        self._held: list[bytes] = []  # what came behind CONNECT, parsed after CONNECTED
+        self._held: list[bytes | bytearray] = []  # what came behind CONNECT, parsed after CONNECTED
         self._ready: deque[Frame] = deque()
         self._ready_bytes = 0
         self._error: BaseException | None = None
@@ -58,7 +58,7 @@ class ClientIntake:
         client.start(self.take, self._end)
 
     # -- from the transport (synchronous) ---------------------------------------------------
-    def take(self, data: bytes) -> None:
+    def take(self, data: bytes | bytearray) -> None:
         if self._failed:
             return
         now = self._time()
@@ -84,7 +84,7 @@ class ClientIntake:
         if self._ready_bytes > READY_WINDOW_BYTES or (not self.connected and self._ready):
             self._pause()
 
-    def _take_connect(self, data: bytes) -> None:
+    def _take_connect(self, data: bytes | bytearray) -> None:
         item = self.parser.feed_one(data)
         while item is not None:
             if isinstance(item, Frame):

@@ -48,7 +48,7 @@ class WebSocketClient:
         assert request.transport is not None  # just upgraded
         self._conn = ClientConnection(ws, request.transport)
 
-    def start(self, on_data: Callable[[bytes], None], on_end: Callable[[], None]) -> None:
+    def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None]) -> None:
         self._conn.start(on_data, on_end)
 
     def pause(self) -> None:
@@ -80,7 +80,7 @@ class WebSocketClient:
         """Send a close frame, wait up to `grace` (default CLOSE_WAIT_SECONDS) for the client's,
         then drop the connection. Nothing the client still sends is delivered any more."""
         conn = self._conn
-        conn.on_data = None
+        conn.stop_delivery()
         if conn.transport.is_closing():
             return
         await conn.send_close(code, reason.encode()[:120])
@@ -131,11 +131,11 @@ class SockJSClient:
         self.remote = session.request.remote if session.request is not None else None
         self.max_pending_bytes = max_pending_bytes
         self.closed = False
-        self._on_data: Callable[[bytes], None] | None = None
+        self._on_data: Callable[[bytes | bytearray], None] | None = None
         self._on_end: Callable[[], None] | None = None
         self._reading = asyncio.Event()  # set once started and while not paused
 
-    def start(self, on_data: Callable[[bytes], None], on_end: Callable[[], None]) -> None:
+    def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None]) -> None:
         self._on_data, self._on_end = on_data, on_end
         self._reading.set()
         if self.closed:

@@ -32,14 +32,16 @@ class WebSocketError(Exception):
         self.code = code
 
 
-def unmask(data: bytes, mask: bytes, phase: int) -> bytes:
+# XOR with each byte value, for bytes.translate: 4 translations unmask any length at C speed.
+_XOR_TABLES = [bytes(a ^ b for a in range(256)) for b in range(256)]
+
+
+def unmask(data: bytes | memoryview, mask: bytes, phase: int) -> bytearray:
     """XOR with the 4-byte mask, starting `phase` bytes into it (a payload split across reads)."""
-    if not data:
-        return data
-    key = mask[phase:] + mask[:phase]
-    size = len(data)
-    stream = key * (size // 4 + 1)
-    return (int.from_bytes(data, "little") ^ int.from_bytes(stream[:size], "little")).to_bytes(size, "little")
+    out = bytearray(data)
+    for i in range(4):
+        out[i::4] = out[i::4].translate(_XOR_TABLES[mask[(phase + i) % 4]])
+    return out
 
 
 class FrameReader:
@@ -47,9 +49,10 @@ class FrameReader:
     of a text/binary message and `on_control(opcode, payload)` for each control frame; raises
     WebSocketError for a protocol violation (the connection must then be failed with its code)."""
 
-    def __init__(self, on_payload: Callable[[bytes], None], on_control: Callable[[int, bytes], None]):
+    def __init__(self, on_payload: Callable[[bytearray], None], on_control: Callable[[int, bytes], None]):
         self.on_payload = on_payload
         self.on_control = on_control
+        self.skip_data = False  # nobody takes the payload any more: not even unmasked
         self._head = b""  # header bytes of the next frame, when they straddle reads
         self._remaining = 0  # payload bytes of the current frame still to come
         self._in_frame = False
@@ -72,15 +75,15 @@ class FrameReader:
                 pos += used
                 continue
             take = min(self._remaining, len(view) - pos)
-            piece = unmask(bytes(view[pos:pos + take]), self._mask, self._phase)
+            if self._opcode >= _CLOSE:
+                self._control += unmask(view[pos:pos + take], self._mask, self._phase)
+            elif take and not self.skip_data:
+                piece = unmask(view[pos:pos + take], self._mask, self._phase)
+                self._check_text(piece, final=False)
+                self.on_payload(piece)
             pos += take
             self._remaining -= take
             self._phase = (self._phase + take) % 4
-            if self._opcode >= _CLOSE:
-                self._control += piece
-            elif piece:
-                self._check_text(piece, final=False)
-                self.on_payload(piece)
             if self._remaining == 0:
                 self._frame_done()
 
@@ -128,7 +131,7 @@ class FrameReader:
         self._in_frame, self._fin, self._opcode = True, fin, opcode
         self._remaining, self._mask, self._phase = length, mask, 0
 
-    def _check_text(self, piece: bytes, *, final: bool) -> None:
+    def _check_text(self, piece: bytes | bytearray, *, final: bool) -> None:
         decoder = self._utf8
         if decoder is None or (not final and piece.isascii() and not decoder.getstate()[0]):
             return
@@ -159,7 +162,7 @@ class ClientConnection(asyncio.Protocol):
         self.transport = transport
         self.inner = transport.get_protocol()
         self.reader = FrameReader(self._payload, self._control)
-        self.on_data: Callable[[bytes], None] | None = None
+        self.on_data: Callable[[bytes | bytearray], None] | None = None
         self.on_end: Callable[[], None] | None = None
         self.close_sent = False
         self.peer_closed = asyncio.Event()  # its close frame arrived, or the connection is gone
@@ -167,12 +170,17 @@ class ClientConnection(asyncio.Protocol):
         transport.pause_reading()  # until start()
         transport.set_protocol(self)
 
-    def start(self, on_data: Callable[[bytes], None], on_end: Callable[[], None]) -> None:
+    def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None]) -> None:
         self.on_data, self.on_end = on_data, on_end
         if self.peer_closed.is_set():
             on_end()
         else:
             self.resume()
+
+    def stop_delivery(self) -> None:
+        """The session is over: data frames are skipped from now on, control frames still answered."""
+        self.on_data = None
+        self.reader.skip_data = True
 
     def pause(self) -> None:
         if not self.transport.is_closing():
@@ -205,7 +213,7 @@ class ClientConnection(asyncio.Protocol):
         self.inner.resume_writing()
 
     # -- frames ------------------------------------------------------------------------
-    def _payload(self, piece: bytes) -> None:
+    def _payload(self, piece: bytearray) -> None:
         if self.on_data is not None and not self.peer_closed.is_set():
             self.on_data(piece)
 
@@ -222,6 +230,7 @@ class ClientConnection(asyncio.Protocol):
 
     def _fail(self, code: int, reason: str) -> None:
         self.reader = FrameReader(lambda piece: None, lambda opcode, payload: None)  # ignore the rest
+        self.reader.skip_data = True
         self._ended()
         self._spawn(self.send_close(code, reason.encode()[:120], then_close=True))
 
