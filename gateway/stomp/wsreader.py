@@ -146,7 +146,8 @@ class FrameReader:
             control, self._control = self._control, b""
             self.on_control(self._opcode, control)
         elif self._fin:
-            self._check_text(b"", final=True)
+            if not self.skip_data:
+                self._check_text(b"", final=True)
             self._message = self._utf8 = None
 
 
@@ -219,7 +220,7 @@ class ClientConnection(asyncio.Protocol):
 
     def _control(self, opcode: int, payload: bytes) -> None:
         if opcode == _PING:
-            self._spawn(self.ws.pong(payload))
+            self._spawn(self._pong(payload))
         elif opcode == _CLOSE:
             self._ended()
             if not self.close_sent:  # answer with its own code, then hang up
@@ -244,6 +245,12 @@ class ClientConnection(asyncio.Protocol):
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    async def _pong(self, payload: bytes) -> None:
+        try:
+            await self.ws.pong(payload)
+        except Exception:  # the peer is gone already
+            pass
 
     async def send_close(self, code: int, reason: bytes, *, then_close: bool = False) -> None:
         if not self.close_sent and not self.transport.is_closing():
