@@ -38,6 +38,9 @@ class ClientInput(Protocol):
 
 
 class ClientIntake:
+    __slots__ = ("client", "settings", "incomplete", "_time", "parser", "connected", "keepalive", "_held", "_ready",
+                 "_ready_bytes", "_error", "_failed", "_ended", "_paused", "_wake")
+
     def __init__(self, client: ClientInput, limits: GatewayLimits, clock: Callable[[], float]):
         self.client = client
         self.settings = settings = limits.settings

@@ -49,6 +49,9 @@ class FrameReader:
     of a text/binary message and `on_control(opcode, payload)` for each control frame; raises
     WebSocketError for a protocol violation (the connection must then be failed with its code)."""
 
+    __slots__ = ("on_payload", "on_control", "skip_data", "_head", "_remaining", "_in_frame", "_opcode", "_fin",
+                 "_mask", "_phase", "_control", "_message", "_utf8")
+
     def __init__(self, on_payload: Callable[[bytearray], None], on_control: Callable[[int, bytes], None]):
         self.on_payload = on_payload
         self.on_control = on_control
@@ -157,6 +160,8 @@ class ClientConnection(asyncio.Protocol):
     `start(on_data, on_end)` begins delivery; `pause()`/`resume()` stop and restart reading from
     the socket. Writing stays with aiohttp's WebSocketResponse (`send_frame`), so pause/resume of
     writing and the connection's end are passed on to aiohttp's protocol."""
+
+    __slots__ = ("ws", "transport", "inner", "reader", "on_data", "on_end", "close_sent", "peer_closed", "_tasks")
 
     def __init__(self, ws: web.WebSocketResponse, transport: asyncio.Transport):
         self.ws = ws
