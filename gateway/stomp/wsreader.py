@@ -161,7 +161,8 @@ class ClientConnection(asyncio.Protocol):
     the socket. Writing stays with aiohttp's WebSocketResponse (`send_frame`), so pause/resume of
     writing and the connection's end are passed on to aiohttp's protocol."""
 
-    __slots__ = ("ws", "transport", "inner", "reader", "on_data", "on_end", "close_sent", "peer_closed", "_tasks")
+    __slots__ = ("ws", "transport", "inner", "reader", "on_data", "on_end", "close_sent", "peer_closed", "_tasks",
+                 "_ping")
 
     def __init__(self, ws: web.WebSocketResponse, transport: asyncio.Transport):
         self.ws = ws
@@ -173,6 +174,7 @@ class ClientConnection(asyncio.Protocol):
         self.close_sent = False
         self.peer_closed = asyncio.Event()  # its close frame arrived, or the connection is gone
         self._tasks: set[asyncio.Task] = set()
+        self._ping: bytes | None = None  # the latest ping not answered yet
         transport.pause_reading()  # until start()
         transport.set_protocol(self)
 
@@ -225,7 +227,10 @@ class ClientConnection(asyncio.Protocol):
 
     def _control(self, opcode: int, payload: bytes) -> None:
         if opcode == _PING:
-            self._spawn(self._pong(payload))
+            # RFC 6455 5.5.3: a flood of pings may be answered by one pong, for the latest.
+            first, self._ping = self._ping is None, payload
+            if first:
+                self._spawn(self._pong())
         elif opcode == _CLOSE:
             self._ended()
             if not self.close_sent:  # answer with its own code, then hang up
@@ -251,7 +256,8 @@ class ClientConnection(asyncio.Protocol):
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _pong(self, payload: bytes) -> None:
+    async def _pong(self) -> None:
+        payload, self._ping = self._ping or b"", None
         try:
             await self.ws.pong(payload)
         except Exception:  # the peer is gone already
