@@ -6,7 +6,8 @@ upstream, relay CONNECTED), then RELAYING: three tasks run until the first ends
 (tasks.py): client->broker checks every frame against the policy and the budgets,
 broker->client restores the destinations the client named, and the keep-alive keeps both legs'
 heart-beat contracts. DISCONNECTING waits for the broker's RECEIPT. How each end is reported
-is in endings.py; the wire format is frames.py; the budgets are limits.py.
+is in endings.py; the wire format is frames.py; the budgets are limits.py; the client's input,
+parsed and budgeted as it arrives, is intake.py (wsreader.py for raw WebSockets).
 """
 from __future__ import annotations
 
