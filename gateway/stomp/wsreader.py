@@ -98,15 +98,15 @@ class FrameReader:
             self._head = head
             return None
         first, second = head[0], head[1]
+        if not second & 0x80:
+            raise WebSocketError(_PROTOCOL_ERROR, "client frames must be masked")
+        if first & 0x70:
+            raise WebSocketError(_PROTOCOL_ERROR, "reserved bits set (no extension was negotiated)")
         length = second & 0x7F
         size = 2 + (2 if length == 126 else 8 if length == 127 else 0) + 4
         if len(head) < size:
             self._head = head
             return None
-        if not second & 0x80:
-            raise WebSocketError(_PROTOCOL_ERROR, "client frames must be masked")
-        if first & 0x70:
-            raise WebSocketError(_PROTOCOL_ERROR, "reserved bits set (no extension was negotiated)")
         if length == 126:
             length = struct.unpack_from("!H", head, 2)[0]
         elif length == 127:
