@@ -35,6 +35,7 @@ class ClientInput(Protocol):
     def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None]) -> None: ...
     def pause(self) -> None: ...
     def resume(self) -> None: ...
+    def stop_input(self) -> None: ...
 
 
 class ClientIntake:
@@ -145,8 +146,10 @@ class ClientIntake:
         return item
 
     def discard(self) -> None:
-        """Drop everything held for this client (the session ends); later input is ignored."""
+        """Drop everything held for this client (the session ends); later input is ignored (the
+        transport skips it without even unmasking it)."""
         self._failed = True
+        self.client.stop_input()
         self.incomplete.release()
         self.parser.discard()
         self._held = []

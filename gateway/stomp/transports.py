@@ -57,6 +57,9 @@ class WebSocketClient:
     def resume(self) -> None:
         self._conn.resume()
 
+    def stop_input(self) -> None:
+        self._conn.stop_delivery()
+
     def may_block(self, size: int) -> bool:
         """Whether sending `size` more bytes could wait for the socket to drain: only when the
         transport's buffer could pass its high-water mark (it pauses the writer there)."""
@@ -146,6 +149,10 @@ class SockJSClient:
 
     def resume(self) -> None:
         self._reading.set()
+
+    def stop_input(self) -> None:
+        self._on_data = None
+        self._reading.set()  # what the client still sends is dropped, not held up
 
     async def deliver(self, text: object) -> None:
         if not isinstance(text, str):
