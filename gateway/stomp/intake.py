@@ -32,20 +32,23 @@ FRAME_OVERHEAD_BYTES = 256
 
 
 class ClientInput(Protocol):
-    def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None]) -> None: ...
+    def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None],
+              on_transit: Callable[[int], None]) -> None: ...
     def pause(self) -> None: ...
     def resume(self) -> None: ...
     def stop_input(self) -> None: ...
 
 
 class ClientIntake:
-    __slots__ = ("client", "settings", "incomplete", "_time", "parser", "connected", "keepalive", "_held", "_ready",
-                 "_ready_bytes", "_error", "_failed", "_ended", "_paused", "_wake")
+    __slots__ = ("client", "settings", "incomplete", "in_transit", "_time", "parser", "connected", "keepalive",
+                 "_held", "_ready", "_ready_bytes", "_error", "_failed", "_ended", "_paused", "_wake")
 
     def __init__(self, client: ClientInput, limits: GatewayLimits, clock: Callable[[], float]):
         self.client = client
         self.settings = settings = limits.settings
         self.incomplete = IncompleteFrame(limits)
+        # Bytes of a WebSocket message the transport's own reader holds (SockJS websocket only).
+        self.in_transit = IncompleteFrame(limits)
         self._time = clock
         self.parser = FrameParser(max_frame_bytes=settings.max_connect_frame_bytes, max_headers=settings.max_headers,
                                   commands=_CONNECT_COMMANDS)
@@ -59,7 +62,7 @@ class ClientIntake:
         self._ended = False
         self._paused = False
         self._wake = asyncio.Event()
-        client.start(self.take, self._end)
+        client.start(self.take, self._end, self.transit)
 
     # -- from the transport (synchronous) ---------------------------------------------------
     def take(self, data: bytes | bytearray) -> None:
@@ -105,6 +108,19 @@ class ClientIntake:
         if self._ready:
             self._wake.set()
 
+    def transit(self, held: int) -> None:
+        """The transport holds `held` bytes of a message it has not handed over yet."""
+        if self._failed:
+            return
+        started = self.in_transit.deadline
+        try:
+            self.in_transit.update(held, self._time())
+        except SessionEnd as exc:
+            self.discard()
+            self._error = exc.with_traceback(None)
+        if self.in_transit.deadline != started or self._error is not None:
+            self._wake.set()
+
     def _end(self) -> None:
         self._ended = True
         self._wake.set()
@@ -132,7 +148,9 @@ class ClientIntake:
             if self.connected:
                 self._resume()
             self._wake.clear()
-            remaining = self.incomplete.remaining(self._time())
+            now = self._time()
+            waits = [r for r in (self.incomplete.remaining(now), self.in_transit.remaining(now)) if r is not None]
+            remaining = min(waits) if waits else None
             if remaining is None:
                 await self._wake.wait()
                 continue
@@ -151,6 +169,7 @@ class ClientIntake:
         self._failed = True
         self.client.stop_input()
         self.incomplete.release()
+        self.in_transit.release()
         self.parser.discard()
         self._held = []
         self._ready.clear()

@@ -16,7 +16,7 @@ from sockjs import Session as SockJSSession
 
 from gateway.stomp.endings import SlowClient
 from gateway.stomp.frames import error_frame, serialize
-from gateway.stomp.wsreader import ClientConnection
+from gateway.stomp.wsreader import ClientConnection, MessageMeter
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +48,9 @@ class WebSocketClient:
         assert request.transport is not None  # just upgraded
         self._conn = ClientConnection(ws, request.transport)
 
-    def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None]) -> None:
-        self._conn.start(on_data, on_end)
+    def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None],
+              on_transit: Callable[[int], None]) -> None:
+        self._conn.start(on_data, on_end)  # nothing is held on the way: the bytes come as they arrive
 
     def pause(self) -> None:
         self._conn.pause()
@@ -134,12 +135,20 @@ class SockJSClient:
         self.remote = session.request.remote if session.request is not None else None
         self.max_pending_bytes = max_pending_bytes
         self.closed = False
+        self._meter: MessageMeter | None = None
+        request = session.request
+        if transport == "sockjs-websocket" and request is not None and request.transport is not None:
+            # aiohttp (under the sockjs package) assembles each message: count what it holds.
+            self._meter = MessageMeter(request.transport, lambda held: None)
         self._on_data: Callable[[bytes | bytearray], None] | None = None
         self._on_end: Callable[[], None] | None = None
         self._reading = asyncio.Event()  # set once started and while not paused
 
-    def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None]) -> None:
+    def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None],
+              on_transit: Callable[[int], None]) -> None:
         self._on_data, self._on_end = on_data, on_end
+        if self._meter is not None:
+            self._meter.on_progress = on_transit
         self._reading.set()
         if self.closed:
             on_end()

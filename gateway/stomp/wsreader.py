@@ -49,13 +49,15 @@ class FrameReader:
     of a text/binary message and `on_control(opcode, payload)` for each control frame; raises
     WebSocketError for a protocol violation (the connection must then be failed with its code)."""
 
-    __slots__ = ("on_payload", "on_control", "skip_data", "_head", "_remaining", "_in_frame", "_opcode", "_fin",
-                 "_mask", "_phase", "_control", "_message", "_utf8")
+    __slots__ = ("on_payload", "on_control", "skip_data", "on_skipped", "_head", "_remaining", "_in_frame", "_opcode",
+                 "_fin", "_mask", "_phase", "_control", "_message", "_utf8")
 
     def __init__(self, on_payload: Callable[[bytearray], None], on_control: Callable[[int, bytes], None]):
         self.on_payload = on_payload
         self.on_control = on_control
         self.skip_data = False  # nobody takes the payload any more: not even unmasked
+        # With skip_data: told the number of payload bytes skipped, and 0 when a message ends.
+        self.on_skipped: Callable[[int], None] | None = None
         self._head = b""  # header bytes of the next frame, when they straddle reads
         self._remaining = 0  # payload bytes of the current frame still to come
         self._in_frame = False
@@ -84,6 +86,8 @@ class FrameReader:
                 piece = unmask(view[pos:pos + take], self._mask, self._phase)
                 self._check_text(piece, final=False)
                 self.on_payload(piece)
+            elif take and self.on_skipped is not None:
+                self.on_skipped(take)
             pos += take
             self._remaining -= take
             self._phase = (self._phase + take) % 4
@@ -151,6 +155,8 @@ class FrameReader:
         elif self._fin:
             if not self.skip_data:
                 self._check_text(b"", final=True)
+            elif self.on_skipped is not None:
+                self.on_skipped(0)
             self._message = self._utf8 = None
 
 
@@ -272,3 +278,47 @@ class ClientConnection(asyncio.Protocol):
                 pass
         if then_close:
             self.transport.close()
+
+
+class MessageMeter(asyncio.Protocol):
+    """For a connection aiohttp reads itself (the `sockjs` package's websocket transport): passes
+    every byte on unchanged and tells `on_progress` how many payload bytes of the WebSocket
+    message in progress aiohttp holds so far (0 once it is complete), from the frame headers
+    alone. So those bytes meet the budgets, and the frame deadline, before aiohttp hands the
+    message over."""
+
+    __slots__ = ("transport", "inner", "reader", "on_progress", "_held")
+
+    def __init__(self, transport: asyncio.Transport, on_progress: Callable[[int], None]):
+        self.transport = transport
+        self.inner = transport.get_protocol()
+        self.on_progress = on_progress
+        self._held = 0
+        self.reader = FrameReader(lambda piece: None, lambda opcode, payload: None)
+        self.reader.skip_data = True
+        self.reader.on_skipped = self._skipped
+        transport.set_protocol(self)
+
+    def _skipped(self, size: int) -> None:
+        self._held = self._held + size if size else 0
+        self.on_progress(self._held)
+
+    def data_received(self, data: bytes) -> None:
+        try:
+            self.reader.feed(data)
+        except WebSocketError:  # aiohttp finds it too and closes the connection
+            self.reader.on_skipped = None
+        self.inner.data_received(data)  # type: ignore[attr-defined]  # aiohttp's protocol
+
+    def eof_received(self) -> bool | None:
+        return self.inner.eof_received()  # type: ignore[attr-defined]
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.on_progress = lambda held: None
+        self.inner.connection_lost(exc)
+
+    def pause_writing(self) -> None:
+        self.inner.pause_writing()
+
+    def resume_writing(self) -> None:
+        self.inner.resume_writing()

@@ -28,13 +28,14 @@ class HandWrittenWebSocket:
         self._buf = b""
 
     @classmethod
-    async def open(cls, url: str, protocol: str = "v12.stomp") -> HandWrittenWebSocket:
+    async def open(cls, url: str, protocol: str | None = "v12.stomp") -> HandWrittenWebSocket:
         parts = urlsplit(url)
         reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
         key = base64.b64encode(os.urandom(16)).decode()
+        offer = f"Sec-WebSocket-Protocol: {protocol}\r\n" if protocol else ""
         writer.write((f"GET {parts.path} HTTP/1.1\r\nHost: {parts.netloc}\r\nUpgrade: websocket\r\n"
                       f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n"
-                      f"Sec-WebSocket-Protocol: {protocol}\r\n\r\n").encode())
+                      f"{offer}\r\n").encode())
         head = await reader.readuntil(b"\r\n\r\n")
         assert head.startswith(b"HTTP/1.1 101"), head
         return cls(reader, writer)

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+import uuid
+
+import pytest
 
 from gateway.stomp import STOMP_CONTEXT
 from tests.gateway_stomp.raw_websocket import HandWrittenWebSocket, frame_header
@@ -95,5 +99,44 @@ async def test_a_text_message_that_is_not_utf8_fails_the_connection(make_gateway
     try:
         await client.send_message(SEND_HEAD + b"caf\xc3(\x00")
         assert await client.close_code() == 1007
+    finally:
+        client.close()
+
+
+# SockJS's websocket transport is read by the sockjs package (aiohttp assembles each message);
+# the gateway counts, from the frame headers, what aiohttp holds of the message in progress.
+async def sockjs_connected(gateway) -> HandWrittenWebSocket:
+    client = await HandWrittenWebSocket.open(f"{gateway.ws_url}/000/{uuid.uuid4().hex[:8]}/websocket", protocol=None)
+    assert await client.next_message() == (1, b"o")
+    await client.send_message(json.dumps([CONNECT.decode()]).encode())
+    assert "CONNECTED" in (await sockjs_frames(client))[0]
+    return client
+
+
+async def sockjs_frames(client: HandWrittenWebSocket) -> list[str]:
+    """The STOMP frames of the next SockJS data frame (`a[...]`); a close frame (`c[...]`) as
+    ["CLOSE <code>"]."""
+    while True:
+        _, payload = await client.next_message()
+        if payload.startswith(b"a"):
+            return json.loads(payload[1:])
+        if payload.startswith(b"c"):
+            return [f"CLOSE {json.loads(payload[1:])[0]}"]
+
+
+@pytest.mark.parametrize("budget, limit", [
+    ({"max_incomplete_bytes_total": 256 * KIB}, "incomplete-bytes-total"),
+    ({"incomplete_frame_seconds": 1.0}, "incomplete-frame-seconds"),
+])
+async def test_a_sockjs_websocket_message_that_never_completes_meets_the_budgets(make_gateway, budget, limit):
+    gateway = await make_gateway(allowed_destinations=("/topic/news",), **budget)
+    client = await sockjs_connected(gateway)
+    try:
+        start = b'["' + SEND_HEAD.replace(b"\n", b"\\n")
+        size = MIB if limit == "incomplete-bytes-total" else KIB
+        await send_quietly(client, frame_header(3 * MIB) + HandWrittenWebSocket.MASK + start + b"x" * size)
+        error = (await sockjs_frames(client))[0]
+        assert error.startswith("ERROR") and f"\nlimit:{limit}\n" in error, error
+        assert await sockjs_frames(client) == ["CLOSE 3008"]
     finally:
         client.close()
