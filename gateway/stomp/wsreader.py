@@ -11,6 +11,10 @@ off the socket (`on_data`). STOMP frames do not care where WebSocket messages be
 nothing is assembled here; whoever takes the bytes (gateway/stomp/intake.py) counts them against
 its budgets at once and pauses reading when it holds enough (back-pressure: the rest waits in the
 kernel's socket buffer). Control frames are answered here (ping -> pong, close -> close).
+
+SockJS's websocket transport stays with the `sockjs` package (and aiohttp's reader): there a
+`MessageMeter` in front only follows the frame headers and reports how much of the message in
+progress aiohttp holds, so that too meets the budgets before it is handed over.
 """
 from __future__ import annotations
 
@@ -160,20 +164,38 @@ class FrameReader:
             self._message = self._utf8 = None
 
 
-class ClientConnection(asyncio.Protocol):
+class InFrontOfAiohttp(asyncio.Protocol):
+    """A protocol put in front of aiohttp's own on a connection (`transport.set_protocol`):
+    aiohttp still writes, so pause/resume of writing and the connection's end are passed on."""
+
+    __slots__ = ("transport", "inner")
+
+    def __init__(self, transport: asyncio.Transport):
+        self.transport = transport
+        self.inner = transport.get_protocol()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.inner.connection_lost(exc)  # aiohttp's own bookkeeping of the connection
+
+    def pause_writing(self) -> None:
+        self.inner.pause_writing()
+
+    def resume_writing(self) -> None:
+        self.inner.resume_writing()
+
+
+class ClientConnection(InFrontOfAiohttp):
     """Takes a WebSocket connection's input over from aiohttp after its handshake.
 
     `start(on_data, on_end)` begins delivery; `pause()`/`resume()` stop and restart reading from
     the socket. Writing stays with aiohttp's WebSocketResponse (`send_frame`), so pause/resume of
     writing and the connection's end are passed on to aiohttp's protocol."""
 
-    __slots__ = ("ws", "transport", "inner", "reader", "on_data", "on_end", "close_sent", "peer_closed", "_tasks",
-                 "_ping")
+    __slots__ = ("ws", "reader", "on_data", "on_end", "close_sent", "peer_closed", "_tasks", "_ping")
 
     def __init__(self, ws: web.WebSocketResponse, transport: asyncio.Transport):
+        super().__init__(transport)
         self.ws = ws
-        self.transport = transport
-        self.inner = transport.get_protocol()
         self.reader = FrameReader(self._payload, self._control)
         self.on_data: Callable[[bytes | bytearray], None] | None = None
         self.on_end: Callable[[], None] | None = None
@@ -218,13 +240,7 @@ class ClientConnection(asyncio.Protocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self._ended()
         self.on_data = self.on_end = None
-        self.inner.connection_lost(exc)  # aiohttp's own bookkeeping of the connection
-
-    def pause_writing(self) -> None:
-        self.inner.pause_writing()
-
-    def resume_writing(self) -> None:
-        self.inner.resume_writing()
+        super().connection_lost(exc)
 
     # -- frames ------------------------------------------------------------------------
     def _payload(self, piece: bytearray) -> None:
@@ -280,18 +296,17 @@ class ClientConnection(asyncio.Protocol):
             self.transport.close()
 
 
-class MessageMeter(asyncio.Protocol):
+class MessageMeter(InFrontOfAiohttp):
     """For a connection aiohttp reads itself (the `sockjs` package's websocket transport): passes
     every byte on unchanged and tells `on_progress` how many payload bytes of the WebSocket
     message in progress aiohttp holds so far (0 once it is complete), from the frame headers
     alone. So those bytes meet the budgets, and the frame deadline, before aiohttp hands the
     message over."""
 
-    __slots__ = ("transport", "inner", "reader", "on_progress", "_held")
+    __slots__ = ("reader", "on_progress", "_held")
 
     def __init__(self, transport: asyncio.Transport, on_progress: Callable[[int], None]):
-        self.transport = transport
-        self.inner = transport.get_protocol()
+        super().__init__(transport)
         self.on_progress = on_progress
         self._held = 0
         self.reader = FrameReader(lambda piece: None, lambda opcode, payload: None)
@@ -315,10 +330,4 @@ class MessageMeter(asyncio.Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.on_progress = lambda held: None
-        self.inner.connection_lost(exc)
-
-    def pause_writing(self) -> None:
-        self.inner.pause_writing()
-
-    def resume_writing(self) -> None:
-        self.inner.resume_writing()
+        super().connection_lost(exc)
