@@ -65,6 +65,8 @@ class StompEndpoints:
         # itself (wsreader.py), so no message is assembled and every byte meets the budgets.
         ws = web.WebSocketResponse(protocols=STOMP_SUBPROTOCOLS, autoping=False, heartbeat=None, compress=False)
         await ws.prepare(request)
+        if request.transport is None:  # the client left during the handshake
+            return ws
         transport = "websocket" if request.path.rstrip("/") == self.prefix else "sockjs-websocket-raw"
         await ProxySession(WebSocketClient(ws, request, transport), ctx,
                            url_token=request.query.get("access_token")).run()

@@ -45,7 +45,7 @@ class WebSocketClient:
         self._request = request
         self.transport = transport
         self.remote = request.remote
-        assert request.transport is not None  # just upgraded
+        assert request.transport is not None  # just upgraded (routes.py checks)
         self._conn = ClientConnection(ws, request.transport)
 
     def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None],
