@@ -215,6 +215,23 @@ ANSWERED = [
      "SELECT d.* FROM drugs d WHERE NOT EXISTS (SELECT 1 FROM prescriptions p WHERE p.drug_id = d.drug_id)"),
     ("clinic", "Total quantity prescribed per drug category",
      "SELECT d.category, sum(p.quantity) FROM prescriptions p JOIN drugs d ON d.drug_id = p.drug_id GROUP BY 1"),
+    # "<verb>s the most / the least" ranks by the column the verb names
+    ("clinic", "Which doctor earns the most?",
+     "SELECT doctor_id, first_name, last_name, salary FROM doctors ORDER BY salary DESC LIMIT 1"),
+    ("clinic", "Which drug costs the least?", "SELECT drug_id, drug_name, unit_price FROM drugs ORDER BY unit_price LIMIT 1"),
+    # "<number> or more / or fewer" is at least / at most, on a column or on a count of rows
+    ("clinic", "Prescriptions with a quantity of 3 or more", "SELECT * FROM prescriptions WHERE quantity >= 3"),
+    ("clinic", "Prescriptions of 10 days or fewer", "SELECT * FROM prescriptions WHERE days <= 10"),
+    ("clinic", "Doctors with 100 or more appointments",
+     "SELECT d.doctor_id FROM doctors d JOIN appointments a ON a.doctor_id = d.doctor_id GROUP BY 1 "
+     "HAVING count(*) >= 100"),
+    # "<column> of <number>" is that value
+    ("clinic", "Appointments with a fee of 120", "SELECT * FROM appointments WHERE fee = 120"),
+    # "which day had the most ...": the day of the rows' date, not the column `prescriptions.days`
+    ("clinic", "Which month had the most appointments?",
+     "SELECT date_trunc('month', appointment_date), count(*) FROM appointments GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1"),
+    ("clinic", "Which day had the most appointments?",
+     "SELECT appointment_date, count(*) FROM appointments GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1"),
 ]
 
 REFUSED = [

@@ -178,6 +178,9 @@ def read_comparisons(r: Reader) -> None:
                 r.take(*range(i, k + 4))
                 continue
             cmp = comparator_at(r, k)
+            if cmp is None and k > j and r.number(k) is not None and not is_year(t[k]) \
+                    and ((m := r.mention(k + 1)) is None or not m.tables):
+                cmp = ("=", 0)                        # "with a fee of 120", "whose quantity is 4"
             if cmp and r.number(k + cmp[1]) is not None:
                 r.q.conditions.append(Condition(col, cmp[0], t[k + cmp[1]].text))
                 end = k + cmp[1] + 1

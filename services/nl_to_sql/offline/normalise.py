@@ -133,7 +133,58 @@ def tokenize(question: str) -> list[Token]:
                     tokens.append(Token(len(tokens), str(NUMBER_WORDS[lower]), lower, lower, "number"))
                     continue
                 tokens.append(Token(len(tokens), part, lower, root(lower), "word"))
-    return tokens
+    return _rephrased(tokens)
+
+
+_OR_MORE = {"more": "least", "greater": "least", "higher": "least", "above": "least", "over": "least",
+            "fewer": "most", "less": "most", "lower": "most", "below": "most", "under": "most"}
+
+
+def _word(text: str) -> Token:
+    return Token(0, text, text.lower(), root(text.lower()), "word")
+
+
+def _rephrased(tokens: list[Token]) -> list[Token]:
+    """Two phrasings read as their plain forms: "<number> or more / or fewer" is "at least / at most
+    <number>"; "<verb>s the most / the least" at the end ("earns the most", "costs the least") is
+    "the most / least <verb>", the verb naming a column."""
+    tokens = _unit_first(tokens)
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = [x.lower for x in tokens[i + 1:i + 4]]
+        for unit in (0, 1):                       # "3 or more", "10 days or fewer"
+            if t.kind == "number" and len(nxt) >= 2 + unit and nxt[unit] == "or" and nxt[unit + 1] in _OR_MORE \
+                    and (not unit or tokens[i + 1].kind == "word"):
+                out += [_word("at"), _word(_OR_MORE[nxt[unit + 1]]), t, *tokens[i + 1:i + 1 + unit]]
+                i += 3 + unit
+                break
+        else:
+            i = _plain(tokens, i, nxt, out)
+    return [Token(k, x.text, x.lower, x.stem, x.kind) for k, x in enumerate(out)]
+
+
+def _unit_first(tokens: list[Token]) -> list[Token]:
+    """"Which day had the most appointments?" is "the most appointments per day" (the time unit, not
+    a column named after it, like `prescriptions.days`)."""
+    words = [t.lower for t in tokens]
+    start = 1 if words[:1] in (["which"], ["what"], ["the"]) else 0
+    if len(words) < start + 5 or words[start] not in TIME_UNITS \
+            or words[start + 1] not in ("had", "has", "saw", "with") \
+            or words[start + 2] != "the" or words[start + 3] not in ("most", "fewest", "least"):
+        return tokens
+    return [*tokens[start + 2:], _word("per"), tokens[start]]
+
+
+def _plain(tokens: list[Token], i: int, nxt: list[str], out: list[Token]) -> int:
+    t = tokens[i]
+    if t.kind == "word" and t.lower.endswith("s") and not t.lower.endswith("ss") and nxt[:1] == ["the"] \
+            and len(nxt) == 2 and nxt[1] in ("most", "least") and i + 3 == len(tokens) and i > 0:
+        out += [tokens[i + 1], tokens[i + 2], t]          # "the most earns": ranks by what the verb names
+        return i + 3
+    out.append(t)
+    return i + 1
 
 
 def is_year(token: Token | None) -> bool:
