@@ -232,6 +232,13 @@ ANSWERED = [
      "SELECT date_trunc('month', appointment_date), count(*) FROM appointments GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1"),
     ("clinic", "Which day had the most appointments?",
      "SELECT appointment_date, count(*) FROM appointments GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1"),
+    # a superlative date of rows with two dates: the one the next word names
+    ("clinic", "Earliest registered patient",
+     "SELECT patient_id, registered_on FROM patients ORDER BY registered_on, patient_id LIMIT 1"),
+    # a one-letter code spelled out
+    ("clinic", "How many female patients live in York?", "SELECT count(*) FROM patients WHERE sex = 'F' AND city = 'York'"),
+    ("clinic", "How many appointments did women have?",
+     "SELECT count(*) FROM appointments a JOIN patients p ON p.patient_id = a.patient_id WHERE p.sex = 'F'"),
 ]
 
 REFUSED = [
@@ -260,6 +267,8 @@ REFUSED = [
     ("shop", "Average quantity per order", "or the average of each order's total quantity"),
     # words that would otherwise be dropped
     ("shop", "What is the total stock value?", "'value'"),
+    # a verb that names no column is not taken as one, whatever the phrasing around it
+    ("clinic", "Which patient spends the most?", "'spends'"),
 ]
 
 

@@ -40,6 +40,17 @@ def read_top(r: Reader) -> None:
             r.take(i)
 
 
+def _named_date(r: Reader, at: int) -> Col | None:
+    """"The earliest registered patient": the date column the next word names."""
+    m = next((m for m in r.mentions if m.start == at and at not in r.used and m.columns), None)
+    dates = [c for c in m.columns if is_date(r.lex.column(*c))] if m is not None else []
+    if m is None or not dates or (r.q.entity is not None and all(c[0] != r.q.entity for c in dates)):
+        return None
+    col = r.pick_column(m, [c for c in dates if c[0] == r.q.entity] or dates)
+    r.take(*range(m.start, m.end))
+    return col
+
+
 def read_superlatives(r: Reader) -> None:
     t = r.tokens
     for i in range(len(t)):
@@ -73,7 +84,8 @@ def read_superlatives(r: Reader) -> None:
                 continue
             if not kinds and _date_figure(r, i, i + width, descending):
                 continue
-            col = r.entity_column(kinds) if kinds else _age_date(r) if w in ("oldest", "youngest") else r.entity_date()
+            col = r.entity_column(kinds) if kinds else _age_date(r) if w in ("oldest", "youngest") else \
+                _named_date(r, i + width) or r.entity_date()
             if col is None and w not in MOST:         # "longest" may still rank by a named measure
                 raise cannot(f"I don't know what '{t[i + width - 1].text}' means for "
                              f"{r.short(r.q.entity) if r.q.entity else 'these rows'}.",

@@ -7,6 +7,8 @@ from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.normalise import Token, root, tokenize
 
 Hints = dict[tuple[str, str], list[str]]
+# One-letter codes of a two- or three-valued column spelled out: "female patients" is sex 'F'.
+SPELLED = {"f": ("female", "woman"), "m": ("male", "man")}
 
 
 class ValueIndex:
@@ -23,6 +25,8 @@ class ValueIndex:
                     continue
                 roots = tuple(root(w) if w.isalpha() else w for w in words)
                 self.by_first.setdefault(roots[0], []).append((roots, table, column, value))
+                for word in SPELLED.get(value.lower(), ()) if len(values) <= 3 else ():
+                    self.by_first.setdefault(root(word), []).append(((root(word),), table, column, value))
 
     def find(self, tokens: list[Token]) -> list[Mention]:
         """Longest value matches at each position (overlapping matches are kept; the reader
