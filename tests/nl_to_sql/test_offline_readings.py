@@ -269,6 +269,9 @@ REFUSED = [
     ("shop", "What is the total stock value?", "'value'"),
     # a verb that names no column is not taken as one, whatever the phrasing around it
     ("clinic", "Which patient spends the most?", "'spends'"),
+    # "highest <column>" of other rows: their total, their average or the single highest one?
+    ("hr", "Which department has the highest salary?", "by the total, the average or the single highest salary"),
+    ("hr", "Which job pays the most?", "by the total, the average or the single highest salary"),
 ]
 
 

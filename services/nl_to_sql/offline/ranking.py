@@ -139,6 +139,12 @@ def read_superlatives(r: Reader) -> None:
             r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
             r.take(*range(i, end))
             continue
+        if len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES \
+                and r.q.entity is not None and measure.table != r.q.entity:
+            said = " ".join(r.lex.words(measure.cols[0].column)).lower()      # "which job pays the most?"
+            raise cannot(f"I can't tell whether to rank each {r.one(r.q.entity)} by the total, the average or "
+                         f"the single highest {said} of its {r.short(measure.table)}.",
+                         f"Say 'the highest total {said}' or 'the highest average {said}'.", r.reading())
         r.ascending = not descending
         r.rank_by(measure)
         r.q.limit = r.q.limit or 1
