@@ -232,6 +232,10 @@ ANSWERED = [
      "SELECT date_trunc('month', appointment_date), count(*) FROM appointments GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1"),
     ("clinic", "Which day had the most appointments?",
      "SELECT appointment_date, count(*) FROM appointments GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1"),
+    # ... while revenue of other rows adds up
+    ("flights", "Which airline has the highest revenue?",
+     "SELECT a.airline_id, sum(b.fare) FROM bookings b JOIN flights f ON f.flight_no = b.flight_no "
+     "JOIN airlines a ON a.airline_id = f.airline_id GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
     # a superlative date of rows with two dates: the one the next word names
     ("clinic", "Earliest registered patient",
      "SELECT patient_id, registered_on FROM patients ORDER BY registered_on, patient_id LIMIT 1"),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from services.nl_to_sql.offline.linking import Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS
-from services.nl_to_sql.offline.shapes import ADJECTIVES, AGGREGATES, MOST, measure_at
+from services.nl_to_sql.offline.shapes import ADJECTIVES, AGGREGATES, MOST, REVENUE_WORDS, measure_at
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -140,7 +140,8 @@ def read_superlatives(r: Reader) -> None:
             r.take(*range(i, end))
             continue
         if len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES \
-                and r.q.entity is not None and measure.table != r.q.entity:
+                and r.q.entity is not None and measure.table != r.q.entity \
+                and not any(r.lower(k) in REVENUE_WORDS for k in range(i + 1, end)):   # revenue adds up
             said = " ".join(r.lex.words(measure.cols[0].column)).lower()      # "which job pays the most?"
             raise cannot(f"I can't tell whether to rank each {r.one(r.q.entity)} by the total, the average or "
                          f"the single highest {said} of its {r.short(measure.table)}.",
