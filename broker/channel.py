@@ -17,6 +17,7 @@ from broker.consumers import Consumer, Consumers
 from broker.delivery import Delivery, Handler, SetupStep
 from broker.errors import BrokerUnavailable, ChannelClosed
 from broker.settings import shutdown_grace_seconds
+from broker.wire import publish_frames
 
 if TYPE_CHECKING:
     from broker.connection import Broker
@@ -130,6 +131,25 @@ class ManagedChannel:
         fut = self._confirm.expect(props.message_id if mandatory else None)
         try:
             ch.basic_publish(exchange, routing_key, body, props, mandatory)
+        except Exception as exc:
+            self._confirm.withdraw()
+            raise ChannelClosed(str(exc)) from None
+        return fut
+
+    def publish_encoded_nowait(self, exchange: str, routing_key: str, body: bytes,
+                               properties: bytes) -> asyncio.Future[Any]:
+        """`publish_nowait` on a confirming channel with properties already encoded
+        (broker/wire.py): the frames are built here and handed to pika's transport in one piece."""
+        ch = self._ch
+        if ch is None or not self._ready.is_set():
+            raise BrokerUnavailable("message broker not available")
+        assert self._confirms, "publish_encoded_nowait needs a confirming channel"
+        fut = self._confirm.expect(None)
+        try:
+            ch._raise_if_not_open()
+            conn = ch.connection
+            conn._output_marshaled_frames((publish_frames(ch.channel_number, exchange, routing_key, properties,
+                                                          body, conn._body_max_length),))
         except Exception as exc:
             self._confirm.withdraw()
             raise ChannelClosed(str(exc)) from None

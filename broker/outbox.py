@@ -35,7 +35,7 @@ class OutboxGaveUp(BrokerUnavailable):
 class _Message:
     __slots__ = ("exchange", "routing_key", "body", "properties", "keep_until", "done")
 
-    def __init__(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties,
+    def __init__(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties | bytes,
                  keep_until: float, done: asyncio.Future[Any]):
         self.exchange = exchange
         self.routing_key = routing_key
@@ -72,10 +72,11 @@ class Outbox:
     def __len__(self) -> int:
         return len(self._sent) + len(self._waiting)
 
-    def send(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties,
+    def send(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties | bytes,
              keep_until: float) -> asyncio.Future[Any]:
         """Queue one message for publishing; the future resolves when the broker confirmed it,
-        or fails with OutboxGaveUp / PublishNacked. Nobody has to await it."""
+        or fails with OutboxGaveUp / PublishNacked. Nobody has to await it. `properties` may be
+        already encoded (broker/wire.py)."""
         done = asyncio.get_running_loop().create_future()
         done.add_done_callback(_retrieve)
         message = _Message(exchange, routing_key, body, properties, keep_until, done)
@@ -113,9 +114,14 @@ class Outbox:
 
     # -- internals ---------------------------------------------------------------------------
     def _publish(self, message: _Message) -> bool:
+        confirm: asyncio.Future[Any] | None
         try:
-            confirm = self._channel.publish_nowait(message.exchange, message.routing_key,
-                                                   message.body, message.properties)
+            if isinstance(message.properties, bytes):
+                confirm = self._channel.publish_encoded_nowait(message.exchange, message.routing_key,
+                                                               message.body, message.properties)
+            else:
+                confirm = self._channel.publish_nowait(message.exchange, message.routing_key,
+                                                       message.body, message.properties)
         except BrokerUnavailable:
             return False
         self._sent.append(message)

@@ -18,13 +18,12 @@ from __future__ import annotations
 import asyncio
 import functools
 import itertools
+import json
 import logging
 import time
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
-
-from pika.spec import BasicProperties
 
 from broker import metrics
 from broker.connection import Broker, ManagedChannel
@@ -32,6 +31,7 @@ from broker.outbox import Outbox
 from broker.settings import status_buffer_grace_seconds, status_buffer_max_events
 from broker.topology import STATUS_EXCHANGE
 from broker.user_keys import user_key, user_routing_key  # noqa: F401  (re-exported)
+from broker.wire import EventProperties
 from contracts.status import Feature, RealTimeStatusMessage, Stage, Status, utc_now
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,28 @@ def sql_preview(sql: str) -> str:
 
 
 DEFAULT_KEEP_SECONDS = 60.0
+_encode_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
+
+
+def event_json(event: RealTimeStatusMessage) -> bytes:
+    """The JSON of `event.to_json()` at a fraction of its cost (pydantic's serializer and its
+    strftime took about a third of an event's CPU): the same bytes, except that a float written
+    with an exponent reads 1e-07 here and 1e-7 there. Anything the standard encoder cannot take
+    as pydantic does (non-finite floats, lone surrogates, other types) goes through pydantic."""
+    try:
+        timestamp = event.timestamp.astimezone(UTC).isoformat(timespec="milliseconds")
+        return _encode_json({
+            "feature": event.feature.value, "requestId": event.request_id, "stage": event.stage.value,
+            "status": event.status.value, "message": event.message, "data": event.data,
+            "timestamp": timestamp[:23] + "Z", "sequence": event.sequence, "progress": event.progress,
+        }).encode()
+    except (TypeError, ValueError):  # UnicodeEncodeError is a ValueError
+        return event.to_json()
+
+
+def _observe_confirm(histogram: Any, started: float, confirm: asyncio.Future[Any]) -> None:
+    if not confirm.cancelled() and confirm.exception() is None:
+        histogram.observe(time.perf_counter() - started)
 
 
 class StatusPublisher:
@@ -73,6 +95,8 @@ class StatusPublisher:
         # Unique across processes without a uuid4 per event.
         self._id_prefix = uuid.uuid4().hex
         self._ids = itertools.count(1)
+        self._published_by_feature: dict[Feature, Any] = {}
+        self._confirm_seconds = metrics.CONFIRM_SECONDS.labels(app_id)
 
     def for_request(self, feature: Feature, request_id: str, user_id: str,
                     deadline: datetime | None = None) -> RequestEvents:
@@ -85,33 +109,37 @@ class StatusPublisher:
                              keep_until=time.monotonic() + keep + self.grace_seconds)
 
     def send(self, event: RealTimeStatusMessage, user_id: str, *, routing: tuple[str, str] | None = None,
-             keep_until: float | None = None) -> asyncio.Future[Any]:
+             keep_until: float | None = None, properties: EventProperties | None = None) -> asyncio.Future[Any]:
         """Queue one event (serialized once, here); the future resolves on the broker's confirm.
-        `routing` is (routing key, per-user key) when the caller computed it already."""
-        per_user = routing[1] if routing else user_routing_key(event.feature, user_id)
-        headers: dict[str, Any] = {
-            "x-request-id": event.request_id,
-            "x-user-id": user_id,
-            "x-sequence": event.sequence,
-            "x-stage": event.stage.value,
-            "x-status": event.status.value,
-        }
-        if self.broadcast:
-            routing_key = event.feature.routing_key
-            headers["CC"] = [per_user]
-        else:
-            routing_key = per_user
-        props = BasicProperties(
-            content_type="application/json", message_id=f"{self._id_prefix}-{next(self._ids)}",
-            correlation_id=event.request_id, timestamp=int(time.time()), app_id=self.app_id,
-            delivery_mode=2, headers=headers,
-        )
+        `routing` is (routing key, per-user key) and `properties` the request's encoder
+        (`event_properties`) when the caller has them already."""
+        if routing is None:
+            routing = self.routing(event.feature, user_id)
+        if properties is None:
+            properties = self.event_properties(event.request_id, user_id, routing)
+        now = time.time()
+        encoded = properties.encode(f"{self._id_prefix}-{next(self._ids)}", int(now), event.sequence,
+                                    event.stage.value, event.status.value)
         if keep_until is None:
             keep_until = time.monotonic() + self.keep_seconds + self.grace_seconds
-        metrics.EVENTS_PUBLISHED.labels(self.app_id, event.feature.value).inc()
-        confirm = self.outbox.send(STATUS_EXCHANGE, routing_key, event.to_json(), props, keep_until)
-        confirm.add_done_callback(functools.partial(metrics.observe_confirm, self.app_id, time.perf_counter()))
+        self._published(event.feature).inc()
+        confirm = self.outbox.send(STATUS_EXCHANGE, routing[0], event_json(event), encoded, keep_until)
+        confirm.add_done_callback(functools.partial(_observe_confirm, self._confirm_seconds, time.perf_counter()))
         return confirm
+
+    def routing(self, feature: Feature, user_id: str) -> tuple[str, str]:
+        """(routing key, per-user key): with broadcast on, the per-user key goes in `CC`."""
+        per_user = user_routing_key(feature, user_id)
+        return (feature.routing_key if self.broadcast else per_user), per_user
+
+    def event_properties(self, request_id: str, user_id: str, routing: tuple[str, str]) -> EventProperties:
+        return EventProperties(request_id, user_id, self.app_id, routing[1] if self.broadcast else None)
+
+    def _published(self, feature: Feature) -> Any:
+        counter = self._published_by_feature.get(feature)
+        if counter is None:
+            counter = self._published_by_feature[feature] = metrics.EVENTS_PUBLISHED.labels(self.app_id, feature.value)
+        return counter
 
     async def publish(self, event: RealTimeStatusMessage, user_id: str) -> None:
         """Publish one event and wait for the broker's confirm (kept through an outage for the
@@ -143,6 +171,7 @@ class RequestEvents:
         self.keep_until = keep_until if keep_until is not None else time.monotonic() + DEFAULT_KEEP_SECONDS
         self._unconfirmed: list[asyncio.Future[Any]] = []
         self._routing: tuple[str, str] | None = None
+        self._properties: EventProperties | None = None
 
     def resume_after_redelivery(self, redeliveries: int, events_per_attempt: int) -> None:
         """A command redelivered after its worker died continues numbering after the block of
@@ -174,9 +203,11 @@ class RequestEvents:
             progress=self.progress,
         )
         self.history.append(event)
-        if self._routing is None:
-            self._routing = (self.feature.routing_key, user_routing_key(self.feature, self.user_id))
-        confirm = self.publisher.send(event, self.user_id, routing=self._routing, keep_until=self.keep_until)
+        if self._routing is None or self._properties is None:
+            self._routing = self.publisher.routing(self.feature, self.user_id)
+            self._properties = self.publisher.event_properties(self.request_id, self.user_id, self._routing)
+        confirm = self.publisher.send(event, self.user_id, routing=self._routing, keep_until=self.keep_until,
+                                      properties=self._properties)
         unconfirmed = [f for f in self._unconfirmed if not f.done()]
         unconfirmed.append(confirm)
         self._unconfirmed = unconfirmed
