@@ -108,15 +108,16 @@ class StatusPublisher:
         return RequestEvents(self, feature, request_id, user_id,
                              keep_until=time.monotonic() + keep + self.grace_seconds)
 
-    def send(self, event: RealTimeStatusMessage, user_id: str, *, routing: tuple[str, str] | None = None,
-             keep_until: float | None = None, properties: EventProperties | None = None) -> asyncio.Future[Any]:
+    def send(self, event: RealTimeStatusMessage, user_id: str, *, keep_until: float | None = None,
+             request: dict[str, Any] | None = None) -> asyncio.Future[Any]:
         """Queue one event (serialized once, here); the future resolves on the broker's confirm.
-        `routing` is (routing key, per-user key) and `properties` the request's encoder
-        (`event_properties`) when the caller has them already."""
-        if routing is None:
-            routing = self.routing(event.feature, user_id)
-        if properties is None:
-            properties = self.event_properties(event.request_id, user_id, routing)
+        `request`: a dict kept by the caller for all events of one request, in which what they
+        share (routing keys, the properties' encoder) is worked out once."""
+        shared = request if request is not None else {}
+        if "routing" not in shared:
+            shared["routing"] = self.routing(event.feature, user_id)
+            shared["properties"] = self.event_properties(event.request_id, user_id, shared["routing"])
+        routing, properties = shared["routing"], shared["properties"]
         now = time.time()
         encoded = properties.encode(f"{self._id_prefix}-{next(self._ids)}", int(now), event.sequence,
                                     event.stage.value, event.status.value)
@@ -170,8 +171,7 @@ class RequestEvents:
         self.history: list[RealTimeStatusMessage] = []
         self.keep_until = keep_until if keep_until is not None else time.monotonic() + DEFAULT_KEEP_SECONDS
         self._unconfirmed: list[asyncio.Future[Any]] = []
-        self._routing: tuple[str, str] | None = None
-        self._properties: EventProperties | None = None
+        self._shared: dict[str, Any] = {}  # for the publisher: what all events of the request share
 
     def resume_after_redelivery(self, redeliveries: int, events_per_attempt: int) -> None:
         """A command redelivered after its worker died continues numbering after the block of
@@ -184,8 +184,11 @@ class RequestEvents:
         self.sequence = max(self.sequence, sequence)
         self.progress = max(self.progress, min(100, progress))
 
-    async def emit(self, stage: Stage, status: Status, message: str,
-                   data: dict[str, Any] | None = None, progress: int | None = None) -> RealTimeStatusMessage:
+    async def emit(self, stage: Stage, status: Status, message: str, data: dict[str, Any] | None = None,
+                   progress: int | None = None, *, wait: bool = True) -> RealTimeStatusMessage:
+        """Publish the next event. A terminal one waits for the confirms of every event of the
+        request, unless `wait` is false: the caller then awaits `confirmed()` itself before it
+        answers (e.g. after other work that can overlap with the broker's confirm)."""
         if self.finished:
             raise RuntimeError(f"request {self.request_id} already has its terminal event")
         terminal = status is not Status.IN_PROGRESS
@@ -203,15 +206,11 @@ class RequestEvents:
             progress=self.progress,
         )
         self.history.append(event)
-        if self._routing is None or self._properties is None:
-            self._routing = self.publisher.routing(self.feature, self.user_id)
-            self._properties = self.publisher.event_properties(self.request_id, self.user_id, self._routing)
-        confirm = self.publisher.send(event, self.user_id, routing=self._routing, keep_until=self.keep_until,
-                                      properties=self._properties)
+        confirm = self.publisher.send(event, self.user_id, keep_until=self.keep_until, request=self._shared)
         unconfirmed = [f for f in self._unconfirmed if not f.done()]
         unconfirmed.append(confirm)
         self._unconfirmed = unconfirmed
-        if terminal:
+        if terminal and wait:
             await self.confirmed()
         return event
 
@@ -226,8 +225,9 @@ class RequestEvents:
                    progress: int | None = None) -> RealTimeStatusMessage:
         return await self.emit(stage, Status.IN_PROGRESS, message, data, progress)
 
-    async def succeed(self, message: str, data: dict[str, Any] | None = None) -> RealTimeStatusMessage:
-        return await self.emit(Stage.COMPLETED, Status.SUCCESS, message, data)
+    async def succeed(self, message: str, data: dict[str, Any] | None = None, *,
+                      wait: bool = True) -> RealTimeStatusMessage:
+        return await self.emit(Stage.COMPLETED, Status.SUCCESS, message, data, wait=wait)
 
     async def fail(self, message: str, data: dict[str, Any] | None = None,
                    stage: Stage = Stage.ERROR) -> RealTimeStatusMessage:

@@ -232,17 +232,20 @@ class QueryExecutor:
                 if err.code is ErrorCode.SQL_REJECTED:  # a function of the database, see _fetch
                     facts.update(validationStatus="INVALID", validationErrors=[err.body.message])
                 raise
-
-        row_count = len(result.rows)
-        self.completed += 1
-        if execution.handed_off():
-            raise query_timeout(timeout)  # the caller answers, by its deadline
-        await events.succeed(
-            f"Query returned {row_count} row{'s' if row_count != 1 else ''}"
-            + (" (truncated)" if result.truncated else ""),
-            {"databaseId": db.id, "rowCount": row_count, "columnCount": len(result.columns),
-             "truncated": result.truncated, "executionTimeMs": result.execution_time_ms,
-             "durationMs": _ms_since(started)})
+            row_count = len(result.rows)
+            self.completed += 1
+            if execution.handed_off():
+                raise query_timeout(timeout)  # the caller answers, by its deadline
+            # The terminal event goes out now and its confirm is awaited after the connection's
+            # reset (as the block ends): the two round trips overlap, and the reply still waits
+            # for both.
+            await events.succeed(
+                f"Query returned {row_count} row{'s' if row_count != 1 else ''}"
+                + (" (truncated)" if result.truncated else ""),
+                {"databaseId": db.id, "rowCount": row_count, "columnCount": len(result.columns),
+                 "truncated": result.truncated, "executionTimeMs": result.execution_time_ms,
+                 "durationMs": _ms_since(started)}, wait=False)
+        await events.confirmed()
         return {"requestId": command.request_id, "columns": result.columns, "rows": result.rows,
                 "rowCount": row_count, "truncated": result.truncated,
                 "executionTimeMs": result.execution_time_ms}
