@@ -16,7 +16,6 @@ a grace period.
 from __future__ import annotations
 
 import asyncio
-import functools
 import itertools
 import json
 import logging
@@ -63,11 +62,6 @@ def event_json(event: RealTimeStatusMessage) -> bytes:
         return event.to_json()
 
 
-def _observe_confirm(histogram: Any, started: float, confirm: asyncio.Future[Any]) -> None:
-    if not confirm.cancelled() and confirm.exception() is None:
-        histogram.observe(time.perf_counter() - started)
-
-
 class StatusPublisher:
     """Owns a confirming channel and its outbox; `for_request` gives the per-request stream."""
 
@@ -90,13 +84,13 @@ class StatusPublisher:
         self.keep_seconds = keep_seconds
         self.grace_seconds = grace_seconds
         self._channel: ManagedChannel = broker.channel(confirms=True)
-        self.outbox = Outbox(self._channel, max_messages=max_buffered, name=f"{app_id} status outbox")
+        self.outbox = Outbox(self._channel, max_messages=max_buffered, name=f"{app_id} status outbox",
+                             on_confirmed=metrics.CONFIRM_SECONDS.labels(app_id).observe)
         self._started: asyncio.Task[Any] | None = asyncio.get_running_loop().create_task(self.outbox.start())
         # Unique across processes without a uuid4 per event.
         self._id_prefix = uuid.uuid4().hex
         self._ids = itertools.count(1)
         self._published_by_feature: dict[Feature, Any] = {}
-        self._confirm_seconds = metrics.CONFIRM_SECONDS.labels(app_id)
 
     def for_request(self, feature: Feature, request_id: str, user_id: str,
                     deadline: datetime | None = None) -> RequestEvents:
@@ -124,9 +118,7 @@ class StatusPublisher:
         if keep_until is None:
             keep_until = time.monotonic() + self.keep_seconds + self.grace_seconds
         self._published(event.feature).inc()
-        confirm = self.outbox.send(STATUS_EXCHANGE, routing[0], event_json(event), encoded, keep_until)
-        confirm.add_done_callback(functools.partial(_observe_confirm, self._confirm_seconds, time.perf_counter()))
-        return confirm
+        return self.outbox.send(STATUS_EXCHANGE, routing[0], event_json(event), encoded, keep_until)
 
     def routing(self, feature: Feature, user_id: str) -> tuple[str, str]:
         """(routing key, per-user key): with broadcast on, the per-user key goes in `CC`."""
