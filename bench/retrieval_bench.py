@@ -5,9 +5,12 @@ incremental re-sync with nothing changed, and per-question retrieval
 
     python -m bench.retrieval_bench            (or: python -m bench retrieval)
 
-Then the recall of the eval's questions (bench/nl_eval, both halves): each eval schema as one
-corner of a 1,000-table database, padded with distractor tables of other topics, and again with the
-enterprise tables of neighbouring topics (other employees, orders, invoices) in the padding.
+Then the recall of the eval's questions (bench/nl_eval; `--split dev` for the development half
+only): each eval schema as one corner of a 1,000-table database, padded with distractor tables of
+other topics, and again with the enterprise tables of neighbouring topics (other employees, orders,
+invoices) in the padding. Retrieval sees the sampled values of the tables (the eval tables' own,
+sampled with the service's query; decoy statuses, sizes and channels for the padding) unless
+`--no-values`. `--misses` lists the development half's misses (never the held-out half's).
 
 The first part needs no broker and no database: the schema is generated
 (tests/nl_to_sql/big_schema.py) and the index lives in a temporary directory. The eval part seeds
@@ -16,18 +19,28 @@ question set.
 """
 from __future__ import annotations
 
+import argparse
 import asyncio
 import os
 import statistics
 import tempfile
 import time
+import uuid
 
-from bench.nl_to_sql.questions import DEV, HELD_OUT, SCHEMAS, load
-from bench.nl_to_sql.recall import eval_schema, padded_recall
+import aiopg
+
+from bench.nl_to_sql.questions import DEV, HELD_OUT, SCHEMAS, Question, load
+from bench.nl_to_sql.runner import gold_tables
+from bench.nl_to_sql.stack import seed_database
+from bench.serving import admin, dsn
+from services.executor.introspect import introspect
 from services.nl_to_sql.embeddings import HashingEmbeddingFunction
 from services.nl_to_sql.index import SchemaIndex
 from services.nl_to_sql.retrieval import retrieve
-from tests.nl_to_sql.big_schema import QUESTIONS, enterprise_schema
+from services.nl_to_sql.schema import Schema
+from services.nl_to_sql.valueindex import ValueIndex
+from services.nl_to_sql.values import batch_sample_sql, hints_from_rows
+from tests.nl_to_sql.big_schema import QUESTIONS, decoy_values, enterprise_schema, padded
 
 TOP_K = 5
 
@@ -61,32 +74,95 @@ async def bench(size: int, rounds: int) -> None:
           flush=True)
 
 
-async def eval_recall(size: int = 1000) -> None:
-    print(f"\neval questions, each schema padded to {size} tables: recall of the gold tables "
-          "(most tables retrieved)")
+async def sampled_eval_schema(schema_name: str) -> tuple[Schema, dict[str, dict[str, list[str]]]]:
+    """An eval schema as the executor introspects it, with its tables' sampled values (the
+    service's own sample query, services/nl_to_sql/values.py), from a throw-away database."""
+    name = f"qc_recall_{schema_name}_{uuid.uuid4().hex[:8]}"
+    admin(f'CREATE DATABASE "{name}"')
+    try:
+        await seed_database(schema_name, dsn(name))
+        values: dict[str, dict[str, list[str]]] = {}
+        async with aiopg.connect(dsn(name)) as conn:
+            schema = Schema.from_introspection((await introspect(conn, f"recall-{schema_name}")).to_dict())
+            async with conn.cursor() as cur:
+                if (sql := batch_sample_sql(list(schema.tables.values()))) is not None:
+                    await cur.execute(sql)
+                    for (table, column), v in hints_from_rows(await cur.fetchall()).items():
+                        values.setdefault(table, {})[column] = v
+        return schema, values
+    finally:
+        admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+async def split_recall(schema: Schema, sampled: dict[str, dict[str, list[str]]], questions: list[Question],
+                       size: int, *, near: bool, with_values: bool) -> list[tuple[Question, float, int, list[str]]]:
+    """(question, recall, tables retrieved, missed tables) of each answerable question, in
+    `schema` padded to `size` tables; `with_values`: retrieval also sees the sampled values (the
+    eval tables' real ones, decoys for the padding)."""
+    big = padded(schema, size, near=near)
+    values = ValueIndex()
+    if with_values:
+        extra = Schema(big.database_id, {k: t for k, t in big.tables.items() if k not in schema.tables})
+        for key, columns in {**decoy_values(extra), **sampled}.items():
+            values.set_table(key, columns)
+    out = []
+    with tempfile.TemporaryDirectory(prefix="qc-recall-") as tmp:
+        index = SchemaIndex(tmp, HashingEmbeddingFunction())
+        try:
+            await index.sync_tables(big)
+            for q in questions:
+                if q.gold is None:
+                    continue
+                got = {t.lower() for t in (await retrieve(index, big, q.text, TOP_K,
+                                                          values=values if with_values else None)).tables}
+                wanted = gold_tables(q.gold)
+                missed = sorted(wanted - got)
+                out.append((q, 1 - len(missed) / len(wanted) if wanted else 1.0, len(got), missed))
+        finally:
+            index.close()
+    return out
+
+
+async def eval_recall(splits: tuple[str, ...], *, size: int = 1000, with_values: bool = True,
+                      misses: bool = False) -> None:
+    print(f"\neval questions, each schema padded to {size} tables, sampled values "
+          f"{'indexed' if with_values else 'not indexed'}: recall of the gold tables (most tables retrieved)")
     print(f"{'schema':<12}{'split':<10}{'questions':>10}{'distractors':>18}{'+ neighbours':>18}")
     totals: dict[tuple[str, bool], list[float]] = {}
     for name in SCHEMAS:
-        schema = await eval_schema(name)
-        for split in (DEV, HELD_OUT):
+        schema, sampled = await sampled_eval_schema(name)
+        for split in splits:
             cells = []
             for near in (False, True):
-                results = await padded_recall(schema, load((name,), split), size, near=near)
-                totals.setdefault((split, near), []).extend(r.recall for r in results)
-                recall = sum(r.recall for r in results) / len(results)
-                cells.append(f"{recall:.3f} ({max(r.tables for r in results)})")
+                results = await split_recall(schema, sampled, load((name,), split), size, near=near,
+                                             with_values=with_values)
+                totals.setdefault((split, near), []).extend(r[1] for r in results)
+                cells.append(f"{sum(r[1] for r in results) / len(results):.3f} ({max(r[2] for r in results)})")
+                if misses and split == DEV:   # held-out misses are never looked at
+                    for q, _, _, missed in results:
+                        if missed:
+                            print(f"   miss{' (near)' if near else ''}: {q.text!r} -> {missed}")
             print(f"{name:<12}{split:<10}{len(results):>10}{cells[0]:>18}{cells[1]:>18}", flush=True)
-    for split in (DEV, HELD_OUT):
+    for split in splits:
         cells = [sum(v) / len(v) for v in (totals[(split, False)], totals[(split, True)])]
         print(f"{'all':<12}{split:<10}{len(totals[(split, False)]):>10}{cells[0]:>18.3f}{cells[1]:>18.3f}")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.retrieval_bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=(DEV, HELD_OUT, "both"), default="both")
+    parser.add_argument("--no-values", action="store_true", help="retrieval without the sampled values")
+    parser.add_argument("--misses", action="store_true", help="list the development half's misses")
+    parser.add_argument("--recall-only", action="store_true", help="skip the latency part")
+    args = parser.parse_args(argv)
     rounds = int(os.environ.get("QUERYCAST_BENCH_ROUNDS", "5"))
-    print(f"retrieval benchmark: top_k={TOP_K}, {len(QUESTIONS)} questions x {rounds} rounds, hashing embeddings")
-    for size in (100, 1000):
-        asyncio.run(bench(size, rounds))
-    asyncio.run(eval_recall())
+    if not args.recall_only:
+        print(f"retrieval benchmark: top_k={TOP_K}, {len(QUESTIONS)} questions x {rounds} rounds, "
+              f"hashing embeddings; load average {os.getloadavg()[0]:.2f}")
+        for size in (100, 1000):
+            asyncio.run(bench(size, rounds))
+    splits = (DEV, HELD_OUT) if args.split == "both" else (args.split,)
+    asyncio.run(eval_recall(splits, with_values=not args.no_values, misses=args.misses))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Figures of an eval run, per schema and overall: answered %, correct % (execution accuracy; a
-refused unanswerable question counts as correct), wrong-but-confident %, retrieval recall of the
+refused unanswerable question counts as correct; another choice of the rows tied at a gold query's
+LIMIT counts as correct, see ties.py), strict % (without that), wrong-but-confident %, retrieval recall of the
 gold tables, latency p50/p95, and the refusal reasons of answerable questions."""
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class Figures:
     p95_ms: float
     reasons: list[tuple[str, int]] = field(default_factory=list)   # (kind, count), most common first
     gold_rejected: int = 0          # gold queries the service's validator rejects (false rejects)
+    strict: float = 0.0             # correct % without accepting another choice of rows tied at a LIMIT
 
     def as_dict(self) -> dict[str, object]:
         return {**self.__dict__, "reasons": [{"reason": r, "count": n} for r, n in self.reasons]}
@@ -60,7 +62,8 @@ def figures(name: str, outcomes: list[Outcome]) -> Figures:
         f"{sum(o.verdict == CORRECT for o in unanswerable)}/{len(unanswerable)}",
         sum(recalls) / len(recalls) if recalls else None,
         percentile(latencies, 0.5), percentile(latencies, 0.95), reasons.most_common(),
-        sum(o.gold_rejected is not None for o in outcomes))
+        sum(o.gold_rejected is not None for o in outcomes),
+        100 * sum(o.verdict == CORRECT and not o.tie for o in scored) / n)
 
 
 def rows(outcomes: list[Outcome]) -> list[Figures]:
@@ -83,13 +86,13 @@ def as_json(outcomes: list[Outcome]) -> dict[str, list[dict[str, object]]]:
     return {split: [f.as_dict() for f in rows(part)] for split, part in splits(outcomes).items()}
 
 
-HEADER = (f"{'set':<22}{'questions':>10}{'answered':>10}{'correct':>9}{'wrong':>8}{'unans.':>8}"
+HEADER = (f"{'set':<22}{'questions':>10}{'answered':>10}{'correct':>9}{'strict':>8}{'wrong':>8}{'unans.':>8}"
           f"{'recall':>8}{'p50 ms':>9}{'p95 ms':>9}")
 
 
 def table_row(f: Figures) -> str:
     recall = f"{f.recall:.3f}" if f.recall is not None else "-"
-    return (f"{f.name:<22}{f.questions:>10}{f.answered:>9.1f}%{f.correct:>8.1f}%{f.wrong:>7.1f}%"
+    return (f"{f.name:<22}{f.questions:>10}{f.answered:>9.1f}%{f.correct:>8.1f}%{f.strict:>7.1f}%{f.wrong:>7.1f}%"
             f"{f.refused_unanswerable:>8}{recall:>8}{f.p50_ms:>9.1f}{f.p95_ms:>9.1f}")
 
 

@@ -14,6 +14,7 @@ from sqlglot import exp
 from bench.nl_to_sql.compare import same_result
 from bench.nl_to_sql.questions import DATA, Question
 from bench.nl_to_sql.stack import EVAL_CALLER, Stack, running_stack
+from bench.nl_to_sql.ties import Ties, ranked_sql
 from services.nl_to_sql.retrieval import retrieve
 from services.nl_to_sql.validator import validate_sql
 
@@ -29,6 +30,7 @@ class Outcome:
     reason: str | None = None    # the refusal message, or why an answer was wrong
     recall: float | None = None  # share of the gold tables retrieval found (answerable questions)
     gold_rejected: str | None = None   # why the service's validator rejects the gold SQL (a false reject)
+    tie: bool = False            # correct only as another choice of the rows tied at the gold's LIMIT
 
 
 async def _execute(stack: Stack, database_id: str, sql: str) -> tuple[list[list] | None, str | None]:
@@ -98,7 +100,19 @@ async def _judge(stack: Stack, q: Question, database_id: str, status: int, body:
         return Outcome(q, WRONG, latency, sql=sql, reason=f"generated SQL failed: {error}")
     if same_result(gold_rows[q.text], rows):
         return Outcome(q, CORRECT, latency, sql=sql)
+    ties = await gold_ties(stack, database_id, q.gold)
+    if ties is not None and ties.accepts(rows):
+        return Outcome(q, CORRECT, latency, sql=sql, tie=True)
     return Outcome(q, WRONG, latency, sql=sql, reason=f"{len(rows)} rows, gold has {len(gold_rows[q.text])}")
+
+
+async def gold_ties(stack: Stack, database_id: str, gold: str) -> Ties | None:
+    """The rows tied at the gold query's LIMIT (bench/nl_to_sql/ties.py), None when there are none."""
+    ranked = ranked_sql(gold)
+    if ranked is None:
+        return None
+    rows, error = await _execute(stack, database_id, ranked[0])
+    return Ties.of(rows, ranked[1]) if rows is not None and not error else None
 
 
 async def run_eval(questions: list[Question], *, amqp_url: str | None = None, data: Path = DATA

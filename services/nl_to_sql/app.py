@@ -24,9 +24,11 @@ from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import MAX_QUESTION_CHARS
 from contracts.rpc import Command, NlToSqlPayload, Operation
 from contracts.status import Feature
+from runtime.settings import RuntimeSettings
 from services.nl_to_sql.catalog import SchemaCatalog
 from services.nl_to_sql.control import RunningQuestions, cancel_listener
 from services.nl_to_sql.embeddings import embedding_function
+from services.nl_to_sql.history import EarlierAttempts
 from services.nl_to_sql.index import DOC, EXAMPLE, SchemaIndex
 from services.nl_to_sql.knowledge import DatabaseRef, KnowledgeAdd, KnowledgeItem, KnowledgeRemove
 from services.nl_to_sql.providers import Provider, make_provider
@@ -77,6 +79,7 @@ class NlToSqlService:
     workflow: NlToSqlWorkflow
     publisher: StatusPublisher
     running: RunningQuestions = field(default_factory=RunningQuestions)
+    earlier: EarlierAttempts = field(default_factory=lambda: EarlierAttempts(None))
 
     def register(self, worker: RpcWorker) -> None:
         worker.handle(Operation.NL_TO_SQL, self.nl_to_sql)
@@ -108,7 +111,10 @@ class NlToSqlService:
         if earlier is not None:
             return earlier  # a redelivered copy: no second run, no second terminal event
         events = self.publisher.for_request(Feature.NL_TO_SQL, command.request_id, command.caller.user_id)
-        events.resume_after_redelivery(delivery_count(delivery), SEQUENCE_BLOCK)
+        redeliveries = delivery_count(delivery)
+        events.resume_after_redelivery(redeliveries, SEQUENCE_BLOCK)
+        if redeliveries:
+            await self.earlier.resume(events)   # progress goes on from where the dead worker was
         try:
             payload = _parse(NlToSqlPayload, command.payload)
             if not payload.question.strip() or len(payload.question) > MAX_QUESTION_CHARS:
@@ -168,9 +174,12 @@ class NlToSqlService:
 @contextlib.asynccontextmanager
 async def running_nl_to_sql(*, amqp_url: str | None = None, data_dir: str | Path | None = None,
                             settings: NlToSqlSettings | None = None,
-                            provider: Provider | None = None) -> AsyncIterator[NlToSqlService]:
+                            provider: Provider | None = None,
+                            database_url: str | None = None) -> AsyncIterator[NlToSqlService]:
     """Run the service until the block exits. `settings` defaults to the environment; `data_dir`
-    overrides where the chromadb index lives; `provider` replaces the configured LLM provider."""
+    overrides where the chromadb index lives; `provider` replaces the configured LLM provider;
+    `database_url` is the control database a redelivered question reads its earlier progress
+    from (default: QUERYCAST_DATABASE_URL)."""
     settings = settings or NlToSqlSettings.from_env()
     if data_dir is not None:
         settings = settings.model_copy(update={"data_dir": Path(data_dir)})
@@ -192,11 +201,14 @@ async def running_nl_to_sql(*, amqp_url: str | None = None, data_dir: str | Path
         stack.push_async_callback(publisher.close)
         catalog = SchemaCatalog(rpc, index, timeout=settings.executor_timeout_seconds,
                                 ttl_seconds=settings.schema_ttl_seconds)
+        sampler = ValueSampler(rpc, ttl_seconds=settings.schema_ttl_seconds)
+        stack.push_async_callback(sampler.close)
         workflow = NlToSqlWorkflow(catalog, index, provider, WorkflowSettings(
             top_k=settings.top_k, max_corrections=settings.max_corrections,
-            prompt_values=settings.prompt_values),
-            values=ValueSampler(rpc, ttl_seconds=settings.schema_ttl_seconds))
-        service = NlToSqlService(settings, broker, index, catalog, provider, workflow, publisher)
+            prompt_values=settings.prompt_values), values=sampler)
+        earlier = EarlierAttempts(database_url or RuntimeSettings.from_env().database_url)
+        stack.push_async_callback(earlier.close)
+        service = NlToSqlService(settings, broker, index, catalog, provider, workflow, publisher, earlier=earlier)
         worker = RpcWorker(broker, command_queue(NL_TO_SQL_KEY), prefetch=settings.prefetch, app_id=APP_ID)
         service.register(worker)
         cancels = await cancel_listener(broker, service.running, app_id=APP_ID).start()

@@ -9,19 +9,24 @@ for the prompt and the status events.
 """
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from services.nl_to_sql.index import DOC, EXAMPLE, TABLE, SchemaIndex
 from services.nl_to_sql.joins import JoinEdge, JoinGraph, join_edges, name_prefixes, strip_prefix
 from services.nl_to_sql.schema import Schema, Table
-from services.nl_to_sql.text import SYNONYMS, identifier_words, stem, terms
+from services.nl_to_sql.valueindex import ValueIndex
+from services.nl_to_sql.wordforms import identifier_roots, text_roots
 
 NAME_MATCH_BONUS = 0.5
 COLUMN_MATCH_BONUS = 0.25
 COMMENT_MATCH_BONUS = 0.1       # per question word found in the table's or its columns' comments
+VALUE_MATCH_BONUS = 0.6         # the question mentions a sampled value of the table (x 1 / tables holding it)
+NAMED_VALUE_WEIGHT = 0.5        # a value at most two tables hold makes its table a seed, like a name
 NEIGHBOUR_BONUS = 0.2           # a table joined to a chosen one, when there is room left
-MAX_JOIN_HOPS = 3
+MAX_JOIN_HOPS = 4
+TURN_COST = 0.1                 # a join path that turns (up to a table, then down from it) costs a little more
 KNOWLEDGE_PER_KIND = 3
 MAX_TABLES = 8                  # never more tables than this in a prompt, whatever the schema's size
 DEFAULT_TOKEN_BUDGET = 4000     # estimated tokens of DDL the retrieved tables may take
@@ -44,13 +49,9 @@ class Retrieved:
                 "schemaTokens": self.estimated_tokens}
 
 
-@lru_cache(maxsize=65536)
 def name_terms(identifier: str) -> frozenset[str]:
-    out = set()
-    for w in identifier_words(identifier):
-        s = stem(w)
-        out.add(SYNONYMS.get(s, s))
-    return frozenset(out)
+    """The word roots of a name (services/nl_to_sql/wordforms.py), as a question's words are."""
+    return identifier_roots(identifier)
 
 
 def lexical_bonus(table: Table, question_terms: set[str], prefix: str = "") -> float:
@@ -72,11 +73,45 @@ def comment_terms(table: Table) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _text_terms(text: str) -> frozenset[str]:
-    return frozenset(terms(text))
+    return frozenset(text_roots(text))
 
 
 def table_tokens(table: Table) -> int:
     return len(table.ddl()) // CHARS_PER_TOKEN + 1
+
+
+def bridge_path(graph: JoinGraph, start: str, goal: str, max_hops: int = MAX_JOIN_HOPS) -> list[JoinEdge] | None:
+    """The cheapest join path from `start` to `goal`: each edge 1 + (1 - confidence), plus
+    TURN_COST each time the path changes between following references (`employees` ->
+    `departments`) and coming back against them. Of equally long paths the straight chain of
+    lookups wins ("employees in Germany": employees -> departments -> offices -> countries, not
+    employees <- sales_orders -> customers -> countries); a junction table costs only the turn."""
+    if start == goal:
+        return []
+    best: dict[tuple[str, int], float] = {(start, 0): 0.0}
+    queue: list[tuple[float, int, str, int, tuple[JoinEdge, ...]]] = [(0.0, 0, start, 0, ())]
+    while queue:
+        cost, hops, node, heading, steps = heapq.heappop(queue)
+        if node == goal:
+            return list(steps)
+        if hops >= max_hops or cost > best.get((node, heading), float("inf")):
+            continue
+        for e in graph.adjacent.get(node, []):
+            other = e.other(node)
+            if other == node:
+                continue
+            direction = 1 if e.left_table == node else -1      # 1: along the reference
+            new_cost = cost + 2.0 - e.confidence + (TURN_COST if heading and direction != heading else 0.0)
+            if new_cost < best.get((other, direction), float("inf")):
+                best[(other, direction)] = new_cost
+                heapq.heappush(queue, (new_cost, hops + 1, other, direction, (*steps, e)))
+    return None
+
+
+def fits_whole(schema: Schema, token_budget: int = DEFAULT_TOKEN_BUDGET, max_tables: int = MAX_TABLES) -> bool:
+    """Whether the schema is sent whole (no ranking, so no use for a value index)."""
+    return len(schema.tables) <= max_tables and \
+        sum(table_tokens(t) for t in schema.tables.values()) <= token_budget
 
 
 def edges_among(edges: list[JoinEdge], tables: list[str]) -> list[JoinEdge]:
@@ -85,26 +120,30 @@ def edges_among(edges: list[JoinEdge], tables: list[str]) -> list[JoinEdge]:
 
 
 async def retrieve(index: SchemaIndex, schema: Schema, question: str, top_k: int, *,
-                   token_budget: int = DEFAULT_TOKEN_BUDGET, max_tables: int = MAX_TABLES) -> Retrieved:
+                   token_budget: int = DEFAULT_TOKEN_BUDGET, max_tables: int = MAX_TABLES,
+                   values: ValueIndex | None = None) -> Retrieved:
+    """The tables for `question`; `values`, the sampled values of the schema's tables (all or some),
+    lets a value the question mentions pull its table."""
     edges = join_edges(schema)
     prefixes = name_prefixes(schema)
-    q_terms = set(terms(question))
-    if len(schema.tables) <= max_tables and \
-            (tokens := sum(table_tokens(t) for t in schema.tables.values())) <= token_budget:
+    q_terms = set(text_roots(question))
+    if fits_whole(schema, token_budget, max_tables):
+        tokens = sum(table_tokens(t) for t in schema.tables.values())
         scores = {k: lexical_bonus(t, q_terms, prefixes.get(t.schema, "")) for k, t in schema.tables.items()}
         ordered = sorted(schema.tables, key=lambda k: -scores[k])
         retrieved = Retrieved(tables=ordered, seeds=[k for k in ordered if scores[k] > 0][:top_k],
                               edges=edges_among(edges, ordered), whole_schema=True, estimated_tokens=tokens)
     else:
+        mentioned = values.matches(question) if values is not None else {}
         retrieved = await _ranked(index, schema, question, top_k, q_terms, prefixes, edges,
-                                  token_budget, max_tables)
+                                  token_budget, max_tables, mentioned)
     retrieved.docs, retrieved.examples = await _knowledge(index, schema.database_id, question)
     return retrieved
 
 
 async def _ranked(index: SchemaIndex, schema: Schema, question: str, top_k: int, q_terms: set[str],
-                  prefixes: dict[str, str], edges: list[JoinEdge], token_budget: int, max_tables: int
-                  ) -> Retrieved:
+                  prefixes: dict[str, str], edges: list[JoinEdge], token_budget: int, max_tables: int,
+                  mentioned: dict[str, float]) -> Retrieved:
     hits = await index.query(schema.database_id, question, TABLE, min(len(schema.tables), top_k * 3))
     scores: dict[str, float] = {}
     for hit in hits:
@@ -119,10 +158,15 @@ async def _ranked(index: SchemaIndex, schema: Schema, question: str, top_k: int,
             bonus = lexical_bonus(table, q_terms, prefixes.get(table.schema, ""))
             if bonus > 0:
                 scores[key] = bonus
+    for key, weight in mentioned.items():
+        if key in schema.tables:
+            scores[key] = scores.get(key, 0.0) + VALUE_MATCH_BONUS * weight
     ranked = sorted(scores, key=lambda k: (-scores[k], k))
-    # Tables the question names outright come first; then the best of the rest, up to k seeds.
+    # Tables the question names outright (or through a value few tables hold) come first; then the
+    # best of the rest, up to k seeds.
     named = [k for k in ranked if name_terms(strip_prefix(schema.tables[k].name,
-                                                          prefixes.get(schema.tables[k].schema, ""))) <= q_terms]
+                                                          prefixes.get(schema.tables[k].schema, ""))) <= q_terms
+             or mentioned.get(k, 0.0) >= NAMED_VALUE_WEIGHT]
     seeds = list(dict.fromkeys(named + ranked))[:max(top_k, len(named))]
     graph = JoinGraph(edges)
     chosen: list[str] = []
@@ -143,7 +187,7 @@ async def _ranked(index: SchemaIndex, schema: Schema, question: str, top_k: int,
     weak = [s for s in seeds if s not in strong]
     for seed in strong:
         # The seed with the bridge tables joining it to what is chosen so far (if any path exists).
-        paths = [p for p in (graph.path(c, seed, MAX_JOIN_HOPS) for c in chosen if c in strong) if p]
+        paths = [p for p in (bridge_path(graph, c, seed) for c in chosen if c in strong) if p]
         bridge = [t for e in min(paths, key=len) for t in (e.left_table, e.right_table)] if paths else []
         if not add(bridge + [seed]):
             add([seed])

@@ -22,7 +22,7 @@ from services.nl_to_sql.joins import value_edges
 from services.nl_to_sql.prompt import Prompt, build_prompt
 from services.nl_to_sql.providers import Generation, GenerationRequest, Provider
 from services.nl_to_sql.providers.hybrid import HybridProvider, reading_hint
-from services.nl_to_sql.retrieval import retrieve
+from services.nl_to_sql.retrieval import fits_whole, retrieve
 from services.nl_to_sql.validator import CheckedAnswer, check_answer
 from services.nl_to_sql.values import ValueSampler
 
@@ -103,7 +103,13 @@ class NlToSqlWorkflow:
                           {"databaseId": database_id, "provider": self.provider.name}, progress=5)
 
         schema = await self.catalog.get(database_id, caller)
-        retrieved = await retrieve(self.index, schema, question, self.settings.top_k)
+        engine_reads_values = self.provider.name in (OFFLINE, HybridProvider.name)
+        llm_reads_values = self.provider.name != OFFLINE and self.settings.prompt_values
+        sampling = self.values is not None and (engine_reads_values or llm_reads_values)
+        # A schema too big to send whole: the sampled values of all its tables help choose.
+        value_index = await self.values.value_index(schema) \
+            if self.values is not None and sampling and not fits_whole(schema) else None
+        retrieved = await retrieve(self.index, schema, question, self.settings.top_k, values=value_index)
         if not retrieved.tables:
             raise ServiceError(ErrorCode.CANNOT_ANSWER, f"Database '{database_id}' has no tables I can read.",
                                suggestion="Check the database registration and the user's privileges.")
@@ -114,10 +120,7 @@ class NlToSqlWorkflow:
                            **retrieved.event_data()},
                           progress=20)
 
-        engine_reads_values = self.provider.name in (OFFLINE, HybridProvider.name)
-        llm_reads_values = self.provider.name != OFFLINE and self.settings.prompt_values
-        hints = await self.values.hints(schema, retrieved.tables) \
-            if self.values is not None and (engine_reads_values or llm_reads_values) else {}
+        hints = await self.values.hints(schema, retrieved.tables) if self.values is not None and sampling else {}
         # Sampled values also show joins no name gives away (`flights.origin` holds `airports.code`s).
         edges = retrieved.edges + value_edges(schema.subset(retrieved.tables), hints, retrieved.edges)
         prompt = build_prompt(question, schema, retrieved, edges=edges,

@@ -214,3 +214,24 @@ def padded(schema: Schema, tables: int = 1000, *, near: bool = False) -> Schema:
             out.tables[table.key] = table
         number += 1
     return out
+
+
+_DECOYS = """active inactive pending open closed archived draft approved rejected new done failed
+small medium large red green blue north south east west alpha beta gamma delta basic premium
+standard express internal external primary secondary manual automatic daily weekly monthly yearly
+low high critical minor major public private online offline mobile desktop partner reseller""".split()
+
+
+def decoy_values(schema: Schema) -> dict[str, dict[str, list[str]]]:
+    """Sampled values for the distractor tables `padded` adds (table -> column -> values): the
+    statuses, sizes, colours and channels real tables hold, so a value the question mentions
+    competes with decoys the way it would in a real database."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for n, (key, table) in enumerate(sorted(schema.tables.items())):
+        columns = {}
+        for k, column in enumerate(c for c in table.columns if c.type == "text"):
+            start = (n * 5 + k * 11) % len(_DECOYS)
+            columns[column.name] = [_DECOYS[(start + i * 3) % len(_DECOYS)] for i in range(4 + (n + k) % 5)]
+        if columns:
+            out[key] = columns
+    return out

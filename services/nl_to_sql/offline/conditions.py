@@ -68,7 +68,13 @@ def date_range_at(r: Reader, i: int) -> tuple[str | None, str | None, int, int |
         return _lit(date(int(t[i + 1].text), 1, 1)), _lit(date(int(t[i + 3].text) + 1, 1, 1)), 4, None
     if w in ("since", "after", "from") and at(i + 1) is not None and t[i + 1].kind == "date":
         return f"DATE '{t[i + 1].text}'" + (" + 1" if w == "after" else ""), None, 2, None
-    if w in ("since", "after", "from") and is_year(at(i + 1)):
+    if w == "from" and is_year(at(i + 1)) and r.lower(i + 2) in ("to", "until", "till") and is_year(at(i + 3)) \
+            and int(t[i + 3].text) >= int(t[i + 1].text):
+        return _lit(date(int(t[i + 1].text), 1, 1)), _lit(date(int(t[i + 3].text) + 1, 1, 1)), 4, None
+    if w in ("from", "of") and is_year(at(i + 1)):
+        y = int(t[i + 1].text)                       # "orders from 2024", "each month of 2024": that year
+        return _lit(date(y, 1, 1)), _lit(date(y + 1, 1, 1)), 2, y
+    if w in ("since", "after") and is_year(at(i + 1)):
         return _lit(date(int(t[i + 1].text) + (w == "after"), 1, 1)), None, 2, None
     if w == "before" and at(i + 1) is not None and t[i + 1].kind == "date":
         return None, f"DATE '{t[i + 1].text}'", 2, None
@@ -110,11 +116,22 @@ def read_dates(r: Reader) -> None:
         start, end, width, year = found
         first = i - 2 if r.lower(i) in ("last", "past") and r.lower(i - 1) == "the" and \
             r.lower(i - 2) in ("in", "during", "over") else i
-        col = r.date_column_for(first, year)
+        whole = [y for y in (_year_of(start), _year_of(end)) if y is not None]
+        col = r.date_column_for(first, year if year is not None or len(whole) != bool(start) + bool(end)
+                                else whole[0])
         if col is None:
             raise cannot("The question names a date, but I could not tell which date column it is about.",
                          "Name the date, e.g. 'hired in 2021' or 'with order date in 2025'.", r.reading())
-        if not is_date(r.lex.column(col.table, col.column)):
+        if not is_date(r.lex.column(col.table, col.column)) and year is None:
+            years = [_year_of(x) for x in (start, end)]     # "enrolled before 2021": an integer year
+            if any(x is None for x, bound in zip(years, (start, end)) if bound):
+                raise cannot("The question names a date, but the year column holds whole years.",
+                             "Ask with whole years, e.g. 'before 2021' or 'in 2022'.", r.reading())
+            if start:
+                r.q.conditions.append(Condition(col, ">=", str(years[0])))
+            if end:
+                r.q.conditions.append(Condition(col, "<", str(years[1])))
+        elif not is_date(r.lex.column(col.table, col.column)):
             r.q.conditions.append(Condition(col, "=", str(year)))   # an integer year column
         else:
             if start:
@@ -123,6 +140,13 @@ def read_dates(r: Reader) -> None:
                 r.q.conditions.append(Condition(col, "<", end))
         r.take(*range(first, i + width))
         i += width
+
+
+def _year_of(literal: str | None) -> int | None:
+    """2021 for DATE '2021-01-01' (a bound made from a whole year), else None."""
+    if literal and literal.startswith("DATE '") and literal.endswith("-01-01'") and len(literal) == 17:
+        return int(literal[6:10])
+    return None
 
 
 def _numeric_col(r: Reader, i: int) -> tuple[Col, int] | None:
@@ -169,7 +193,7 @@ def read_comparisons(r: Reader) -> None:
             continue
         op, width = cmp
         n_at = i + width
-        after = n_at + 1
+        after = r.past_adjectives(n_at + 1)           # "more than 3 cancelled orders"
         number = t[n_at].text
         # <comparator> <number> <numeric column>: "with more than 4 credits"
         found = _numeric_col(r, after)
@@ -184,12 +208,29 @@ def read_comparisons(r: Reader) -> None:
             r.q.related.append(Related(entity, target, op, int(float(number))))
             r.take(*range(i, m.end))
             continue
-        # "cheaper than 20", "more expensive than 100": the entity's price
-        if r.lower(i) == "cheaper" or (r.lower(i) == "more" and r.lower(i + 1) == "expensive"):
-            col = r.entity_column(("price", "cost", "fare"))
-            if col is not None:
-                r.q.conditions.append(Condition(col, op, number))
-                r.take(*range(i, n_at + 1))
+        # "cheaper than 20", "longer than 8000 km", "invoices over 9000": the entity's one such column
+        col = _implied_column(r, i) if r.mention(after) is None else None
+        if col is not None:
+            r.q.conditions.append(Condition(col, op, number))
+            unit = r.lower(n_at + 1) in [w.lower() for w in r.lex.words(col.column)[1:]]
+            r.take(*range(i, n_at + 1 + unit))
+
+
+_KINDS = {"cheaper": ("price", "cost", "fare"), "expensive": ("price", "cost", "fare"),
+          "longer": ("distance", "length", "duration"), "shorter": ("distance", "length", "duration")}
+_PLAIN = ("more", "over", "above", "under", "below", "less", "greater", "higher", "lower", "at")
+
+
+def _implied_column(r: Reader, i: int) -> Col | None:
+    """The column a bare comparison is about: named by its adjective ("cheaper", "longer"), or
+    the entity's only money column ("payments over 5000")."""
+    word = r.lower(i + 1) if r.lower(i) == "more" and r.lower(i + 1) == "expensive" else r.lower(i)
+    if word in _KINDS:
+        return r.entity_column(_KINDS[word])
+    if word not in _PLAIN or r.q.entity is None or r.q.measures:
+        return None
+    money = r.lex.money_columns(r.q.entity)
+    return Col(r.q.entity, money[0]) if len(money) == 1 else None
 
 
 def _aggregated(r: Reader, i: int) -> bool:
@@ -218,7 +259,7 @@ def read_negations(r: Reader) -> None:
     for i in range(len(t)):
         if i in r.used or r.lower(i) not in ("without", "never", "no"):
             continue
-        j = r.next_meaningful(i + 1)
+        j = r.next_meaningful(r.past_adjectives(i + 1))   # "without cancelled orders"
         m = r.mention(j) if j is not None else None
         if m is None:
             continue

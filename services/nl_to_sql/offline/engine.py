@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.nl_to_sql.offline import conditions, filters, ranking, shapes, wrapup
+from services.nl_to_sql.offline import conditions, filters, groups, ranking, risks, shapes, wrapup
 from services.nl_to_sql.offline.linking import lexicon_for
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
 from services.nl_to_sql.offline.normalise import direction_roots
@@ -28,8 +28,8 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, wrapup.first_and_last, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
-          shapes.read_measures, shapes.read_groups, conditions.read_dates, conditions.read_comparisons,
+PASSES = (wrapup.read_directions, wrapup.first_and_last, filters.read_value_adjectives, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
+          shapes.read_measures, groups.read_groups, conditions.read_dates, conditions.read_comparisons,
           conditions.read_negations, wrapup.read_sort, filters.read_booleans, filters.read_patterns, filters.read_values,
           filters.read_names_before_tables, conditions.read_presence, conditions.read_having_any, wrapup.read_which_column,
           shapes.finish_percentage, ranking.finish_superlative, wrapup.read_projection)
@@ -52,13 +52,30 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
         related.conditions = [c for c in reader.q.conditions if c.col.table in inner]
         reader.q.conditions = [c for c in reader.q.conditions if c.col.table not in inner]
     _merge_alternatives(reader)
+    reader.q.groups = [g for n, g in enumerate(reader.q.groups) if g not in reader.q.groups[:n]]
     owners = {c.col.table for c in reader.q.conditions} | {c.table for c in reader.q.projection}
     if reader.q.entity is None and not reader.q.measures and len(owners) == 1:
         reader.q.entity = owners.pop()            # "Invoices due in January 2025"
     if reader.which and not reader.q.measures and not reader.q.groups:
         reader.q.identify = True
+        _who(reader)
     wrapup.check_leftovers(reader)
+    risks.check(reader)
     return reader
+
+
+def _who(reader: Reader) -> None:
+    """"Who teaches Database System Concepts?": the rows of a link table are not who; the one
+    table of named people (a `name` or first/last name column) it refers to is."""
+    entity = reader.q.entity
+    if reader.lower(0) != "who" or entity is None or reader.lex.identity(entity) and reader.lex.labels(entity):
+        return
+    people = {e.right_table for e in reader.planner.edges if e.left_table == entity and e.right_table != entity
+              and any(w in ("name", "first", "last") for c in reader.lex.labels(e.right_table)
+                      for w in reader.lex.norm_words(c)[-2:])}
+    people -= {c.col.table for c in reader.q.conditions}      # "who advises student 5": not the student
+    if len(people) == 1:
+        reader.q.entity = people.pop()
 
 
 def _merge_alternatives(reader: Reader) -> None:

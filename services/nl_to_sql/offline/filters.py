@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.linking import Mention, is_key_like, is_text
 from services.nl_to_sql.offline.model import Col, Condition, cannot
-from services.nl_to_sql.offline.normalise import FILLER, SHAPE_WORDS, direction_roots, is_year
+from services.nl_to_sql.offline.normalise import FILLER, SHAPE_WORDS, direction_roots, is_year, root
 from services.nl_to_sql.offline.render import literal
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def read_values(r: Reader) -> None:
             continue                                  # "first name" of passengers, not the travel class 'first'
         tok = r.tokens[v.start]
         own_word = v.end < len(r.tokens) and any(
-            r.tokens[v.end].stem in {w.lower() for w in r.lex.words(o[1])} for o in v.values)
+            r.tokens[v.end].stem in {root(w) for w in r.lex.words(o[1])} for o in v.values)
         if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS) \
                 and not (tok.capitalized and any(tok.text == o[2] for o in v.values)) and not own_word:
             continue                                  # "in" is not India's code
@@ -146,7 +146,10 @@ def read_values(r: Reader) -> None:
                                             "(" + ", ".join(map(literal, values)) + ")"))
         r.take(*range(v.start, v.end))
         v = Mention(v.start, end, values=v.values)
-        if v.end < len(r.tokens) and r.tokens[v.end].stem in {w.lower() for w in r.lex.words(column)}:
+        named = r.mention(v.end)
+        if named is not None and (table, column) in named.columns:
+            r.take(*range(named.start, named.end))    # "a gold loyalty tier": the tier is 'gold'
+        elif v.end < len(r.tokens) and r.tokens[v.end].stem in {root(w) for w in r.lex.words(column)}:
             r.take(v.end)                             # "business class": the travel class 'business'
         year = r.lex.table(table).column("year")
         if year is not None and r.number(v.end) is not None and is_year(r.tokens[v.end]):
@@ -158,15 +161,20 @@ def read_values(r: Reader) -> None:
             if m is not None and m.tables and (m.tables == [table] or [
                     w.lower() for w in r.lex.table_words[m.tables[0]]] == col_words[:-1]):
                 r.take(*range(m.start, m.end))
-    # <table> <number>: "customer 42", "department 60"
+    # <table> <number>: "customer 42", "department 60"; <table> <code>: "flight AF103"
     for m in r.mentions:
-        if m.start in r.used or not m.tables or r.number(m.end) is None:
+        code = m.end < len(r.tokens) and m.end not in r.used and _is_code(r.tokens[m.end].text)
+        if m.start in r.used or not m.tables or (r.number(m.end) is None and not code):
             continue
         table = m.tables[0]
         key = r.lex.key_of(table)
         if key is None or r.tokens[m.end - 1].lower != r.tokens[m.end - 1].stem:
             continue
-        r.q.conditions.append(Condition(Col(table, key), "=", r.tokens[m.end].text))
+        textual = is_text(r.lex.column(table, key))
+        if code and not textual:
+            continue
+        value = r.tokens[m.end].text
+        r.q.conditions.append(Condition(Col(table, key), "=", literal(value) if textual else value))
         r.take(*range(m.start, m.end + 1))
     # <table> 'quoted' / <table> Capitalised Name: the table's label ("store 'Berlin Mitte'")
     for m in r.mentions:
@@ -184,6 +192,11 @@ def read_values(r: Reader) -> None:
         text = " ".join(t.text for t in r.tokens[m.end:end])
         r.q.conditions.append(Condition(Col(m.tables[0], labels[0]), "IEQ", literal(text)))
         r.take(*range(m.start, end))
+
+
+def _is_code(text: str) -> bool:
+    """"AF103", "B737": letters and digits, an identifier rather than a word."""
+    return any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
 
 
 def read_names_before_tables(r: Reader) -> None:
@@ -226,3 +239,23 @@ def _mention_ending(r: Reader, i: int) -> Mention | None:
     while j >= 0 and r.tokens[j].lower in ("the", "a", "an"):
         j -= 1
     return next((m for m in r.mentions if m.end == j + 1 and m.start not in r.used), None)
+
+
+def read_value_adjectives(r: Reader) -> None:
+    """"overdue invoices", "cancelled flights", "enterprise customers": a stored value of a column
+    of the table named right after it is a condition on that table, read first so that the table
+    stays free to be counted, measured or ranked ("number of cancelled flights per airline")."""
+    for v in r.values:
+        nxt = r.mention(v.end)
+        if nxt is None or not nxt.tables or any(i in r.used for i in range(v.start, v.end)):
+            continue
+        own = [o for o in v.values if o[0] == nxt.tables[0]]
+        if len({(t, c) for t, c, _ in own}) != 1 or r.lower(v.start - 1) in ("not", "non", "except", "excluding"):
+            continue
+        tok = r.tokens[v.start]
+        if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS):
+            continue
+        table, column, value = own[0]
+        r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
+        r.take(*range(v.start, v.end))
+        r.adjectives.update(range(v.start, v.end))

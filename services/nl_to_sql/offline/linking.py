@@ -28,10 +28,12 @@ SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "w
                                                                                         "lecturer"],
             "salary": ["pay", "wage", "earning"], "student": ["pupil"], "take": ["enrolment", "enrollment"],
             "quantity": ["unit"], "passenger": ["traveller", "traveler"], "fare": ["price"],
-            "flight": ["trip"], "item": ["line"], "memo": ["description"], "price": ["cost"], "distance": ["length"]}
+            "flight": ["trip"], "item": ["line"], "memo": ["description"], "price": ["cost"], "distance": ["length"],
+            "hire": ["join"]}
 # Trailing words that only say what kind of value a column holds.
 _UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
                "year"}
+_MONEY = ("amount", "fare", "price", "cost", "value", "revenue", "total", "paid", "budget", "salary")
 _GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",
             "amount", "total", "min", "max", "minimum", "maximum", "avg"}
 
@@ -97,6 +99,21 @@ class Lexicon:
                 self._add(tuple(root(w) for w in words[:-1]) + (root(syn),), key, None, False)
             for column in schema.tables[key].columns:
                 self._add_column(key, column)
+            self._add_compound_tail(key, words)
+            last = words[-1].lower() if words else ""
+            if len(last) > 6 and last.endswith("or") and len(words) == 1:
+                for verb in (last[:-2], last[:-2] + "e"):       # `advisor`: "advised", "advises"
+                    self._add((root(verb),), key, None, False)
+
+    def _add_compound_tail(self, key: str, words: list[str]) -> None:
+        """"rooms" for `classroom` when its columns speak of the room (`room_number`): the tail of a
+        compound table name that a column of the table starts with."""
+        last = words[-1].lower() if words else ""
+        for column in self.schema.tables[key].columns:
+            first = self.words(column.name)[0].lower()
+            if len(first) >= 4 and last.endswith(first) and last != first:
+                self._add((root(first),), key, None, False)
+                return
 
     def words(self, identifier: str) -> list[str]:
         out = []
@@ -144,6 +161,11 @@ class Lexicon:
                 variants.setdefault((v[0][:-3],), False)        # departure_date: "departing"
         if [root(w) for w in words] == ["email"]:
             variants.setdefault(("email", "address"), False)
+        for v in list(variants):
+            if len(v) > 1 and v[-1] == "no":
+                variants.setdefault(v[:-1] + ("number",), False)     # flight_no: "flight number"
+            if len(v) > 1 and v[-1] in ("on", "at") and is_date(column):
+                variants.setdefault(v[:-1] + ("date",), False)       # opened_on: "opening date"
         for v, exact in variants.items():
             roots = tuple(root(w) for w in v)
             if roots and roots not in (("id",),):
@@ -189,6 +211,11 @@ class Lexicon:
                     return named
         return []
 
+    def money_columns(self, key: str) -> list[str]:
+        """The columns of a table that hold money ("total payments" may mean their sum)."""
+        return [c.name for c in self.table(key).columns if is_numeric(c) and not is_key_like(c.name)
+                and any(w in c.name.lower() for w in _MONEY)]
+
     def norm_words(self, name: str) -> list[str]:
         return [self._expand(w) for w in self.words(name)]
 
@@ -228,12 +255,27 @@ class Lexicon:
                             best.columns.append((table, column))
                         if column is not None and exact:
                             best.exact.add((table, column))
+            if best is not None:
+                best = self._table_before_preposition(tokens, best)
             if best:
                 out.append(best)
                 i = best.end
             else:
                 i += 1
         return out
+
+
+    def _table_before_preposition(self, tokens: list[Token], best: Mention) -> Mention:
+        """"bookings on cancelled flights" names the bookings table, not `booked_on`: a plural noun
+        and a preposition are a table and a preposition, not a column named "<verb> on"."""
+        i, end = best.start, best.end
+        if best.tables or not best.columns or end - i < 2 or tokens[end - 1].stem not in ("on", "at") or \
+                tokens[end - 2].lower == tokens[end - 2].stem:
+            return best
+        shorter = self.find(tokens[i:end - 1])
+        if shorter and shorter[0].start == 0 and shorter[0].end == end - 1 - i and shorter[0].tables:
+            return Mention(i, end - 1, tables=shorter[0].tables, columns=shorter[0].columns)
+        return best
 
 
 _CACHE: dict[int, tuple[tuple[int, ...], Lexicon]] = {}

@@ -18,7 +18,8 @@ IRREGULAR = {"took": "take", "taken": "take", "taught": "teach", "children": "ch
              "flew": "fly", "flown": "fly", "born": "birth", "hires": "hire", "hired": "hire",
              "employed": "employ", "written": "write", "wrote": "write", "made": "make", "aircraft": "aircraft",
              "staff": "staff", "gross": "gross", "status": "status", "class": "class", "address": "address",
-             "courses": "course", "analyses": "analysis", "data": "data", "ordered": "order"}
+             "courses": "course", "analyses": "analysis", "data": "data", "ordered": "order", "statuses": "status",
+             "campuses": "campus", "bonuses": "bonus", "buses": "bus", "classes": "class", "addresses": "address"}
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m and m.lower() != "may"})
 TIME_UNITS = ("day", "week", "month", "quarter", "year")
@@ -96,7 +97,8 @@ DIRECTIONS = {"from": {"origin", "depart", "departure", "source", "from"},
 # Verbs that only name the relationship a join implements ("orders each employee handled").
 RELATING = frozenset("handle handles handled handling process processes processed serve serves served serving "
                      "buy buys bought purchase purchases purchased manage manages managed own owns owned "
-                     "receive receives received write writes wrote written issue issues issued".split())
+                     "receive receives received write writes wrote written issue issues issued belong belongs "
+                     "belonging generate generates generated generating".split())
 MOVING = frozenset("go goes going went fly flies flying depart departs departing departed arrive arrives arriving "
                    "arrived leave leaves leaving land lands landing travel travels travelling".split())
 
@@ -146,7 +148,7 @@ those as from it its have has had any some can could would display return us ove
 exist exists existing currently ever record records row rows entry entries data
 listed registered located based working work works live lives living held hold holds
 placed place placing make made offer offers offered served serve serves been get got received receive
-operate operates operated
+operate operates operated named called company
 information info detail details
 """.split())
 # Words the reader may consume in a shape; never values.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import is_date, is_numeric
-from services.nl_to_sql.offline.model import Col, Measure, cannot
+from services.nl_to_sql.offline.linking import Mention, is_date, is_numeric
+from services.nl_to_sql.offline.model import Col, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS
 from services.nl_to_sql.offline.shapes import ADJECTIVES, AGGREGATES, MOST, measure_at
 
@@ -52,20 +52,27 @@ def read_superlatives(r: Reader) -> None:
             width = 2
         elif w == "most" and r.lower(i + 1) == "recently":
             w, width = "recent", 2                    # "hired most recently"
-            before = next((m for m in r.mentions if m.end == i and m.start not in r.used and m.columns
-                           and any(is_date(r.lex.column(*c)) for c in m.columns)), None)
-            if before is not None:
+            before = next((m for m in r.mentions if (m.end == i or m.start == i + 2) and m.start not in r.used
+                           and m.columns and any(is_date(r.lex.column(*c)) for c in m.columns)), None)
+            if before is not None:                    # "hired most recently", "most recently hired"
                 col = r.pick_column(before, [c for c in before.columns if is_date(r.lex.column(*c))])
                 r.q.order = (col, True)
                 r.q.limit = r.q.limit or 1
                 r.superlative = True
-                r.take(*range(before.start, i + 2))
+                r.take(*range(min(before.start, i), max(before.end, i + 2)))
+                if r.which:                           # "which customers signed up most recently": and when
+                    r.q.projection.append(col)
+                    r.q.identify = True
                 continue
+        if w in ("most", "least") and r.lower(i + 1) in ("common", "frequent", "popular") and _most_common(r, i):
+            continue
         if w in ADJECTIVES and (width == 2 or w not in ("recent",)):
             kinds, descending = ADJECTIVES[w]
             if w in ("expensive",) and width == 1 and r.lower(i - 1) != "most":
                 continue
-            col = r.entity_column(kinds) if kinds else r.entity_date()
+            if not kinds and _date_figure(r, i, i + width, descending):
+                continue
+            col = r.entity_column(kinds) if kinds else _age_date(r) if w in ("oldest", "youngest") else r.entity_date()
             if col is None and w not in MOST:         # "longest" may still rank by a named measure
                 raise cannot(f"I don't know what '{t[i + width - 1].text}' means for "
                              f"{r.short(r.q.entity) if r.q.entity else 'these rows'}.",
@@ -82,10 +89,18 @@ def read_superlatives(r: Reader) -> None:
         found = measure_at(r, i + 1, None)
         if found is not None and found[0].agg == "COUNT" and found[0].table == r.q.entity:
             found = None                             # "largest invoice" ranks invoices, never counts them
+        elif found is not None and found[0].agg == "COUNT" and not found[0].cols and w not in _COUNTING \
+                and r.lower(r.next_meaningful(i + 1)) not in ("number", "count"):
+            said, rows = " ".join(x.text for x in t[i:found[1]]), r.short(found[0].table)
+            raise cannot(f"I can't tell whether '{said}' means the single biggest {rows} or the most {rows} rows.",
+                         f"Say 'with the most {rows} rows' to count them, or '{rows} with the highest <column>' "
+                         f"for the biggest one, e.g. {r.lex.describe([found[0].table], 1)}.", r.reading())
         if found is None and r.lower(i + 1) in AGGREGATES:
             found = measure_at(r, i + 2, AGGREGATES[r.lower(i + 1)])
+            which_column = r.lower(0) == "which" and (w1 := r.mention(1)) is not None and bool(w1.columns) \
+                and not w1.tables                     # "which city has the highest average amount"
             if found is not None and AGGREGATES[r.lower(i + 1)] != "SUM" and (
-                    r.q.entity is None or found[0].table == r.q.entity or found[0].needs_per):
+                    r.q.entity is None and not which_column or found[0].table == r.q.entity or found[0].needs_per):
                 found = None                          # "highest average salary" ranks groups only
         if found is None:
             nxt = r.mention(r.next_meaningful(i + 1))
@@ -97,6 +112,13 @@ def read_superlatives(r: Reader) -> None:
                     r.q.limit = 1
             continue
         measure, end = found
+        if len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES and \
+                not r.which and _group_follows(r, end):
+            col = measure.cols[0]                     # "highest salary in each department": a MAX per group
+            agg = "MAX" if descending else "MIN"
+            r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
+            r.take(*range(i, end))
+            continue
         if r.q.entity is None and len(measure.cols) == 1 and measure.agg == "SUM" and not r.q.groups \
                 and r.next_meaningful(end) is None and r.lower(i + 1) not in AGGREGATES:
             col = measure.cols[0]                     # "what is the lowest salary?": a MIN
@@ -108,6 +130,63 @@ def read_superlatives(r: Reader) -> None:
         r.rank_by(measure)
         r.q.limit = r.q.limit or 1
         r.take(*range(i, end))
+
+
+_COUNTING = ("most", "fewest", "least")
+
+
+def _age_date(r: Reader) -> Col | None:
+    """"oldest passenger" is by birth date; "oldest account" by its one date; an employee with only
+    a hire date has no age."""
+    entity = r.q.entity
+    if entity is None:
+        return None
+    born = [c.name for c in r.lex.table(entity).columns if is_date(c) and
+            any(w in c.name.lower() for w in ("birth", "born", "dob"))]
+    if len(born) == 1:
+        return Col(entity, born[0])
+    return None if len(r.lex.labels(entity)) == 2 or r.lower(r.next_meaningful(0)) == "youngest" else r.entity_date()
+
+
+def _most_common(r: Reader, i: int) -> bool:
+    """"most common loyalty tier", "which travel class is the most popular": the column's value
+    with the most rows."""
+    m = r.mention(i + 2)
+    if m is None and r.lower(0) == "which":
+        m = r.mention(1)
+        m = m if m is not None and r.next_meaningful(m.end) == i else None
+    start = m.start if m is not None else i
+    if m is not None and m.tables and (nxt := r.mention(m.end)) is not None:
+        m = Mention(nxt.start, nxt.end, columns=[c for c in nxt.columns if c[0] == m.tables[0]])   # "aircraft model"
+    if m is None or not m.columns or m.tables:
+        return False
+    col = r.pick_column(m, m.columns)
+    measure = Measure("COUNT", col.table, label="count")
+    r.add_measure(measure)
+    r.q.groups.append(Group(col.table, col.column))
+    r.q.order, r.q.limit = (measure, r.lower(i) == "most"), r.q.limit or 1
+    r.take(*range(i, i + 2), *range(start, m.end))
+    return True
+
+
+def _date_figure(r: Reader, i: int, end: int, latest: bool) -> bool:
+    """"What is the latest hire date", "earliest hire date per department": a MAX / MIN of the
+    date column named next, when no table before it says which rows are ranked."""
+    m = r.mention(end)
+    dates = [c for c in m.columns if is_date(r.lex.column(*c)) and c in m.exact] if m is not None else []
+    if not dates or r.lower(0) in ("which", "who") or any(x.tables and x.end <= i for x in r.mentions):
+        return False
+    col = r.pick_column(m, dates)
+    agg = "MAX" if latest else "MIN"
+    r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
+    r.take(*range(i, m.end))
+    return True
+
+
+def _group_follows(r: Reader, end: int) -> bool:
+    """"... in each department", "... per class", "... by department": a grouping comes next."""
+    j = end + (r.lower(end) in ("in", "for", "of", "within"))
+    return r.lower(j) in ("each", "every", "per") or r.lower(end) == "by"
 
 
 def finish_superlative(r: Reader) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
-from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, tokenize
+from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, stem, tokenize
 from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.valuelink import ValueIndex
 
@@ -20,6 +20,8 @@ class Reader:
         self.question = question
         self.hints = hints
         self.percent_of: str | None = None
+        self.of_tables: list[str] = []               # "job history of employees": tables named as the owner
+        self.adjectives: set[int] = set()            # "overdue" of "overdue invoices": read as a condition
         self.lex = lex
         self.tables = tables
         self.tokens: list[Token] = tokenize(question)
@@ -49,6 +51,11 @@ class Reader:
 
     def take(self, *indexes: int) -> None:
         self.used.update(i for i in indexes if 0 <= i < len(self.tokens))
+
+    def past_adjectives(self, i: int) -> int:
+        while i in self.adjectives:
+            i += 1
+        return i
 
     def mention(self, i: int | None) -> Mention | None:
         if i is None or i in self.used:
@@ -85,6 +92,15 @@ class Reader:
     def short(self, table: str) -> str:
         return "_".join(self.lex.table_words.get(table, [table.split(".")[-1]])).lower()
 
+    def said(self, table: str) -> str:
+        """A table as words for messages: "job history"."""
+        return " ".join(self.lex.table_words.get(table, [table.split(".")[-1]])).lower()
+
+    def one(self, table: str) -> str:
+        """One row of a table in words: "customer", "job history"."""
+        words = self.said(table).split()
+        return " ".join(words[:-1] + [stem(words[-1])]) if words else table
+
     def reading(self) -> str:
         """What was understood so far, in words (a hint for an LLM in hybrid mode)."""
         parts = []
@@ -101,6 +117,9 @@ class Reader:
         head = self.values[0] if self.values and self.next_meaningful(0) == self.values[0].start else None
         if head is not None and self.lower(head.end) == "of" and len({t for t, _, _ in head.values}) == 1:
             return head.values[0][0]                  # "spouses of employees": the dependents
+        listed = self._listed_of()
+        if listed is not None:
+            return listed
         for m in self.mentions:
             if not m.tables or any(v.start <= m.start < v.end and len(v.values) and v.end - v.start > m.end - m.start
                                    for v in self.values):
@@ -118,6 +137,23 @@ class Reader:
             after_every = [m for m in self.mentions if m.tables and self.lower(m.start - 1) in ("every", "each", "all")]
             if after_every:
                 return after_every[0].tables[0]       # "the name of every category"
+        return None
+
+    def _listed_of(self) -> str | None:
+        """"Names and departments of students ...": the table after a leading list of columns."""
+        i = self.next_meaningful(0)
+        first = self.mention(i)
+        if first is None or not first.columns:
+            return None
+        while i is not None and (m := self.mention(i)) is not None and (m.columns or m.tables):
+            i = m.end
+            if self.lower(i) in ("and", ","):
+                i += 1
+            elif self.lower(i) == "of":
+                owner = self.mention(self.next_meaningful(i + 1))
+                return owner.tables[0] if owner is not None and owner.tables else None
+            else:
+                return None
         return None
 
     def require_entity(self, m: Mention) -> str:
@@ -216,12 +252,17 @@ class Reader:
                 if not dates and year is not None:    # "enrolled in 2021": an integer `enrolled_year`
                     dates = [c for c in m.columns if "year" in c[1].lower() and is_numeric(self.lex.column(*c))]
                 if dates and m.start not in self.used:
+                    col = self.pick_column(m, dates)
+                    self._own_date_first(m, col)
                     self.take(*range(m.start, m.end))
-                    return self.pick_column(m, dates)
+                    return col
                 # the date belongs to a table named by a verb ("who ordered in") or its object
                 # ("placed orders in"), not to any table before it ("orders of gold customers in")
-                verb = any(is_verb_form(w) for w in (self.tokens[m.end - 1].lower, self.lower(m.start - 1))) or \
-                    (m.start > 0 and self.tokens[m.start - 1].kind == "number")     # "5 orders in 2025"
+                k = m.start - 1
+                while self.lower(k) in ("a", "an", "any", "the"):
+                    k -= 1                            # "never placed an order in 2025", "without orders in 2025"
+                verb = any(is_verb_form(w) for w in (self.tokens[m.end - 1].lower, self.lower(k))) or \
+                    (k >= 0 and self.tokens[k].kind == "number") or self.lower(k) in ("without", "no", "never")
                 if m.tables and m.start not in self.used and verb:   # "customers who ordered in 2025"
                     own = [c.name for c in self.lex.table(m.tables[0]).columns if is_date(c)]
                     if len(own) == 1:
@@ -236,10 +277,33 @@ class Reader:
         if anchor is None:
             return None
         if year is not None:
-            col = self.lex.table(anchor).column("year")
-            if col is not None and is_numeric(col):
-                return Col(anchor, col.name)
-        return self.date_column_near(anchor) or self.verb_date(year is not None)
+            year_column = self.lex.table(anchor).column("year")
+            if year_column is not None and is_numeric(year_column):
+                return Col(anchor, year_column.name)
+        found = self.date_column_near(anchor) or self.verb_date(year is not None)
+        return found if found is not None or year is None else self._value_year()
+
+    def _value_year(self) -> Col | None:
+        """"students who got an A in 2022": the integer `year` of the one table whose stored value
+        the question names."""
+        owners = {t for v in self.values for t, _, _ in v.values if len({o[0] for o in v.values}) == 1}
+        years = [Col(t, c.name) for t in owners
+                 if (c := self.lex.table(t).column("year")) is not None and is_numeric(c)]
+        return years[0] if len(years) == 1 else None
+
+    def _own_date_first(self, m: Mention, col: Col) -> None:
+        """"Employees who started in 2012": `job_history.start_date`, or the employees' own
+        `hire_date`? A verb naming another table's date, when the rows have dates of their own."""
+        entity = self.q.entity
+        if entity is None or col.table == entity or m.tables or not is_verb_form(self.tokens[m.start].lower):
+            return
+        own = [" ".join(self.lex.norm_words(c.name)).lower() for c in self.lex.table(entity).columns if is_date(c)]
+        if own:
+            raise cannot(f"I can't tell whether '{m.text(self.tokens)}' means the {self.said(col.table)} "
+                         f"{' '.join(self.lex.norm_words(col.column)).lower()} or a date of the "
+                         f"{self.said(entity)} themselves ({', '.join(own)}).",
+                         f"Name the column, e.g. '{self.said(entity)} with {own[0]} in ...'.",
+                         self.reading())
 
     def verb_date(self, year_ok: bool) -> Col | None:
         """The date (or integer year) of the one table a verb names: "students who took Robotics

@@ -54,6 +54,9 @@ class Renderer:
         words = self.lex.table_words.get(table, [table.split(".")[-1]])
         return "_".join([w.lower() for w in words[:-1]] + [stem(words[-1])])
 
+    def _nullable(self, c: Col) -> bool:
+        return self.lex.column(c.table, c.column).nullable
+
     def col(self, c: Col, scope: str = "") -> str:
         return f"{self.alias(c.table, scope)}.{ident(c.column)}"
 
@@ -214,7 +217,9 @@ class Renderer:
             key = labels.get(id(what)) if isinstance(what, Measure) else self.col(what)
             if key is None and isinstance(what, Measure):
                 key = self.measure(what, plan)
-            order = f"{key} {'DESC' if desc else 'ASC'}" + (f", {group[0]}" if group else "")
+            # the highest first means the highest value, never a missing one (PostgreSQL sorts NULL first)
+            nulls = " NULLS LAST" if desc and (isinstance(what, Measure) or self._nullable(what)) else ""
+            order = f"{key} {'DESC' if desc else 'ASC'}{nulls}" + (f", {group[0]}" if group else "")
         elif any(g.bucket for g in q.groups):
             order = ", ".join(group)
         return self.assemble(select, plan, self.where(q), group, having, order, q.limit)
@@ -250,7 +255,10 @@ class Renderer:
         if isinstance(q.order[0] if q.order else None, Col):
             needed.append(q.order[0].table)
         plan = self.planner.plan(root, needed)
-        if q.projection:
+        if q.projection and q.identify and not q.bare and not q.distinct and not self.lex.identity(root) \
+                and all(c.table == root for c in q.projection):
+            select = [f"{self.alias(root)}.*"]        # "which classroom ...": no key or name, so all of it
+        elif q.projection:
             select = [self.col(c) for c in q.projection]
             if not q.distinct and not q.bare and self.lex.identity(root):   # rows stay identifiable
                 select = [c for c in self.identity(root) if c not in select] + select
@@ -268,7 +276,8 @@ class Renderer:
         if q.order is not None:
             what, desc = q.order
             if isinstance(what, Col):
-                order = f"{self.col(what)} {'DESC' if desc else 'ASC'}"
+                order = f"{self.col(what)} {'DESC' if desc else 'ASC'}" + (" NULLS LAST" if desc and
+                                                                          self._nullable(what) else "")
                 key = self.lex.key_of(root)
                 if key and not q.distinct:
                     order += f", {self.col(Col(root, key))}"

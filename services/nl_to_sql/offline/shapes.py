@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.conditions import read_having
-from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
-from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
-from services.nl_to_sql.offline.normalise import TIME_UNITS
+from services.nl_to_sql.offline.linking import Mention, is_key_like, is_numeric
+from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
+from services.nl_to_sql.offline.normalise import FILLER
 from services.nl_to_sql.offline.render import literal
 
 if TYPE_CHECKING:
@@ -22,6 +22,7 @@ MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greate
 # Superlative adjectives that name a kind of column: (column words, descending).
 ADJECTIVES = {"expensive": (("price", "cost", "fare"), True), "cheapest": (("price", "cost", "fare"), False),
               "recent": ((), True), "latest": ((), True), "newest": ((), True), "oldest": ((), False),
+              "youngest": ((), True),
               "earliest": ((), False), "longest": (("distance", "length", "duration"), True),
               "shortest": (("distance", "length", "duration"), False)}
 GROUP_WORDS = ("by", "per", "each", "every")
@@ -49,8 +50,10 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
     j = i
     while r.lower(j) in ("the", "of", "a", "different", "distinct", "unique") and j not in r.used:
         j += 1
+    j = r.past_adjectives(j)                          # "most overdue invoices"
     if r.lower(j) in ("number", "count") and r.lower(j + 1) == "of":
-        m = r.mention(j + 2)
+        k = r.past_adjectives(j + 2 + (r.lower(j + 2) in ("different", "distinct", "unique")))
+        m = r.mention(k)
         if m is not None and m.columns and not m.tables and agg is not None:
             j += 2                                  # "average number of seats": the seats column
         elif m is not None and m.tables:
@@ -59,6 +62,12 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
                 return Measure(agg, table, label=f"{agg.lower()}_{r.short(table)}_count", inner="COUNT",
                                needs_per=True), m.end
             return Measure("COUNT", table, label=f"{r.short(table)}_count"), m.end
+    if agg in ("AVG", "MAX", "MIN") and r.lower(j) in ("total", "sum") and j not in r.used and r.mention(j) is None:
+        summed = measure_at(r, j + 1, "SUM")          # "average total salary per department"
+        if summed is not None and summed[0].cols and summed[0].agg == "SUM":
+            inner, after = summed
+            return Measure(agg, inner.table, inner.cols, f"{agg.lower()}_total_{inner.cols[0].column}".lower(),
+                           needs_per=True), after
     if r.lower(j) in REVENUE_WORDS and j not in r.used:
         end = j + 1
         total = revenue(r)
@@ -72,7 +81,7 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
     if numeric:
         col = r.pick_column(m, numeric)
         end = m.end
-        if r.lower(end) in REVENUE_WORDS:
+        if r.lower(end) in REVENUE_WORDS and col.column in r.lex.money_columns(col.table):
             end += 1                                # "fare revenue": the fare is the revenue
         a = agg or "SUM"
         return Measure(a, col.table, (col,), f"{a.lower()}_{col.column}".lower()), end
@@ -81,7 +90,7 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
         nxt = r.inner_mention(m.end)
         own = [c for c in (nxt.columns if nxt else []) if c[0] == table and is_numeric(r.lex.column(*c))
                and not is_key_like(c[1])]
-        if len(own) == 1 and nxt is not None:         # "total invoice amount": the invoice's amount
+        if len(own) == 1 and nxt is not None and agg is not None:   # "total invoice amount": the invoice's amount
             a = agg or "SUM"
             col = Col(*own[0])
             return Measure(a, table, (col,), f"{a.lower()}_{col.column}".lower()), nxt.end
@@ -91,6 +100,14 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
             if inner.table == table:
                 return Measure(agg, table, inner.cols, f"{agg.lower()}_revenue"), m.end + 1
             return Measure(agg, inner.table, inner.cols, f"{agg.lower()}_{r.short(table)}_value", per=table), m.end + 1
+        money = r.lex.money_columns(table)
+        if agg == "AVG" and len(money) == 1:          # "average payment": of its one amount
+            col = Col(table, money[0])
+            return Measure("AVG", table, (col,), f"avg_{col.column}".lower()), m.end
+        if agg == "SUM" and money:
+            said, column = m.text(r.tokens), " ".join(r.lex.norm_words(money[0])).lower()
+            raise cannot(f"'total {said}' could be the number of {said} or the sum of their {column}.",
+                         f"Say 'number of {said}' or 'total {column}'.", r.reading())
         if agg in (None, "SUM"):
             return Measure("COUNT", table, label=f"{r.short(table)}_count"), m.end
     return None
@@ -112,7 +129,7 @@ def _add(r: Reader, i: int, measure: Measure) -> None:
 def read_percentage(r: Reader) -> None:
     for i, tok in enumerate(r.tokens):
         if tok.lower in ("percentage", "percent", "share", "proportion", "fraction") and r.lower(i + 1) == "of":
-            m = r.mention(i + 2)
+            m = r.mention(r.past_adjectives(i + 2))   # "percentage of overdue invoices"
             if m is not None and m.tables:
                 r.percent_of = m.tables[0]
                 r.q.entity = r.q.entity or m.tables[0]
@@ -144,12 +161,23 @@ def read_measures(r: Reader) -> None:
         if i in r.used:
             continue
         w = r.lower(i)
+        if w == "count" and r.lower(i + 1) == "the" and r.lower(i + 2) == "number":
+            r.take(i, i + 1)                          # "count the number of orders": the number of orders
+            continue
         if w == "how" and r.lower(i + 1) in ("many", "much"):
             found = measure_at(r, i + 2, None)
-            if found is None and r.lower(i + 1) == "many" and r.q.entity is not None and r.value(i + 2) is not None:
+            if found is None and r.lower(i + 1) == "many" and r.q.entity is not None and r.value(i + 2) is not None \
+                    and all(t == r.q.entity for t, _, _ in r.value(i + 2).values):
                 found = (Measure("COUNT", r.q.entity, label="count"), i + 2)   # "how many children ... dependents"
+            elif found is None and r.lower(i + 1) == "many" and (v := r.value(i + 2)) is not None and \
+                    len({(t, c) for t, c, _ in v.values}) == 1:
+                found = _count_of_value(r, v)            # "how many programmers", "how many cashiers"
             if found is None and r.lower(i + 1) == "many":
-                raise cannot("I could not tell what to count.", "Say what to count, e.g. 'how many orders ...'.",
+                said = ", ".join("'" + t.text + "'" for t in r.tokens[i + 2:i + 4] if t.lower not in FILLER)
+                raise cannot(f"I could not tell what to count: {said or 'nothing'} is not a table or a stored "
+                             "value I know.",
+                             f"Say what to count, e.g. 'how many {r.said(sorted(r.tables)[0])} ...'; the tables are "
+                             f"{r.lex.describe(r.tables_near())}.",
                              r.reading())
             if found is None:
                 continue
@@ -193,7 +221,9 @@ def read_measures(r: Reader) -> None:
             found = measure_at(r, i + 1, AGGREGATES[w])
             v = r.value(i + 1)
             if found is None and v is not None and len({(t, c) for t, c, _ in v.values}) == 1:
-                found = measure_at(r, v.end, AGGREGATES[w])   # "total overdue amount"
+                entity, r.q.entity = r.q.entity, r.q.entity or v.values[0][0]   # "total overdue amount": the
+                found = measure_at(r, v.end, AGGREGATES[w])                      # overdue rows' amount
+                r.q.entity = entity
                 if found is not None and found[0].table == v.values[0][0]:
                     table, column, value = v.values[0]
                     r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
@@ -201,6 +231,8 @@ def read_measures(r: Reader) -> None:
                 else:
                     found = None
             if found is None and r.lower(i + 1) == "and" and r.lower(i + 2) in AGGREGATES:
+                if _stored_pair(r, i):
+                    continue                          # "minimum and maximum salary of the job": its columns
                 later = measure_at(r, i + 3, AGGREGATES[r.lower(i + 2)])
                 if later is not None:               # "minimum and maximum unit price"
                     one, end = later
@@ -220,143 +252,41 @@ def read_measures(r: Reader) -> None:
                 r.add_measure(more[0])                # "total debit and credit"
                 r.take(*range(end, more[1]))
         elif w in REVENUE_WORDS and w != "value" and r.value(i) is None and r.mention(i) is None:
-            _add(r, i, revenue(r))
+            measure = revenue(r)
+            if read_having(r, i, measure, i + 1):     # "stores with revenue over 100000"
+                continue
+            _add(r, i, measure)
             r.take(i)
 
 
-def _bucket_column(r: Reader) -> Col | None:
-    anchor = r.q.measures[0].table if r.q.measures else r.q.entity
-    return r.date_column_near(anchor) if anchor else None
+def _count_of_value(r: Reader, v: Mention) -> tuple[Measure, int] | None:
+    """The rows "how many <value>s" counts: those of the value's table, or, when the value names
+    a row of its table (a job title), the one table of people that refers to it."""
+    table, column, value = v.values[0]
+    counted = table
+    if column in r.lex.labels(table):
+        people = {e.left_table for e in r.planner.edges if e.right_table == table and e.left_table != table
+                  and len(r.lex.labels(e.left_table)) == 2}
+        if len(people) != 1:
+            return None
+        counted = people.pop()
+    r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
+    return Measure("COUNT", counted, label=f"{r.short(counted)}_count"), v.end
 
 
-def read_groups(r: Reader) -> None:
-    t = r.tokens
-    for i in range(len(t)):
-        if i in r.used:
+def _stored_pair(r: Reader, i: int) -> bool:
+    """"minimum and maximum salary" where a table of the question stores `min_salary` and
+    `max_salary`: those columns (listed), not aggregates of another table's salary."""
+    second = r.mention(i + 2)
+    others = {r.q.entity} | {t for m in r.mentions if m is not second for t in m.tables + [c[0] for c in m.columns]}
+    for table, column in second.columns if second is not None else []:
+        if table not in others:
             continue
-        w = r.lower(i)
-        start = i
-        if w in ("for", "in") and r.lower(i + 1) in ("each", "every"):
-            i += 1
-            w = r.lower(i)
-        elif w == "in" and r.lower(i + 1) == "terms" and r.lower(i + 2) == "of":
-            i += 2                                    # "top 5 products in terms of revenue"
-            w = "by"
-        elif w == "and" and r.q.groups and i - 1 in r.used and r.mention(i + 1) is not None:
-            w = "per"                                 # "revenue per store and status"
-        if w not in GROUP_WORDS:
-            continue
-        if w in ("each", "every") and not r.q.measures and start == i:
-            continue                                  # "the name of every category" lists them all
-        j = i + 1
-        while r.lower(j) in ("each", "every", "the") and j not in r.used:
-            j += 1
-        if w == "by" and r.lower(start - 1) in ("sorted", "ordered", "sort", "order"):
-            continue
-        if w == "by" and _participle(r.lower(start - 1)):
-            r.take(start)                             # "orders served by employees": not a grouping
-            continue
-        if w == "by" and (r.q.limit is not None or r.superlative):
-            found = measure_at(r, j, None)
-            if found is not None:                    # "top 5 customers by revenue"
-                measure, end = found
-                r.rank_by(measure)
-                r.take(*range(start, end))
-                continue
-        if j < len(t) and t[j].stem in TIME_UNITS and j not in r.used:
-            unit = t[j].stem
-            named = r.fact_column(unit)
-            before = next((m for m in r.mentions if m.end == start and m.start not in r.used
-                           and mention_is_date(r, m)), None)
-            if before is not None:                   # "hired per year"
-                dates = [c for c in before.columns if is_date(r.lex.column(*c))]
-                col = r.pick_column(before, dates)
-                r.q.groups.append(Group(col.table, col.column, unit))
-                r.take(*range(before.start, j + 1))
-                continue
-            if named is not None:                    # "per year" with an integer year column
-                r.q.groups.append(Group(named.table, named.column))
-            else:
-                col = _bucket_column(r) or r.verb_date(unit == "year")
-                if col is None:
-                    raise cannot(f"I found no date to group by {unit}.", "Group by a column instead.", r.reading())
-                bucket = None if not is_date(r.lex.column(col.table, col.column)) else unit
-                r.q.groups.append(Group(col.table, col.column, bucket))
-            r.take(*range(start, j + 1))
-            continue
-        m = r.mention(j)
-        if m is None or (m.tables and r.number(m.end) is not None):
-            continue                                  # "by student 20005" is a filter
-        if m.columns and m.end < len(t) and t[m.end].stem in TIME_UNITS and mention_is_date(r, m):
-            dates = [c for c in m.columns if is_date(r.lex.column(*c))]
-            col = r.pick_column(m, dates)             # "per signup year"
-            r.q.groups.append(Group(col.table, col.column, t[m.end].stem))
-            r.take(*range(start, m.end + 1))
-            continue
-        end = m.end
-        nxt = r.mention(m.end)
-        if m.columns and nxt is not None and nxt.tables and any(
-                e.left_table == c[0] and e.left_columns == (c[1],) and e.right_table == nxt.tables[0]
-                for c in m.columns for e in r.planner.edges):
-            end = nxt.end                             # "per origin airport": the origin column
-        if m.tables and nxt is not None and nxt.tables and any(
-                e.left_table == m.tables[0] and e.right_table == nxt.tables[0] for e in r.planner.edges):
-            r.q.groups.append(Group(nxt.tables[0], via=m.tables[0]))   # "per product category"
-            r.take(*range(start, nxt.end))
-            continue
-        if m.tables and r.mention(m.end) is not None and r.mention(m.end).columns:
-            m2 = r.mention(m.end)                     # "per customer city": the customer's city
-            own = [c for c in m2.columns if c[0] == m.tables[0]]
-            if own:
-                r.q.groups.append(Group(own[0][0], own[0][1]))
-                r.take(*range(start, m2.end))
-                continue
-        fact = r.q.measures[0].table if r.q.measures else r.q.entity
-        own = [c for c in m.columns if c[0] == fact]
-        if not own and m.tables and fact is not None and fact != m.tables[0]:
-            # "by department" where the facts carry the department's name (`dept_name`)
-            wanted = [w.lower() for w in r.lex.table_words[m.tables[0]]] + ["name"]
-            own = [(fact, c.name) for c in r.lex.table(fact).columns
-                   if [w.lower() for w in r.lex.norm_words(c.name)] == wanted]
-        if own and (not m.tables or fact not in m.tables):
-            r.q.groups.append(group_on(r, Col(*own[0])))         # "by department" in instructors
-        elif m.tables and r.q.measures and r.q.measures[0].per is not None and not own:
-            labels = r.lex.labels(m.tables[0])        # "average order value per store": its name
-            if len(labels) != 1:
-                raise cannot(f"I don't know which column names a {r.short(m.tables[0])}.",
-                             f"Say it, e.g. 'per {r.short(m.tables[0])} <column>'.", r.reading())
-            r.q.groups.append(Group(m.tables[0], labels[0]))
-        elif m.tables and r.q.measures and r.q.measures[0].needs_per and r.q.measures[0].per is None:
-            r.q.measures[0].per = m.tables[0]         # the average of per-customer counts or sums
-        elif m.tables:
-            r.q.groups.append(Group(m.tables[0]))
-        elif m.columns:
-            col = r.pick_column(m, m.columns)
-            r.q.groups.append(group_on(r, col))
-        r.take(*range(start, end))
-
-
-_PARTICIPLES = {"taken", "taught", "sold", "made", "written", "bought", "done", "given", "held", "paid", "seen",
-                "run", "led", "owned", "flown"}
-
-
-def _participle(word: str) -> bool:
-    return word in _PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in ("ordered", "sorted"))
-
-
-def group_on(r: Reader, col: Col) -> Group:
-    """A key column groups by the rows it points at ("per manager": the managers)."""
-    if not is_key_like(col.column):
-        return Group(col.table, col.column)
-    for e in r.planner.edges:
-        if e.left_table == col.table and e.left_columns == (col.column,):
-            if e.right_table == col.table:
-                raise cannot(f"Grouping by {col.column} needs {r.short(col.table)} joined to itself, "
-                             "which the offline engine does not do.", "Configure an LLM provider for this one.",
-                             r.reading())
-            return Group(e.right_table)
-    return Group(col.table, col.column)
-
-
-def mention_is_date(r: Reader, m: Mention) -> bool:
-    return any(is_date(r.lex.column(*c)) for c in m.columns)
+        rest = r.lex.norm_words(column)[1:]
+        twins = [c.name for c in r.lex.table(table).columns
+                 if [w.lower() for w in r.lex.norm_words(c.name)] in ([r.lower(i)] + rest, [r.lower(i)[:3]] + rest)]
+        if twins:
+            r.mentions.append(Mention(i, i + 1, columns=[(table, twins[0])]))
+            r.mentions.sort(key=lambda m: m.start)
+            return True
+    return False

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from services.nl_to_sql.offline.groups import group_on
 from services.nl_to_sql.offline.linking import Mention, is_date
 from services.nl_to_sql.offline.model import Col, Measure, cannot
 from services.nl_to_sql.offline.normalise import FILLER, MOVING, RELATING, direction_roots, is_verb_form
-from services.nl_to_sql.offline.shapes import group_on
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -17,8 +17,10 @@ def read_sort(r: Reader) -> None:
     for i, tok in enumerate(r.tokens):
         if i in r.used:
             continue
-        if tok.lower in ("sorted", "ordered", "sort", "order") and r.lower(i + 1) == "by":
-            m = r.mention(i + 2)
+        if tok.lower in ("sorted", "ordered", "sort", "order", "listed") and (
+                r.lower(i + 1) == "by" or r.lower(i + 1) == "alphabetically" and r.lower(i + 2) == "by"):
+            alphabetical = r.lower(i + 1) == "alphabetically"
+            m = r.mention(i + 2 + alphabetical)
             if m is None or not m.columns:
                 continue
             col = r.pick_column(m, m.columns)
@@ -104,6 +106,9 @@ def read_projection(r: Reader) -> None:
     if distinct and r.q.projection:
         r.q.distinct = True
         r.take(*distinct)
+    elif distinct and r.q.entity is not None and not r.q.measures:
+        # "different courses taken by ...": the rows once each, as a list across a join always is
+        r.take(*[i for i in distinct if (m := r.mention(i + 1)) is not None and m.tables[:1] == [r.q.entity]])
 
 
 def first_and_last(r: Reader) -> None:
@@ -130,6 +135,16 @@ def first_and_last(r: Reader) -> None:
             r.take(i + 1)
 
 
+def _between(r: Reader) -> set[str]:
+    """The tables on the join path from the measured rows to the conditions' tables ("average fare
+    of Lufthansa flights": the flights link bookings to the airline)."""
+    try:
+        plan = r.planner.plan(r.q.measures[0].table, [c.col.table for c in r.q.conditions])
+    except Exception:
+        return set()
+    return set(plan.tables())
+
+
 def check_leftovers(r: Reader) -> None:
     covered = r.planned_tables()
     for m in r.mentions:
@@ -145,7 +160,8 @@ def check_leftovers(r: Reader) -> None:
             before = r.lower(m.start - 1)
             if before == "of":
                 r.take(*range(m.start, m.end))        # "spouses of employees": each has one
-            elif not (r.q.measures or r.q.groups) and (before in ("their", "its")
+                r.of_tables.append(m.tables[0])
+            elif not (r.q.measures or r.q.groups) and (before in ("their", "its", "and", ",")
                                                         or r.lower(m.start - 2) in ("and", "with")):
                 labels = r.lex.labels(m.tables[0])    # "products and their categories": shown too
                 if not labels:
@@ -182,7 +198,9 @@ def check_leftovers(r: Reader) -> None:
         used = counted | {m.table for m in q.measures} | {g.table for g in q.groups} \
             | {c.col.table for c in q.conditions} \
             | {h[0].table for h in q.having} | {x.entity for x in q.related} | {m.per for m in q.measures}
-        if q.entity not in used:
+        direct = bool(q.measures) and any(e.left_table == q.measures[0].table and e.right_table == q.entity
+                                          for e in r.planner.edges)   # "quantity of products sold"
+        if q.entity not in used and not direct and not (q.measures and q.conditions and q.entity in _between(r)):
             raise cannot(f"I don't see how {r.short(q.entity)} fits into this question.",
                          "Ask about one thing at a time, e.g. 'number of orders per store'.", r.reading())
     if any(m.needs_per and m.per is None for m in q.measures):
@@ -195,7 +213,13 @@ def check_leftovers(r: Reader) -> None:
         if q.measures and q.measures[0].agg == "COUNT" or not q.measures:
             raise cannot(f"Counting {r.short(q.groups[0].table)} per {r.short(q.groups[0].table)} does not make sense.",
                          "Group by a column or by another table, e.g. 'number of orders per store'.", r.reading())
-        q.groups = [g for g in q.groups if g.column is not None or g.table != q.measures[0].table]
+        own = q.measures[0].table
+        if q.measures[0].agg != "SUM":                # "average quantity per order item": of all the rows
+            q.groups = [g for g in q.groups if g.column is not None or g.table != own]
+        elif not r.lex.identity(own):
+            raise cannot(f"A figure per {r.said(own)} row needs a column that identifies the row.",
+                         f"Ask for the {r.said(own)} rows with the column instead.", r.reading())
+        # "for each department, the total budget": each department's own figure, never one grand total
     if q.limit is not None and q.order is None and any(
             t.lower in ("top", "bottom") for t in r.tokens) and not (q.groups and q.measures):
         rows = r.short(q.entity) if q.entity else "rows"

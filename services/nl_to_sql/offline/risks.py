@@ -1,0 +1,120 @@
+"""Readings that are often wrong although every word was understood: checked after the reading,
+each one refused with what is ambiguous and how to say it unambiguously.
+
+- Counting rows across a fanned-out join ("students per course" through `takes`): each student
+  once, or every enrolment? Both are common; a word decides ("different students", "enrolments").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from services.nl_to_sql.offline.model import Measure, cannot
+from services.nl_to_sql.offline.normalise import is_verb_form
+from services.nl_to_sql.offline.planner import Plan
+
+if TYPE_CHECKING:
+    from services.nl_to_sql.offline.reader import Reader
+
+DISTINCT_WORDS = ("distinct", "different", "unique", "individual", "separate")
+_PASSIVE = ("was", "were", "is", "are", "been", "be", "being")
+
+
+def says_distinct(r: Reader) -> bool:
+    return any(t.lower in DISTINCT_WORDS for t in r.tokens)
+
+
+def check(r: Reader) -> None:
+    check_counts(r)
+    check_listing(r)
+    check_owners(r)
+
+
+def check_owners(r: Reader) -> None:
+    """"Job history of employees in the IT department": the department of the history rows or of
+    their employees? When the owner named after "of" is not on the way to a condition, refuse."""
+    entity = r.q.entity
+    for owner in r.of_tables:
+        for c in r.q.conditions:
+            if entity is None or c.col.table in (entity, owner):
+                continue
+            try:
+                direct = r.planner.plan(entity, [c.col.table]).tables()
+                r.planner.path(owner, c.col.table)
+            except Exception:
+                continue
+            if owner not in direct:
+                raise cannot(f"I can't tell whether the {r.said(c.col.table)} condition is about the "
+                             f"{r.said(entity)} rows themselves or about their {r.said(owner)}.",
+                             f"Ask about one of them, e.g. '{r.said(entity)} whose {r.said(owner)} ...' or "
+                             f"'{r.said(entity)} with {r.said(c.col.table)} ...'.", r.reading())
+
+
+def _plan(r: Reader, m: Measure) -> Plan | None:
+    q = r.q
+    needed = [g.table for g in q.groups] + [c.col.table for c in q.conditions]
+    try:
+        return r.planner.plan(m.table, needed, {g.table: g.via for g in q.groups if g.via})
+    except Exception:
+        return None                                   # the renderer refuses it with its own reason
+
+
+def _pairs_unique(r: Reader, plan: Plan, bridge: str) -> bool:
+    """A link table whose primary key is exactly its two join columns, or that has no other
+    columns at all (`advisor(student_id, instructor_id)`), holds each pair once."""
+    table = r.lex.table(bridge)
+    key = set(table.primary_key)
+    cols = {c for s in plan.steps for e in [s.edge] for t, cs in ((e.left_table, e.left_columns),
+                                                                  (e.right_table, e.right_columns))
+            if t == bridge for c in cs}
+    return bool(key) and key == cols or len(cols) >= 2 and {c.name for c in table.columns} == cols
+
+
+def _passive_verb(r: Reader, table: str, counted: str) -> bool:
+    """"How many courses were taught", "courses taken by student 5": the rows are the object of the
+    bridge's verb, so each row of the bridge is one of them."""
+    for m in r.mentions:
+        if m.tables[:1] == [table] and m.end - m.start == 1 and is_verb_form(r.tokens[m.start].lower):
+            before = next((x for x in r.mentions if x.end == m.start), None)
+            by = r.lower(m.end) == "by"
+            if r.lower(m.start - 1) in _PASSIVE or (by and before is not None and before.tables[:1] == [counted]):
+                return True
+    return False
+
+
+def check_counts(r: Reader) -> None:
+    q = r.q
+    if says_distinct(r):
+        return
+    for m in q.measures + [h[0] for h in q.having]:
+        if m.agg != "COUNT" or m.cols or m.share is not None or m.per is not None:
+            continue
+        plan = _plan(r, m)
+        fanned = [s.table for s in plan.steps if s.fans_out] if plan is not None else []
+        if not fanned or not (q.groups or _passive_verb(r, fanned[0], m.table)) or _pairs_unique(r, plan, fanned[0]):
+            continue
+        said = next((m2.text(r.tokens).lower() for m2 in r.mentions if m2.tables[:1] == [m.table]), r.one(m.table))
+        bridge = r.said(fanned[0])
+        raise cannot(f"I can't tell whether '{said}' counts each {r.one(m.table)} once or every row of "
+                     f"{bridge} (the same {r.one(m.table)} can appear there more than once).",
+                     f"Say 'number of different {said}' to count each once, or 'number of {bridge}' to count "
+                     f"the rows of {bridge}.", r.reading())
+
+
+def check_listing(r: Reader) -> None:
+    """"Courses taken by student 20005": each course once, or once per enrolment?"""
+    q = r.q
+    if q.measures or q.groups or q.entity is None or says_distinct(r):
+        return
+    needed = [c.col.table for c in q.conditions] + [c.table for c in q.projection]
+    try:
+        plan = r.planner.plan(q.entity, needed)
+    except Exception:
+        return
+    fanned = [s.table for s in plan.steps if s.fans_out]
+    if fanned and _passive_verb(r, fanned[0], q.entity) and not _pairs_unique(r, plan, fanned[0]):
+        rows = r.one(q.entity)
+        said = next((m.text(r.tokens).lower() for m in r.mentions if m.tables[:1] == [q.entity]), rows)
+        bridge = r.said(fanned[0])
+        raise cannot(f"I can't tell whether to list each {rows} once or once per row of {bridge} (the same "
+                     f"{rows} can appear there more than once).",
+                     f"Say 'different {said}' to list each once, or ask for the {bridge} rows.", r.reading())
