@@ -87,3 +87,28 @@ async def test_encoded_events_arrive_with_their_properties(broker):
         assert props.headers["x-sequence"] == event.sequence
         assert (props.headers["x-stage"], props.headers["x-status"]) == (event.stage.value, event.status.value)
     assert len({d.properties.message_id for d in received}) == 2
+
+
+def test_command_json_is_the_models_json():
+    from datetime import UTC, datetime
+
+    from pydantic import ValidationError
+
+    from broker.rpc import command_json
+    from contracts.rpc import Caller, Command
+
+    # A field added to Command must be added to command_json too.
+    assert set(Command.model_fields) == {"operation", "request_id", "caller", "payload", "deadline"}
+    caller = Caller(user_id="bøb", roles=["admin"])
+    for payload, deadline in [({"sql": "SELECT 'é'", "maxRows": None, "n": [1, 2.5, {"x": None}]},
+                               datetime(2026, 12, 1, 17, 38, 10, 880026, tzinfo=UTC)),
+                              ({}, datetime(2026, 12, 1, 17, 38, 10, tzinfo=UTC)),
+                              ({"bad float": float("inf"), "lone": "\ud800"}, datetime.now(UTC))]:
+        try:
+            expected = Command(operation="query.execute", request_id="r-1", caller=caller, payload=payload,
+                               deadline=deadline).to_json()
+        except ValueError:
+            continue
+        assert command_json("query.execute", "r-1", caller, payload, deadline) == expected
+    with pytest.raises(ValidationError):
+        command_json("query.execute", "bad id\n", caller, {}, datetime.now(UTC))
