@@ -35,7 +35,8 @@ def setup_stomp(app: web.Application, settings: StompSettings, verifier,
     async def proxy_context(app: web.Application):
         # One HTTP client for every upstream WebSocket; no per-host connection cap.
         http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
-        app[STOMP_CONTEXT] = ctx = ProxyContext(settings, verifier, app_destination_handler, http)
+        app[STOMP_CONTEXT] = ctx = ProxyContext(settings, verifier, app_destination_handler, http,
+                                                     revoked_tokens)
         sweep = asyncio.create_task(sweep_revoked(ctx, revoked_tokens)) if revoked_tokens else None
         yield
         if sweep is not None:

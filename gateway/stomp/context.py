@@ -1,4 +1,4 @@
-"""What every proxy session of one gateway shares: settings, token verifier, `/app` handler,
+"""What every proxy session of one gateway shares: settings, token verifier, revocation check, `/app` handler,
 the HTTP client for upstream connections, the policy, the open sessions, the budgets, and a
 cached answer to "is the broker's Web-STOMP port still up?" (tells a broker shutdown from a
 lost connection)."""
@@ -13,6 +13,7 @@ import aiohttp
 
 from gateway.auth import TokenVerifier
 from gateway.stomp.app_requests import AppDestinationHandler
+from gateway.stomp.connect import RevokedTokens
 from gateway.stomp.limits import GatewayLimits
 from gateway.stomp.policy import DestinationPolicy
 from gateway.stomp.settings import StompSettings
@@ -42,6 +43,7 @@ class ProxyContext:
     verifier: TokenVerifier | None
     app_handler: AppDestinationHandler | None
     http: aiohttp.ClientSession
+    revoked_tokens: RevokedTokens | None = None  # asked at CONNECT and by the sweep (expiry.py)
     policy: DestinationPolicy = field(init=False)
     limits: GatewayLimits = field(init=False)
     sessions: set[ProxySession] = field(default_factory=set)

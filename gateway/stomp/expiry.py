@@ -9,10 +9,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING
 
 from gateway.auth import VerifiedToken
+from gateway.stomp.connect import RevokedTokens
 from gateway.stomp.endings import SessionEnd
 from gateway.stomp.settings import StompSettings
 
@@ -27,8 +27,7 @@ RECHECK_SECONDS = 60.0
 # disabled user's sessions end within about 3 s.
 SWEEP_SECONDS = 1.0
 
-# The tokens of open sessions -> those whose user was removed or disabled since they were issued.
-RevokedTokens = Callable[[list[VerifiedToken]], Awaitable[Iterable[VerifiedToken]]]
+__all__ = ["RevokedTokens", "SessionGuard", "sweep_revoked"]
 
 
 class SessionGuard:

@@ -185,7 +185,7 @@ class FrameParser:
     def buffered(self) -> int:
         return len(self._buf)
 
-    def feed(self, data: bytes) -> list[Frame | bytes]:
+    def feed(self, data: bytes | bytearray) -> list[Frame | bytes]:
         self._buf += data
         out: list[Frame | bytes] = []
         while True:
@@ -196,7 +196,7 @@ class FrameParser:
                 return out
             out.append(item)
 
-    def feed_one(self, data: bytes) -> Frame | bytes | None:
+    def feed_one(self, data: bytes | bytearray) -> Frame | bytes | None:
         """Like `feed` but stops after one item, leaving the rest buffered (see `take_buffer`)."""
         self._buf += data
         return self._next()

@@ -61,11 +61,12 @@ class StompEndpoints:
             return await self.sockjs_route.greeting(request)
         self._check_origin(request)
         ctx = self._ctx(request)
-        # Messages up to twice the frame limit reach the STOMP parser (which answers with an
-        # ERROR frame); bigger ones are cut off by aiohttp itself (close 1009), memory bounded.
-        ws = web.WebSocketResponse(protocols=STOMP_SUBPROTOCOLS, autoping=True, heartbeat=None,
-                                   max_msg_size=2 * ctx.settings.max_frame_bytes + 65536, compress=False)
+        # aiohttp does the handshake and writes; the client's frames are read by the gateway
+        # itself (wsreader.py), so no message is assembled and every byte meets the budgets.
+        ws = web.WebSocketResponse(protocols=STOMP_SUBPROTOCOLS, autoping=False, heartbeat=None, compress=False)
         await ws.prepare(request)
+        if request.transport is None:  # the client left during the handshake
+            return ws
         transport = "websocket" if request.path.rstrip("/") == self.prefix else "sockjs-websocket-raw"
         await ProxySession(WebSocketClient(ws, request, transport), ctx,
                            url_token=request.query.get("access_token")).run()

@@ -6,7 +6,8 @@ upstream, relay CONNECTED), then RELAYING: three tasks run until the first ends
 (tasks.py): client->broker checks every frame against the policy and the budgets,
 broker->client restores the destinations the client named, and the keep-alive keeps both legs'
 heart-beat contracts. DISCONNECTING waits for the broker's RECEIPT. How each end is reported
-is in endings.py; the wire format is frames.py; the budgets are limits.py.
+is in endings.py; the wire format is frames.py; the budgets are limits.py; the client's input,
+parsed and budgeted as it arrives, is intake.py (wsreader.py for raw WebSockets).
 """
 from __future__ import annotations
 
@@ -19,22 +20,14 @@ from collections.abc import Sequence
 from contracts.rpc import Caller
 from gateway.stomp import metrics
 from gateway.stomp.app_requests import AppRequests
-from gateway.stomp.connect import authenticate, rewrite_connect, rewrite_connected
+from gateway.stomp.connect import authenticate, refuse_expired, rewrite_connect, rewrite_connected
 from gateway.stomp.context import ProxyContext
 from gateway.stomp.endings import ClientGone, SessionEnd, SlowClient, UpstreamClose, broker_unavailable, upstream_ended
 from gateway.stomp.expiry import SessionGuard
-from gateway.stomp.frames import (
-    CLIENT_COMMANDS,
-    HEARTBEAT,
-    SERVER_COMMANDS,
-    Frame,
-    FrameError,
-    FrameParser,
-    error_frame,
-    serialize,
-)
+from gateway.stomp.frames import HEARTBEAT, SERVER_COMMANDS, Frame, FrameError, FrameParser, error_frame, serialize
 from gateway.stomp.heartbeats import HeartbeatPlan, KeepAlive
-from gateway.stomp.limits import IncompleteFrame, check_subscriptions
+from gateway.stomp.intake import ClientIntake
+from gateway.stomp.limits import check_subscriptions
 from gateway.stomp.memory import trim_soon
 from gateway.stomp.naming import session_tag, shown_user, subscription_queue
 from gateway.stomp.tasks import until_first_ends
@@ -42,7 +35,6 @@ from gateway.stomp.upstream import BrokerUnavailable, Upstream
 
 log = logging.getLogger(__name__)
 
-_AFTER_CONNECT = CLIENT_COMMANDS - {"CONNECT", "STOMP"}
 # Broker frames are trusted but still bounded: the broker's own limit plus headroom.
 _UPSTREAM_HEADER_LIMIT = 1024
 # An ERROR this recent explains the broker's close that follows it.
@@ -68,9 +60,6 @@ class ProxySession:
         self.version = "1.2"
         self.upstream: Upstream | None = None
         self.upstream_url = self.settings.web_stomp_url
-        self.client_parser = FrameParser(max_frame_bytes=self.settings.max_connect_frame_bytes,
-                                         max_headers=self.settings.max_headers,
-                                         commands=frozenset({"CONNECT", "STOMP"}))
         self.upstream_parser = FrameParser(max_frame_bytes=self.settings.max_frame_bytes * 2,
                                            max_headers=_UPSTREAM_HEADER_LIMIT, commands=SERVER_COMMANDS,
                                            lazy_headers=True)
@@ -78,15 +67,14 @@ class ProxySession:
         # subscription id -> destination the client named, where it differs from the upstream one
         self.renamed: dict[str, str] = {}
         self.disconnect_receipt: str | None = None
-        self.incomplete = IncompleteFrame(ctx.limits)
         self.keepalive: KeepAlive | None = None
         self.app = AppRequests(ctx.app_handler, self._send_best_effort, self._end)
         self._time = asyncio.get_event_loop().time
+        self.intake = ClientIntake(client, ctx.limits, self._time)  # reads from the client from now on
         self._last_client_frame = float("-inf")
         self._last_broker_error = float("-inf")
         self._address: str | None = None
         self._anonymous = False
-        self._pending_client_bytes = b""
         self.guard: SessionGuard | None = None  # authenticated: ends it at token expiry or revocation
         self.tag = session_tag()
         self._cut_off = False  # ended for breaking a rule (1008)
@@ -145,8 +133,7 @@ class ProxySession:
         await self.client.close(1001, "server shutting down")
 
     def _drop_buffers(self) -> None:
-        self.incomplete.release()
-        self.client_parser.discard()
+        self.intake.discard()
 
     async def _end(self, end: SessionEnd) -> None:
         metrics.ERRORS.labels(end.kind).inc()
@@ -165,7 +152,8 @@ class ProxySession:
             async with asyncio.timeout(self.settings.connect_timeout_seconds):
                 connect = await self._read_connect()
                 self.state = State.CONNECTING
-                verified = await authenticate(connect, self.settings, self.ctx.verifier, self.url_token)
+                verified = await authenticate(connect, self.settings, self.ctx.verifier, self.url_token,
+                                              self.ctx.revoked_tokens)
                 self.principal = verified.caller if verified else None
                 self.guard = SessionGuard.for_token(verified, self.settings, self.ctx.verifier)
                 if self.principal is None:
@@ -180,19 +168,11 @@ class ProxySession:
             raise broker_unavailable() from None
 
     async def _read_connect(self) -> Frame:
-        data = b""
-        while True:
-            item = self.client_parser.feed_one(data)
-            if item is None:
-                data = await self.client.receive()
-                if data is None:
-                    raise ClientGone()
-                continue
-            data = b""
-            if isinstance(item, bytes):  # HEARTBEAT
-                continue
-            metrics.FRAMES_IN.inc()
-            return item
+        frame = await self.intake.next()
+        if frame is None:
+            raise ClientGone()
+        metrics.FRAMES_IN.inc()
+        return frame
 
     async def _open_upstream(self, connect: Frame) -> None:
         plan = HeartbeatPlan.negotiate(connect.get("heart-beat"), self.settings.upstream_heartbeat_ms)
@@ -216,70 +196,48 @@ class ProxySession:
             # Do not relay the broker's words: they would name the gateway's broker user.
             log.warning("broker refused the upstream CONNECT: %s", (first.get("message") or "")[:200])
             raise SessionEnd("broker-refused", "The broker refused the connection.", 1011)
+        refuse_expired(self.guard.expires_at if self.guard is not None else None)
         rewrite_connected(first, self.principal, plan)
         self._after_connected(first.get("version") or "1.0")
-        self.keepalive = KeepAlive(plan, self._send_bytes, self._send_upstream)
+        self.keepalive = self.intake.keepalive = KeepAlive(plan, self._send_bytes, self._send_upstream)
         self.client.stomp_heartbeats(plan.to_client_ms > 0)
         await self._send_frames([first, *items[1:]])
 
     def _after_connected(self, version: str) -> None:
         self.version = version
         self.upstream_parser.version = version
-        # Frames the client pipelined behind CONNECT are parsed under the post-CONNECT rules.
-        self._pending_client_bytes = self.client_parser.take_buffer()
-        self.client_parser = FrameParser(max_frame_bytes=self.settings.max_frame_bytes,
-                                         max_headers=self.settings.max_headers, version=version,
-                                         commands=_AFTER_CONNECT)
 
     # -- relaying ----------------------------------------------------------------------------
     async def _relay(self) -> None:
         self.state = State.RELAYING
-        if self._pending_client_bytes:
-            pending, self._pending_client_bytes = self._pending_client_bytes, b""
-            await self._client_data(pending)
+        # Frames the client pipelined behind CONNECT are parsed under the post-CONNECT rules.
+        self.intake.connected_as(self.version)
         assert self.keepalive is not None
         pumps = [self._client_to_broker(), self._broker_to_client(), self.keepalive.run()]
         if self.guard is not None and self.guard.watching:
             pumps.append(self.guard.run())
         await until_first_ends(*pumps)
 
-    async def _receive_client(self) -> bytes | None:
-        remaining = self.incomplete.remaining(self._time())
-        if remaining is None:
-            return await self.client.receive()
-        try:
-            async with asyncio.timeout(max(remaining, 0)):
-                return await self.client.receive()
-        except TimeoutError:
-            raise self.incomplete.expired() from None
-
     async def _client_to_broker(self) -> None:
         while True:
-            data = await self._receive_client()
-            if data is None:
+            frame = await self.intake.next()
+            if frame is None:
                 return
-            await self._client_data(data)
+            await self._client_frame(frame)
             if self.state is State.DISCONNECTING:
                 if self.disconnect_receipt is None:
                     return
                 # The broker side ends the session once it relayed the DISCONNECT's RECEIPT.
                 await asyncio.Event().wait()
 
-    async def _client_data(self, data: bytes) -> None:
-        now = self._time()
-        self.keepalive.client_in = now  # type: ignore[union-attr]  # set once CONNECTED
-        items = self.client_parser.feed(data)
-        self.incomplete.update(self.client_parser.buffered, now)
-        for item in items:
-            if isinstance(item, bytes):  # HEARTBEAT
-                continue  # the gateway keeps the broker leg alive on its own
-            metrics.FRAMES_IN.inc()
-            if self.state is State.DISCONNECTING:
-                raise FrameError("bad-frame", "Frame after DISCONNECT.")
-            forward = self._apply_policy(item)
-            if forward is not None:
-                self._last_client_frame = self._time()
-                await self._send_upstream(serialize(forward, self.version))
+    async def _client_frame(self, frame: Frame) -> None:
+        metrics.FRAMES_IN.inc()
+        if self.state is State.DISCONNECTING:
+            raise FrameError("bad-frame", "Frame after DISCONNECT.")
+        forward = self._apply_policy(frame)
+        if forward is not None:
+            self._last_client_frame = self._time()
+            await self._send_upstream(serialize(forward, self.version))
 
     def _apply_policy(self, frame: Frame) -> Frame | None:
         command = frame.command

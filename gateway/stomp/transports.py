@@ -1,21 +1,27 @@
 """The client side of a proxy session: a raw WebSocket or a SockJS session, one interface.
 
-`receive()` returns the next message's bytes or None when the client is gone; `send()` delivers
-one message (text when it is valid UTF-8, so text-only clients work; binary otherwise);
-`close()` ends the connection; `remote` is the client's address (for the per-address budget).
+`start(on_data, on_end)` hands the client's bytes to `on_data` as they arrive and calls `on_end`
+when it is gone; `pause()`/`resume()` stop and restart reading from it; `send()` delivers one
+message (text when it is valid UTF-8, so text-only clients work; binary otherwise); `close()`
+ends the connection; `remote` is the client's address (for the per-address budget).
 """
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 from aiohttp import WSMsgType, web
 from sockjs import Session as SockJSSession
 
 from gateway.stomp.endings import SlowClient
 from gateway.stomp.frames import error_frame, serialize
+from gateway.stomp.wsreader import ClientConnection, MessageMeter
 
 log = logging.getLogger(__name__)
+
+# How long a routine close waits for the client's close frame before dropping the connection.
+CLOSE_WAIT_SECONDS = 5.0
 
 __all__ = ["SlowClient", "WebSocketClient", "StompAwareSockJSSession", "SockJSClient"]
 
@@ -31,22 +37,29 @@ def _is_utf8(data: bytes) -> bool:
 
 
 class WebSocketClient:
+    """A raw WebSocket client: aiohttp did the handshake and writes; its input is read by
+    wsreader.ClientConnection, which hands the bytes to the session's intake as they arrive."""
+
     def __init__(self, ws: web.WebSocketResponse, request: web.Request, transport: str = "websocket"):
         self._ws = ws
         self._request = request
         self.transport = transport
         self.remote = request.remote
+        assert request.transport is not None  # just upgraded (routes.py checks)
+        self._conn = ClientConnection(ws, request.transport)
 
-    async def receive(self) -> bytes | None:
-        while True:
-            msg = await self._ws.receive()
-            if msg.type is WSMsgType.BINARY:
-                return msg.data
-            if msg.type is WSMsgType.TEXT:
-                return msg.data.encode()
-            if msg.type in (WSMsgType.PING, WSMsgType.PONG):
-                continue
-            return None
+    def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None],
+              on_transit: Callable[[int], None]) -> None:
+        self._conn.start(on_data, on_end)  # nothing is held on the way: the bytes come as they arrive
+
+    def pause(self) -> None:
+        self._conn.pause()
+
+    def resume(self) -> None:
+        self._conn.resume()
+
+    def stop_input(self) -> None:
+        self._conn.stop_delivery()
 
     def may_block(self, size: int) -> bool:
         """Whether sending `size` more bytes could wait for the socket to drain: only when the
@@ -68,13 +81,20 @@ class WebSocketClient:
             self._request.transport.abort()
 
     async def close(self, code: int = 1000, reason: str = "", *, grace: float | None = None) -> None:
-        if not self._ws.closed:
-            try:
-                # Cut short, aiohttp closes the transport: nothing more is read from the client.
-                async with asyncio.timeout(grace):
-                    await self._ws.close(code=code, message=reason.encode()[:120])
-            except Exception:  # the peer vanished while closing, or did not answer in time
-                pass
+        """Send a close frame, wait up to `grace` (default CLOSE_WAIT_SECONDS) for the client's,
+        then drop the connection. Nothing the client still sends is delivered any more."""
+        conn = self._conn
+        conn.stop_delivery()
+        if conn.transport.is_closing():
+            return
+        await conn.send_close(code, reason.encode()[:120])
+        conn.resume()  # to see its close frame
+        try:
+            async with asyncio.timeout(CLOSE_WAIT_SECONDS if grace is None else grace):
+                await conn.peer_closed.wait()
+        except TimeoutError:
+            pass
+        conn.transport.close()
 
 
 class StompAwareSockJSSession(SockJSSession):
@@ -106,15 +126,42 @@ class StompAwareSockJSSession(SockJSSession):
 
 
 class SockJSClient:
-    """Adapts a sockjs session: the sockjs handler pushes client messages into `inbox`."""
+    """Adapts a sockjs session: the sockjs handler passes each client message to `deliver`,
+    which waits while the session has paused its input (so the client's request waits too)."""
 
     def __init__(self, session: StompAwareSockJSSession, transport: str, *, max_pending_bytes: int):
         self.session = session
         self.transport = transport
         self.remote = session.request.remote if session.request is not None else None
         self.max_pending_bytes = max_pending_bytes
-        self.inbox: asyncio.Queue[bytes | None] = asyncio.Queue(maxsize=256)
         self.closed = False
+        self._meter: MessageMeter | None = None
+        request = session.request
+        if transport == "sockjs-websocket" and request is not None and request.transport is not None:
+            # aiohttp (under the sockjs package) assembles each message: count what it holds.
+            self._meter = MessageMeter(request.transport, lambda held: None)
+        self._on_data: Callable[[bytes | bytearray], None] | None = None
+        self._on_end: Callable[[], None] | None = None
+        self._reading = asyncio.Event()  # set once started and while not paused
+
+    def start(self, on_data: Callable[[bytes | bytearray], None], on_end: Callable[[], None],
+              on_transit: Callable[[int], None]) -> None:
+        self._on_data, self._on_end = on_data, on_end
+        if self._meter is not None:
+            self._meter.on_progress = on_transit
+        self._reading.set()
+        if self.closed:
+            on_end()
+
+    def pause(self) -> None:
+        self._reading.clear()
+
+    def resume(self) -> None:
+        self._reading.set()
+
+    def stop_input(self) -> None:
+        self._on_data = None
+        self._reading.set()  # what the client still sends is dropped, not held up
 
     async def deliver(self, text: object) -> None:
         if not isinstance(text, str):
@@ -122,21 +169,16 @@ class SockJSClient:
             log.info("SockJS client sent a %s instead of a string; closing the session", type(text).__name__)
             self.gone()
             return
-        if not self.closed:  # input after the session ended has no reader
-            await self.inbox.put(text.encode())
+        await self._reading.wait()
+        if not self.closed and self._on_data is not None:  # input after the session ended has no reader
+            self._on_data(text.encode())
 
     def gone(self) -> None:
-        # The client's unread input is moot once it is gone; make room for the end marker.
         self.closed = True
-        while True:
-            try:
-                self.inbox.put_nowait(None)
-                return
-            except asyncio.QueueFull:
-                self.inbox.get_nowait()
-
-    async def receive(self) -> bytes | None:
-        return await self.inbox.get()
+        self._reading.set()  # nothing waits for a session that is over
+        on_end, self._on_end, self._on_data = self._on_end, None, None
+        if on_end is not None:
+            on_end()
 
     def may_block(self, size: int) -> bool:
         return False  # send() never waits; the pending-bytes budget applies instead

@@ -46,7 +46,8 @@ async def test_what_the_grace_cannot_finish_is_requeued_and_answered_once_by_ano
     await consumers(amqp_url, 1)
     shop = await register_shop(rpc, shop_db, shop_reader)
     calls = Executor(rpc)
-    request_ids, running = await _five_slow_on(victim, calls, shop, shop_db, 4)
+    # 10 s leaves the rescuer's start (a few seconds on a loaded machine) well inside the queries
+    request_ids, running = await _five_slow_on(victim, calls, shop, shop_db, 10)
     await executor_processes(QUERYCAST_EXECUTOR_CONCURRENCY="8")  # the rescuer, idle until now
     await consumers(amqp_url, 2)
 

@@ -53,12 +53,12 @@ class Gateway:
 async def make_gateway(rabbit_node, verifier):
     started: list[web.AppRunner] = []
 
-    async def make(**overrides) -> Gateway:
+    async def make(*, revoked_tokens=None, **overrides) -> Gateway:
         settings = StompSettings(**{"web_stomp_url": rabbit_node.web_stomp_url,
                                     "connect_timeout_seconds": 5.0, **overrides})
         app = web.Application()
         calls = AppCalls()
-        setup_stomp(app, settings, verifier, calls)
+        setup_stomp(app, settings, verifier, calls, revoked_tokens=revoked_tokens)
         runner = web.AppRunner(app, shutdown_timeout=2.0)
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)

@@ -218,10 +218,13 @@ async def test_websocket_messages_beyond_the_frame_limit_are_refused(make_gatewa
     error = await oversized.frame()
     assert error.command == "ERROR" and "larger" in error.get("message")
     await oversized.wait_closed()
-    # Far beyond the limit the WebSocket layer refuses it before buffering it all.
+    # Far beyond the limit, in one WebSocket message: refused the same way, as soon as the limit
+    # is passed (the gateway reads the message as it arrives; it never assembles it).
     huge = await raw_client(gateway.ws_url)
     await huge.connect()
     await huge.send("SEND\ndestination:/topic/query-execution\n\n" + "x" * 1_000_000 + "\x00")
+    error = await huge.frame()
+    assert error.command == "ERROR" and "larger" in error.get("message")
     await huge.wait_closed()
-    assert huge.close_code == 1009
+    assert huge.close_code == 1008
     assert await messages_before_barrier(spy, publisher) == []
