@@ -12,11 +12,12 @@ import pika.exceptions
 from pika.adapters.asyncio_connection import AsyncioConnection
 from pika.spec import BasicProperties
 
-from broker.confirms import ConfirmTracker
+from broker.confirms import ConfirmTracker, Settled
 from broker.consumers import Consumer, Consumers
 from broker.delivery import Delivery, Handler, SetupStep
 from broker.errors import BrokerUnavailable, ChannelClosed
 from broker.settings import shutdown_grace_seconds
+from broker.wire import publish_frames
 
 if TYPE_CHECKING:
     from broker.connection import Broker
@@ -110,11 +111,12 @@ class ManagedChannel:
             raise BrokerUnavailable("publish not confirmed in time") from None
 
     def publish_nowait(self, exchange: str, routing_key: str, body: bytes,
-                       properties: BasicProperties | None = None, *,
-                       mandatory: bool = False) -> asyncio.Future[Any] | None:
+                       properties: BasicProperties | None = None, *, mandatory: bool = False,
+                       on_settled: Settled | None = None) -> asyncio.Future[Any] | None:
         """Publish without waiting: on a confirming channel, return the future of the broker's
-        confirm (tracked by delivery tag in broker/confirms.py), else None. Raises
-        BrokerUnavailable at once when the channel is not open."""
+        confirm (tracked by delivery tag in broker/confirms.py), or call `on_settled` with None
+        or the error instead; else None. Raises BrokerUnavailable at once when the channel is
+        not open."""
         ch = self._ch
         if ch is None or not self._ready.is_set():
             raise BrokerUnavailable("message broker not available")
@@ -127,9 +129,28 @@ class ManagedChannel:
             except Exception as exc:  # pika raises when the channel closed under us
                 raise ChannelClosed(str(exc)) from None
             return None
-        fut = self._confirm.expect(props.message_id if mandatory else None)
+        fut = self._confirm.expect(props.message_id if mandatory else None, on_settled)
         try:
             ch.basic_publish(exchange, routing_key, body, props, mandatory)
+        except Exception as exc:
+            self._confirm.withdraw()
+            raise ChannelClosed(str(exc)) from None
+        return fut
+
+    def publish_encoded_nowait(self, exchange: str, routing_key: str, body: bytes, properties: bytes,
+                               on_settled: Settled | None = None) -> asyncio.Future[Any] | None:
+        """`publish_nowait` on a confirming channel with properties already encoded
+        (broker/wire.py): the frames are built here and handed to pika's transport in one piece."""
+        ch = self._ch
+        if ch is None or not self._ready.is_set():
+            raise BrokerUnavailable("message broker not available")
+        assert self._confirms, "publish_encoded_nowait needs a confirming channel"
+        fut = self._confirm.expect(None, on_settled)
+        try:
+            ch._raise_if_not_open()
+            conn = ch.connection
+            conn._output_marshaled_frames((publish_frames(ch.channel_number, exchange, routing_key, properties,
+                                                          body, conn._body_max_length),))
         except Exception as exc:
             self._confirm.withdraw()
             raise ChannelClosed(str(exc)) from None

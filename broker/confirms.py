@@ -9,16 +9,22 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from pika.spec import Basic
 
 from broker.errors import PublishNacked, Unroutable
 
+Settled = Callable[[Exception | None], None]
+
 
 class ConfirmTracker:
+    """Per publish, a future or (cheaper, for the outbox's many events) a callback called at
+    once with None or the error when the broker settles it."""
+
     def __init__(self) -> None:
-        self._futures: dict[int, asyncio.Future[Any]] = {}
+        self._futures: dict[int, asyncio.Future[Any] | Settled] = {}
         self._order: deque[int] = deque()
         self._by_message_id: dict[str, int] = {}
         self._message_ids: dict[int, str] = {}
@@ -34,13 +40,17 @@ class ConfirmTracker:
         self._by_message_id.clear()
         self._message_ids.clear()
 
-    def expect(self, message_id: str | None = None) -> asyncio.Future[Any]:
-        """Register the publish that is about to happen; `message_id` (for mandatory publishes)
-        lets a basic.return fail the right future."""
+    def expect(self, message_id: str | None = None, on_settled: Settled | None = None) -> asyncio.Future[Any] | None:
+        """Register the publish that is about to happen: its future, or None when `on_settled`
+        is given. `message_id` (for mandatory publishes) lets a basic.return fail the right one."""
         self._last_tag += 1
         tag = self._last_tag
-        future = asyncio.get_running_loop().create_future()
-        self._futures[tag] = future
+        future: asyncio.Future[Any] | None = None
+        if on_settled is None:
+            future = asyncio.get_running_loop().create_future()
+            self._futures[tag] = future
+        else:
+            self._futures[tag] = on_settled
         self._order.append(tag)
         if message_id is not None:
             self._by_message_id[message_id] = tag
@@ -75,8 +85,12 @@ class ConfirmTracker:
         """A mandatory message matched no queue; its ack follows, the return comes first."""
         tag = self._by_message_id.pop(message_id or "", None)
         future = self._futures.get(tag) if tag is not None else None
-        if future is not None and not future.done():
-            future.set_exception(Unroutable("no queue is bound for this message"))
+        if isinstance(future, asyncio.Future):
+            if not future.done():
+                future.set_exception(Unroutable("no queue is bound for this message"))
+        elif future is not None and tag is not None:
+            del self._futures[tag]
+            future(Unroutable("no queue is bound for this message"))
 
     def fail_all(self, exc: Exception) -> None:
         futures = list(self._futures.values())
@@ -85,7 +99,9 @@ class ConfirmTracker:
         self._by_message_id.clear()
         self._message_ids.clear()
         for future in futures:
-            if not future.done():
+            if not isinstance(future, asyncio.Future):
+                future(exc)
+            elif not future.done():
                 future.set_exception(exc)
 
     def _forget_message_id(self, tag: int) -> None:
@@ -97,7 +113,12 @@ class ConfirmTracker:
     def _settle(self, tag: int, error: Exception | None) -> None:
         future = self._futures.pop(tag, None)
         self._forget_message_id(tag)
-        if future is None or future.done():
+        if future is None:
+            return
+        if not isinstance(future, asyncio.Future):
+            future(error)
+            return
+        if future.done():
             return
         if error is None:
             future.set_result(None)

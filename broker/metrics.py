@@ -2,10 +2,6 @@
 and each worker's own port (runtime/metrics.py)."""
 from __future__ import annotations
 
-import asyncio
-import time
-from typing import Any
-
 from prometheus_client import Counter, Histogram
 
 NODE_CHANGES = Counter(
@@ -36,8 +32,3 @@ CONFIRM_SECONDS = Histogram(
     "Time from publishing a status event to the broker's confirm, by service.", ["service"],
     buckets=(.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 10, 30))
 
-
-def observe_confirm(service: str, started: float, confirm: asyncio.Future[Any]) -> None:
-    """Done-callback of a publish's confirm future: only confirmed publishes count."""
-    if not confirm.cancelled() and confirm.exception() is None:
-        CONFIRM_SECONDS.labels(service).observe(time.perf_counter() - started)

@@ -16,6 +16,7 @@ import functools
 import logging
 import time
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from pika.spec import BasicProperties
@@ -33,9 +34,9 @@ class OutboxGaveUp(BrokerUnavailable):
 
 
 class _Message:
-    __slots__ = ("exchange", "routing_key", "body", "properties", "keep_until", "done")
+    __slots__ = ("exchange", "routing_key", "body", "properties", "keep_until", "done", "queued_at")
 
-    def __init__(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties,
+    def __init__(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties | bytes,
                  keep_until: float, done: asyncio.Future[Any]):
         self.exchange = exchange
         self.routing_key = routing_key
@@ -43,16 +44,21 @@ class _Message:
         self.properties = properties
         self.keep_until = keep_until
         self.done = done
+        self.queued_at = time.perf_counter()
 
 
-def _retrieve(future: asyncio.Future[Any]) -> None:
-    if not future.cancelled():
-        future.exception()
+def _fail(future: asyncio.Future[Any], exc: Exception) -> None:
+    """Nobody has to await a message's future: its exception counts as retrieved at once."""
+    future.set_exception(exc)
+    future.exception()
 
 
 class Outbox:
-    def __init__(self, channel: ManagedChannel, *, max_messages: int = 100_000, name: str = "outbox"):
+    def __init__(self, channel: ManagedChannel, *, max_messages: int = 100_000, name: str = "outbox",
+                 on_confirmed: Callable[[float], None] | None = None):
+        """`on_confirmed(seconds)`: called per confirmed message with the time since `send`."""
         self._channel = channel
+        self._on_confirmed = on_confirmed
         self._max_messages = max_messages
         self._name = name
         self._sent: deque[_Message] = deque()      # published on the current channel, unconfirmed
@@ -72,20 +78,20 @@ class Outbox:
     def __len__(self) -> int:
         return len(self._sent) + len(self._waiting)
 
-    def send(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties,
+    def send(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties | bytes,
              keep_until: float) -> asyncio.Future[Any]:
         """Queue one message for publishing; the future resolves when the broker confirmed it,
-        or fails with OutboxGaveUp / PublishNacked. Nobody has to await it."""
+        or fails with OutboxGaveUp / PublishNacked. Nobody has to await it. `properties` may be
+        already encoded (broker/wire.py)."""
         done = asyncio.get_running_loop().create_future()
-        done.add_done_callback(_retrieve)
         message = _Message(exchange, routing_key, body, properties, keep_until, done)
         if self._closed:
-            done.set_exception(BrokerUnavailable("publisher closed"))
+            _fail(done, BrokerUnavailable("publisher closed"))
             return done
         if len(self._sent) + len(self._waiting) >= self._max_messages:
             self.given_up += 1
             log.warning("%s full (%d messages): dropped one", self._name, self._max_messages)
-            done.set_exception(OutboxGaveUp("too many unconfirmed messages"))
+            _fail(done, OutboxGaveUp("too many unconfirmed messages"))
             return done
         if self._waiting or not self._publish(message):
             self._waiting.append(message)
@@ -109,30 +115,35 @@ class Outbox:
         if left:
             log.warning("%s closed with %d unconfirmed messages", self._name, len(left))
             for message in left:
-                message.done.set_exception(OutboxGaveUp("publisher closed"))
+                _fail(message.done, OutboxGaveUp("publisher closed"))
 
     # -- internals ---------------------------------------------------------------------------
     def _publish(self, message: _Message) -> bool:
+        # The confirm calls back at once (no future, no loop hop per message).
+        settled = functools.partial(self._on_confirm, message)
         try:
-            confirm = self._channel.publish_nowait(message.exchange, message.routing_key,
-                                                   message.body, message.properties)
+            if isinstance(message.properties, bytes):
+                self._channel.publish_encoded_nowait(message.exchange, message.routing_key,
+                                                     message.body, message.properties, settled)
+            else:
+                self._channel.publish_nowait(message.exchange, message.routing_key,
+                                             message.body, message.properties, on_settled=settled)
         except BrokerUnavailable:
             return False
         self._sent.append(message)
-        assert confirm is not None  # the outbox's channel confirms
-        confirm.add_done_callback(functools.partial(self._on_confirm, message))
         return True
 
-    def _on_confirm(self, message: _Message, confirm: asyncio.Future[Any]) -> None:
-        error = None if confirm.cancelled() else confirm.exception()
+    def _on_confirm(self, message: _Message, error: Exception | None) -> None:
         if error is None:
             if not message.done.done():
                 message.done.set_result(None)
+                if self._on_confirmed is not None:
+                    self._on_confirmed(time.perf_counter() - message.queued_at)
         elif isinstance(error, PublishNacked):
             if not message.done.done():
                 self.given_up += 1
                 log.warning("%s: the broker refused a message", self._name)
-                message.done.set_exception(error)
+                _fail(message.done, error)
         # Any other error is a lost channel: _on_lost has queued the message again.
         sent = self._sent
         while sent and sent[0].done.done():
@@ -192,4 +203,4 @@ class Outbox:
         log.warning("%s: gave up on %d unconfirmed messages after waiting for the broker past "
                     "their deadline (%d still buffered)", self._name, len(expired), len(self._waiting))
         for message in expired:
-            message.done.set_exception(OutboxGaveUp("the broker did not come back in time"))
+            _fail(message.done, OutboxGaveUp("the broker did not come back in time"))

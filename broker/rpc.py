@@ -6,7 +6,9 @@ Wire format: the request body is a `contracts.rpc.Command`; the reply body is a
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -19,12 +21,34 @@ from broker import metrics
 from broker.connection import Broker, Delivery, ManagedChannel
 from broker.errors import BrokerUnavailable, PublishNacked, Unroutable
 from contracts.errors import ErrorBody, ErrorCode, ServiceError
+from contracts.rest import REQUEST_ID_PATTERN
 from contracts.rpc import Caller, Command, Reply
 
 log = logging.getLogger(__name__)
 
 REPLY_TO = "amq.rabbitmq.reply-to"
 DELIVERY_COUNT_HEADER = "x-delivery-count"
+
+
+_REQUEST_ID = re.compile(REQUEST_ID_PATTERN.removesuffix("$") + r"\Z")
+_encode_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
+
+
+def command_json(operation: str, request_id: str, caller: Caller, payload: dict[str, Any],
+                 deadline: datetime) -> bytes:
+    """`Command(...).to_json()`, byte for byte, without building and validating the model (it
+    cost the gateway about 50 µs per request): the caller is already a valid `Caller`, and
+    whatever the standard encoder cannot take as pydantic does, or a request id the model would
+    refuse, goes through the model (which raises as before)."""
+    if _REQUEST_ID.match(request_id) is not None:
+        try:
+            return _encode_json({"operation": operation, "requestId": request_id, "caller": caller.to_dict(),
+                                 "payload": payload,
+                                 "deadline": deadline.astimezone(UTC).isoformat().replace("+00:00", "Z")}).encode()
+        except (TypeError, ValueError):  # UnicodeEncodeError is a ValueError
+            pass
+    return Command(operation=operation, request_id=request_id, caller=caller, payload=payload,
+                   deadline=deadline).to_json()
 
 
 class ReplyLost(ServiceError):
@@ -66,10 +90,7 @@ class RpcClient:
         """Return the reply's result, or raise ServiceError (the service's error, or
         UNAVAILABLE / DEADLINE_EXCEEDED)."""
         deadline = time.monotonic() + timeout
-        command = Command(
-            operation=operation, request_id=request_id, caller=caller, payload=payload,
-            deadline=datetime.now(UTC) + timedelta(seconds=timeout),
-        )
+        command = command_json(operation, request_id, caller, payload, datetime.now(UTC) + timedelta(seconds=timeout))
         fut = asyncio.get_running_loop().create_future()
         if request_id in self._pending:
             raise ServiceError(ErrorCode.CONFLICT, f"request {request_id} is already in flight")
@@ -86,7 +107,7 @@ class RpcClient:
                     headers={"x-request-id": request_id, "x-user-id": caller.user_id,
                              "x-operation": operation},
                 )
-                confirm = self._channel.publish_nowait(exchange, routing_key, command.to_json(), props,
+                confirm = self._channel.publish_nowait(exchange, routing_key, command, props,
                                                        mandatory=True)
             except BrokerUnavailable:
                 raise _unavailable() from None

@@ -6,6 +6,7 @@ import errno
 import socket
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from aiohttp import web
 
@@ -49,6 +50,14 @@ def listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+def run_app_options() -> dict[str, Any]:
+    """`web.run_app`'s keywords besides the socket. The parser's settings go in as keywords of
+    their own: aiohttp 3.14 hands an unknown `handler_args=` to every request handler, fails, and
+    falls back to its defaults (a header limit below the token limit) with a warning per connection."""
+    return {"access_log": None, "shutdown_timeout": SHUTDOWN_TIMEOUT_SECONDS, "print": lambda *_: None,
+            **handler_args()}
+
+
 def serve() -> None:
     from gateway.app import create_app  # not needed for --help
 
@@ -56,8 +65,7 @@ def serve() -> None:
     settings = GatewaySettings.from_env()
     use_event_loop(settings.event_loop)
     sock = listening_socket(settings.http_host, settings.http_port)
-    web.run_app(create_app(settings), sock=sock, access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT_SECONDS,
-                handler_args=handler_args(), print=lambda *_: None)
+    web.run_app(create_app(settings), sock=sock, **run_app_options())
 
 
 def main(argv: Sequence[str] | None = None) -> None:

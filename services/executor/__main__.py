@@ -1,5 +1,7 @@
 """`querycast-executor` / `python -m services.executor`: run one executor process (SQL execution
 and the database registry) until SIGINT/SIGTERM."""
+import asyncio
+import contextlib
 from collections.abc import Sequence
 
 from broker.settings import BrokerSettings
@@ -15,7 +17,13 @@ SETTINGS = (RuntimeSettings, BrokerSettings, MetricsSettings, ExecutorSettings)
 def start() -> None:
     from services.executor.app import SERVICE, running_executor  # not needed for --help
 
-    serve_metrics(ExecutorSettings.from_env().metrics_port, "QUERYCAST_EXECUTOR_METRICS_PORT")
+    settings = ExecutorSettings.from_env()
+    serve_metrics(settings.metrics_port, "QUERYCAST_EXECUTOR_METRICS_PORT")
+    if settings.event_loop == "uvloop":
+        with contextlib.suppress(ImportError):  # uvloop is not on every platform
+            import uvloop
+
+            asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     run_service(SERVICE, running_executor)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,6 +27,7 @@ from contracts.status import Feature, Stage
 from controldb.registry import Registry, StoredDatabase
 from services.executor.deadlines import Deadline
 from services.executor.errors import query_cancelled, query_failed, query_timeout
+from services.executor.executions import Execution
 from services.executor.payloads import parse_payload
 from services.executor.pools import APPLICATION_NAME, DatabasePools, session_of
 from services.executor.session import Limits, operators_stale, preamble
@@ -59,47 +60,6 @@ class _QueryCanceledFilter(logging.Filter):
 
 
 logging.getLogger("asyncio").addFilter(_QueryCanceledFilter())
-
-
-@dataclass
-class Execution:
-    """A request this process is working on, so a cancel command can find and stop it."""
-
-    request_id: str
-    user_id: str
-    cancel_requested: asyncio.Event = field(default_factory=asyncio.Event)
-    connection: aiopg.Connection | None = None
-    # Held while a cancel is sent, so the connection is not handed to another request meanwhile.
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    # The reply, for a copy of the same command delivered while this one still runs.
-    outcome: asyncio.Future = field(default_factory=lambda: _quiet_future())
-    deadline: Deadline | None = None
-
-    async def cancel(self) -> None:
-        self.cancel_requested.set()
-        async with self.lock:
-            conn = self.connection
-            if conn is not None and not conn.closed:
-                # PQcancel opens its own short connection to the server: keep it off the loop.
-                try:
-                    await asyncio.to_thread(conn.raw.cancel)
-                except psycopg2.Error:
-                    log.info("cancel request not delivered; the query is ending anyway",
-                             extra={"requestId": self.request_id})
-
-    def handed_off(self) -> bool:
-        """Past this moment the caller answers and publishes the terminal event (deadlines.py)."""
-        return self.deadline is not None and self.deadline.handed_off()
-
-    async def hold_late_reply(self) -> None:
-        """A reply after the hand-off must not reach the caller before its deadline: the caller
-        would answer with it and nobody would publish the terminal event."""
-        if self.deadline is not None and self.deadline.handed_off():
-            await asyncio.sleep(self.deadline.until_caller_gone())
-
-    def check_cancelled(self) -> None:
-        if self.cancel_requested.is_set():
-            raise query_cancelled()
 
 
 @dataclass
@@ -272,17 +232,20 @@ class QueryExecutor:
                 if err.code is ErrorCode.SQL_REJECTED:  # a function of the database, see _fetch
                     facts.update(validationStatus="INVALID", validationErrors=[err.body.message])
                 raise
-
-        row_count = len(result.rows)
-        self.completed += 1
-        if execution.handed_off():
-            raise query_timeout(timeout)  # the caller answers, by its deadline
-        await events.succeed(
-            f"Query returned {row_count} row{'s' if row_count != 1 else ''}"
-            + (" (truncated)" if result.truncated else ""),
-            {"databaseId": db.id, "rowCount": row_count, "columnCount": len(result.columns),
-             "truncated": result.truncated, "executionTimeMs": result.execution_time_ms,
-             "durationMs": _ms_since(started)})
+            row_count = len(result.rows)
+            self.completed += 1
+            if execution.handed_off():
+                raise query_timeout(timeout)  # the caller answers, by its deadline
+            # The terminal event goes out now and its confirm is awaited after the connection's
+            # reset (as the block ends): the two round trips overlap, and the reply still waits
+            # for both.
+            await events.succeed(
+                f"Query returned {row_count} row{'s' if row_count != 1 else ''}"
+                + (" (truncated)" if result.truncated else ""),
+                {"databaseId": db.id, "rowCount": row_count, "columnCount": len(result.columns),
+                 "truncated": result.truncated, "executionTimeMs": result.execution_time_ms,
+                 "durationMs": _ms_since(started)}, wait=False)
+        await events.confirmed()
         return {"requestId": command.request_id, "columns": result.columns, "rows": result.rows,
                 "rowCount": row_count, "truncated": result.truncated,
                 "executionTimeMs": result.execution_time_ms}
@@ -317,27 +280,38 @@ class QueryExecutor:
         timeout = round(deadline.seconds, 1)
         async with conn.cursor() as cur:
             try:
-                # One round trip: read-only at the database too (whatever the guard missed,
-                # PostgreSQL refuses to write), the limits, the request id for operators looking
-                # at pg_stat_activity, and which of the names are functions of this database.
+                # Read-only at the database too (whatever the guard missed, PostgreSQL refuses to
+                # write), the limits, the request id for operators looking at pg_stat_activity,
+                # and which of the names are functions of this database. A cursor also makes
+                # PostgreSQL itself insist on a single SELECT/VALUES, and FETCH stops at
+                # max_rows + 1 however large the result is; the newline ends a trailing `--`
+                # comment of the statement.
                 session = session_of(conn)
                 refresh = operators_stale(session)
-                await cur.execute(preamble(self._limits(conn, deadline), with_operators=refresh),
-                                  (f"{APPLICATION_NAME}/{execution.request_id}", sorted(uses.names)))
-                row = await cur.fetchone()
-                if refresh:
-                    session.operators, session.operators_at = row[3], time.monotonic()
-                check_shadows(row[2], session.operators, uses)
+                statement = (f"DECLARE {CURSOR_NAME} NO SCROLL CURSOR FOR\n{sql}\n;"
+                             f" FETCH FORWARD {max_rows + 1} FROM {CURSOR_NAME}")
+                arguments = (f"{APPLICATION_NAME}/{execution.request_id}", sorted(uses.names))
+                if uses.names or refresh:
+                    # The database must be asked first: one round trip, then the statement.
+                    await cur.execute(preamble(self._limits(conn, deadline), with_operators=refresh), arguments)
+                    row = await cur.fetchone()
+                    if refresh:
+                        session.operators, session.operators_at = row[3], time.monotonic()
+                    check_shadows(row[2], session.operators, uses)
+                    statement_arguments = None
+                else:
+                    # Nothing to ask (no names, operators known): preamble and statement in one
+                    # round trip; `%` in the statement is doubled for the preamble's parameters.
+                    check_shadows([], session.operators, uses)
+                    statement = (preamble(self._limits(conn, deadline), with_operators=False) + "; "
+                                 + statement.replace("%", "%%"))
+                    statement_arguments = arguments
                 async with execution.lock:
                     execution.connection = conn
                 execution.check_cancelled()
                 began = time.monotonic()
                 try:
-                    # A cursor also makes PostgreSQL itself insist on a single SELECT/VALUES, and
-                    # FETCH stops at max_rows + 1 however large the result is. Both in one round
-                    # trip; the newline ends a trailing `--` comment of the statement.
-                    await cur.execute(f"DECLARE {CURSOR_NAME} NO SCROLL CURSOR FOR\n{sql}\n;"
-                                      f" FETCH FORWARD {max_rows + 1} FROM {CURSOR_NAME}")
+                    await cur.execute(statement, statement_arguments)
                     rows = await cur.fetchall()
                 except (asyncio.CancelledError, psycopg2.errors.QueryCanceled):
                     # aiopg turns a cancelled statement into CancelledError; only a cancelled
@@ -380,13 +354,6 @@ class QueryExecutor:
 def _validate(sql: str, timeout_seconds: float, allowed: frozenset[str]) -> Uses:
     """The guard's check; what the statement uses."""
     return uses_of(sql, timeout_seconds, allowed)
-
-
-def _quiet_future() -> asyncio.Future:
-    """A future whose exception need not be retrieved (nobody may be waiting for it)."""
-    future = asyncio.get_running_loop().create_future()
-    future.add_done_callback(lambda f: f.cancelled() or f.exception())
-    return future
 
 
 def _ms_since(moment: float) -> int:

@@ -117,6 +117,13 @@ async def test_max_rows_and_truncated(calls, shop):
     assert empty["columns"] == [{"name": "id", "type": "integer"}]
 
 
+async def test_statements_without_names_run_in_the_preambles_round_trip(calls, shop):
+    """No names to ask the database about: the preamble and the statement go in one round trip,
+    with `%` in the statement kept as written."""
+    result = await calls.execute("SELECT '100%', 7 % 3, '%s %(x)s %%' -- 50%", shop)
+    assert result["rows"] == [["100%", 1, "%s %(x)s %%"]]
+
+
 def _snapshot(dsn: str) -> tuple:
     conn = psycopg2.connect(dsn)
     try:

@@ -139,11 +139,13 @@ async def test_an_oversized_header_is_refused_without_logging_its_content(start_
                                                                           caplog, verifier):
     from aiohttp.test_utils import TestClient, TestServer
 
+    from gateway.__main__ import run_app_options
     from gateway.app import create_app
-    from gateway.http_limits import handler_args
 
+    options = run_app_options()
+    del options["print"]  # run_app's own; the rest is what `querycast-gateway` gives its runner
     server = TestServer(create_app(gateway_settings))
-    await server.start_server(**handler_args())  # what `querycast-gateway` passes to web.run_app
+    await server.start_server(**options)
     client = TestClient(server)
     await client.start_server()
     try:
@@ -155,5 +157,6 @@ async def test_an_oversized_header_is_refused_without_logging_its_content(start_
                                            b"Authorization: Bearer " + b"S3CRET" * 3000 + b"\r\n\r\n")
         assert status == 400
         assert not [r for r in caplog.records if "S3CRET" in r.getMessage() or r.exc_info]
+        assert not [r for r in caplog.records if "custom kwargs" in r.getMessage()]
     finally:
         await client.close()

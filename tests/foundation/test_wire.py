@@ -1,0 +1,114 @@
+"""Hand-encoded status event frames (broker/wire.py) are pika's, byte for byte, and arrive at a
+consumer with every property and header a status event has."""
+import asyncio
+import uuid
+
+import pytest
+from pika import frame, spec
+
+from broker.status import StatusPublisher, event_json
+from broker.wire import EventProperties, publish_frames
+from contracts.status import Feature, RealTimeStatusMessage, Stage, Status, utc_now
+
+
+def pika_frames(channel: int, exchange: str, routing_key: str, props: spec.BasicProperties, body: bytes,
+                body_max: int) -> bytes:
+    parts = [frame.Method(channel, spec.Basic.Publish(exchange=exchange, routing_key=routing_key)).marshal(),
+             frame.Header(channel, len(body), props).marshal()]
+    parts += [frame.Body(channel, body[i:i + body_max]).marshal() for i in range(0, len(body), body_max)]
+    return b"".join(parts)
+
+
+@pytest.mark.parametrize("cc", ["query-execution.user.3f2a", None])
+@pytest.mark.parametrize("sequence", [1, 2**31 - 1, 2**31, 10**12])
+@pytest.mark.parametrize("body", [b"{}", b"x" * 10_000])
+def test_frames_are_pikas(cc, sequence, body):
+    request_id, user_id = "r-Ünïcode-0123", "bøb@example.com"
+    encoder = EventProperties(request_id, user_id, "querycast-executor", cc)
+    headers = {"x-request-id": request_id, "x-user-id": user_id, "x-sequence": sequence,
+               "x-stage": "EXECUTING", "x-status": "IN_PROGRESS"}
+    if cc is not None:
+        headers["CC"] = [cc]
+    props = spec.BasicProperties(content_type="application/json", message_id="abc-7", correlation_id=request_id,
+                                 timestamp=1_764_600_000, app_id="querycast-executor", delivery_mode=2,
+                                 headers=headers)
+    ours = publish_frames(3, "amq.topic", "query_execution", encoder.encode(
+        "abc-7", 1_764_600_000, sequence, "EXECUTING", "IN_PROGRESS"), body, 4088)
+    assert ours == pika_frames(3, "amq.topic", "query_execution", props, body, 4088)
+
+
+def test_event_json_is_the_models_json():
+    for message, data in [("Running the query", {"timeoutSeconds": 30.0, "maxRows": 1000}),
+                          ("héllo \u2028 \"q\" \\ \n", {"a": [1, 2.5, None, True, {"x": "é"}], "b": -3}),
+                          ("not finite", {"f": float("nan")}), ("lone \ud800", {})]:
+        event = RealTimeStatusMessage.model_construct(
+            feature=Feature.QUERY_EXECUTION, request_id="r-1", stage=Stage.EXECUTING, status=Status.IN_PROGRESS,
+            message=message, data=data, timestamp=utc_now(), sequence=5, progress=50)
+        try:
+            expected = event.to_json()
+        except ValueError:
+            with pytest.raises(ValueError):
+                event_json(event)
+            continue
+        assert event_json(event) == expected
+
+
+async def test_encoded_events_arrive_with_their_properties(broker):
+    channel = broker.channel(confirms=False)
+    await channel.wait_open(10)
+    queue = f"qc-test-wire-{uuid.uuid4().hex[:8]}"
+    await channel.queue_declare(queue, durable=False, auto_delete=True)
+    await channel.queue_bind(queue, "amq.topic", "query-execution.user.#")  # reached through CC
+    received = []
+    got_all = asyncio.Event()
+
+    async def collect(delivery):
+        received.append(delivery)
+        if len(received) == 2:
+            got_all.set()
+
+    await channel.consume(queue, collect, auto_ack=True)
+    publisher = StatusPublisher(broker, "querycast-test")
+    try:
+        events = publisher.for_request(Feature.QUERY_EXECUTION, "wire-request", "wire-user")
+        await events.step(Stage.REQUEST_RECEIVED, "Request received", {"sqlPreview": "SELECT 'é'"}, 5)
+        await events.succeed("done", {"rowCount": 1})
+        await asyncio.wait_for(got_all.wait(), 10)
+    finally:
+        await publisher.close()
+        await channel.close()
+    for delivery, event in zip(received, events.history, strict=True):
+        props = delivery.properties
+        assert delivery.body == event.to_json()
+        assert (props.content_type, props.correlation_id, props.app_id, props.delivery_mode) == (
+            "application/json", "wire-request", "querycast-test", 2)
+        assert props.message_id and props.timestamp
+        assert props.headers["x-request-id"] == "wire-request" and props.headers["x-user-id"] == "wire-user"
+        assert props.headers["x-sequence"] == event.sequence
+        assert (props.headers["x-stage"], props.headers["x-status"]) == (event.stage.value, event.status.value)
+    assert len({d.properties.message_id for d in received}) == 2
+
+
+def test_command_json_is_the_models_json():
+    from datetime import UTC, datetime
+
+    from pydantic import ValidationError
+
+    from broker.rpc import command_json
+    from contracts.rpc import Caller, Command
+
+    # A field added to Command must be added to command_json too.
+    assert set(Command.model_fields) == {"operation", "request_id", "caller", "payload", "deadline"}
+    caller = Caller(user_id="bøb", roles=["admin"])
+    for payload, deadline in [({"sql": "SELECT 'é'", "maxRows": None, "n": [1, 2.5, {"x": None}]},
+                               datetime(2026, 12, 1, 17, 38, 10, 880026, tzinfo=UTC)),
+                              ({}, datetime(2026, 12, 1, 17, 38, 10, tzinfo=UTC)),
+                              ({"bad float": float("inf"), "lone": "\ud800"}, datetime.now(UTC))]:
+        try:
+            expected = Command(operation="query.execute", request_id="r-1", caller=caller, payload=payload,
+                               deadline=deadline).to_json()
+        except ValueError:
+            continue
+        assert command_json("query.execute", "r-1", caller, payload, deadline) == expected
+    with pytest.raises(ValidationError):
+        command_json("query.execute", "bad id\n", caller, {}, datetime.now(UTC))
