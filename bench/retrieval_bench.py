@@ -26,11 +26,12 @@ import statistics
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 
 import aiopg
 
-from bench.nl_to_sql.questions import DEV, HELD_OUT, SCHEMAS, Question, load
-from bench.nl_to_sql.runner import gold_tables
+from bench.nl_to_sql.questions import DEV, HELD_OUT, SCHEMAS, load
+from bench.nl_to_sql.recall import padded_recall
 from bench.nl_to_sql.stack import seed_database
 from bench.serving import admin, dsn
 from services.executor.introspect import introspect
@@ -40,7 +41,7 @@ from services.nl_to_sql.retrieval import retrieve
 from services.nl_to_sql.schema import Schema
 from services.nl_to_sql.valueindex import ValueIndex
 from services.nl_to_sql.values import batch_sample_sql, hints_from_rows
-from tests.nl_to_sql.big_schema import QUESTIONS, decoy_values, enterprise_schema, padded
+from tests.nl_to_sql.big_schema import QUESTIONS, decoy_values, enterprise_schema
 
 TOP_K = 5
 
@@ -94,33 +95,16 @@ async def sampled_eval_schema(schema_name: str) -> tuple[Schema, dict[str, dict[
         admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-async def split_recall(schema: Schema, sampled: dict[str, dict[str, list[str]]], questions: list[Question],
-                       size: int, *, near: bool, with_values: bool) -> list[tuple[Question, float, int, list[str]]]:
-    """(question, recall, tables retrieved, missed tables) of each answerable question, in
-    `schema` padded to `size` tables; `with_values`: retrieval also sees the sampled values (the
-    eval tables' real ones, decoys for the padding)."""
-    big = padded(schema, size, near=near)
-    values = ValueIndex()
-    if with_values:
+def eval_value_index(schema: Schema, sampled: dict[str, dict[str, list[str]]]) -> Callable[[Schema], ValueIndex]:
+    """The sampled values retrieval sees in `schema` padded: the eval tables' real ones, decoys
+    for the padding."""
+    def build(big: Schema) -> ValueIndex:
+        values = ValueIndex()
         extra = Schema(big.database_id, {k: t for k, t in big.tables.items() if k not in schema.tables})
         for key, columns in {**decoy_values(extra), **sampled}.items():
             values.set_table(key, columns)
-    out = []
-    with tempfile.TemporaryDirectory(prefix="qc-recall-") as tmp:
-        index = SchemaIndex(tmp, HashingEmbeddingFunction())
-        try:
-            await index.sync_tables(big)
-            for q in questions:
-                if q.gold is None:
-                    continue
-                got = {t.lower() for t in (await retrieve(index, big, q.text, TOP_K,
-                                                          values=values if with_values else None)).tables}
-                wanted = gold_tables(q.gold)
-                missed = sorted(wanted - got)
-                out.append((q, 1 - len(missed) / len(wanted) if wanted else 1.0, len(got), missed))
-        finally:
-            index.close()
-    return out
+        return values
+    return build
 
 
 async def eval_recall(splits: tuple[str, ...], *, size: int = 1000, with_values: bool = True,
@@ -134,14 +118,14 @@ async def eval_recall(splits: tuple[str, ...], *, size: int = 1000, with_values:
         for split in splits:
             cells = []
             for near in (False, True):
-                results = await split_recall(schema, sampled, load((name,), split), size, near=near,
-                                             with_values=with_values)
-                totals.setdefault((split, near), []).extend(r[1] for r in results)
-                cells.append(f"{sum(r[1] for r in results) / len(results):.3f} ({max(r[2] for r in results)})")
+                results = await padded_recall(schema, load((name,), split), size, near=near,
+                                              values=eval_value_index(schema, sampled) if with_values else None)
+                totals.setdefault((split, near), []).extend(r.recall for r in results)
+                cells.append(f"{sum(r.recall for r in results) / len(results):.3f} ({max(r.tables for r in results)})")
                 if misses and split == DEV:   # held-out misses are never looked at
-                    for q, _, _, missed in results:
-                        if missed:
-                            print(f"   miss{' (near)' if near else ''}: {q.text!r} -> {missed}")
+                    for r in results:
+                        if r.missed:
+                            print(f"   miss{' (near)' if near else ''}: {r.question.text!r} -> {r.missed}")
             print(f"{name:<12}{split:<10}{len(results):>10}{cells[0]:>18}{cells[1]:>18}", flush=True)
     for split in splits:
         cells = [sum(v) / len(v) for v in (totals[(split, False)], totals[(split, True)])]

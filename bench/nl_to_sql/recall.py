@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import aiopg
@@ -18,6 +19,7 @@ from services.nl_to_sql.embeddings import HashingEmbeddingFunction
 from services.nl_to_sql.index import SchemaIndex
 from services.nl_to_sql.retrieval import retrieve
 from services.nl_to_sql.schema import Schema
+from services.nl_to_sql.valueindex import ValueIndex
 from tests.nl_to_sql.big_schema import padded
 
 TOP_K = 5
@@ -44,10 +46,12 @@ async def eval_schema(schema_name: str) -> Schema:
         admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-async def padded_recall(schema: Schema, questions: list[Question], size: int = 1000, *, near: bool = False
-                        ) -> list[Retrieval]:
-    """Each answerable question's retrieval in `schema` padded to `size` tables (`near`: see `padded`)."""
+async def padded_recall(schema: Schema, questions: list[Question], size: int = 1000, *, near: bool = False,
+                        values: Callable[[Schema], ValueIndex] | None = None) -> list[Retrieval]:
+    """Each answerable question's retrieval in `schema` padded to `size` tables (`near`: see `padded`);
+    `values`: builds the sampled-value index retrieval sees, given the padded schema."""
     big = padded(schema, size, near=near)
+    value_index = values(big) if values is not None else None
     out = []
     with tempfile.TemporaryDirectory(prefix="qc-recall-") as tmp:
         index = SchemaIndex(tmp, HashingEmbeddingFunction())
@@ -56,7 +60,7 @@ async def padded_recall(schema: Schema, questions: list[Question], size: int = 1
             for q in questions:
                 if q.gold is None:
                     continue
-                got = (await retrieve(index, big, q.text, TOP_K)).tables
+                got = (await retrieve(index, big, q.text, TOP_K, values=value_index)).tables
                 wanted = gold_tables(q.gold)
                 lowered = {t.lower() for t in got}
                 missed = sorted(wanted - lowered)

@@ -10,7 +10,8 @@ import psycopg2
 import pytest
 
 from bench.nl_to_sql.questions import DEV, SCHEMAS, load
-from bench.retrieval_bench import sampled_eval_schema, split_recall
+from bench.nl_to_sql.recall import padded_recall
+from bench.retrieval_bench import eval_value_index, sampled_eval_schema
 from broker.topology import COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY
 from contracts.rpc import Operation
 from contracts.status import Stage
@@ -148,9 +149,8 @@ async def test_the_eval_development_half_padded_to_1000_tables_with_values():
     recalls, sizes = [], []
     for name in SCHEMAS:
         schema, sampled = await sampled_eval_schema(name)
-        for _, recall, tables, _ in await split_recall(schema, sampled, load((name,), DEV), 1000,
-                                                       near=False, with_values=True):
-            recalls.append(recall)
-            sizes.append(tables)
+        for result in await padded_recall(schema, load((name,), DEV), 1000, values=eval_value_index(schema, sampled)):
+            recalls.append(result.recall)
+            sizes.append(result.tables)
     assert sum(recalls) / len(recalls) >= 0.99
     assert max(sizes) <= MAX_TABLES
