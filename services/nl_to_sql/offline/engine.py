@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.nl_to_sql.offline import conditions, filters, groups, ranking, risks, shapes, wrapup
+from services.nl_to_sql.offline import (
+    conditions,
+    filters,
+    groups,
+    pergroup,
+    ranking,
+    risks,
+    selfjoin,
+    shapes,
+    versus,
+    wrapup,
+)
 from services.nl_to_sql.offline.linking import is_date, lexicon_for
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import direction_roots
@@ -28,11 +39,14 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, wrapup.first_and_last, filters.read_value_adjectives, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
-          shapes.read_measures, groups.read_groups, conditions.read_dates, conditions.read_comparisons,
+PASSES = (wrapup.read_directions, wrapup.first_and_last, filters.read_value_adjectives, versus.read_versus,
+          shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
+          shapes.read_measures, selfjoin.read_self_ref, pergroup.read_each_prefix, groups.read_groups,
+          conditions.read_dates, conditions.read_comparisons,
           conditions.read_negations, wrapup.read_sort, filters.read_booleans, filters.read_patterns, filters.read_values,
           filters.read_names_before_tables, conditions.read_presence, conditions.read_having_any, wrapup.read_which_column,
-          shapes.finish_percentage, ranking.finish_superlative, wrapup.read_projection)
+          shapes.finish_percentage, ranking.finish_superlative, wrapup.read_projection, pergroup.finish,
+          versus.finish)
 
 
 def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str], list[str]]) -> Reader:

@@ -113,8 +113,14 @@ def direction_roots(tokens: list[Token]) -> set[str]:
     return DIRECTIONS[found.pop()] if len(found) == 1 else set()
 
 
+# A possessive: "department's average", "supervisors' names" (not an apostrophe opening a quoted value).
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])'s(?=[\s,.?!]|$)|(?<=[A-Za-z]s)'(?=[\s,.?!]|$)")
+
+
 def tokenize(question: str) -> list[Token]:
     tokens: list[Token] = []
+    if question.count("'") % 2 or not re.search(r"(^|\s)'", question):
+        question = _POSSESSIVE.sub("", question)
     for m in _TOKEN.finditer(question):
         quoted = m.group(1) if m.group(1) is not None else m.group(2)
         if quoted is not None:

@@ -1,0 +1,104 @@
+"""A table joined to itself through a key column that refers to the same table (`manager_id`,
+`supervisor_id`, declared or inferred): "doctors and their supervisors' names", "each employee's
+manager", "number of employees per manager".
+
+Recognised only when the column is named right after "their / its / and / with" (or the rows'
+own name) for a list, or after "per / by / for each" for a figure; the referenced rows are joined
+as a second copy of the table (an inner join: rows without one are left out, as "X and their Y"
+pairs are) and shown by their label columns, or grouped by their key and labels."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from services.nl_to_sql.offline.model import Col, Query, cannot
+from services.nl_to_sql.offline.planner import Plan
+from services.nl_to_sql.offline.render import ident, table_ref
+
+if TYPE_CHECKING:
+    from services.nl_to_sql.offline.reader import Reader
+    from services.nl_to_sql.offline.render import Renderer
+
+_BEFORE_LIST = ("their", "its", "his", "her", "and", "with")
+_BEFORE_GROUP = ("per", "by", "each", "every")
+SCOPE = "_ref"
+
+
+def self_column(r: Reader, table: str, columns: list[tuple[str, str]]) -> str | None:
+    """The one column of `columns` that is `table`'s reference to its own rows."""
+    own = [c for t, c in columns if t == table and any(
+        e.left_table == table == e.right_table and e.left_columns == (c,) for e in r.planner.edges)]
+    return own[0] if len(own) == 1 else None
+
+
+def read_self_ref(r: Reader) -> None:
+    entity = r.q.entity
+    if entity is None:
+        return
+    for m in r.mentions:
+        if m.start in r.used or not m.columns or m.tables:
+            continue
+        column = self_column(r, entity, m.columns)
+        before = r.lower(m.start - 1)
+        if column is None:
+            continue
+        named_before = any(x.end == m.start and x.tables[:1] == [entity] for x in r.mentions)
+        if r.q.measures and before in _BEFORE_GROUP:
+            start = m.start - 1 - (r.lower(m.start - 2) in ("for", "in") and before in ("each", "every"))
+        elif not r.q.measures and (before in _BEFORE_LIST or named_before):
+            start = m.start - (before in ("their", "its", "his", "her")) - (r.lower(m.start - 2) in ("and", "with"))
+            if named_before and r.lower(m.start - 2) in ("each", "every"):
+                start = m.start - 2                   # "each employee's manager": every employee
+        else:
+            continue
+        end = m.end
+        if r.tokens[end:end + 1] and r.tokens[end].stem == "name" and not r.q.measures:
+            end += 1                                  # "their managers' names": the labels, shown anyway
+        r.q.self_ref = (column,)
+        r.take(*range(max(start, 0), end))
+        if named_before and start < m.start - 1:
+            r.take(m.start - 1)
+        return
+
+
+def _edge_key(rd: Renderer, q: Query) -> tuple[str, str]:
+    entity = q.entity
+    assert entity is not None
+    edge = next(e for e in rd.planner.edges if e.left_table == entity == e.right_table
+                and e.left_columns == q.self_ref)
+    return edge.left_columns[0], edge.right_columns[0]
+
+
+def render(rd: Renderer, q: Query) -> str:
+    entity = q.entity
+    assert entity is not None
+    fk, key = _edge_key(rd, q)
+    labels = rd.lex.labels(entity)
+    if not labels and not q.measures:
+        raise cannot(f"I don't know which columns name a row of {entity}.", "Ask for the key column instead.")
+    needed = [c.col.table for c in q.conditions] + [c.table for c in q.projection]
+    if any(m.table != entity or m.per or m.share is not None for m in q.measures) or q.groups or q.having:
+        raise cannot("A figure of another table per referenced row is not supported offline.",
+                     "Ask for the figure of the rows themselves, e.g. 'number of <rows> per <column>'.")
+    plan = rd.planner.plan(entity, needed)
+    ref = rd.alias(entity, SCOPE)
+    join = f"JOIN {table_ref(entity)} {ref} ON {ref}.{ident(key)} = {rd.col(Col(entity, fk))}"
+    said = "_".join(w.lower() for w in rd.lex.norm_words(fk)[:-1]) or "ref"
+    if q.measures:
+        shown = [f"{ref}.{ident(key)}"] + [f"{ref}.{ident(c)}" for c in labels if c != key]
+        select = [f"{s} AS {ident(said + '_' + s.split('.', 1)[1].strip(chr(34)))}" for s in shown]
+        select += [f"{rd.measure(m, plan)} AS {ident(m.label)}" for m in q.measures]
+        return _sql(rd, plan, select, join, rd.where(q), group=shown, order=shown[0])
+    select = rd.identity(entity) + [rd.col(c) for c in q.projection]
+    select = list(dict.fromkeys(select))
+    select += [f"{ref}.{ident(c)} AS {ident(said + '_' + c)}" for c in labels]
+    key_own = rd.lex.key_of(entity)
+    return _sql(rd, plan, select, join, rd.where(q), order=rd.col(Col(entity, key_own)) if key_own else None)
+
+
+def _sql(rd: Renderer, plan: Plan, select: list[str], join: str, where: list[str], group: list[str] | None = None,
+         order: str | None = None) -> str:
+    sql = rd.assemble(select, plan, where, group, order=order)
+    head, _, tail = sql.partition("\nWHERE ") if where else sql.partition("\nGROUP BY ") if group else \
+        sql.partition("\nORDER BY ") if order else (sql, "", "")
+    sep = "\nWHERE " if where else "\nGROUP BY " if group else "\nORDER BY " if order else ""
+    return f"{head}\n{join}{sep}{tail}" if sep else f"{head}\n{join}"
