@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from services.nl_to_sql.offline import (
     conditions,
+    durations,
     filters,
     groups,
     pergroup,
@@ -17,6 +18,7 @@ from services.nl_to_sql.offline import (
     risks,
     selfjoin,
     shapes,
+    verbs,
     versus,
     wrapup,
 )
@@ -39,7 +41,8 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, wrapup.first_and_last, filters.read_value_adjectives, versus.read_versus,
+PASSES = (wrapup.read_directions, verbs.read_column_verbs, wrapup.first_and_last, filters.read_value_adjectives, versus.read_versus,
+          durations.read_durations, durations.read_lasting,
           shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
           shapes.read_measures, selfjoin.read_self_ref, pergroup.read_each_prefix, groups.read_groups,
           conditions.read_dates, conditions.read_comparisons,
