@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.conditions import comparator_at
 from services.nl_to_sql.offline.linking import is_date
-from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
+from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import root, verb_stems
 from services.nl_to_sql.offline.shapes import AGGREGATES
 
@@ -118,8 +118,13 @@ def read_durations(r: Reader) -> None:
             found = _between(r, j + 3)                # "average number of days between ..."
         elif r.lower(j) in ("time", "days"):
             found = _between(r, j + 1)                # "average time between ...", "average days between"
+        elif agg and (m := r.mention(j)) is not None and m.tables and r.lower(m.end) in ("duration", "length") \
+                and (pair := date_pair(r, m.tables[0])) is not None:
+            found = pair, m.end + 1                   # "average rental duration"
+        elif agg or r.prev(j) is None and r.lower(j) in ("duration", "length"):
+            found = _noun(r, j)                       # "average length of stay", "duration of ... on average"
         else:
-            found = _noun(r, j)
+            found = None
         if found is None:
             continue
         (start, end_col), end = found
@@ -152,4 +157,22 @@ def read_lasting(r: Reader) -> None:
             continue
         r.q.conditions.append(Lasting(pair[1], cmp[0], r.tokens[n].text, start=pair[0]))
         r.take(*range(i, n + 2))
+        return
+
+
+def read_longest(r: Reader) -> None:
+    """"The longest admission [in days]": the rows ranked by their duration (each row's own figure)."""
+    for i in range(len(r.tokens)):
+        if i in r.used or r.lower(i) not in ("longest", "shortest"):
+            continue
+        m = r.mention(i + 1)
+        pair = date_pair(r, m.tables[0]) if m is not None and m.tables else None
+        if m is None or pair is None or m.tables[0] != r.q.entity:
+            continue
+        start, end_col = pair
+        measure = Measure("SUM", start.table, (end_col,), "days", minus=start)
+        r.add_measure(measure)
+        r.q.groups.append(Group(start.table))
+        r.q.order, r.q.limit = (measure, r.lower(i) == "longest"), r.q.limit or 1
+        r.take(*range(i, _unit(r, m.end)))
         return
