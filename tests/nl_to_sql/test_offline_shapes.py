@@ -108,6 +108,10 @@ ANSWERED = [
      "SELECT e.employee_id, m.first_name, m.last_name FROM employees e JOIN employees m ON m.employee_id = e.manager_id"),
     ("hr", "Each employee's manager",
      "SELECT e.employee_id, m.first_name, m.last_name FROM employees e JOIN employees m ON m.employee_id = e.manager_id"),
+    ("hr", "Employees and their managers' salaries",          # the managers' salaries, not the employees'
+     "SELECT e.employee_id, m.salary FROM employees e JOIN employees m ON m.employee_id = e.manager_id"),
+    ("hr", "Average salary per manager",
+     "SELECT m.employee_id, avg(e.salary) FROM employees e JOIN employees m ON m.employee_id = e.manager_id GROUP BY 1"),
     # durations between a row's start and end dates, in days
     ("rentals", "Average rental duration in days", "SELECT avg(return_date - start_date) FROM rentals"),
     ("rentals", "Average number of days between start and return per item kind",
@@ -143,6 +147,7 @@ REFUSED = [
     ("rentals", "The most expensive item of each rental", "several"),
     # a self-join with a condition on the referenced row is still refused
     ("hr", "Employees whose manager is Steven King", "a join the offline engine does not make here"),
+    ("hr", "Managers and their employees", "'managers' are employees that others refer to by manager_id"),
 ]
 
 

@@ -31,7 +31,7 @@ def self_column(r: Reader, table: str, columns: list[tuple[str, str]]) -> str | 
 
 
 def read_self_ref(r: Reader) -> None:
-    entity = r.q.entity
+    entity = r.q.entity or (r.q.measures[0].table if r.q.measures else None)   # "average salary per manager"
     if entity is None:
         return
     for m in r.mentions:
@@ -42,6 +42,13 @@ def read_self_ref(r: Reader) -> None:
         if column is None:
             continue
         named_before = any(x.end == m.start and x.tables[:1] == [entity] for x in r.mentions)
+        plural = r.tokens[m.end - 1].lower != r.tokens[m.end - 1].stem
+        if m.start == r.next_meaningful(0) and plural and (entity, column) not in m.exact and not r.q.measures:
+            said = m.text(r.tokens).lower()                 # "managers and their employees": the referenced rows
+            raise cannot(f"'{said}' are {r.said(entity)} that others refer to by {column}; I only join "
+                         f"{r.said(entity)} to themselves for '{r.said(entity)} and their {said}'.",
+                         f"Ask e.g. '{r.said(entity)} and their {said}' or 'number of {r.said(entity)} per "
+                         f"{said}'.", r.reading())
         if r.q.measures and before in _BEFORE_GROUP:
             start = m.start - 1 - (r.lower(m.start - 2) in ("for", "in") and before in ("each", "every"))
         elif not r.q.measures and (before in _BEFORE_LIST or named_before):
@@ -50,10 +57,18 @@ def read_self_ref(r: Reader) -> None:
                 start = m.start - 2                   # "each employee's manager": every employee
         else:
             continue
-        end = m.end
+        end, shown = m.end, []
+        after = r.mention(end)
         if r.tokens[end:end + 1] and r.tokens[end].stem == "name" and not r.q.measures:
             end += 1                                  # "their managers' names": the labels, shown anyway
-        r.q.self_ref = (column,)
+        elif after is not None and after.columns and not r.q.measures:
+            own = [c for t, c in after.columns if t == entity]
+            if len(own) != 1:
+                raise cannot(f"'{after.text(r.tokens)}' is not a column of {r.said(entity)}.",
+                             f"Name a column of {r.said(entity)}.", r.reading())
+            shown, end = own, after.end               # "their managers' salaries": the managers'
+        r.q.entity = entity
+        r.q.self_ref = (column, *shown)
         r.take(*range(max(start, 0), end))
         if named_before and start < m.start - 1:
             r.take(m.start - 1)
@@ -64,7 +79,7 @@ def _edge_key(rd: Renderer, q: Query) -> tuple[str, str]:
     entity = q.entity
     assert entity is not None
     edge = next(e for e in rd.planner.edges if e.left_table == entity == e.right_table
-                and e.left_columns == q.self_ref)
+                and e.left_columns == q.self_ref[:1])
     return edge.left_columns[0], edge.right_columns[0]
 
 
@@ -90,7 +105,7 @@ def render(rd: Renderer, q: Query) -> str:
         return _sql(rd, plan, select, join, rd.where(q), group=shown, order=shown[0])
     select = rd.identity(entity) + [rd.col(c) for c in q.projection]
     select = list(dict.fromkeys(select))
-    select += [f"{ref}.{ident(c)} AS {ident(said + '_' + c)}" for c in labels]
+    select += [f"{ref}.{ident(c)} AS {ident(said + '_' + c)}" for c in labels + list(q.self_ref[1:])]
     key_own = rd.lex.key_of(entity)
     return _sql(rd, plan, select, join, rd.where(q), order=rd.col(Col(entity, key_own)) if key_own else None)
 
