@@ -76,6 +76,9 @@ ANSWERED = [
     ("rentals", "Each team's lowest paid staff",
      "SELECT t.team_name, s.staff_id, s.salary FROM staff s JOIN teams t ON t.team_id = s.team_id "
      "WHERE s.salary = (SELECT min(x.salary) FROM staff x WHERE x.team_id = s.team_id)"),
+    ("rentals", "The largest item of each kind",          # ranked by the items' one figure, later
+     "SELECT i.kind, i.item_id, i.price FROM items i WHERE i.price = (SELECT max(x.price) FROM items x "
+     "WHERE x.kind = i.kind)"),
     ("hr", "Which employee has the highest salary in each department?",
      "SELECT e.department_id, e.employee_id, e.salary FROM employees e WHERE e.department_id IS NOT NULL AND "
      "e.salary = (SELECT max(x.salary) FROM employees x WHERE x.department_id = e.department_id)"),
@@ -85,6 +88,10 @@ ANSWERED = [
     # comparisons with an average of all the rows, of the rows sharing a value or a referenced row
     ("rentals", "Items priced above the average price",
      "SELECT item_id, price FROM items WHERE price > (SELECT avg(price) FROM items)"),
+    ("rentals", "Items above the average item price",       # the figure named after "average" only
+     "SELECT item_id, price FROM items WHERE price > (SELECT avg(price) FROM items)"),
+    ("hr", "Jobs with more max salary than the average",
+     "SELECT job_id, max_salary FROM jobs WHERE max_salary > (SELECT avg(max_salary) FROM jobs)"),
     ("rentals", "How many staff earn less than the average salary?",
      "SELECT count(*) FROM staff WHERE salary < (SELECT avg(salary) FROM staff)"),
     ("rentals", "Staff earning more than the average salary of their team",

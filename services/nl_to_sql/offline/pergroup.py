@@ -39,8 +39,8 @@ def _ranks_rows(r: Reader) -> bool:
 def read_each_prefix(r: Reader) -> None:
     """"Each clinic's most recently hired doctor", "the cheapest drug of every category", "the
     newest doctor at each clinic": the groupings the `groups` pass leaves to a list question."""
-    if not _ranks_rows(r):
-        return
+    if not (_ranks_rows(r) or r.superlative and r.q.order is None and not r.q.measures and r.q.entity):
+        return                                        # "the largest invoice" is ranked later, by its amount
     for i, tok in enumerate(r.tokens):
         if i in r.used or tok.lower not in _EACH or r.lower(i - 1) in ("in", "for", "within") \
                 or i and r.lower(i - 1) not in ("of", "at", "across", "from"):

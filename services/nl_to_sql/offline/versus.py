@@ -80,6 +80,28 @@ def _left_column(r: Reader, i: int) -> tuple[Col, int] | None:
     return (Col(entity, named[0]), j) if len(named) == 1 else None
 
 
+def _split_comparator(r: Reader, i: int) -> tuple[Col, str, int] | None:
+    """"more seats than", "fewer credits than": (the column, the operator, the index after "than")."""
+    if r.lower(i) not in ("more", "fewer", "less") or i in r.used or r.q.entity is None:
+        return None
+    m = r.mention(i + 1)
+    own = [c for c in m.columns if c[0] == r.q.entity and _figure(r, c)] if m is not None else []
+    if m is None or len(own) != 1 or r.lower(m.end) != "than":
+        return None
+    return Col(*own[0]), ">" if r.lower(i) == "more" else "<", m.end + 1
+
+
+def _right_column(r: Reader, j: int) -> tuple[Col, int] | None:
+    """"Payments above the average payment amount": the figure named only after "average"."""
+    if r.lower(j) not in _AVERAGE or r.q.entity is None:
+        return None
+    m = r.mention(j + 1)
+    if m is not None and m.tables[:1] == [r.q.entity]:
+        m = r.mention(m.end)
+    own = [c for c in m.columns if c[0] == r.q.entity and _figure(r, c)] if m is not None else []
+    return (Col(*own[0]), j) if len(own) == 1 else None
+
+
 def _figure(r: Reader, c: tuple[str, str]) -> bool:
     return is_numeric(r.lex.column(*c)) and not is_key_like(c[1])
 
@@ -102,6 +124,9 @@ def _average_of(r: Reader, k: int, col: Col) -> tuple[int, bool]:
     if m is None:
         return k, False
     if m.tables[:1] == [col.table]:
+        nxt = r.mention(m.end)
+        if nxt is not None and nxt.columns and not nxt.tables:
+            return nxt.end, (col.table, col.column) not in nxt.columns   # "the average payment amount"
         return m.end, False                           # "the average drug": of all of them
     if m.columns:
         same = (col.table, col.column) in m.columns
@@ -113,14 +138,15 @@ def read_versus(r: Reader) -> None:
     for i in range(len(r.tokens)):
         if i in r.used:
             continue
-        cmp = comparator_at(r, i)
+        split = _split_comparator(r, i)               # "more seats than the average"
+        cmp = comparator_at(r, i) if split is None else (split[1], split[2] - i)
         if cmp is None:
             continue
         op, width = cmp
         j = i + width + (r.lower(i + width) == "the")
         if r.lower(j) not in (*_AVERAGE, *_OWNER):
             continue
-        left = _left_column(r, i)
+        left = (split[0], i) if split is not None else _left_column(r, i) or _right_column(r, j)
         if left is None:
             said = " ".join(t.text for t in r.tokens[j:j + 3])
             raise cannot(f"I could not tell which figure is compared with '{said}'.",
@@ -133,7 +159,7 @@ def read_versus(r: Reader) -> None:
         cond, end = found
         cond.op = op
         r.q.conditions.append(cond)
-        r.take(*range(start, end))
+        r.take(*range(min(start, i), end))
         if not r.q.measures and col not in r.q.projection:
             r.q.projection.append(col)                # the figure compared is shown
             r.q.identify = True
