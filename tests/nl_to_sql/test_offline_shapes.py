@@ -79,6 +79,13 @@ ANSWERED = [
     ("rentals", "The largest item of each kind",          # ranked by the items' one figure, later
      "SELECT i.kind, i.item_id, i.price FROM items i WHERE i.price = (SELECT max(x.price) FROM items x "
      "WHERE x.kind = i.kind)"),
+    ("rentals", "The 2 items with the most rentals of each kind",    # ranked by a count within each group
+     "SELECT kind, item_id, n FROM (SELECT i.kind, i.item_id, count(*) n, rank() OVER (PARTITION BY i.kind "
+     "ORDER BY count(*) DESC) rk FROM rentals r JOIN items i ON i.item_id = r.item_id GROUP BY 1, 2) t WHERE rk <= 2"),
+    ("clinic", "The 2 doctors with the most appointments in each clinic",
+     "SELECT clinic_id, doctor_id, n FROM (SELECT d.clinic_id, d.doctor_id, count(*) AS n, rank() OVER (PARTITION BY "
+     "d.clinic_id ORDER BY count(*) DESC) AS r FROM appointments a JOIN doctors d ON d.doctor_id = a.doctor_id "
+     "GROUP BY d.clinic_id, d.doctor_id) t WHERE r <= 2"),
     ("hr", "Which employee has the highest salary in each department?",
      "SELECT e.department_id, e.employee_id, e.salary FROM employees e WHERE e.department_id IS NOT NULL AND "
      "e.salary = (SELECT max(x.salary) FROM employees x WHERE x.department_id = e.department_id)"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.model import Col, Group, Query, cannot
+from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
 from services.nl_to_sql.offline.render import ident
 
 if TYPE_CHECKING:
@@ -39,7 +39,8 @@ def _ranks_rows(r: Reader) -> bool:
 def read_each_prefix(r: Reader) -> None:
     """"Each clinic's most recently hired doctor", "the cheapest drug of every category", "the
     newest doctor at each clinic": the groupings the `groups` pass leaves to a list question."""
-    if not (_ranks_rows(r) or r.superlative and r.q.order is None and not r.q.measures and r.q.entity):
+    ranked = r.q.order is not None and r.q.limit is not None and r.q.entity is not None
+    if not (ranked or r.superlative and r.q.order is None and not r.q.measures and r.q.entity):
         return                                        # "the largest invoice" is ranked later, by its amount
     for i, tok in enumerate(r.tokens):
         if i in r.used or tok.lower not in _EACH or r.lower(i - 1) in ("in", "for", "within") \
@@ -65,6 +66,8 @@ def finish(r: Reader) -> None:
     """A ranking of the rows by their own column with one "each/every/per" group: per group."""
     q = r.q
     said = any(t.lower in (*_EACH, "per") and t.index in r.used for t in r.tokens)
+    if said and _by_figure(r):
+        return
     if not _ranks_rows(r) or q.limit is None or len(q.groups) != 1 or q.having or not said:
         return
     group = q.groups[0]
@@ -73,7 +76,25 @@ def finish(r: Reader) -> None:
     q.top_group, q.groups = group, []
 
 
+def _by_figure(r: Reader) -> bool:
+    """"The 2 doctors with the most appointments in each clinic", "top 3 products by revenue within
+    each category": rows ranked by a figure of theirs, within the one other group."""
+    q = r.q
+    if q.limit is None or q.order is None or not isinstance(q.order[0], Measure) or len(q.groups) != 2 \
+            or len(q.measures) != 1 or q.having or q.measures[0].per or q.measures[0].share is not None:
+        return False
+    rows = [g for g in q.groups if g == Group(q.entity or "")]
+    other = [g for g in q.groups if g not in rows]
+    if len(rows) != 1 or len(other) != 1 or other[0].bucket is not None or other[0].table == q.entity \
+            and other[0].column is None:
+        return False
+    q.top_group, q.groups = other[0], [other[0], rows[0]]
+    return True
+
+
 def render(rd: Renderer, q: Query) -> str:
+    if q.order is not None and isinstance(q.order[0], Measure):
+        return _render_by_figure(rd, q)
     group, (ranked, desc) = q.top_group, q.order or (None, True)
     assert group is not None and q.entity is not None and isinstance(ranked, Col)
     entity = q.entity
@@ -117,3 +138,26 @@ def _names(rd: Renderer, exprs: list[str]) -> list[str]:
             n = "_".join(w.lower() for w in rd.lex.table_words.get(table, [table])) + "_" + n
         out.append(ident(n))
     return out
+
+
+def _render_by_figure(rd: Renderer, q: Query) -> str:
+    """The grouped figure per (group, row) with its rank within the group, then the top N of each."""
+    group, (measure, desc) = q.top_group, q.order or (None, True)
+    assert group is not None and isinstance(measure, Measure)
+    needed = [g.table for g in q.groups] + [c.col.table for c in q.conditions] + [c.table for c in measure.cols]
+    plan = rd.planner.plan(measure.table, needed, {g.table: g.via for g in q.groups if g.via})
+    if group.column is not None:
+        partition = [rd.col(Col(group.table, group.column))]
+    else:
+        key = rd.lex.key_of(group.table)
+        partition = [rd.col(Col(group.table, key))] if key else rd.identity(group.table)
+    window = (f"rank() OVER (PARTITION BY {', '.join(partition)} ORDER BY {rd.measure(measure, plan)} "
+              f"{'DESC NULLS LAST' if desc else 'ASC'}) AS rank_in_group")
+    limit, order, q.limit, q.order, q.top_group = q.limit, q.order, None, None, None
+    try:
+        inner = rd.aggregate(q)
+    finally:
+        q.limit, q.order, q.top_group = limit, order, group
+    head, _, tail = inner.partition("\nFROM ")
+    indented = f"{head}, {window}\nFROM {tail}".replace("\n", "\n  ")
+    return f"SELECT t.*\nFROM (\n  {indented}\n) t\nWHERE t.rank_in_group <= {limit}\nORDER BY t.rank_in_group"
