@@ -126,6 +126,15 @@ ANSWERED = [
      "SELECT e.employee_id, m.salary FROM employees e JOIN employees m ON m.employee_id = e.manager_id"),
     ("hr", "Average salary per manager",
      "SELECT m.employee_id, avg(e.salary) FROM employees e JOIN employees m ON m.employee_id = e.manager_id GROUP BY 1"),
+    ("hr", "Which employees report to Steven King?",
+     "SELECT e.employee_id FROM employees e JOIN employees m ON m.employee_id = e.manager_id "
+     "WHERE m.first_name = 'Steven' AND m.last_name = 'King'"),
+    ("hr", "How many employees are managed by Steven King?",
+     "SELECT count(*) FROM employees e JOIN employees m ON m.employee_id = e.manager_id "
+     "WHERE m.first_name = 'Steven' AND m.last_name = 'King'"),
+    ("clinic", "Doctors whose supervisor is Ben Fischer",
+     "SELECT d.doctor_id FROM doctors d JOIN doctors s ON s.doctor_id = d.supervisor_id "
+     "WHERE s.first_name = 'Ben' AND s.last_name = 'Fischer'"),
     # durations between a row's start and end dates, in days
     ("rentals", "Average rental duration in days", "SELECT avg(return_date - start_date) FROM rentals"),
     ("rentals", "Average number of days between start and return per item kind",
@@ -159,8 +168,9 @@ REFUSED = [
     ("rentals", "The 2 staff with the most rentals in each team", "'2'"),
     ("rentals", "Most recent rental in each team", "'recent'"),
     ("rentals", "The most expensive item of each rental", "several"),
-    # a self-join with a condition on the referenced row is still refused
-    ("hr", "Employees whose manager is Steven King", "a join the offline engine does not make here"),
+    # the referenced row named by less than its labels, or by a name no sampled value holds
+    ("hr", "Employees who report to Steven", "which employee 'Steven' is"),
+    ("hr", "Employees who report to Bob King", "No first name is 'Bob'"),
     ("hr", "Managers and their employees", "'managers' are employees that others refer to by manager_id"),
 ]
 

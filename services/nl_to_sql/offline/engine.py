@@ -41,7 +41,8 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, verbs.read_column_verbs, wrapup.first_and_last, filters.read_value_adjectives, versus.read_versus,
+PASSES = (wrapup.read_directions, verbs.read_column_verbs, wrapup.first_and_last, filters.read_value_adjectives, selfjoin.read_reports_to,
+          versus.read_versus,
           durations.read_durations, durations.read_lasting, durations.read_longest,
           shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
           shapes.read_measures, selfjoin.read_self_ref, pergroup.read_each_prefix, groups.read_groups,

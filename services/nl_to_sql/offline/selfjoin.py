@@ -8,11 +8,13 @@ as a second copy of the table (an inner join: rows without one are left out, as 
 pairs are) and shown by their label columns, or grouped by their key and labels."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.model import Col, Query, cannot
+from services.nl_to_sql.offline.model import Col, Condition, Query, cannot
+from services.nl_to_sql.offline.normalise import root, verb_stems
 from services.nl_to_sql.offline.planner import Plan
-from services.nl_to_sql.offline.render import ident, table_ref
+from services.nl_to_sql.offline.render import ident, literal, table_ref
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -117,3 +119,66 @@ def _sql(rd: Renderer, plan: Plan, select: list[str], join: str, where: list[str
         sql.partition("\nORDER BY ") if order else (sql, "", "")
     sep = "\nWHERE " if where else "\nGROUP BY " if group else "\nORDER BY " if order else ""
     return f"{head}\n{join}{sep}{tail}" if sep else f"{head}\n{join}"
+
+
+@dataclass
+class ReferredBy(Condition):
+    """The rows whose reference to their own table points at the row with these label values
+    ("employees who report to Steven King"): `fk IN (SELECT key FROM t WHERE labels = values)`."""
+    key: str = ""
+    labels: tuple[tuple[str, str], ...] = ()
+
+    def render(self, rd: Renderer, scope: str = "") -> str:
+        table = self.col.table
+        ref = rd.alias(table, "_by")
+        where = " AND ".join(f"{ref}.{ident(c)} = {v}" for c, v in self.labels)
+        inner = f"SELECT {ref}.{ident(self.key)} FROM {table_ref(table)} {ref} WHERE {where}"
+        return f"{rd.col(self.col, scope)} IN ({inner})"
+
+
+def _names_reference(r: Reader, i: int, column: str) -> int | None:
+    """The end of "report(s) to", "<column> is", "<column verb> by" ("managed by", "supervised by")
+    at token i, else None."""
+    word = r.lower(i)
+    if word in ("report", "reports", "reported", "reporting") and r.lower(i + 1) == "to":
+        return i + 2
+    base = r.lex.norm_words(column)[0].lower()
+    if r.lower(i + 1) == "by" and base.endswith(("er", "or")) and base[:-2] in {root(word), *verb_stems(word)}:
+        return i + 2                                  # "managed by": `manager_id`
+    if word == "whose" and (m := r.mention(i + 1)) is not None and (r.q.entity, column) in m.columns \
+            and r.lower(m.end) == "is":
+        return m.end + 1                              # "whose manager is"
+    return None
+
+
+def read_reports_to(r: Reader) -> None:
+    """"Employees who report to Steven King", "doctors supervised by Ben Fischer", "employees whose
+    manager is Steven King": the referenced row named by its label values (first and last name, or
+    its one name), each a sampled value of that column when values are sampled."""
+    entity = r.q.entity
+    refs = [c.name for c in r.lex.table(entity).columns] if entity is not None else []
+    column = self_column(r, entity, [(entity, c) for c in refs]) if entity is not None else None
+    key = r.lex.key_of(entity) if entity is not None else None
+    if entity is None or column is None or key is None:
+        return
+    labels = r.lex.labels(entity)
+    for i in range(len(r.tokens)):
+        start = _names_reference(r, i, column) if i not in r.used else None
+        if start is None:
+            continue
+        names = [t for t in r.tokens[start:start + len(labels)] if t.kind == "value" or t.capitalized]
+        if len(names) != len(labels) or not labels:
+            said = " ".join(w.lower() for w in r.lex.norm_words(column)[:-1])
+            raise cannot(f"I could not tell which {r.one(entity)} '{' '.join(t.text for t in r.tokens[start:])}' "
+                         f"is (the {said}).",
+                         f"Give the full {' and '.join(' '.join(r.lex.norm_words(c)).lower() for c in labels)}.",
+                         r.reading())
+        for c, t in zip(labels, names):
+            known = r.hints.get((entity, c))
+            if known is not None and t.text not in known:
+                raise cannot(f"No {' '.join(r.lex.norm_words(c)).lower()} is '{t.text}' in the sampled values of "
+                             f"{r.said(entity)}.", "Check the spelling.", r.reading())
+        r.q.conditions.append(ReferredBy(Col(entity, column), "IN", key=key,
+                                         labels=tuple((c, literal(t.text)) for c, t in zip(labels, names))))
+        r.take(*range(i, start + len(names)))
+        return
