@@ -144,6 +144,7 @@ ANSWERED = [
     ("rentals", "The 3 longest rentals",
      "SELECT rental_id, return_date - start_date FROM rentals WHERE return_date IS NOT NULL "
      "ORDER BY 2 DESC, 1 LIMIT 3"),
+    ("hr", "Average duration of job history in days", "SELECT avg(end_date - start_date) FROM job_history"),
     ("clinic", "Average length of stay per ward",
      "SELECT ward, avg(discharged_on - admitted_on) FROM admissions GROUP BY ward"),
     # a verb naming a column already named
@@ -156,6 +157,8 @@ REFUSED = [
     # an average next to another condition: of all the rows or of the ones kept?
     ("rentals", "Staff in the North team earning more than the average salary", "of all the staff or only of those"),
     ("rentals", "Staff above the average", "which figure is compared"),
+    ("clinic", "Appointments with a fee above the average fee per doctor", "or of each group's own"),
+    ("clinic", "Number of appointments with a fee above the average per clinic", "or of each group's own"),
     ("rentals", "Items with a price above the average charge", "'charge'"),
     ("rentals", "Staff earning more than their team", "'more', 'than'"),
     ("rentals", "Staff earning more than their boss's average", "'more', 'than'"),
@@ -164,6 +167,7 @@ REFUSED = [
     ("rentals", "Time between start and return", "needs a figure"),
     ("clinic", "Average number of days between registration and birth", "'between'"),
     ("clinic", "What is the average treatment length in days?", "'treatment'"),
+    ("hr", "Employees who lasted more than 30 days", "'lasted'"),      # one date (hire) only: no span
     # top rows per group: by an aggregate, by an ambiguous date, across a fanned-out join
     ("rentals", "The 2 staff with the most rentals in each team", "'2'"),
     ("rentals", "Most recent rental in each team", "'recent'"),

@@ -41,19 +41,25 @@ class Lasting(Condition):
         return f"({rd.col(self.col, scope)} - {rd.col(self.start, scope)}) {self.op} {self.value}"
 
 
-def _first_root(r: Reader, column: str) -> str:
-    words = r.lex.words(column)
-    return root(words[0].lower()) if words else ""
+def _first_root(r: Reader, column: str, table: str) -> str:
+    """The column's first word after its own table's ("Issued" of `lgInvIssuedOn` in `lgInvoice`)."""
+    own = {root(w.lower()) for w in r.lex.table_words.get(table, [])}
+    words = [root(w.lower()) for w in r.lex.norm_words(column)]
+    while len(words) > 1 and words[0] in own:
+        words = words[1:]
+    return words[0] if words else ""
 
 
-def date_pair(r: Reader, table: str) -> tuple[Col, Col] | None:
-    """(start, end) date columns of a table, when its names say which is which."""
+def date_pair(r: Reader, table: str, named: bool = False) -> tuple[Col, Col] | None:
+    """(start, end) date columns of a table, when its names say which is which; a due date ends a
+    span only when the question names it ("days between issue and due date", not "duration")."""
     dates = [c for c in r.lex.table(table).columns if is_date(c)]
     if len(dates) < 2 or any("timestamp" in c.type.lower() for c in dates):
         return None
-    ends = [c for c in dates if any(_first_root(r, c.name).startswith(w) for w in _END)]
+    ends = [c for c in dates if any(_first_root(r, c.name, table).startswith(w)
+                                    for w in _END + (("due",) if named else ()))]
     starts = [c for c in dates if c not in ends and (len(dates) == 2 or any(
-        _first_root(r, c.name).startswith(w) for w in _START))]
+        _first_root(r, c.name, table).startswith(w) for w in _START))]
     if len(ends) != 1 or len(starts) != 1:
         return None
     return Col(table, starts[0].name), Col(table, ends[0].name)
@@ -76,13 +82,14 @@ def _between(r: Reader, i: int) -> tuple[tuple[Col, Col], int] | None:
     a, b = r.tokens[i + 1].text, r.tokens[i + 3].text
     found = []
     for table in sorted(r.tables):
-        pair = date_pair(r, table)
+        pair = date_pair(r, table, named=True)
         if pair is None:
             continue
-        start, end = (_first_root(r, c.column) for c in pair)
+        start, end = (_first_root(r, c.column, table) for c in pair)
         if _names(a, start) and _names(b, end) or _names(a, end) and _names(b, start):
             found.append(pair)
-    return (found[0], i + 4) if len(found) == 1 else None
+    after = i + 4 + (r.tokens[i + 4:i + 5] != [] and r.tokens[i + 4].stem == "date")   # "... and due date"
+    return (found[0], after) if len(found) == 1 else None
 
 
 def _noun(r: Reader, i: int) -> tuple[tuple[Col, Col], int] | None:

@@ -212,3 +212,10 @@ def finish(r: Reader) -> None:
         raise cannot(f"I can't tell whether the average {said} is of all the {r.said(averages[0].col.table)} or only "
                      "of those the other conditions keep.",
                      f"Ask with one condition, or compare with a number (e.g. '{said} above 100').", r.reading())
+    overall = [c for c in averages if not c.partition]
+    if overall and (r.q.groups or r.q.top_group is not None):   # "... above the average fee per doctor"
+        said = " ".join(r.lex.norm_words(overall[0].col.column)).lower()
+        raise cannot(f"I can't tell whether the average {said} is of all the {r.said(overall[0].col.table)} or of "
+                     "each group's own.",
+                     f"Say 'above the average {said} of their <group>' for each group's own average, or ask "
+                     "without the grouping.", r.reading())
