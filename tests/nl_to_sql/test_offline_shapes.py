@@ -147,6 +147,8 @@ ANSWERED = [
     ("hr", "Average duration of job history in days", "SELECT avg(end_date - start_date) FROM job_history"),
     ("clinic", "Average length of stay per ward",
      "SELECT ward, avg(discharged_on - admitted_on) FROM admissions GROUP BY ward"),
+    ("clinic", "Names and salaries of the 3 best paid doctors",
+     "SELECT first_name, last_name, salary FROM doctors ORDER BY salary DESC LIMIT 3"),
     # a verb naming a column already named
     ("clinic", "Maximum fee charged for an appointment", "SELECT max(fee) FROM appointments"),
     ("clinic", "Total charged per clinic",

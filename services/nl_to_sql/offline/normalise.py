@@ -185,6 +185,9 @@ def _unit_first(tokens: list[Token]) -> list[Token]:
 
 def _plain(tokens: list[Token], i: int, nxt: list[str], out: list[Token]) -> int:
     t = tokens[i]
+    if t.lower in ("best", "worst") and nxt[:1] == ["paid"]:
+        out.append(_word("highest" if t.lower == "best" else "lowest"))   # "the 3 best paid doctors"
+        return i + 1
     if t.kind == "word" and t.lower.endswith("s") and not t.lower.endswith("ss") and nxt[:1] == ["the"] \
             and len(nxt) == 2 and nxt[1] in ("most", "least") and i + 3 == len(tokens) and i > 0:
         out += [tokens[i + 1], tokens[i + 2], t]          # "the most earns": ranks by what the verb names

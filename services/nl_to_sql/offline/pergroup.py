@@ -101,7 +101,9 @@ def render(rd: Renderer, q: Query) -> str:
     needed = [group.table, ranked.table] + [c.col.table for c in q.conditions] + [c.table for c in q.projection]
     plan = rd.planner.plan(entity, needed, {group.table: group.via} if group.via else None)
     if plan.fans_out:
-        raise cannot(f"Each {entity} row has several {group.table} rows, so 'the top one in each' is unclear.",
+        said, whole = rd.lex.table_words.get(entity, [entity]), rd.lex.table_words.get(group.table, [group.table])
+        raise cannot(f"Each {' '.join(said).lower()} row has several {' '.join(whole).lower()} rows, so 'the top one "
+                     "in each' is unclear.",
                      "Ask for the top rows of the table the groups are a column of.")
     if group.column is not None:
         shown = [rd.col(Col(group.table, group.column))]
