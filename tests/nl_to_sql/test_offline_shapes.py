@@ -110,6 +110,8 @@ ANSWERED = [
      "SELECT s.staff_id FROM staff s WHERE s.salary < (SELECT avg(x.salary) FROM staff x WHERE x.role = s.role)"),
     ("rentals", "Staff who earn more than their boss",
      "SELECT s.staff_id FROM staff s JOIN staff b ON b.staff_id = s.boss_id WHERE s.salary > b.salary"),
+    ("hr", "Employees hired before their manager",
+     "SELECT e.employee_id FROM employees e JOIN employees m ON m.employee_id = e.manager_id WHERE e.hire_date < m.hire_date"),
     ("hr", "Employees earning more than the average salary of their department",
      "SELECT e.employee_id, e.salary FROM employees e WHERE e.salary > (SELECT avg(x.salary) FROM employees x "
      "WHERE x.department_id = e.department_id)"),

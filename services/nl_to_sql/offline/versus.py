@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.conditions import comparator_at
-from services.nl_to_sql.offline.linking import Mention, is_key_like, is_numeric
+from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, cannot
 from services.nl_to_sql.offline.normalise import root, verb_stems
 from services.nl_to_sql.offline.render import ident, table_ref
@@ -134,10 +134,31 @@ def _average_of(r: Reader, k: int, col: Col) -> tuple[int, bool]:
     return k, False
 
 
+def _before_referenced(r: Reader, i: int) -> bool:
+    """"Employees hired before their manager": a date of the row against the referenced row's."""
+    entity, key = r.q.entity, r.lex.key_of(r.q.entity) if r.q.entity else None
+    if entity is None or key is None or r.lower(i) not in ("before", "after") or r.lower(i + 1) not in _OWNER:
+        return False
+    ref_m, date_m = r.mention(i + 2), next((m for m in r.mentions if m.end == i and m.start not in r.used), None)
+    ref = self_column(r, entity, ref_m.columns) if ref_m is not None and not ref_m.tables else None
+    dates = [c for c in date_m.columns if c[0] == entity and is_date(r.lex.column(*c))] if date_m else []
+    if ref is None or date_m is None or len(dates) != 1:
+        return False
+    col = Col(*dates[0])
+    r.q.conditions.append(Versus(col, "<" if r.lower(i) == "before" else ">", average=False, ref=(ref, key)))
+    r.take(*range(date_m.start, ref_m.end))
+    if not r.q.measures:
+        r.q.projection.append(col)
+        r.q.identify = True
+    return True
+
+
 def read_versus(r: Reader) -> None:
     for i in range(len(r.tokens)):
         if i in r.used:
             continue
+        if _before_referenced(r, i):
+            return
         split = _split_comparator(r, i)               # "more seats than the average"
         cmp = comparator_at(r, i) if split is None else (split[1], split[2] - i)
         if cmp is None:
