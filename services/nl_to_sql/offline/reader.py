@@ -3,6 +3,7 @@ query model. Every pass consumes the tokens it understood; whatever is left that
 word ends the reading with a refusal that names it, so the engine never answers half a question."""
 from __future__ import annotations
 
+from services.nl_to_sql.offline.datecols import own_event_date
 from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
 from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, stem, tokenize
@@ -233,7 +234,10 @@ class Reader:
                 break
             dates = [c.name for c in self.lex.table(key).columns if is_date(c)]
             if len(dates) > 1:
-                return None
+                own = own_event_date(self.lex, key, dates)     # loans.loan_date, not due_date / return_date
+                if own is None:
+                    return None
+                dates = [own]
             found += [Col(key, d) for d in dates]
             if found and key == start:
                 break
