@@ -68,6 +68,16 @@ ANSWERED = [
      "SELECT count(*) FROM rentals WHERE rental_date >= '2024-03-01' AND rental_date < '2024-04-01'"),
     ("Rentals due in April 2024",
      "SELECT rental_id FROM rentals WHERE due_date >= '2024-04-01' AND due_date < '2024-05-01'"),
+    # a date after counted or related rows is theirs, by their own event date, never the entity's date
+    ("Customers with more than 5 rentals in 2024",
+     "SELECT c.customer_id FROM customers c WHERE (SELECT count(*) FROM rentals r WHERE r.customer_id = c.customer_id "
+     "AND r.rental_date >= '2024-01-01' AND r.rental_date < '2025-01-01') > 5"),
+    ("Customers with rentals in May 2024",
+     "SELECT DISTINCT c.customer_id FROM customers c JOIN rentals r ON r.customer_id = c.customer_id "
+     "WHERE r.rental_date >= '2024-05-01' AND r.rental_date < '2024-06-01'"),
+    # a listed column that refers to another table's row shows that row's label
+    ("Customers and their home depots",
+     "SELECT c.name, d.name FROM customers c JOIN depots d ON d.depot_id = c.home_depot_id"),
     # a participle naming a nullable date column is whether it is set; with a date after it, that date
     ("How many rentals have not been returned yet?", "SELECT count(*) FROM rentals WHERE return_date IS NULL"),
     ("How many rentals were returned?", "SELECT count(*) FROM rentals WHERE return_date IS NOT NULL"),
@@ -84,6 +94,8 @@ REFUSED = [
     ("Which depot has the most rentals?", "in more than one way"),
     # two dates, neither named after the table
     ("Number of repairs per month", "no date to group by month"),
+    # counted rows with two dates, neither named after them
+    ("Tools with more than 1 repair in 2024", "repairs has several date columns"),
     # returned, but compared with what?
     ("Rentals returned late", "'late'"),
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.linking import is_date
-from services.nl_to_sql.offline.model import Col, Condition
+from services.nl_to_sql.offline.model import Col, Condition, cannot
 from services.nl_to_sql.offline.normalise import is_verb_form, root
 
 if TYPE_CHECKING:
@@ -26,6 +26,17 @@ def own_event_date(lex: Lexicon, table: str, dates: list[str]) -> str | None:
     found = [d for d in dates
              if _event_words(lex, d) == own and any(w.lower() in _DATE_WORDS for w in lex.norm_words(d))]
     return found[0] if len(found) == 1 else None
+
+
+def one_event_date(lex: Lexicon, table: str, dates: list[str]) -> str:
+    """The date of `table`'s rows a verb or a count names ("ordered in 2025", "5 loans in 2025"):
+    its own event date, else a refusal (another table's date would be a wrong answer)."""
+    own = own_event_date(lex, table, dates)
+    if own is None:
+        name = table.split(".")[-1]
+        raise cannot(f"The question names a date of {name}, but {name} has several date columns "
+                     f"({', '.join(dates)}).", "Say which one you mean, e.g. with the column's name.")
+    return own
 
 
 # a date phrase right after the verb makes it a date condition (read_dates), not a flag
