@@ -21,6 +21,7 @@ CREATE TABLE tools (tool_id integer PRIMARY KEY, name text NOT NULL, category te
 CREATE TABLE rentals (rental_id integer, tool_id integer, customer_id integer, rental_date date, due_date date,
                       return_date date);
 CREATE TABLE repairs (repair_id integer, tool_id integer, reported_on date, fixed_on date);
+CREATE TABLE charges (charge_id integer, rental_id integer, amount numeric(8,2));
 INSERT INTO depots VALUES (1, 'North Yard', 'Leeds'), (2, 'South Yard', 'Leeds'), (3, 'Dock Yard', 'Hull');
 INSERT INTO customers SELECT g, 'Customer ' || g, (ARRAY['Leeds', 'Hull', 'York'])[1 + g % 3], 1 + (g * 2) % 3
 FROM generate_series(1, 30) g;
@@ -32,6 +33,7 @@ INSERT INTO rentals SELECT g, 1 + (g * 7) % 15, 1 + (g * 11 + g / 4) % 27, d, d 
 FROM generate_series(1, 200) g, LATERAL (SELECT DATE '2024-01-01' + (g * 5) % 500 AS d) x;
 INSERT INTO repairs SELECT g, 1 + g % 15, DATE '2024-02-01' + g * 9, DATE '2024-02-05' + g * 9
 FROM generate_series(1, 20) g;
+INSERT INTO charges SELECT g, 1 + (g * 3) % 200, 5 + g % 20 FROM generate_series(1, 25) g;
 """
 
 
@@ -75,6 +77,11 @@ ANSWERED = [
     ("Customers with rentals in May 2024",
      "SELECT DISTINCT c.customer_id FROM customers c JOIN rentals r ON r.customer_id = c.customer_id "
      "WHERE r.rental_date >= '2024-05-01' AND r.rental_date < '2024-06-01'"),
+    # ... and of rows without a date, the date of the row they look up (the charge's rental)
+    ("Customers with no charges in 2025",
+     "SELECT cu.customer_id FROM customers cu WHERE NOT EXISTS (SELECT 1 FROM charges ch JOIN rentals r "
+     "ON r.rental_id = ch.rental_id WHERE r.customer_id = cu.customer_id AND r.rental_date >= '2025-01-01' "
+     "AND r.rental_date < '2026-01-01')"),
     # a listed column that refers to another table's row shows that row's label
     ("Customers and their home depots",
      "SELECT c.name, d.name FROM customers c JOIN depots d ON d.depot_id = c.home_depot_id"),
@@ -96,6 +103,8 @@ REFUSED = [
     ("Number of repairs per month", "no date to group by month"),
     # counted rows with two dates, neither named after them
     ("Tools with more than 1 repair in 2024", "repairs has several date columns"),
+    # "no <column>" of another table's column: rows without related rows, or related rows missing a value?
+    ("Tools with no returns", "can't tell what 'no returns' means for tools"),
     # returned, but compared with what?
     ("Rentals returned late", "'late'"),
 ]

@@ -11,7 +11,7 @@ from services.nl_to_sql.offline.model import Col, Condition, cannot
 from services.nl_to_sql.offline.normalise import is_verb_form, root
 
 if TYPE_CHECKING:
-    from services.nl_to_sql.offline.linking import Lexicon
+    from services.nl_to_sql.offline.linking import Lexicon, Mention
     from services.nl_to_sql.offline.reader import Reader
 
 # words a date column's name adds to what it dates
@@ -39,6 +39,20 @@ def one_event_date(lex: Lexicon, table: str, dates: list[str]) -> str:
     return own
 
 
+def related_rows_date(r: Reader, m: Mention) -> Col:
+    """A date of rows without a date column of their own ("accounts with no journal lines in
+    2025"): the date of the nearest table they look up (the lines' journal entry), never the date of
+    a table named before them (the accounts' opening date), else a refusal."""
+    table = m.tables[0]
+    near = r.date_column_near(table)
+    earlier = {t for x in r.mentions if x.start < m.start for t in x.tables} | {r.q.entity}
+    if near is None or near.table in earlier:
+        name = table.split(".")[-1]
+        raise cannot(f"The question names a date of {name}, but {name} has no date column.",
+                     "Name the date column and its table.", r.reading())
+    return near
+
+
 # a date phrase right after the verb makes it a date condition (read_dates), not a flag
 _DATE_PHRASE = frozenset({"in", "before", "after", "since", "between", "on", "during", "until", "within", "last",
                           "this", "from", "today", "yesterday"})
@@ -60,7 +74,8 @@ def read_date_flags(r: Reader) -> None:
             continue
         flags = [Col(t, c.name) for t in sorted(x for x in tables if x) for c in r.lex.table(t).columns
                  if is_date(c) and c.nullable and _event_words(r.lex, c.name) == [root(base)]]
-        if len(flags) != 1:
+        # a verb naming the table's own event ("passengers who booked") is that table, not a flag
+        if len(flags) != 1 or _own_event(r.lex, flags[0]):
             continue
         j = i - 1
         while r.lower(j) in _AUXILIARY:
@@ -74,3 +89,7 @@ def read_date_flags(r: Reader) -> None:
 
 def _event_words(lex: Lexicon, column: str) -> list[str]:
     return [root(w) for w in lex.norm_words(column) if w.lower() not in _DATE_WORDS]
+
+
+def _own_event(lex: Lexicon, col: Col) -> bool:
+    return _event_words(lex, col.column) == [root(w) for w in lex.norm_words(col.table.split(".")[-1])]

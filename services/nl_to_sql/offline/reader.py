@@ -3,7 +3,7 @@ query model. Every pass consumes the tokens it understood; whatever is left that
 word ends the reading with a refusal that names it, so the engine never answers half a question."""
 from __future__ import annotations
 
-from services.nl_to_sql.offline.datecols import one_event_date, own_event_date
+from services.nl_to_sql.offline.datecols import one_event_date, own_event_date, related_rows_date
 from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
 from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, stem, tokenize
@@ -292,6 +292,8 @@ class Reader:
                     year_col = self.lex.table(m.tables[0]).column("year")
                     if not own and year is not None and year_col is not None and is_numeric(year_col):
                         return Col(m.tables[0], year_col.name)   # "taught in 2023"
+                    if not own:                          # "no journal lines in 2025": their entry's date
+                        return related_rows_date(self, m)
         anchor = self.q.measures[0].table if self.q.measures else self.q.entity
         if anchor is None:
             anchors = [m.tables[0] for m in self.mentions if m.tables]
