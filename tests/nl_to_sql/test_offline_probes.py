@@ -85,6 +85,9 @@ ANSWERED = [
     # a listed column that refers to another table's row shows that row's label
     ("Customers and their home depots",
      "SELECT c.name, d.name FROM customers c JOIN depots d ON d.depot_id = c.home_depot_id"),
+    # "how many distinct <column>" is the number of its values
+    ("How many distinct cities do customers live in?", "SELECT count(DISTINCT city) FROM customers"),
+    ("How many different categories are there?", "SELECT count(DISTINCT category) FROM tools"),
     # a participle naming a nullable date column is whether it is set; with a date after it, that date
     ("How many rentals have not been returned yet?", "SELECT count(*) FROM rentals WHERE return_date IS NULL"),
     ("How many rentals were returned?", "SELECT count(*) FROM rentals WHERE return_date IS NOT NULL"),
@@ -107,6 +110,8 @@ REFUSED = [
     ("Tools with no returns", "can't tell what 'no returns' means for tools"),
     # "with no <word>" is a negation, never the abbreviated number column `rental_no` holding the word
     ("Customers with no deliveries", "'no'"),
+    # ... unless two tables hold such a column
+    ("How many distinct cities are there?", "'cities' could be any of customers.city, depots.city"),
     # returned, but compared with what?
     ("Rentals returned late", "'late'"),
 ]
