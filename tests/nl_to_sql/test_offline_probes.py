@@ -50,6 +50,9 @@ ANSWERED = [
     ("Number of rentals per tool depot",
      "SELECT d.depot_id, count(*) FROM rentals r JOIN tools t ON t.tool_id = r.tool_id "
      "JOIN depots d ON d.depot_id = t.depot_id GROUP BY 1"),
+    # rows related through their events (rentals), not only through a row both refer to (a depot)
+    ("Number of different customers per tool",
+     "SELECT r.tool_id, count(DISTINCT r.customer_id) FROM rentals r GROUP BY 1"),
     # a value after a negated or counted table is about those rows, also through a further lookup
     ("Customers with no rentals of ladders",
      "SELECT c.customer_id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM rentals r JOIN tools t "

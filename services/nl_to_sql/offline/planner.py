@@ -58,8 +58,10 @@ class Planner:
         the lent copy's branch or the member's home branch) are ambiguous unless a word names the
         tables or columns of exactly one of them."""
         between = {t for e in steps for t in (e.left_table, e.right_table)} - {start, goal}
-        if not between or not looks_up(start, steps):
+        if not between:
             return steps
+        if not looks_up(start, steps):
+            return self._without_peaks(start, goal, steps)
         others = self.graph.path(start, goal, len(steps), allowed=set(self.graph.adjacent) - between)
         if others is None or len(others) != len(steps) or not looks_up(start, others) or \
                 _cost(others) - _cost(steps) > ROUTE_MARGIN:
@@ -72,6 +74,18 @@ class Planner:
         raise cannot(f"{_name(goal)} are reached from {_name(start)} in more than one way ({ways}).",
                      f"Say which one you mean, e.g. name {_name(_between(start, steps)[0])} or "
                      f"{_name(_between(start, others)[0])} in the question.")
+
+    def _without_peaks(self, start: str, goal: str, steps: list[JoinEdge]) -> list[JoinEdge]:
+        """Rows related only through a row both refer to (copies and members of the same branch)
+        are not what a question relating them means when as short a route through their events
+        exists (the copies' loans by the members): that route is taken."""
+        peaks = _peaks(start, steps)
+        if not peaks:
+            return steps
+        others = self.graph.path(start, goal, len(steps), allowed=set(self.graph.adjacent) - peaks)
+        if others is None or _peaks(start, others) or _cost(others) - _cost(steps) > ROUTE_MARGIN:
+            return steps
+        return [self._disambiguate(e) for e in others]
 
     def _route_words(self, start: str, goal: str, route: list[JoinEdge]) -> set[str]:
         words_ = [w for t in _between(start, route) for w in identifier_words(_name(t))]
@@ -142,6 +156,18 @@ def looks_up(start: str, route: list[JoinEdge]) -> bool:
             return False
         current = e.right_table
     return True
+
+
+def _peaks(start: str, route: list[JoinEdge]) -> set[str]:
+    """Tables a route reaches by a lookup and leaves against a reference (A -> P <- B)."""
+    out, current, up = set(), start, False
+    for e in route:
+        nxt = e.other(current)
+        if up and nxt == e.left_table:
+            out.add(current)
+        up = nxt == e.right_table and current == e.left_table
+        current = nxt
+    return out
 
 
 def _between(start: str, route: list[JoinEdge]) -> list[str]:
