@@ -8,7 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.nl_to_sql.offline import conditions, datecols, filters, groups, ranking, risks, shapes, wrapup
+from services.nl_to_sql.offline import (
+    conditions,
+    datecols,
+    durations,
+    filters,
+    groups,
+    pergroup,
+    ranking,
+    risks,
+    selfjoin,
+    shapes,
+    verbs,
+    versus,
+    wrapup,
+)
 from services.nl_to_sql.offline.linking import is_date, lexicon_for
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import direction_roots
@@ -28,11 +42,16 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, wrapup.first_and_last, filters.read_value_adjectives, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
-          shapes.read_measures, groups.read_groups, conditions.read_dates, conditions.read_comparisons,
+PASSES = (wrapup.read_directions, verbs.read_column_verbs, wrapup.first_and_last, filters.read_value_adjectives, selfjoin.read_reports_to,
+          versus.read_versus,
+          durations.read_durations, durations.read_lasting, durations.read_longest,
+          shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
+          shapes.read_measures, selfjoin.read_self_ref, pergroup.read_each_prefix, groups.read_groups,
+          conditions.read_dates, conditions.read_comparisons,
           conditions.read_negations, wrapup.read_sort, datecols.read_date_flags, filters.read_booleans, filters.read_patterns, filters.read_values,
           filters.read_names_before_tables, conditions.read_presence, conditions.read_having_any, wrapup.read_which_column,
-          shapes.finish_percentage, ranking.finish_superlative, wrapup.read_projection)
+          shapes.finish_percentage, ranking.finish_superlative, wrapup.read_projection, pergroup.finish,
+          versus.finish)
 
 
 def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str], list[str]]) -> Reader:

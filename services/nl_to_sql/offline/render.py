@@ -79,12 +79,16 @@ class Renderer:
                 return f"count(DISTINCT {self.col(Col(m.table, key))})"
             return "count(*)"
         expr = " * ".join(self.col(c) for c in m.cols)
+        if m.minus is not None:                       # a duration in days: end date - start date
+            expr = f"({self.col(m.cols[0])} - {self.col(m.minus)})"
         if plan is not None and plan.fans_out and m.agg in ("SUM", "AVG", "COUNT"):
             raise cannot("Adding this up across the related rows would count some rows more than once.",
                          "Ask for the figure per row of the table that holds it.")
         return f"{m.agg.lower()}({'DISTINCT ' if m.agg == 'COUNT' else ''}{expr})"
 
     def condition(self, c: Condition, scope: str = "") -> str:
+        if hasattr(c, "render"):                      # a comparison with a computed value (versus.py)
+            return c.render(self, scope)
         expr = self.col(c.col, scope)
         if c.op == "IEQ":
             return f"lower({expr}) = lower({c.value})"
@@ -147,6 +151,11 @@ class Renderer:
     # -- the query ------------------------------------------------------------------------------
 
     def render(self, q: Query) -> str:
+        from services.nl_to_sql.offline import pergroup, selfjoin  # shapes rendered by their own modules
+        if q.top_group is not None:
+            return pergroup.render(self, q)
+        if q.self_ref:
+            return selfjoin.render(self, q)
         if any(m.per for m in q.measures):
             return self.two_level(q)
         if q.having and not q.groups and q.entity:
