@@ -91,6 +91,9 @@ ANSWERED = [
     # "how many distinct <column>" is the number of its values
     ("How many distinct cities do customers live in?", "SELECT count(DISTINCT city) FROM customers"),
     ("How many different categories are there?", "SELECT count(DISTINCT category) FROM tools"),
+    # a value right after a referencing column is the referenced row's (both tables have a city)
+    ("Customers whose home depot is in Hull",
+     "SELECT c.customer_id FROM customers c JOIN depots d ON d.depot_id = c.home_depot_id WHERE d.city = 'Hull'"),
     # a participle naming a nullable date column is whether it is set; with a date after it, that date
     ("How many rentals have not been returned yet?", "SELECT count(*) FROM rentals WHERE return_date IS NULL"),
     ("How many rentals were returned?", "SELECT count(*) FROM rentals WHERE return_date IS NOT NULL"),
@@ -109,6 +112,8 @@ REFUSED = [
     ("Number of repairs per month", "no date to group by month"),
     # counted rows with two dates, neither named after them
     ("Tools with more than 1 repair in 2024", "repairs has several date columns"),
+    # the customers' home depot or their rentals' depot? (both look it up)
+    ("Customers with rentals of tools at North Yard", "'North Yard' is about the customers themselves or about"),
     # "no <column>" of another table's column: rows without related rows, or related rows missing a value?
     ("Tools with no returns", "can't tell what 'no returns' means for tools"),
     # "with no <word>" is a negation, never the abbreviated number column `rental_no` holding the word

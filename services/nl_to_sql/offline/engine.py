@@ -99,17 +99,29 @@ def _beyond(reader: Reader, related: Related) -> set[str]:
             continue
         route = reader.planner.path(related.entity, c.col.table)
         through = related.target in {t for e in route for t in (e.left_table, e.right_table)}
-        theirs = reader.planner.path(related.target, c.col.table)
+        theirs = reader.planner.path_avoiding(related.target, c.col.table, related.entity) or []
         # ... or looked up from the related rows while the entity reaches it only by fanning out:
         # "customers with no rentals of ladders" (the rented tool's category, not the ladders
         # of the customer's depot)
-        mine = looks_up(related.target, theirs) and related.entity not in {e.other(related.target) for e in theirs}
+        mine = bool(theirs) and looks_up(related.target, theirs)
+        if not through and mine and looks_up(related.entity, route):
+            _whose_condition(reader, related, c)
         if not through and not (mine and not looks_up(related.entity, route)):
             continue
         # a count of the related rows must not fan out ("members with 3 loans of mystery books")
         if (related.op, related.n) in (("=", 0), (">=", 1)) or looks_up(related.target, theirs):
             out.add(c.col.table)
     return out
+
+
+def _whose_condition(reader: Reader, related: Related, c: Condition) -> None:
+    """"members with loans at Eastside Branch": the members and their loans both look the branch
+    up (the home branch, the lent copy's branch), so the condition could be on either. Refused."""
+    value = c.value.strip("'") if c.value else c.col.column
+    entity, target = reader.said(related.entity), reader.said(related.target)
+    raise cannot(f"I can't tell whether '{value}' is about the {entity} themselves or about their {target} "
+                 f"(both lead to {reader.said(c.col.table)}).",
+                 f"Say e.g. '{entity} whose {reader.said(c.col.table)} is ...' or '{target} at ...'.", reader.reading())
 
 
 def _who(reader: Reader) -> None:

@@ -53,6 +53,11 @@ class Planner:
         steps = [self._disambiguate(e) for e in steps]
         return self._other_route(start, goal, steps)
 
+    def path_avoiding(self, start: str, goal: str, avoid: str) -> list[JoinEdge] | None:
+        """The cheapest route that does not pass `avoid` (the related rows' own way to a table)."""
+        steps = self.graph.path(start, goal, MAX_HOPS, allowed=set(self.graph.adjacent) - {avoid})
+        return None if steps is None else [self._disambiguate(e) for e in steps]
+
     def _other_route(self, start: str, goal: str, steps: list[JoinEdge]) -> list[JoinEdge]:
         """Two chains of lookups of the same length through different tables ("loans per branch":
         the lent copy's branch or the member's home branch) are ambiguous unless a word names the

@@ -125,7 +125,8 @@ class Renderer:
             current = nxt
         joined = {t for e in path for t in (e.left_table, e.right_table)} - {r.entity}
         for c in r.conditions:                 # the related rows' own related tables ("copies at a branch")
-            for e in (self.planner.path(r.target, c.col.table) if c.col.table not in joined else []):
+            for e in (self.planner.path_avoiding(r.target, c.col.table, r.entity) or []
+                      if c.col.table not in joined else []):
                 if e.left_table in joined and e.right_table in joined:
                     continue
                 nxt = e.left_table if e.left_table not in joined else e.right_table
