@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
-from services.nl_to_sql.offline.normalise import MONTHS, TIME_UNITS, is_year
+from services.nl_to_sql.offline.normalise import FILLER, MONTHS, SHAPE_WORDS, TIME_UNITS, is_year
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -218,9 +218,9 @@ def read_comparisons(r: Reader) -> None:
             continue
         # "cheaper than 20", "longer than 8000 km", "invoices over 9000": the entity's one such column
         col = _implied_column(r, i) if r.mention(after) is None else None
-        if col is not None:
+        unit = col is not None and r.lower(n_at + 1) in [w.lower() for w in r.lex.words(col.column)[1:]]
+        if col is not None and (unit or not _counts_a_word(r, after)):
             r.q.conditions.append(Condition(col, op, number))
-            unit = r.lower(n_at + 1) in [w.lower() for w in r.lex.words(col.column)[1:]]
             r.take(*range(i, n_at + 1 + unit))
 
 
@@ -269,6 +269,15 @@ def _implied_column(r: Reader, i: int) -> Col | None:
         return None
     money = r.lex.money_columns(r.q.entity)
     return Col(r.q.entity, money[0]) if len(money) == 1 else None
+
+
+def _counts_a_word(r: Reader, i: int) -> bool:
+    """"More than 2 children": the number counts a word read as no table or column (a value, an
+    unknown noun); it is no bound on the entity's money column ("invoices over 9000 in 2024")."""
+    if i >= len(r.tokens) or r.tokens[i].kind != "word":
+        return False
+    word = r.lower(i)
+    return word not in FILLER and word not in SHAPE_WORDS and word not in MONTHS and word not in ("or", "and")
 
 
 def _aggregated(r: Reader, i: int) -> bool:
