@@ -2,7 +2,8 @@
 over the eval's `hr` and `ledger` schemas: a number before a word that is no table or column
 (a stored value, an unknown noun) is no bound on the entity's money column, a number before a
 column of rows the entity has many of may count them or bound each one, and the rows a
-self-reference names ("managers") are counted as the distinct referenced rows. Answers are
+self-reference names ("managers") are counted as the distinct referenced rows, and "number of
+<column>" (different values or rows?) is refused. Answers are
 compared by result with hand-written SQL on real PostgreSQL; the rest are refused naming the
 words not understood."""
 from __future__ import annotations
@@ -27,6 +28,8 @@ ANSWERED = [
     ("hr", "Number of managers per department",
      "SELECT department_id, count(DISTINCT manager_id) FROM employees GROUP BY 1"),
     # ... while the bounds and counts next to the changed readings keep their meaning
+    ("ledger", "Number of different payment methods", 'SELECT count(DISTINCT "lgPayMethod") FROM fin."lgPayment"'),
+    ("ledger", "Number of invoices per status", 'SELECT "lgInvStatus", count(*) FROM fin."lgInvoice" GROUP BY 1'),
     ("ledger", "Invoices over 9000", 'SELECT "lgInvoiceId" FROM fin."lgInvoice" WHERE "lgInvAmount" > 9000'),
     ("hr", "Employees with more than 1 dependent",
      "SELECT e.employee_id FROM employees e WHERE (SELECT count(*) FROM dependents d "
@@ -48,6 +51,10 @@ REFUSED = [
     ("hr", "Departments with more than 10 programmers", "'more', 'than', '10'"),
     # how many journal lines, or each line's debit over 40? (the old engine read the latter)
     ("ledger", "Accounts with more than 40 debits", "counts journal line rows or bounds each one's lgDebit"),
+    # the different values of a column, or the rows that have one? (the old engine counted the rows)
+    ("ledger", "Number of payment methods", "number of different payment methods or of payment rows"),
+    ("ledger", "Number of cities", "number of different cities or of customer rows"),
+    ("hr", "Number of cities", "number of different cities or of locations rows"),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.conditions import read_having
-from services.nl_to_sql.offline.linking import Mention, is_key_like, is_numeric
+from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
 from services.nl_to_sql.offline.normalise import FILLER
 from services.nl_to_sql.offline.render import literal
@@ -220,8 +220,15 @@ def read_measures(r: Reader) -> None:
                     elif self_column(r, col.table, [(col.table, col.column)]) is not None:
                         # "number of managers": the different rows others refer to, not the referring rows
                         _add(r, i, Measure("COUNT", col.table, (col,), f"distinct_{col.column}".lower()))
-                    else:                              # "number of grades per grade": rows of that table
+                    elif is_date(r.lex.column(col.table, col.column)) or any(
+                            x.start >= m.end and (col.table, col.column) in x.columns for x in r.mentions):
+                        # "number of invoices issued per month", "number of grades per grade": rows
                         r.add_measure(Measure("COUNT", col.table, label="count"))
+                    else:                              # "number of cities": different cities, or rows with one?
+                        said = m.text(r.tokens)
+                        raise cannot(f"'number of {said}' could be the number of different {said} or of "
+                                     f"{r.said(col.table)} rows.", f"Ask 'number of different {said}', or count "
+                                     f"{r.said(col.table)} rows.", r.reading())
                     r.take(*range(i, m.end))
                 continue
             _add(r, i, found[0])
