@@ -25,6 +25,9 @@ async def seeded(session_databases):
 ANSWERED = [
     # the rows others refer to through a self-reference, counted once each (the old engine counted employees)
     ("hr", "Number of managers", "SELECT count(DISTINCT manager_id) FROM employees"),
+    ("hr", "Employees and their managers",
+     "SELECT e.first_name, e.last_name, m.first_name, m.last_name FROM employees e "
+     "JOIN employees m ON m.employee_id = e.manager_id"),
     ("hr", "Number of managers per department",
      "SELECT department_id, count(DISTINCT manager_id) FROM employees GROUP BY 1"),
     # ... while the bounds and counts next to the changed readings keep their meaning
@@ -51,6 +54,11 @@ REFUSED = [
     ("hr", "Departments with more than 10 programmers", "'more', 'than', '10'"),
     # how many journal lines, or each line's debit over 40? (the old engine read the latter)
     ("ledger", "Accounts with more than 40 debits", "counts journal line rows or bounds each one's lgDebit"),
+    # a reference to the table's own rows outside "X and their managers" is about the managers (the old
+    # engine compared and showed the employees' own columns)
+    ("hr", "Employees whose manager earns more than 15000", "'manager' says about employees"),
+    ("hr", "Employees whose manager works in the Sales department", "'manager' says about employees"),
+    ("hr", "Employees who are managers", "'managers' says about employees"),
     # the different values of a column, or the rows that have one? (the old engine counted the rows)
     ("ledger", "Number of payment methods", "number of different payment methods or of payment rows"),
     ("ledger", "Number of cities", "number of different cities or of customer rows"),

@@ -8,6 +8,7 @@ from services.nl_to_sql.offline.groups import group_on
 from services.nl_to_sql.offline.linking import Mention, is_date
 from services.nl_to_sql.offline.model import Col, Measure, cannot
 from services.nl_to_sql.offline.normalise import FILLER, MOVING, RELATING, direction_roots, is_verb_form
+from services.nl_to_sql.offline.selfjoin import self_column
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -96,6 +97,7 @@ def read_projection(r: Reader) -> None:
                          f"Name the table it belongs to, e.g. '<table> {m.text(r.tokens)}'.", r.reading())
         else:
             cols = [r.pick_column(m, options)]
+            _refuse_bare_self_ref(r, cols[0], m)
             cols += _referenced_labels(r, cols[0], m)
         for col in cols:
             if r.q.entity is None:
@@ -110,6 +112,17 @@ def read_projection(r: Reader) -> None:
     elif distinct and r.q.entity is not None and not r.q.measures:
         # "different courses taken by ...": the rows once each, as a list across a join always is
         r.take(*[i for i in distinct if (m := r.mention(i + 1)) is not None and m.tables[:1] == [r.q.entity]])
+
+
+def _refuse_bare_self_ref(r: Reader, col: Col, m: Mention) -> None:
+    """"Employees whose manager earns more than 15000", "employees who are managers": a reference to
+    the table's own rows named outside "X and their managers" is about those rows, not a column to show."""
+    if self_column(r, col.table, [(col.table, col.column)]) is None or any(
+            t.lower in ("id", "ids") for t in r.tokens[m.start:m.end]):
+        return
+    said, rows = m.text(r.tokens), r.said(col.table)
+    raise cannot(f"I can't tell what '{said}' says about {rows} here ({col.column} refers to other {rows}).",
+                 f"Ask e.g. '{rows} and their {said}' or '{rows} whose {said} is <name>'.", r.reading())
 
 
 def _referenced_labels(r: Reader, col: Col, m: Mention) -> list[Col]:
