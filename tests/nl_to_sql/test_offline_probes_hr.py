@@ -3,7 +3,7 @@ over the eval's `hr` and `ledger` schemas: a number before a word that is no tab
 (a stored value, an unknown noun) is no bound on the entity's money column, a number before a
 column of rows the entity has many of may count them or bound each one, and the rows a
 self-reference names ("managers") are counted as the distinct referenced rows, and "number of
-<column>" (different values or rows?) is refused. Answers are
+<column>" (different values or rows?) and "all" of the related rows are refused. Answers are
 compared by result with hand-written SQL on real PostgreSQL; the rest are refused naming the
 words not understood."""
 from __future__ import annotations
@@ -28,6 +28,7 @@ ANSWERED = [
     ("hr", "Employees and their managers",
      "SELECT e.first_name, e.last_name, m.first_name, m.last_name FROM employees e "
      "JOIN employees m ON m.employee_id = e.manager_id"),
+    ("ledger", "List all of the invoices", 'SELECT "lgInvoiceId" FROM fin."lgInvoice"'),
     ("hr", "Number of managers per department",
      "SELECT department_id, count(DISTINCT manager_id) FROM employees GROUP BY 1"),
     # ... while the bounds and counts next to the changed readings keep their meaning
@@ -59,6 +60,9 @@ REFUSED = [
     ("hr", "Employees whose manager earns more than 15000", "'manager' says about employees"),
     ("hr", "Employees whose manager works in the Sales department", "'manager' says about employees"),
     ("hr", "Employees who are managers", "'managers' says about employees"),
+    # every related row, not any one (the old engine answered customers with any paid invoice)
+    ("ledger", "Customers whose invoices are all paid", "'all' of the related rows"),
+    ("hr", "Employees whose dependents are all children", "'all' of the related rows"),
     # the different values of a column, or the rows that have one? (the old engine counted the rows)
     ("ledger", "Number of payment methods", "number of different payment methods or of payment rows"),
     ("ledger", "Number of cities", "number of different cities or of customer rows"),
