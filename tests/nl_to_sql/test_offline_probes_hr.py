@@ -1,11 +1,11 @@
 """The offline engine on fresh probe questions (written for these tests, not taken from the eval)
-over the eval's `hr` and `ledger` schemas: a number before a word that is no table or column
-(a stored value, an unknown noun) is no bound on the entity's money column, a number before a
-column of rows the entity has many of may count them or bound each one, and the rows a
-self-reference names ("managers") are counted as the distinct referenced rows, and "number of
-<column>" (different values or rows?) and "all" of the related rows are refused. Answers are
-compared by result with hand-written SQL on real PostgreSQL; the rest are refused naming the
-words not understood."""
+over the eval's `hr` and `ledger` schemas. Misreadings found there: a number before a word that is
+no table or column (a stored value, an unknown noun) bounding the entity's money column; a number
+before a column of rows the entity has many of (count them, or bound each one?); "number of
+<column>" (different values, or rows?); a self-reference ("managers") counted, compared or shown
+as the referring rows; "all" of the related rows read as any one; percentages added up. Answers
+are compared by result with hand-written SQL on real PostgreSQL; the rest are refused naming what
+is ambiguous."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +28,7 @@ ANSWERED = [
     ("hr", "Employees and their managers",
      "SELECT e.first_name, e.last_name, m.first_name, m.last_name FROM employees e "
      "JOIN employees m ON m.employee_id = e.manager_id"),
+    ("hr", "Average commission per department", "SELECT department_id, avg(commission_pct) FROM employees GROUP BY 1"),
     ("ledger", "List all of the invoices", 'SELECT "lgInvoiceId" FROM fin."lgInvoice"'),
     ("hr", "Number of managers per department",
      "SELECT department_id, count(DISTINCT manager_id) FROM employees GROUP BY 1"),
@@ -63,6 +64,8 @@ REFUSED = [
     # every related row, not any one (the old engine answered customers with any paid invoice)
     ("ledger", "Customers whose invoices are all paid", "'all' of the related rows"),
     ("hr", "Employees whose dependents are all children", "'all' of the related rows"),
+    # percentages do not add up (the old engine summed commission_pct); their average does, below
+    ("hr", "Total commission per department", "commission_pct is a percentage"),
     # the different values of a column, or the rows that have one? (the old engine counted the rows)
     ("ledger", "Number of payment methods", "number of different payment methods or of payment rows"),
     ("ledger", "Number of cities", "number of different cities or of customer rows"),

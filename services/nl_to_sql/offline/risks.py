@@ -30,6 +30,22 @@ def check(r: Reader) -> None:
     check_group_top(r)
     check_line_average(r)
     check_every_related(r)
+    check_summed_fraction(r)
+
+
+_FRACTIONS = ("pct", "percent", "percentage", "ratio", "fraction")
+
+
+def check_summed_fraction(r: Reader) -> None:
+    """"Total commission per department" over `commission_pct`: fractions of another column do not
+    add up; the sum of the percentages is seldom what is meant (the commission amounts are)."""
+    for m in r.q.measures:
+        if m.agg == "SUM" and len(m.cols) == 1 and m.per is None and \
+                {w.lower() for w in r.lex.norm_words(m.cols[0].column)} & set(_FRACTIONS):
+            col = m.cols[0].column
+            raise cannot(f"{col} is a percentage; adding it up is seldom meaningful, and the amounts it "
+                         "is a fraction of are not a column I can tell.",
+                         f"Ask for the average {col}, or configure an LLM provider.", r.reading())
 
 
 def check_every_related(r: Reader) -> None:
