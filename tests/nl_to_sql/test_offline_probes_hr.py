@@ -3,7 +3,8 @@ over the eval's `hr` and `ledger` schemas. Misreadings found there: a number bef
 no table or column (a stored value, an unknown noun) bounding the entity's money column; a number
 before a column of rows the entity has many of (count them, or bound each one?); "number of
 <column>" (different values, or rows?); a self-reference ("managers") counted, compared or shown
-as the referring rows; "all" of the related rows read as any one; percentages added up. Answers
+as the referring rows; a verb for a column before another column ("earning the maximum salary")
+shown instead of compared; "all" of the related rows read as any one; percentages added up. Answers
 are compared by result with hand-written SQL on real PostgreSQL; the rest are refused naming what
 is ambiguous."""
 from __future__ import annotations
@@ -66,6 +67,8 @@ REFUSED = [
     ("hr", "Employees whose dependents are all children", "'all' of the related rows"),
     # percentages do not add up (the old engine summed commission_pct); their average does, below
     ("hr", "Total commission per department", "commission_pct is a percentage"),
+    # a verb naming a column before another column compares them (the old engine listed every employee)
+    ("hr", "Employees earning the maximum salary of their job", "how 'earning' compares employees with 'maximum salary'"),
     # the different values of a column, or the rows that have one? (the old engine counted the rows)
     ("ledger", "Number of payment methods", "number of different payment methods or of payment rows"),
     ("ledger", "Number of cities", "number of different cities or of customer rows"),

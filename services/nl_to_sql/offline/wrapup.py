@@ -98,6 +98,7 @@ def read_projection(r: Reader) -> None:
         else:
             cols = [r.pick_column(m, options)]
             _refuse_bare_self_ref(r, cols[0], m)
+            _refuse_verb_before_column(r, m)
             cols += _referenced_labels(r, cols[0], m)
         for col in cols:
             if r.q.entity is None:
@@ -123,6 +124,20 @@ def _refuse_bare_self_ref(r: Reader, col: Col, m: Mention) -> None:
     said, rows = m.text(r.tokens), r.said(col.table)
     raise cannot(f"I can't tell what '{said}' says about {rows} here ({col.column} refers to other {rows}).",
                  f"Ask e.g. '{rows} and their {said}' or '{rows} whose {said} is <name>'.", r.reading())
+
+
+def _refuse_verb_before_column(r: Reader, m: Mention) -> None:
+    """"Employees earning the maximum salary of their job": a verb naming a column ("earning":
+    salary) right before another column compares them (equal? above?), it does not show both."""
+    verb, named = r.tokens[m.start].lower, " ".join(r.lex.norm_words(r.pick_column(m, m.columns).column))
+    if m.end - m.start != 1 or not verb.endswith("ing") or r.tokens[m.start].stem in named.split():
+        return
+    j = m.end + (r.lower(m.end) in ("the", "a", "an"))
+    nxt = r.mention(j)
+    if nxt is not None and nxt.columns and not nxt.tables:
+        raise cannot(f"I can't tell how '{verb}' compares {r.said(r.q.entity or m.columns[0][0])} with "
+                     f"'{nxt.text(r.tokens)}' (equal to it, above it, below it?).",
+                     f"Say e.g. '... whose {named} is equal to / above the {nxt.text(r.tokens)}'.", r.reading())
 
 
 def _referenced_labels(r: Reader, col: Col, m: Mention) -> list[Col]:
