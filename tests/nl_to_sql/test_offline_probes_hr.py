@@ -69,6 +69,7 @@ REFUSED = [
     ("hr", "Total commission per department", "commission_pct is a percentage"),
     # a verb naming a column before another column compares them (the old engine listed every employee)
     ("hr", "Employees earning the maximum salary of their job", "how 'earning' compares employees with 'maximum salary'"),
+    ("hr", "Employees paid the maximum salary of their job", "how 'paid' compares employees with 'maximum salary'"),
     # the different values of a column, or the rows that have one? (the old engine counted the rows)
     ("ledger", "Number of payment methods", "number of different payment methods or of payment rows"),
     ("ledger", "Number of cities", "number of different cities or of customer rows"),

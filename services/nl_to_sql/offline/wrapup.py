@@ -127,10 +127,11 @@ def _refuse_bare_self_ref(r: Reader, col: Col, m: Mention) -> None:
 
 
 def _refuse_verb_before_column(r: Reader, m: Mention) -> None:
-    """"Employees earning the maximum salary of their job": a verb naming a column ("earning":
+    """"Employees earning / paid the maximum salary of their job": a verb naming a column ("earning":
     salary) right before another column compares them (equal? above?), it does not show both."""
     verb, named = r.tokens[m.start].lower, " ".join(r.lex.norm_words(r.pick_column(m, m.columns).column))
-    if m.end - m.start != 1 or not verb.endswith("ing") or r.tokens[m.start].stem in named.split():
+    if m.end - m.start != 1 or not (verb.endswith("ing") or is_verb_form(verb)) or \
+            r.tokens[m.start].stem in named.split():
         return
     j = m.end + (r.lower(m.end) in ("the", "a", "an"))
     nxt = r.mention(j)
