@@ -29,7 +29,7 @@ from services.executor.deadlines import Deadline
 from services.executor.errors import query_cancelled, query_failed, query_timeout
 from services.executor.executions import Execution
 from services.executor.payloads import parse_payload
-from services.executor.pools import APPLICATION_NAME, DatabasePools, session_of
+from services.executor.pools import APPLICATION_NAME, DatabasePools, fingerprint_of, session_of
 from services.executor.session import Limits, operators_stale, preamble
 from services.executor.settings import ExecutorSettings
 from services.executor.shadows import Uses, uses_of
@@ -325,7 +325,7 @@ class QueryExecutor:
                     raise query_timeout(timeout) from None
                 elapsed = _ms_since(began)
                 description = cur.description or ()
-                type_names = await self._column_types(cur, db.fingerprint, [c.type_code for c in description])
+                type_names = await self._column_types(cur, fingerprint_of(db), [c.type_code for c in description])
                 columns = [{"name": c.name, "type": type_names.get(c.type_code, "unknown")}
                            for c in description]
             except psycopg2.Error as exc:

@@ -50,6 +50,23 @@ async def _on_connect(conn: aiopg.Connection) -> None:
         raise
 
 
+# Registry.get hands out the same StoredDatabase for a second (its cache): its fingerprint (a
+# SHA-256 of the connection settings) is worked out once per object, not twice per request.
+_FINGERPRINTS: dict[int, tuple[StoredDatabase, str]] = {}
+_FINGERPRINTS_KEPT = 256
+
+
+def fingerprint_of(db: StoredDatabase) -> str:
+    cached = _FINGERPRINTS.get(id(db))
+    if cached is not None and cached[0] is db:
+        return cached[1]
+    if len(_FINGERPRINTS) >= _FINGERPRINTS_KEPT:
+        _FINGERPRINTS.clear()
+    fingerprint = db.fingerprint
+    _FINGERPRINTS[id(db)] = (db, fingerprint)
+    return fingerprint
+
+
 def session_of(conn: aiopg.Connection) -> SessionInfo:
     return getattr(conn, "querycast", None) or SessionInfo()
 
@@ -154,7 +171,7 @@ class DatabasePools:
 
     async def _entry(self, db: StoredDatabase) -> _Entry:
         entry = self._entries.get(db.id)
-        if entry is not None and entry.fingerprint == db.fingerprint:
+        if entry is not None and entry.fingerprint == fingerprint_of(db):
             return entry
         lock = self._creating.setdefault(db.id, asyncio.Lock())
         async with lock:
