@@ -43,6 +43,7 @@ def sql_preview(sql: str) -> str:
 
 
 DEFAULT_KEEP_SECONDS = 60.0
+USER_KEYS_KEPT = 4096  # users whose routing keys a publisher remembers
 # The standard library's C encoder, made once (json.JSONEncoder.encode makes it again per call).
 _JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 _c_encoder = getattr(json.encoder, "c_make_encoder", None)
@@ -121,6 +122,7 @@ class StatusPublisher:
         self._id_prefix = uuid.uuid4().hex
         self._ids = itertools.count(1)
         self._published_by_feature: dict[Feature, Any] = {}
+        self._user_keys: dict[tuple[Feature, str], str] = {}
 
     def for_request(self, feature: Feature, request_id: str, user_id: str,
                     deadline: datetime | None = None) -> RequestEvents:
@@ -152,8 +154,13 @@ class StatusPublisher:
         return self.outbox.send(STATUS_EXCHANGE, routing[0], event_json(event), encoded, keep_until, on_done)
 
     def routing(self, feature: Feature, user_id: str) -> tuple[str, str]:
-        """(routing key, per-user key): with broadcast on, the per-user key goes in `CC`."""
-        per_user = user_routing_key(feature, user_id)
+        """(routing key, per-user key): with broadcast on, the per-user key goes in `CC`. The
+        per-user keys of the users seen last are remembered (a keyed hash per request otherwise)."""
+        per_user = self._user_keys.get((feature, user_id))
+        if per_user is None:
+            if len(self._user_keys) >= USER_KEYS_KEPT:
+                self._user_keys.clear()
+            per_user = self._user_keys[(feature, user_id)] = user_routing_key(feature, user_id)
         return (feature.routing_key if self.broadcast else per_user), per_user
 
     def event_properties(self, request_id: str, user_id: str, routing: tuple[str, str]) -> EventProperties:

@@ -67,6 +67,15 @@ def fingerprint_of(db: StoredDatabase) -> str:
     return fingerprint
 
 
+async def cursor_of(conn: aiopg.Connection) -> aiopg.Cursor:
+    """The connection's cursor for the statements of requests and the reset after them: one,
+    kept with the connection (making and closing one per statement cost more than its use)."""
+    cur = getattr(conn, "querycast_cursor", None)
+    if cur is None or cur.closed:
+        cur = conn.querycast_cursor = await conn.cursor()  # type: ignore[attr-defined]
+    return cur
+
+
 def session_of(conn: aiopg.Connection) -> SessionInfo:
     return getattr(conn, "querycast", None) or SessionInfo()
 
@@ -138,9 +147,9 @@ class DatabasePools:
             return
 
         async def reset() -> None:
-            async with conn.cursor() as cur:
-                # The request's transaction (read-only) ends in the same round trip as the reset.
-                await cur.execute(f"ROLLBACK; {RESET_SQL}" if idle_in_transaction(conn) else RESET_SQL)
+            cur = await cursor_of(conn)
+            # The request's transaction (read-only) ends in the same round trip as the reset.
+            await cur.execute(f"ROLLBACK; {RESET_SQL}" if idle_in_transaction(conn) else RESET_SQL)
 
         try:
             async with asyncio.timeout(self._settings.connect_timeout_seconds):
