@@ -79,6 +79,8 @@ def read_values(r: Reader) -> None:
         if m.start in r.used or not m.columns:
             continue
         j = m.end + (1 if r.lower(m.end) in _VALUE_LEAD else 0)
+        if _negation_not_number(r, m, j):
+            continue
         v = r.value(j)
         text_cols = [c for c in m.columns if is_text(r.lex.column(*c))]
         if v is not None and any((t, c) in text_cols for t, c, _ in v.values):
@@ -192,6 +194,13 @@ def read_values(r: Reader) -> None:
         text = " ".join(t.text for t in r.tokens[m.end:end])
         r.q.conditions.append(Condition(Col(m.tables[0], labels[0]), "IEQ", literal(text)))
         r.take(*range(m.start, end))
+
+
+def _negation_not_number(r: Reader, m: Mention, j: int) -> bool:
+    """"airports with no arrivals": "no" before a plain word is the negation, not an abbreviated
+    number column (`flight_no`) holding the word."""
+    return m.end - m.start == 1 and r.lower(m.start) == "no" and j < len(r.tokens) and \
+        r.tokens[j].kind == "word" and not r.tokens[j].capitalized
 
 
 def _is_code(text: str) -> bool:

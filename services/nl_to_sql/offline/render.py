@@ -119,6 +119,15 @@ class Renderer:
             nxt = e.other(current)
             sql += f" JOIN {table_ref(nxt)} {self.alias(nxt, scope)} ON {self.on(e, scope, scope)}"
             current = nxt
+        joined = {t for e in path for t in (e.left_table, e.right_table)} - {r.entity}
+        for c in r.conditions:                 # the related rows' own related tables ("copies at a branch")
+            for e in (self.planner.path(r.target, c.col.table) if c.col.table not in joined else []):
+                if e.left_table in joined and e.right_table in joined:
+                    continue
+                nxt = e.left_table if e.left_table not in joined else e.right_table
+                sql += f" JOIN {table_ref(nxt)} {self.alias(nxt, scope)} ON {self.on(e, scope, scope)}"
+                joined.add(nxt)
+                path = path + [e]
         self.used_tables += [e.left_table for e in path] + [e.right_table for e in path]
         on = " AND ".join([on] + [self.condition(c, scope) for c in r.conditions])
         if r.op == "=" and r.n == 0:
