@@ -262,11 +262,11 @@ class RequestEvents:
         outage, until the keep-until moment). Raises BrokerUnavailable (or PublishNacked) if
         any was given up."""
         if self._unsettled:
-            waiter = self._all_settled = asyncio.get_running_loop().create_future()
-            try:
-                await waiter
-            finally:
-                self._all_settled = None
+            waiter = self._all_settled
+            if waiter is None or waiter.done():
+                waiter = self._all_settled = asyncio.get_running_loop().create_future()
+            # Shared by whoever waits meanwhile; one waiter's cancellation is not the others'.
+            await asyncio.shield(waiter)
         failure, self._failure = self._failure, None
         if failure is not None:
             raise failure

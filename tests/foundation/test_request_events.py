@@ -88,3 +88,17 @@ async def test_confirmed_returns_at_once_when_everything_is_settled():
     await events.succeed("done", wait=False)
     await events.confirmed()
     assert events._all_settled is None
+
+
+async def test_two_waiters_both_wait_for_the_same_events_and_a_cancelled_one_frees_neither():
+    publisher = _Later()
+    events = RequestEvents(publisher, Feature.QUERY_EXECUTION, "r6", "erin")
+    await events.step(Stage.REQUEST_RECEIVED, "received")
+    first, second = asyncio.create_task(events.confirmed()), asyncio.create_task(events.confirmed())
+    await asyncio.sleep(0)
+    first.cancel()
+    await asyncio.sleep(0)
+    assert not second.done()
+    publisher.settle(0)
+    await asyncio.wait_for(second, 5)
+    assert first.cancelled()
