@@ -10,6 +10,7 @@ import json
 import logging
 import re
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -20,6 +21,7 @@ from pydantic import ValidationError
 from broker import metrics
 from broker.connection import Broker, Delivery, ManagedChannel
 from broker.errors import BrokerUnavailable, PublishNacked, Unroutable
+from broker.wire import CommandProperties
 from contracts.errors import ErrorBody, ErrorCode, ServiceError
 from contracts.rest import REQUEST_ID_PATTERN
 from contracts.rpc import Caller, Command, Reply
@@ -71,6 +73,7 @@ class RpcClient:
     def __init__(self, broker: Broker, *, app_id: str = "querycast-gateway"):
         self._broker = broker
         self._app_id = app_id
+        self._properties = CommandProperties(REPLY_TO, app_id)  # pika's encoding, by hand (wire.py)
         self._pending: dict[str, asyncio.Future[Any]] = {}
         self._channel: ManagedChannel | None = None
 
@@ -100,18 +103,13 @@ class RpcClient:
                 assert self._channel is not None, "RpcClient.start() first"
                 if not self._channel.is_open:
                     await self._channel.wait_open(min(timeout, 5))
-                props = BasicProperties(
-                    content_type="application/json", correlation_id=request_id,
-                    reply_to=REPLY_TO, expiration=str(max(1, int(timeout * 1000))),
-                    app_id=self._app_id, delivery_mode=2, timestamp=int(time.time()),
-                    headers={"x-request-id": request_id, "x-user-id": caller.user_id,
-                             "x-operation": operation},
-                )
-                confirm = self._channel.publish_nowait(exchange, routing_key, command, props,
-                                                       mandatory=True)
+                message_id = str(uuid.uuid4())
+                props = self._properties.encode(request_id, caller.user_id, operation,
+                                                max(1, int(timeout * 1000)), message_id, int(time.time()))
+                confirm = self._channel.publish_mandatory_encoded_nowait(exchange, routing_key, command, props,
+                                                                         message_id)
             except BrokerUnavailable:
                 raise _unavailable() from None
-            assert confirm is not None  # a confirming channel
             confirm.add_done_callback(lambda c: self._on_confirm(c, fut, routing_key))
             try:
                 body = await asyncio.wait_for(fut, max(0.0, deadline - time.monotonic()))

@@ -50,8 +50,10 @@ async def events(request: web.Request) -> web.Response:
     request_id = _path_request_id(request)
     pool, caller = request.app[DB], principal(request)
     if not caller.is_admin:
+        # Only the owner's own events: an id whose claim another user won (docs/security.md,
+        # "Request ownership") never shows the events published for someone else.
         await RequestOwners(pool).check_access(request_id, caller)
-    timeline = await StatusHistory(pool).events(request_id)
+    timeline = await StatusHistory(pool).events(request_id, None if caller.is_admin else caller.user_id)
     if not timeline and caller.is_admin and await RequestOwners(pool).owner(request_id) is None:
         # Admins also see requests submitted around the gateway, but unknown ids stay 404.
         raise ServiceError(ErrorCode.NOT_FOUND, "No such request.")
