@@ -58,6 +58,12 @@ class ReplyLost(ServiceError):
     still be running it (and will publish its own terminal event)."""
 
 
+def _expire(call: asyncio.Future[Any], timeout: float) -> None:
+    if not call.done():
+        call.set_exception(ServiceError(ErrorCode.DEADLINE_EXCEEDED, f"No reply within {timeout:g} seconds.",
+                                        retryable=True, suggestion="The service may be busy or down; try again."))
+
+
 def _unavailable() -> ServiceError:
     return ServiceError(ErrorCode.UNAVAILABLE, "The message broker is not available.",
                         retryable=True, suggestion="Try again in a few seconds.")
@@ -92,9 +98,10 @@ class RpcClient:
                    *, request_id: str, caller: Caller, timeout: float) -> Any:
         """Return the reply's result, or raise ServiceError (the service's error, or
         UNAVAILABLE / DEADLINE_EXCEEDED)."""
-        deadline = time.monotonic() + timeout
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
         command = command_json(operation, request_id, caller, payload, datetime.now(UTC) + timedelta(seconds=timeout))
-        fut = asyncio.get_running_loop().create_future()
+        fut = loop.create_future()
         if request_id in self._pending:
             raise ServiceError(ErrorCode.CONFLICT, f"request {request_id} is already in flight")
         self._pending[request_id] = fut
@@ -111,12 +118,12 @@ class RpcClient:
             except BrokerUnavailable:
                 raise _unavailable() from None
             confirm.add_done_callback(lambda c: self._on_confirm(c, fut, routing_key))
+            # A timer on the loop rather than asyncio.wait_for and its waiter (one per call).
+            timer = loop.call_at(deadline, _expire, fut, timeout)
             try:
-                body = await asyncio.wait_for(fut, max(0.0, deadline - time.monotonic()))
-            except TimeoutError:
-                raise ServiceError(ErrorCode.DEADLINE_EXCEEDED,
-                                   f"No reply within {timeout:g} seconds.", retryable=True,
-                                   suggestion="The service may be busy or down; try again.") from None
+                body = await fut
+            finally:
+                timer.cancel()
         finally:
             self._pending.pop(request_id, None)
         reply = Reply.model_validate_json(body)

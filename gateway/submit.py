@@ -30,7 +30,7 @@ from broker.topology import (
 )
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import REQUEST_ID_PATTERN, NlToSqlRequest, QueryExecuteRequest
-from contracts.rpc import Caller, CancelPayload, ExecutePayload, NlToSqlPayload, Operation
+from contracts.rpc import Caller, CancelPayload, Operation
 from contracts.status import Feature, Stage
 from controldb.history import StatusHistory
 from controldb.ownership import RequestOwners
@@ -63,6 +63,17 @@ def new_request_id() -> str:
     return str(uuid.uuid4())
 
 
+def execute_payload(body: QueryExecuteRequest) -> dict[str, Any]:
+    """`ExecutePayload(...).to_dict()` of the validated body, without validating it a second
+    time (the payload model is the body's, less clientRequestId)."""
+    return body.model_dump(mode="json", by_alias=True, exclude_none=True, exclude={"client_request_id"})
+
+
+def nl_to_sql_payload(body: NlToSqlRequest) -> dict[str, Any]:
+    """`NlToSqlPayload(...).to_dict()` of the validated body."""
+    return {"question": body.question, "databaseId": body.database_id}
+
+
 class Submitter:
     def __init__(self, broker: Broker, rpc: RpcClient, status: StatusPublisher, owners: RequestOwners,
                  history: StatusHistory, settings):
@@ -77,14 +88,13 @@ class Submitter:
 
     # -- the workflows -----------------------------------------------------------------------
     async def nl_to_sql(self, caller: Caller, body: NlToSqlRequest, request_id: str) -> dict[str, Any]:
-        payload = NlToSqlPayload(question=body.question, database_id=body.database_id).to_dict()
+        payload = nl_to_sql_payload(body)
         return await self._workflow(Feature.NL_TO_SQL, Operation.NL_TO_SQL, caller, request_id,
                                     payload, self._settings.nl_to_sql_deadline_seconds,
                                     generated=body.client_request_id is None)
 
     async def execute(self, caller: Caller, body: QueryExecuteRequest, request_id: str) -> dict[str, Any]:
-        payload = ExecutePayload.model_validate(
-            body.model_dump(exclude={"client_request_id"})).to_dict()
+        payload = execute_payload(body)
         deadline = (body.timeout_seconds or self._settings.query_deadline_seconds) + self._settings.rpc_grace_seconds
         return await self._workflow(Feature.QUERY_EXECUTION, Operation.EXECUTE, caller, request_id,
                                     payload, deadline, generated=body.client_request_id is None)
