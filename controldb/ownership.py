@@ -47,14 +47,23 @@ class RequestOwners:
         return claimed
 
     async def _write_all(self) -> None:
+        """Write the waiting claims, a batch at a time, on one connection held while there are
+        claims to write: one acquire and release per writer task, not per batch (the pool's
+        bookkeeping was a large part of a claim's CPU in the gateway profile)."""
         batch: list[tuple[_Claim, asyncio.Future[str]]] = []
+        conn: aiopg.Connection | None = None
         try:
             while self._waiting:
                 batch = self._waiting[:MAX_CLAIMS_PER_INSERT]
                 del self._waiting[:MAX_CLAIMS_PER_INSERT]
                 try:
-                    owners = await self._insert([claim for claim, _ in batch])
+                    if conn is None:
+                        conn = await self._pool.acquire()
+                    owners = await self._insert(conn, [claim for claim, _ in batch])
                 except Exception as exc:
+                    if conn is not None:  # not reused after an error: the next batch takes another
+                        self._pool.release(conn)
+                        conn = None
                     for _, future in batch:
                         if not future.done():
                             future.set_exception(exc)
@@ -64,18 +73,20 @@ class RequestOwners:
                         future.set_result(owners.get(claim[0], ""))
         finally:
             self._writer = None
+            if conn is not None:
+                self._pool.release(conn)
             for _, future in batch + self._waiting:  # only when this task itself was cancelled
                 future.cancel()
             self._waiting.clear()
 
-    async def _insert(self, claims: list[_Claim]) -> dict[str, str]:
+    async def _insert(self, conn: aiopg.Connection, claims: list[_Claim]) -> dict[str, str]:
         """Owner by request id after inserting the claims whose id is free (the first of a
         repeated id in the batch)."""
         first: dict[str, _Claim] = {}
         for claim in claims:
             first.setdefault(claim[0], claim)
         columns = list(zip(*first.values()))
-        async with self._pool.acquire() as conn, conn.cursor() as cur:
+        async with conn.cursor() as cur:
             # clock_timestamp(): each row its own time, as when they were inserted one by one.
             # An id with another user's (or an anonymous publisher's) events is not inserted:
             # its owner row is missing, not free (docs/security.md, "Request ownership").
