@@ -28,10 +28,11 @@ def _rows(dsn: str, sql: str) -> list[tuple]:
         conn.close()
 
 
-async def _seeded(make, name: str):
+async def _seeded(make, name: str, script: str | None = None):
+    """A throw-away database seeded with the eval schema `name` (or `script`), its schema and value hints."""
     _, dsn = make(f"qc_nl_{name}")
     async with aiopg.connect(dsn) as conn, conn.cursor() as cur:
-        await cur.execute(seed_script(name))
+        await cur.execute(script or seed_script(name))
     async with aiopg.connect(dsn) as conn:
         schema = Schema.from_introspection((await introspect(conn, name)).to_dict())
     hints: dict[tuple[str, str], list[str]] = {}

@@ -313,8 +313,22 @@ def read_negations(r: Reader) -> None:
         elif m.columns and (r.lower(i) == "without"
                             or (r.lower(i) == "no" and r.lower(i - 1) in ("have", "has", "with"))):
             col = r.pick_column(m, m.columns)
+            _own_missing(r, i, m, col)
             r.q.conditions.append(Condition(col, "IS NULL"))
             r.take(*range(i - (r.lower(i) == "no"), m.end))
+
+
+def _own_missing(r: Reader, i: int, m: Mention, col: Col) -> None:
+    """"airports with no departures": a missing value of another table's column (flights'
+    departure date) is not what is asked; the rows without related rows may be. Refused."""
+    before = [x for x in r.mentions if x.end <= i and x.tables]
+    owner = before[-1].tables[0] if before else r.q.entity
+    if owner is None or owner == col.table:
+        return
+    said = m.text(r.tokens)
+    raise cannot(f"I can't tell what 'no {said}' means for {r.said(owner)}: {r.said(owner)} without "
+                 f"{r.said(col.table)}, or {r.said(col.table)} with an empty {col.column}?",
+                 f"Say '{r.said(owner)} without {r.said(col.table)}', or name the column and its table.", r.reading())
 
 
 def read_having_any(r: Reader) -> None:

@@ -8,11 +8,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.nl_to_sql.offline import conditions, filters, groups, ranking, risks, shapes, wrapup
+from services.nl_to_sql.offline import (
+    conditions,
+    datecols,
+    durations,
+    filters,
+    groups,
+    pergroup,
+    ranking,
+    risks,
+    selfjoin,
+    shapes,
+    verbs,
+    versus,
+    wrapup,
+)
 from services.nl_to_sql.offline.linking import is_date, lexicon_for
-from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
+from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import direction_roots
-from services.nl_to_sql.offline.planner import Planner
+from services.nl_to_sql.offline.planner import Planner, looks_up
 from services.nl_to_sql.offline.reader import Reader
 from services.nl_to_sql.offline.render import Renderer
 from services.nl_to_sql.offline.valuelink import ValueIndex
@@ -28,11 +42,16 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, wrapup.first_and_last, filters.read_value_adjectives, shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
-          shapes.read_measures, groups.read_groups, conditions.read_dates, conditions.read_comparisons,
-          conditions.read_negations, wrapup.read_sort, filters.read_booleans, filters.read_patterns, filters.read_values,
+PASSES = (wrapup.read_directions, verbs.read_column_verbs, wrapup.first_and_last, filters.read_value_adjectives, selfjoin.read_reports_to,
+          versus.read_versus,
+          durations.read_durations, durations.read_lasting, durations.read_longest,
+          shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
+          shapes.read_measures, selfjoin.read_self_ref, pergroup.read_each_prefix, groups.read_groups,
+          conditions.read_dates, conditions.read_comparisons,
+          conditions.read_negations, wrapup.read_sort, datecols.read_date_flags, filters.read_booleans, filters.read_patterns, filters.read_values,
           filters.read_names_before_tables, conditions.read_presence, conditions.read_having_any, wrapup.read_which_column,
-          shapes.finish_percentage, ranking.finish_superlative, wrapup.read_projection)
+          shapes.finish_percentage, ranking.finish_superlative, wrapup.read_projection, pergroup.finish,
+          versus.finish)
 
 
 def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str], list[str]]) -> Reader:
@@ -49,6 +68,7 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
         # "customers with at least 5 orders in 2025": the date is the counted orders'
         path = reader.planner.path(related.entity, related.target)
         inner = {t for e in path for t in (e.left_table, e.right_table)} - {related.entity}
+        inner |= _beyond(reader, related)           # "books with no copies at Central Library"
         related.conditions = [c for c in reader.q.conditions if c.col.table in inner]
         reader.q.conditions = [c for c in reader.q.conditions if c.col.table not in inner]
     _merge_alternatives(reader)
@@ -65,6 +85,43 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
     wrapup.check_leftovers(reader)
     risks.check(reader)
     return reader
+
+
+def _beyond(reader: Reader, related: Related) -> set[str]:
+    """Tables of conditions reached from the entity only through the related rows: those rows'
+    conditions ("no copies at Central Library" is about the copies' branch; joining the branch to
+    the books outside the NOT EXISTS would ask for copies there and none at once)."""
+    q, out = reader.q, set()
+    elsewhere = {g.table for g in q.groups} | {c.table for c in q.projection} | \
+        {t for m in q.measures for t in (m.table, *(c.table for c in m.cols))}
+    for c in q.conditions:
+        if c.col.table in (related.entity, related.target) or c.col.table in elsewhere:
+            continue
+        route = reader.planner.path(related.entity, c.col.table)
+        through = related.target in {t for e in route for t in (e.left_table, e.right_table)}
+        theirs = reader.planner.path_avoiding(related.target, c.col.table, related.entity) or []
+        # ... or looked up from the related rows while the entity reaches it only by fanning out:
+        # "customers with no rentals of ladders" (the rented tool's category, not the ladders
+        # of the customer's depot)
+        mine = bool(theirs) and looks_up(related.target, theirs)
+        if not through and mine and looks_up(related.entity, route):
+            _whose_condition(reader, related, c)
+        if not through and not (mine and not looks_up(related.entity, route)):
+            continue
+        # a count of the related rows must not fan out ("members with 3 loans of mystery books")
+        if (related.op, related.n) in (("=", 0), (">=", 1)) or looks_up(related.target, theirs):
+            out.add(c.col.table)
+    return out
+
+
+def _whose_condition(reader: Reader, related: Related, c: Condition) -> None:
+    """"members with loans at Eastside Branch": the members and their loans both look the branch
+    up (the home branch, the lent copy's branch), so the condition could be on either. Refused."""
+    value = c.value.strip("'") if c.value else c.col.column
+    entity, target = reader.said(related.entity), reader.said(related.target)
+    raise cannot(f"I can't tell whether '{value}' is about the {entity} themselves or about their {target} "
+                 f"(both lead to {reader.said(c.col.table)}).",
+                 f"Say e.g. '{entity} whose {reader.said(c.col.table)} is ...' or '{target} at ...'.", reader.reading())
 
 
 def _who(reader: Reader) -> None:

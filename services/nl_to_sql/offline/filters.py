@@ -79,6 +79,8 @@ def read_values(r: Reader) -> None:
         if m.start in r.used or not m.columns:
             continue
         j = m.end + (1 if r.lower(m.end) in _VALUE_LEAD else 0)
+        if _negation_not_number(r, m, j):
+            continue
         v = r.value(j)
         text_cols = [c for c in m.columns if is_text(r.lex.column(*c))]
         if v is not None and any((t, c) in text_cols for t, c, _ in v.values):
@@ -106,9 +108,14 @@ def read_values(r: Reader) -> None:
         if any(i in r.used for i in range(v.start, v.end)):
             continue
         k = v.start - 1 - (r.lower(v.start - 1) in ("is", "=", "named", "called"))
+        if r.lower(k) in ("in", "at") and r.lower(k - 1) in ("is", "are"):
+            k -= 2                                    # "whose home branch is in ..."
         keyed = next((m for m in r.mentions if m.end == k + 1 and m.start not in r.used
                       and any(is_key_like(c[1]) for c in m.columns)), None)
-        if keyed is not None:                         # "whose manager is Steven King"
+        pointed = _pointed_value(r, keyed, v) if keyed is not None else None
+        if keyed is not None and pointed is not None:   # "whose home branch is in Shelbyville": the branch's
+            r.take(*range(keyed.start, keyed.end))    # city
+        elif keyed is not None:                       # "whose manager is Steven King"
             raise cannot(f"'{v.text(r.tokens)}' would be a value of the row that "
                          f"'{keyed.text(r.tokens)}' points at, a join the offline engine does not make here.",
                          "Ask about that table directly, or configure an LLM provider.", r.reading())
@@ -124,7 +131,7 @@ def read_values(r: Reader) -> None:
         if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS) \
                 and not (tok.capitalized and any(tok.text == o[2] for o in v.values)) and not own_word:
             continue                                  # "in" is not India's code
-        table, column, value = _pick_value(r, v)
+        table, column, value = pointed or _pick_value(r, v)
         values, end = [value], v.end
         while r.lower(end) in ("or", "and", ",") and (w := r.value(end + 1)) is not None:
             same = [o for o in w.values if (o[0], o[1]) == (table, column)]
@@ -192,6 +199,21 @@ def read_values(r: Reader) -> None:
         text = " ".join(t.text for t in r.tokens[m.end:end])
         r.q.conditions.append(Condition(Col(m.tables[0], labels[0]), "IEQ", literal(text)))
         r.take(*range(m.start, end))
+
+
+def _pointed_value(r: Reader, keyed: Mention, v: Mention) -> tuple[str, str, str] | None:
+    """The value's column in the one table a referencing column right before it points at."""
+    targets = {e.right_table for e in r.planner.edges for t, c in keyed.columns
+               if e.left_table == t and e.left_columns == (c,) and e.right_table != t}
+    own = [o for o in v.values if o[0] in targets]
+    return own[0] if len({(t, c) for t, c, _ in own}) == 1 else None
+
+
+def _negation_not_number(r: Reader, m: Mention, j: int) -> bool:
+    """"airports with no arrivals": "no" before a plain word is the negation, not an abbreviated
+    number column (`flight_no`) holding the word."""
+    return m.end - m.start == 1 and r.lower(m.start) == "no" and j < len(r.tokens) and \
+        r.tokens[j].kind == "word" and not r.tokens[j].capitalized
 
 
 def _is_code(text: str) -> bool:

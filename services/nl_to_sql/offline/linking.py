@@ -29,7 +29,7 @@ SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "w
             "salary": ["pay", "wage", "earning"], "student": ["pupil"], "take": ["enrolment", "enrollment"],
             "quantity": ["unit"], "passenger": ["traveller", "traveler"], "fare": ["price"],
             "flight": ["trip"], "item": ["line"], "memo": ["description"], "price": ["cost"], "distance": ["length"],
-            "hire": ["join"]}
+            "hire": ["join"], "loan": ["borrow", "lend", "lent"], "fee": ["charge", "charg"]}
 # Trailing words that only say what kind of value a column holds.
 _UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
                "year"}

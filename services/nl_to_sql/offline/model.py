@@ -29,6 +29,7 @@ class Measure:
     inner: str = "SUM"                        # the per-row aggregate of a two-level measure
     share: list[Condition] | None = None      # a percentage: the share of rows meeting these
     needs_per: bool = False                   # an average of counts or sums: "per <table>" must follow
+    minus: Col | None = None                  # a duration: cols[0] - minus ("length of stay" in days)
 
 
 @dataclass
@@ -71,6 +72,9 @@ class Query:
     distinct: bool = False
     identify: bool = False                    # show the entity's key and label columns
     bare: bool = False                        # "only the names": no key and label columns added
+    top_group: Group | None = None            # the top `limit` rows by `order` within each of these groups
+    self_ref: tuple[str, ...] = ()            # a key column of the entity's table referring to that table
+    #                                           ("doctors and their supervisors"): shown by its labels
 
     def tables(self) -> list[str]:
         out = [self.entity] if self.entity else []
@@ -78,7 +82,8 @@ class Query:
             out += [m.table] + [c.table for c in m.cols] + [c.col.table for c in m.share or []]
             if m.per:
                 out.append(m.per)
-        out += [g.table for g in self.groups] + [c.col.table for c in self.conditions]
+        out += [g.table for g in self.groups + ([self.top_group] if self.top_group else [])]
+        out += [c.col.table for c in self.conditions]
         out += [c.table for c in self.projection]
         if isinstance(self.order[0] if self.order else None, Col):
             out.append(self.order[0].table)

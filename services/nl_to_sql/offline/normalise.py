@@ -113,8 +113,14 @@ def direction_roots(tokens: list[Token]) -> set[str]:
     return DIRECTIONS[found.pop()] if len(found) == 1 else set()
 
 
+# A possessive: "department's average", "supervisors' names" (not an apostrophe opening a quoted value).
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])'s(?=[\s,.?!]|$)|(?<=[A-Za-z]s)'(?=[\s,.?!]|$)")
+
+
 def tokenize(question: str) -> list[Token]:
     tokens: list[Token] = []
+    if question.count("'") % 2 or not re.search(r"(^|\s)'", question):
+        question = _POSSESSIVE.sub("", question)
     for m in _TOKEN.finditer(question):
         quoted = m.group(1) if m.group(1) is not None else m.group(2)
         if quoted is not None:
@@ -179,6 +185,9 @@ def _unit_first(tokens: list[Token]) -> list[Token]:
 
 def _plain(tokens: list[Token], i: int, nxt: list[str], out: list[Token]) -> int:
     t = tokens[i]
+    if t.lower in ("best", "worst") and nxt[:1] == ["paid"]:
+        out.append(_word("highest" if t.lower == "best" else "lowest"))   # "the 3 best paid doctors"
+        return i + 1
     if t.kind == "word" and t.lower.endswith("s") and not t.lower.endswith("ss") and nxt[:1] == ["the"] \
             and len(nxt) == 2 and nxt[1] in ("most", "least") and i + 3 == len(tokens) and i > 0:
         out += [tokens[i + 1], tokens[i + 2], t]          # "the most earns": ranks by what the verb names

@@ -50,7 +50,53 @@ class Planner:
         if steps is None:
             raise cannot(f"I could not find how {_name(start)} and {_name(goal)} are related.",
                          "Ask about one of them at a time, or add documentation of how they join.")
-        return [self._disambiguate(e) for e in steps]
+        steps = [self._disambiguate(e) for e in steps]
+        return self._other_route(start, goal, steps)
+
+    def path_avoiding(self, start: str, goal: str, avoid: str) -> list[JoinEdge] | None:
+        """The cheapest route that does not pass `avoid` (the related rows' own way to a table)."""
+        steps = self.graph.path(start, goal, MAX_HOPS, allowed=set(self.graph.adjacent) - {avoid})
+        return None if steps is None else [self._disambiguate(e) for e in steps]
+
+    def _other_route(self, start: str, goal: str, steps: list[JoinEdge]) -> list[JoinEdge]:
+        """Two chains of lookups of the same length through different tables ("loans per branch":
+        the lent copy's branch or the member's home branch) are ambiguous unless a word names the
+        tables or columns of exactly one of them."""
+        between = {t for e in steps for t in (e.left_table, e.right_table)} - {start, goal}
+        if not between:
+            return steps
+        if not looks_up(start, steps):
+            return self._without_peaks(start, goal, steps)
+        others = self.graph.path(start, goal, len(steps), allowed=set(self.graph.adjacent) - between)
+        if others is None or len(others) != len(steps) or not looks_up(start, others) or \
+                _cost(others) - _cost(steps) > ROUTE_MARGIN:
+            return steps
+        others = [self._disambiguate(e) for e in others]
+        named = [route for route in (steps, others) if self._route_words(start, goal, route) & self.roots]
+        if len(named) == 1:
+            return named[0]
+        ways = " or ".join("through " + ", ".join(map(_name, _between(start, route))) for route in (steps, others))
+        raise cannot(f"{_name(goal)} are reached from {_name(start)} in more than one way ({ways}).",
+                     f"Say which one you mean, e.g. name {_name(_between(start, steps)[0])} or "
+                     f"{_name(_between(start, others)[0])} in the question.")
+
+    def _without_peaks(self, start: str, goal: str, steps: list[JoinEdge]) -> list[JoinEdge]:
+        """Rows related only through a row both refer to (copies and members of the same branch)
+        are not what a question relating them means when as short a route through their events
+        exists (the copies' loans by the members): that route is taken."""
+        peaks = _peaks(start, steps)
+        if not peaks:
+            return steps
+        others = self.graph.path(start, goal, len(steps), allowed=set(self.graph.adjacent) - peaks)
+        if others is None or _peaks(start, others) or _cost(others) - _cost(steps) > ROUTE_MARGIN:
+            return steps
+        return [self._disambiguate(e) for e in others]
+
+    def _route_words(self, start: str, goal: str, route: list[JoinEdge]) -> set[str]:
+        words_ = [w for t in _between(start, route) for w in identifier_words(_name(t))]
+        words_ += [w for e in route for c in (*e.left_columns, *e.right_columns) for w in identifier_words(c)]
+        ends = {root(w) for t in (start, goal) for w in identifier_words(_name(t))}
+        return {root(w) for w in words_ if len(w) > 2} - ends - {"id", "key", "code"}
 
     def _disambiguate(self, edge: JoinEdge) -> JoinEdge:
         pair = {edge.left_table, edge.right_table}
@@ -102,6 +148,43 @@ class Planner:
                     steps.append(Step(edge, nxt, fans_out=(nxt == edge.left_table)))
                 current = nxt
         return Plan(root_table, steps)
+
+
+ROUTE_MARGIN = 0.25   # a route costlier than the best by more than this (less confident edges) is no rival
+
+
+def looks_up(start: str, route: list[JoinEdge]) -> bool:
+    """Every step goes from a referencing row to the one row it refers to (no fan-out)."""
+    current = start
+    for e in route:
+        if e.left_table != current or e.right_table == current:
+            return False
+        current = e.right_table
+    return True
+
+
+def _peaks(start: str, route: list[JoinEdge]) -> set[str]:
+    """Tables a route reaches by a lookup and leaves against a reference (A -> P <- B)."""
+    out, current, up = set(), start, False
+    for e in route:
+        nxt = e.other(current)
+        if up and nxt == e.left_table:
+            out.add(current)
+        up = nxt == e.right_table and current == e.left_table
+        current = nxt
+    return out
+
+
+def _between(start: str, route: list[JoinEdge]) -> list[str]:
+    out, current = [], start
+    for e in route[:-1]:
+        current = e.other(current)
+        out.append(current)
+    return out
+
+
+def _cost(route: list[JoinEdge]) -> float:
+    return sum(2.0 - e.confidence for e in route)
 
 
 def _name(key: str) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from services.nl_to_sql.offline.linking import Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS
+from services.nl_to_sql.offline.pergroup import row_asked
 from services.nl_to_sql.offline.shapes import ADJECTIVES, AGGREGATES, MOST, REVENUE_WORDS, measure_at
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ def read_superlatives(r: Reader) -> None:
             continue
         measure, end = found
         if len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES and \
-                not r.which and _group_follows(r, end):
+                not r.which and _group_follows(r, end) and not row_asked(r, i):
             col = measure.cols[0]                     # "highest salary in each department": a MAX per group
             agg = "MAX" if descending else "MIN"
             r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))

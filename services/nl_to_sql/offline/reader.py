@@ -3,6 +3,7 @@ query model. Every pass consumes the tokens it understood; whatever is left that
 word ends the reading with a refusal that names it, so the engine never answers half a question."""
 from __future__ import annotations
 
+from services.nl_to_sql.offline.datecols import one_event_date, own_event_date, related_rows_date
 from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
 from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, stem, tokenize
@@ -10,6 +11,8 @@ from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.valuelink import ValueIndex
 
 # Words after which a table is not what the question is about ("per store", "most orders").
+# words before a table whose date a following date phrase is ("members with loans in 2025")
+_RELATED_WORDS = ("without", "no", "never", "with", "have", "has", "had")
 _SECONDARY = {"by", "per", "each", "every", "most", "fewest", "least", "without", "never", "no", "than"}
 _SKIP_BACK = FILLER | {"number", "count", "total", "of", "the", "a", "an", "more", "fewer", "less"}
 
@@ -233,7 +236,10 @@ class Reader:
                 break
             dates = [c.name for c in self.lex.table(key).columns if is_date(c)]
             if len(dates) > 1:
-                return None
+                own = own_event_date(self.lex, key, dates)     # loans.loan_date, not due_date / return_date
+                if own is None:
+                    return None
+                dates = [own]
             found += [Col(key, d) for d in dates]
             if found and key == start:
                 break
@@ -276,14 +282,18 @@ class Reader:
                 while self.lower(k) in ("a", "an", "any", "the"):
                     k -= 1                            # "never placed an order in 2025", "without orders in 2025"
                 verb = any(is_verb_form(w) for w in (self.tokens[m.end - 1].lower, self.lower(k))) or \
-                    (k >= 0 and self.tokens[k].kind == "number") or self.lower(k) in ("without", "no", "never")
+                    (k >= 0 and self.tokens[k].kind == "number") or self.lower(k) in _RELATED_WORDS
                 if m.tables and m.start not in self.used and verb:   # "customers who ordered in 2025"
                     own = [c.name for c in self.lex.table(m.tables[0]).columns if is_date(c)]
+                    if len(own) > 1:                 # "more than 5 loans in 2025": the loans' own date
+                        own = [one_event_date(self.lex, m.tables[0], own)]
                     if len(own) == 1:
                         return Col(m.tables[0], own[0])
                     year_col = self.lex.table(m.tables[0]).column("year")
                     if not own and year is not None and year_col is not None and is_numeric(year_col):
                         return Col(m.tables[0], year_col.name)   # "taught in 2023"
+                    if not own:                          # "no journal lines in 2025": their entry's date
+                        return related_rows_date(self, m)
         anchor = self.q.measures[0].table if self.q.measures else self.q.entity
         if anchor is None:
             anchors = [m.tables[0] for m in self.mentions if m.tables]

@@ -79,12 +79,16 @@ class Renderer:
                 return f"count(DISTINCT {self.col(Col(m.table, key))})"
             return "count(*)"
         expr = " * ".join(self.col(c) for c in m.cols)
+        if m.minus is not None:                       # a duration in days: end date - start date
+            expr = f"({self.col(m.cols[0])} - {self.col(m.minus)})"
         if plan is not None and plan.fans_out and m.agg in ("SUM", "AVG", "COUNT"):
             raise cannot("Adding this up across the related rows would count some rows more than once.",
                          "Ask for the figure per row of the table that holds it.")
         return f"{m.agg.lower()}({'DISTINCT ' if m.agg == 'COUNT' else ''}{expr})"
 
     def condition(self, c: Condition, scope: str = "") -> str:
+        if hasattr(c, "render"):                      # a comparison with a computed value (versus.py)
+            return c.render(self, scope)
         expr = self.col(c.col, scope)
         if c.op == "IEQ":
             return f"lower({expr}) = lower({c.value})"
@@ -119,6 +123,16 @@ class Renderer:
             nxt = e.other(current)
             sql += f" JOIN {table_ref(nxt)} {self.alias(nxt, scope)} ON {self.on(e, scope, scope)}"
             current = nxt
+        joined = {t for e in path for t in (e.left_table, e.right_table)} - {r.entity}
+        for c in r.conditions:                 # the related rows' own related tables ("copies at a branch")
+            for e in (self.planner.path_avoiding(r.target, c.col.table, r.entity) or []
+                      if c.col.table not in joined else []):
+                if e.left_table in joined and e.right_table in joined:
+                    continue
+                nxt = e.left_table if e.left_table not in joined else e.right_table
+                sql += f" JOIN {table_ref(nxt)} {self.alias(nxt, scope)} ON {self.on(e, scope, scope)}"
+                joined.add(nxt)
+                path = path + [e]
         self.used_tables += [e.left_table for e in path] + [e.right_table for e in path]
         on = " AND ".join([on] + [self.condition(c, scope) for c in r.conditions])
         if r.op == "=" and r.n == 0:
@@ -137,6 +151,11 @@ class Renderer:
     # -- the query ------------------------------------------------------------------------------
 
     def render(self, q: Query) -> str:
+        from services.nl_to_sql.offline import pergroup, selfjoin  # shapes rendered by their own modules
+        if q.top_group is not None:
+            return pergroup.render(self, q)
+        if q.self_ref:
+            return selfjoin.render(self, q)
         if any(m.per for m in q.measures):
             return self.two_level(q)
         if q.having and not q.groups and q.entity:

@@ -56,8 +56,8 @@ def check_group_top(r: Reader) -> None:
     """"The 2 doctors with the most appointments in each clinic": the top rows within every group
     (a window function) is not a single ranking with a LIMIT, so it is refused."""
     q = r.q
-    if q.limit is None or q.order is None or not q.groups:
-        return
+    if q.limit is None or q.order is None or not q.groups or q.top_group is not None:
+        return                                        # a top per group the reading recognised (pergroup.py)
     each = [n for n, t in enumerate(r.tokens) if t.lower in ("each", "every") and n in r.used]
     if not each and len(q.groups) < 2:
         return

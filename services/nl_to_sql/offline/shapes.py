@@ -155,6 +155,19 @@ def finish_percentage(r: Reader) -> None:
                      "Ask for the count instead.", r.reading())
 
 
+def _count_distinct(r: Reader, i: int, k: int) -> bool:
+    """"distinct / different <column>" at token k: the number of its distinct values."""
+    if r.lower(k) not in ("distinct", "different", "unique"):
+        return False
+    d = r.mention(k + 1)
+    if d is None or not d.columns or d.tables:
+        return False
+    col = r.pick_column(d, d.columns)
+    _add(r, i, Measure("COUNT", col.table, (col,), f"distinct_{col.column}".lower()))
+    r.take(*range(i, d.end))
+    return True
+
+
 def read_measures(r: Reader) -> None:
     t = r.tokens
     for i in range(len(t)):
@@ -172,6 +185,8 @@ def read_measures(r: Reader) -> None:
             elif found is None and r.lower(i + 1) == "many" and (v := r.value(i + 2)) is not None and \
                     len({(t, c) for t, c, _ in v.values}) == 1:
                 found = _count_of_value(r, v)            # "how many programmers", "how many cashiers"
+            if found is None and r.lower(i + 1) == "many" and _count_distinct(r, i, i + 2):
+                continue                             # "how many distinct genres are there?"
             if found is None and r.lower(i + 1) == "many":
                 said = ", ".join("'" + t.text + "'" for t in r.tokens[i + 2:i + 4] if t.lower not in FILLER)
                 raise cannot(f"I could not tell what to count: {said or 'nothing'} is not a table or a stored "
@@ -192,12 +207,7 @@ def read_measures(r: Reader) -> None:
                 m = r.mention(r.next_meaningful(i + 1))
                 if m is not None and m.tables:         # "count the orders in 2025"
                     found = (Measure("COUNT", m.tables[0], label=f"{r.short(m.tables[0])}_count"), m.end)
-            k = i + 2 + (r.lower(i + 2) in ("distinct", "different", "unique"))
-            d = r.mention(k)
-            if k > i + 2 and d is not None and d.columns and not d.tables:
-                col = r.pick_column(d, d.columns)     # "number of distinct cities of customers"
-                _add(r, i, Measure("COUNT", col.table, (col,), f"distinct_{col.column}".lower()))
-                r.take(*range(i, d.end))
+            if _count_distinct(r, i, i + 2):        # "number of distinct cities of customers"
                 continue
             if found is None:
                 m = r.mention(i + 2)

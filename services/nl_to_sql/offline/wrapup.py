@@ -96,6 +96,7 @@ def read_projection(r: Reader) -> None:
                          f"Name the table it belongs to, e.g. '<table> {m.text(r.tokens)}'.", r.reading())
         else:
             cols = [r.pick_column(m, options)]
+            cols += _referenced_labels(r, cols[0], m)
         for col in cols:
             if r.q.entity is None:
                 r.q.entity = col.table
@@ -109,6 +110,20 @@ def read_projection(r: Reader) -> None:
     elif distinct and r.q.entity is not None and not r.q.measures:
         # "different courses taken by ...": the rows once each, as a list across a join always is
         r.take(*[i for i in distinct if (m := r.mention(i + 1)) is not None and m.tables[:1] == [r.q.entity]])
+
+
+def _referenced_labels(r: Reader, col: Col, m: Mention) -> list[Col]:
+    """"members and their home branches": a column that refers to another table's row shows that
+    row's label too (the branch's name, not only its id), unless the question says "id"."""
+    if any(t.lower in ("id", "ids", "key", "keys", "code", "codes", "number", "numbers")
+           for t in r.tokens[m.start:m.end]):
+        return []
+    targets = {e.right_table for e in r.planner.edges
+               if e.left_table == col.table and e.left_columns == (col.column,) and e.right_table != col.table}
+    if len(targets) != 1:
+        return []
+    target = targets.pop()
+    return [Col(target, c) for c in r.lex.labels(target) if c != col.column]
 
 
 def first_and_last(r: Reader) -> None:

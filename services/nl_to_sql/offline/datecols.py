@@ -1,0 +1,95 @@
+"""Which of a table's several date columns a question means when no word names one: the column
+named after the table itself is the table's own event (`loans.loan_date`, `orders.order_date`);
+a due, return or payment date is not. And a participle naming a nullable date column ("unpaid",
+"not returned") is whether that date is set."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from services.nl_to_sql.offline.linking import is_date
+from services.nl_to_sql.offline.model import Col, Condition, cannot
+from services.nl_to_sql.offline.normalise import is_verb_form, root
+
+if TYPE_CHECKING:
+    from services.nl_to_sql.offline.linking import Lexicon, Mention
+    from services.nl_to_sql.offline.reader import Reader
+
+# words a date column's name adds to what it dates
+_DATE_WORDS = frozenset({"date", "on", "at", "time", "timestamp", "day", "dt", "ts", "when"})
+
+
+def own_event_date(lex: Lexicon, table: str, dates: list[str]) -> str | None:
+    """The one column of `dates` whose name is the table's name plus a date word, or None."""
+    own = [root(w) for w in lex.norm_words(table.split(".")[-1])]
+    if not own:
+        return None
+    found = [d for d in dates
+             if _event_words(lex, d) == own and any(w.lower() in _DATE_WORDS for w in lex.norm_words(d))]
+    return found[0] if len(found) == 1 else None
+
+
+def one_event_date(lex: Lexicon, table: str, dates: list[str]) -> str:
+    """The date of `table`'s rows a verb or a count names ("ordered in 2025", "5 loans in 2025"):
+    its own event date, else a refusal (another table's date would be a wrong answer)."""
+    own = own_event_date(lex, table, dates)
+    if own is None:
+        name = table.split(".")[-1]
+        raise cannot(f"The question names a date of {name}, but {name} has several date columns "
+                     f"({', '.join(dates)}).", "Say which one you mean, e.g. with the column's name.")
+    return own
+
+
+def related_rows_date(r: Reader, m: Mention) -> Col:
+    """A date of rows without a date column of their own ("accounts with no journal lines in
+    2025"): the date of the nearest table they look up (the lines' journal entry), never the date of
+    a table named before them (the accounts' opening date), else a refusal."""
+    table = m.tables[0]
+    near = r.date_column_near(table)
+    earlier = {t for x in r.mentions if x.start < m.start for t in x.tables} | {r.q.entity}
+    if near is None or near.table in earlier:
+        name = table.split(".")[-1]
+        raise cannot(f"The question names a date of {name}, but {name} has no date column.",
+                     "Name the date column and its table.", r.reading())
+    return near
+
+
+# a date phrase right after the verb makes it a date condition (read_dates), not a flag
+_DATE_PHRASE = frozenset({"in", "before", "after", "since", "between", "on", "during", "until", "within", "last",
+                          "this", "from", "today", "yesterday"})
+_AUXILIARY = frozenset({"been", "be", "was", "were", "is", "are", "has", "have", "had", "being", "yet", "already"})
+
+
+def read_date_flags(r: Reader) -> None:
+    """"unpaid fines", "loans not returned yet", "fines that have been paid": a participle naming a
+    nullable date column of a table the question names (`paid_on`, `return_date`) is whether it is
+    set, when no date follows ("returned in 2025" is a date)."""
+    tables = {t for m in r.mentions for t in m.tables} | {r.q.entity} | {m.table for m in r.q.measures}
+    for i, tok in enumerate(r.tokens):
+        if i in r.used or tok.kind != "word":
+            continue
+        prefixed = tok.lower.startswith("un") and len(tok.lower) > 5
+        base = tok.lower[2:] if prefixed else tok.lower
+        if not is_verb_form(base) or r.lower(i + 1) in _DATE_PHRASE or (
+                i + 1 < len(r.tokens) and r.tokens[i + 1].kind in ("date", "number")):
+            continue
+        flags = [Col(t, c.name) for t in sorted(x for x in tables if x) for c in r.lex.table(t).columns
+                 if is_date(c) and c.nullable and _event_words(r.lex, c.name) == [root(base)]]
+        # a verb naming the table's own event ("passengers who booked") is that table, not a flag
+        if len(flags) != 1 or _own_event(r.lex, flags[0]):
+            continue
+        j = i - 1
+        while r.lower(j) in _AUXILIARY:
+            j -= 1
+        negated = r.lower(j) in ("not", "never") and j not in r.used
+        start = j if negated else i
+        end = i + 2 if r.lower(i + 1) == "yet" else i + 1
+        r.q.conditions.append(Condition(flags[0], "IS NULL" if negated != prefixed else "IS NOT NULL"))
+        r.take(*range(start, end))
+
+
+def _event_words(lex: Lexicon, column: str) -> list[str]:
+    return [root(w) for w in lex.norm_words(column) if w.lower() not in _DATE_WORDS]
+
+
+def _own_event(lex: Lexicon, col: Col) -> bool:
+    return _event_words(lex, col.column) == [root(w) for w in lex.norm_words(col.table.split(".")[-1])]

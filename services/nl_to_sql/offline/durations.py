@@ -1,0 +1,185 @@
+"""Durations between two dates of a row, in days: "average length of stay", "average duration of
+admissions per clinic", "average number of days between admission and discharge", "admissions that
+lasted more than 10 days".
+
+A table's start and end dates are two date columns of which exactly one is named like an end
+(`discharged_on`, `end_date`, `shipped_at`, `returned_on`, ...): with exactly two date columns the
+other one is the start, with more the start must be named like one too. "between <a> and <b>"
+must name both columns (a word of each: "admission" / `admitted_on`, "shipment" / `shipped_on`);
+"length of stay" and "duration" need exactly one table with such a pair (or the one named after
+"of"). A figure needs its aggregate word ("average", "total", "maximum" ...); the unit is days
+(date - date in PostgreSQL), so "in hours" or timestamps are refused."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from services.nl_to_sql.offline.conditions import comparator_at
+from services.nl_to_sql.offline.linking import is_date
+from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
+from services.nl_to_sql.offline.normalise import root, verb_stems
+from services.nl_to_sql.offline.shapes import AGGREGATES
+
+if TYPE_CHECKING:
+    from services.nl_to_sql.offline.reader import Reader
+    from services.nl_to_sql.offline.render import Renderer
+
+_END = ("end", "discharg", "out", "return", "clos", "finish", "ship", "deliver", "complet", "leav", "resolv",
+        "stop", "expir", "until", "to", "termin", "checkout", "dropoff")
+_START = ("start", "begin", "admit", "in", "open", "order", "issu", "hire", "from", "place", "creat", "book",
+          "pickup", "checkin", "join", "enrol", "submit", "receiv")
+_NOUNS = (("length", "of", "stay"), ("stay", "length"), ("length", "of", "the", "stay"), ("duration",), ("length",))
+
+
+@dataclass
+class Lasting(Condition):
+    """(end - start) op <days>: "admissions that lasted more than 10 days"."""
+    start: Col | None = None
+
+    def render(self, rd: Renderer, scope: str = "") -> str:
+        assert self.start is not None
+        return f"({rd.col(self.col, scope)} - {rd.col(self.start, scope)}) {self.op} {self.value}"
+
+
+def _first_root(r: Reader, column: str, table: str) -> str:
+    """The column's first word after its own table's ("Issued" of `lgInvIssuedOn` in `lgInvoice`)."""
+    own = {root(w.lower()) for w in r.lex.table_words.get(table, [])}
+    words = [root(w.lower()) for w in r.lex.norm_words(column)]
+    while len(words) > 1 and words[0] in own:
+        words = words[1:]
+    return words[0] if words else ""
+
+
+def date_pair(r: Reader, table: str, named: bool = False) -> tuple[Col, Col] | None:
+    """(start, end) date columns of a table, when its names say which is which; a due date ends a
+    span only when the question names it ("days between issue and due date", not "duration")."""
+    dates = [c for c in r.lex.table(table).columns if is_date(c)]
+    if len(dates) < 2 or any("timestamp" in c.type.lower() for c in dates):
+        return None
+    ends = [c for c in dates if any(_first_root(r, c.name, table).startswith(w)
+                                    for w in _END + (("due",) if named else ()))]
+    starts = [c for c in dates if c not in ends and (len(dates) == 2 or any(
+        _first_root(r, c.name, table).startswith(w) for w in _START))]
+    if len(ends) != 1 or len(starts) != 1:
+        return None
+    return Col(table, starts[0].name), Col(table, ends[0].name)
+
+
+def _names(word: str, column_root: str) -> bool:
+    """"admission" names `admitted_on`, "discharge" `discharged_on`, "shipment" `shipped_on`."""
+    w = word.lower()
+    said = {root(w), w, w[:-1] if w.endswith("e") else w, *verb_stems(w)}
+    if w.endswith("ission"):
+        said.add(w[:-6] + "it")                       # admission -> admit
+    return len(column_root) >= 3 and any(s == column_root or s.startswith(column_root) and len(s) - len(column_root)
+                                         <= 1 for s in said)
+
+
+def _between(r: Reader, i: int) -> tuple[tuple[Col, Col], int] | None:
+    """"between <a> and <b>" naming the start and end dates of one table."""
+    if r.lower(i) != "between" or r.lower(i + 2) != "and" or r.tokens[i + 1:i + 4] == [] or len(r.tokens) < i + 4:
+        return None
+    a, b = r.tokens[i + 1].text, r.tokens[i + 3].text
+    found = []
+    for table in sorted(r.tables):
+        pair = date_pair(r, table, named=True)
+        if pair is None:
+            continue
+        start, end = (_first_root(r, c.column, table) for c in pair)
+        if _names(a, start) and _names(b, end) or _names(a, end) and _names(b, start):
+            found.append(pair)
+    after = i + 4 + (r.tokens[i + 4:i + 5] != [] and r.tokens[i + 4].stem == "date")   # "... and due date"
+    return (found[0], after) if len(found) == 1 else None
+
+
+def _noun(r: Reader, i: int) -> tuple[tuple[Col, Col], int] | None:
+    """"length of stay", "duration" [of <table>]: the one table with a start and end date."""
+    for words in _NOUNS:
+        if all(r.lower(i + k) == w and i + k not in r.used for k, w in enumerate(words)):
+            end = i + len(words)
+            named = r.mention(end + 1) if r.lower(end) == "of" else None
+            if named is not None and named.tables:
+                pair = date_pair(r, named.tables[0])
+                return (pair, named.end) if pair is not None else None
+            pairs = [p for t in sorted(r.tables) if (p := date_pair(r, t)) is not None]
+            near = [p for p in pairs if p[0].table in {m.tables[0] for m in r.mentions if m.tables}]
+            if len(near) == 1 or not near and len(pairs) == 1:
+                return (near or pairs)[0], end
+            return None
+    return None
+
+
+def _unit(r: Reader, end: int) -> int:
+    """"in days" after a duration: the unit it is in anyway."""
+    return end + 2 if r.lower(end) == "in" and r.tokens[end + 1:end + 2] and r.tokens[end + 1].stem == "day" else end
+
+
+def read_durations(r: Reader) -> None:
+    for i in range(len(r.tokens)):
+        if i in r.used:
+            continue
+        agg = AGGREGATES.get(r.lower(i))
+        j = i + 1 + (r.lower(i + 1) == "the") if agg else i
+        if r.lower(j) == "number" and r.lower(j + 1) == "of" and r.tokens[j + 2:j + 3] and \
+                r.tokens[j + 2].stem == "day":
+            found = _between(r, j + 3)                # "average number of days between ..."
+        elif r.lower(j) in ("time", "days"):
+            found = _between(r, j + 1)                # "average time between ...", "average days between"
+        elif agg and (m := r.mention(j)) is not None and m.tables and r.lower(m.end) in ("duration", "length") \
+                and (pair := date_pair(r, m.tables[0])) is not None:
+            found = pair, m.end + 1                   # "average rental duration"
+        elif agg or r.prev(j) is None and r.lower(j) in ("duration", "length"):
+            found = _noun(r, j)                       # "average length of stay", "duration of ... on average"
+        else:
+            found = None
+        if found is None:
+            continue
+        (start, end_col), end = found
+        end = _unit(r, end)
+        if r.lower(end) == "on" and r.lower(end + 1) == "average" and agg is None:
+            agg, end = "AVG", end + 2
+        if agg is None:
+            raise cannot("A duration per row needs a figure: the average, total, minimum or maximum.",
+                         f"Say e.g. 'average {r.tokens[j].text} ...'.", r.reading())
+        r.add_measure(Measure(agg, start.table, (end_col,), f"{agg.lower()}_days", minus=start))
+        r.take(*range(i, end))
+        return
+
+
+def read_lasting(r: Reader) -> None:
+    """"<rows> that lasted more than 10 days", "<rows> longer than 10 days"."""
+    entity = r.q.entity
+    pair = date_pair(r, entity) if entity is not None else None
+    if pair is None:
+        return
+    for i in range(len(r.tokens)):
+        verb = r.lower(i) in ("lasted", "lasting", "last", "lasts")
+        at = i + 1 if verb else i
+        cmp = comparator_at(r, at)
+        if i in r.used or cmp is None or not verb and cmp[0] not in (">", "<") or not verb and \
+                r.lower(at) not in ("longer", "shorter"):
+            continue
+        n = at + cmp[1]
+        if r.number(n) is None or r.tokens[n + 1:n + 2] == [] or r.tokens[n + 1].stem != "day":
+            continue
+        r.q.conditions.append(Lasting(pair[1], cmp[0], r.tokens[n].text, start=pair[0]))
+        r.take(*range(i, n + 2))
+        return
+
+
+def read_longest(r: Reader) -> None:
+    """"The longest admission [in days]": the rows ranked by their duration (each row's own figure)."""
+    for i in range(len(r.tokens)):
+        if i in r.used or r.lower(i) not in ("longest", "shortest"):
+            continue
+        m = r.mention(i + 1)
+        pair = date_pair(r, m.tables[0]) if m is not None and m.tables else None
+        if m is None or pair is None or m.tables[0] != r.q.entity:
+            continue
+        start, end_col = pair
+        measure = Measure("SUM", start.table, (end_col,), "days", minus=start)
+        r.add_measure(measure)
+        r.q.groups.append(Group(start.table))
+        r.q.order, r.q.limit = (measure, r.lower(i) == "longest"), r.q.limit or 1
+        r.take(*range(i, _unit(r, m.end)))
+        return
