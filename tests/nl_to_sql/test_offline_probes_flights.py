@@ -26,6 +26,10 @@ ANSWERED = [
     ("flights", "Which airports are in Germany?", "SELECT code FROM airports WHERE country = 'Germany'"),
     # a verb whose table the counted rows refer to describes them all ("quantity sold" kind)
     ("flights", "Number of bookings per travel class", "SELECT travel_class, count(*) FROM bookings GROUP BY 1"),
+    # a date after a grouping by a table whose only date is a birth date stays the measured rows' date
+    ("flights", "Number of bookings per passenger in 2025",
+     "SELECT passenger_id, count(*) FROM bookings WHERE booked_on >= '2025-01-01' AND booked_on < '2026-01-01' "
+     "GROUP BY 1"),
 ]
 
 REFUSED = [
@@ -33,6 +37,8 @@ REFUSED = [
     ("university", "Number of students advised per department", "'advised' keeps only the rows"),
     ("university", "How many students are advised?", "'advised' keeps only the rows"),
     ("flights", "Number of flights booked per airline", "'booked' keeps only the rows"),
+    # a date right after a grouping by another table with an event date of its own: whose date?
+    ("flights", "Number of bookings per flight in January 2025", "the flights departure_date or the bookings booked_on"),
 ]
 
 
