@@ -3,7 +3,12 @@ query model. Every pass consumes the tokens it understood; whatever is left that
 word ends the reading with a refusal that names it, so the engine never answers half a question."""
 from __future__ import annotations
 
-from services.nl_to_sql.offline.datecols import one_event_date, own_event_date, refuse_other_tables_date, related_rows_date
+from services.nl_to_sql.offline.datecols import (
+    one_event_date,
+    own_event_date,
+    refuse_other_tables_date,
+    related_rows_date,
+)
 from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
 from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, stem, tokenize
