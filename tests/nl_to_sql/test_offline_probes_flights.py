@@ -26,10 +26,14 @@ ANSWERED = [
     ("flights", "Which airports are in Germany?", "SELECT code FROM airports WHERE country = 'Germany'"),
     # a verb whose table the counted rows refer to describes them all ("quantity sold" kind)
     ("flights", "Number of bookings per travel class", "SELECT travel_class, count(*) FROM bookings GROUP BY 1"),
-    # a date after a grouping by a table whose only date is a birth date stays the measured rows' date
+    # a date after a grouping by another table stays the measured rows' date
     ("flights", "Number of bookings per passenger in 2025",
      "SELECT passenger_id, count(*) FROM bookings WHERE booked_on >= '2025-01-01' AND booked_on < '2026-01-01' "
      "GROUP BY 1"),
+    # a value before the related rows' condition is the rows' own
+    ("university", "Finance students with grade A",
+     "SELECT DISTINCT s.student_id, s.name FROM student s JOIN takes t ON t.student_id = s.student_id "
+     "WHERE s.dept_name = 'Finance' AND t.grade = 'A'"),
 ]
 
 REFUSED = [
@@ -37,8 +41,8 @@ REFUSED = [
     ("university", "Number of students advised per department", "'advised' keeps only the rows"),
     ("university", "How many students are advised?", "'advised' keeps only the rows"),
     ("flights", "Number of flights booked per airline", "'booked' keeps only the rows"),
-    # a date right after a grouping by another table with an event date of its own: whose date?
-    ("flights", "Number of bookings per flight in January 2025", "the flights departure_date or the bookings booked_on"),
+    # after a condition on related rows, a value the rows hold and a table those rows look up holds
+    ("university", "Students with grade F in Biology", "the student dept_name or the course dept_name"),
 ]
 
 

@@ -93,17 +93,3 @@ def _event_words(lex: Lexicon, column: str) -> list[str]:
 
 def _own_event(lex: Lexicon, col: Col) -> bool:
     return _event_words(lex, col.column) == [root(w) for w in lex.norm_words(col.table.split(".")[-1])]
-
-
-def refuse_other_tables_date(r: Reader, j: int | None, anchor: str) -> None:
-    """"Number of bookings per flight in January 2025": a date right after a grouping by another table that has dates of
-    its own (the flights' departure date) while the measured rows have theirs (the booking date)."""
-    m = next((x for x in r.mentions if j is not None and x.start <= j < x.end and x.tables), None)
-    if m is None or m.tables[0] == anchor or r.lower(m.start - 1) not in ("per", "each", "every", "by"):
-        return                                        # "orders of gold customers in 2025": the orders' date
-    theirs = [c.name for c in r.lex.table(m.tables[0]).columns if is_date(c) and "birth" not in c.name.lower()]
-    ours = [c.name for c in r.lex.table(anchor).columns if is_date(c)]
-    if theirs and ours:
-        raise cannot(f"I can't tell whether the date after '{m.text(r.tokens)}' is the {r.said(m.tables[0])} "
-                     f"{theirs[0]} or the {r.said(anchor)} {ours[0]}.",
-                     f"Name the date column, e.g. 'with {ours[0]} in ...'.", r.reading())

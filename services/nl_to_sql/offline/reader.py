@@ -3,12 +3,7 @@ query model. Every pass consumes the tokens it understood; whatever is left that
 word ends the reading with a refusal that names it, so the engine never answers half a question."""
 from __future__ import annotations
 
-from services.nl_to_sql.offline.datecols import (
-    one_event_date,
-    own_event_date,
-    refuse_other_tables_date,
-    related_rows_date,
-)
+from services.nl_to_sql.offline.datecols import one_event_date, own_event_date, related_rows_date
 from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
 from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, stem, tokenize
@@ -305,7 +300,6 @@ class Reader:
             anchor = anchors[0] if anchors else None
         if anchor is None:
             return None
-        refuse_other_tables_date(self, j, anchor)
         if year is not None:
             year_column = self.lex.table(anchor).column("year")
             if year_column is not None and is_numeric(year_column):
