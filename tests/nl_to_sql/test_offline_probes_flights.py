@@ -30,6 +30,9 @@ ANSWERED = [
     ("flights", "Number of bookings per passenger in 2025",
      "SELECT passenger_id, count(*) FROM bookings WHERE booked_on >= '2025-01-01' AND booked_on < '2026-01-01' "
      "GROUP BY 1"),
+    ("flights", "Number of different destinations per airline",
+     "SELECT airline_id, count(DISTINCT destination) FROM flights GROUP BY 1"),
+    ("university", "Number of grades per grade", "SELECT grade, count(*) FROM takes GROUP BY 1"),
     # a value before the related rows' condition is the rows' own
     ("university", "Finance students with grade A",
      "SELECT DISTINCT s.student_id, s.name FROM student s JOIN takes t ON t.student_id = s.student_id "
@@ -43,6 +46,8 @@ REFUSED = [
     ("flights", "Number of flights booked per airline", "'booked' keeps only the rows"),
     # after a condition on related rows, a value the rows hold and a table those rows look up holds
     ("university", "Students with grade F in Biology", "the student dept_name or the course dept_name"),
+    # "number of <column>" of a column the question does not group by: the rows, or the different values?
+    ("flights", "Number of destinations per airline", "counts the flights rows or the different destination"),
 ]
 
 
