@@ -48,6 +48,7 @@ REFUSED = [
     ("university", "Students with grade F in Biology", "the student dept_name or the course dept_name"),
     # "number of <column>" of a column the question does not group by: the rows, or the different values?
     ("flights", "Number of destinations per airline", "counts the flights rows or the different destination"),
+    ("flights", "Number of nationalities", "counts the passengers rows or the different nationality"),
 ]
 
 
