@@ -291,3 +291,24 @@ class ManagedChannel:
                 fut.set_exception(exc)
         for callback in list(self.on_lost):
             callback(exc)
+
+    def publish_mandatory_encoded_nowait(self, exchange: str, routing_key: str, body: bytes, properties: bytes,
+                                         message_id: str) -> asyncio.Future[Any]:
+        """`publish_nowait(..., mandatory=True)` on a confirming channel with properties already
+        encoded (broker/wire.py, e.g. `CommandProperties`), which must carry `message_id`: a
+        basic.return of the message (no queue bound) fails the returned future with Unroutable."""
+        ch = self._ch
+        if ch is None or not self._ready.is_set():
+            raise BrokerUnavailable("message broker not available")
+        assert self._confirms, "publish_mandatory_encoded_nowait needs a confirming channel"
+        fut = self._confirm.expect(message_id)
+        assert fut is not None
+        try:
+            ch._raise_if_not_open()
+            conn = ch.connection
+            conn._output_marshaled_frames((publish_frames(ch.channel_number, exchange, routing_key, properties,
+                                                          body, conn._body_max_length, mandatory=True),))
+        except Exception as exc:
+            self._confirm.withdraw()
+            raise ChannelClosed(str(exc)) from None
+        return fut

@@ -67,11 +67,15 @@ class ConfirmTracker:
         self._forget_message_id(tag)
 
     def on_confirm(self, frame: Any) -> None:
-        """pika's callback for Basic.Ack / Basic.Nack."""
+        """pika's callback for Basic.Ack / Basic.Nack (broker/inbound.py calls `settle` itself
+        for the frames it reads)."""
         method = frame.method
-        tag = method.delivery_tag
-        error = PublishNacked("broker refused the message") if isinstance(method, Basic.Nack) else None
-        if method.multiple:
+        self.settle(method.delivery_tag, method.multiple, isinstance(method, Basic.Nack))
+
+    def settle(self, tag: int, multiple: bool, nack: bool) -> None:
+        """The broker acked (or nacked) publish `tag`, and with `multiple` all before it."""
+        error = PublishNacked("broker refused the message") if nack else None
+        if multiple:
             order = self._order
             while order and order[0] <= tag:
                 self._settle(order.popleft(), error)

@@ -12,7 +12,6 @@ sequence).
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import time
 from collections import deque
@@ -28,29 +27,55 @@ log = logging.getLogger(__name__)
 
 EXPIRY_CHECK_SECONDS = 1.0
 
+# Called once per message with None (confirmed) or the error it ended with.
+Done = Callable[[Exception | None], None]
+
 
 class OutboxGaveUp(BrokerUnavailable):
     """The message was not confirmed before its keep-until moment (or the buffer was full)."""
-
-
-class _Message:
-    __slots__ = ("exchange", "routing_key", "body", "properties", "keep_until", "done", "queued_at")
-
-    def __init__(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties | bytes,
-                 keep_until: float, done: asyncio.Future[Any]):
-        self.exchange = exchange
-        self.routing_key = routing_key
-        self.body = body
-        self.properties = properties
-        self.keep_until = keep_until
-        self.done = done
-        self.queued_at = time.perf_counter()
 
 
 def _fail(future: asyncio.Future[Any], exc: Exception) -> None:
     """Nobody has to await a message's future: its exception counts as retrieved at once."""
     future.set_exception(exc)
     future.exception()
+
+
+class _Message:
+    """One message until the broker settles it. Its outcome goes to `on_done` (a callback, no
+    future: the status events' path) or to a future made for a caller that awaits it."""
+
+    __slots__ = ("exchange", "routing_key", "body", "properties", "keep_until", "queued_at", "settled",
+                 "future", "on_done", "outbox")
+
+    def __init__(self, outbox: Outbox, exchange: str, routing_key: str, body: bytes,
+                 properties: BasicProperties | bytes, keep_until: float, on_done: Done | None):
+        self.outbox = outbox
+        self.exchange = exchange
+        self.routing_key = routing_key
+        self.body = body
+        self.properties = properties
+        self.keep_until = keep_until
+        self.on_done = on_done
+        self.future: asyncio.Future[Any] | None = None
+        self.settled = False
+        self.queued_at = time.perf_counter()
+
+    def __call__(self, error: Exception | None) -> None:
+        """The confirm tracker's callback (broker/confirms.py), called as the ack is read."""
+        self.outbox._on_confirm(self, error)
+
+    def finish(self, error: Exception | None) -> None:
+        if self.settled:
+            return
+        self.settled = True
+        if self.future is not None:
+            if error is None:
+                self.future.set_result(None)
+            else:
+                _fail(self.future, error)
+        if self.on_done is not None:
+            self.on_done(error)
 
 
 class Outbox:
@@ -79,28 +104,33 @@ class Outbox:
         return len(self._sent) + len(self._waiting)
 
     def send(self, exchange: str, routing_key: str, body: bytes, properties: BasicProperties | bytes,
-             keep_until: float) -> asyncio.Future[Any]:
-        """Queue one message for publishing; the future resolves when the broker confirmed it,
-        or fails with OutboxGaveUp / PublishNacked. Nobody has to await it. `properties` may be
-        already encoded (broker/wire.py)."""
-        done = asyncio.get_running_loop().create_future()
-        message = _Message(exchange, routing_key, body, properties, keep_until, done)
+             keep_until: float, on_done: Done | None = None) -> asyncio.Future[Any] | None:
+        """Queue one message for publishing. Its outcome: None when the broker confirmed it,
+        else OutboxGaveUp / PublishNacked / BrokerUnavailable, given to `on_done` when that is
+        passed (then no future is made and None is returned), else as the returned future, which
+        nobody has to await. `properties` may be already encoded (broker/wire.py)."""
+        message = _Message(self, exchange, routing_key, body, properties, keep_until, on_done)
+        if on_done is None:
+            message.future = asyncio.get_running_loop().create_future()
         if self._closed:
-            _fail(done, BrokerUnavailable("publisher closed"))
-            return done
-        if len(self._sent) + len(self._waiting) >= self._max_messages:
+            message.finish(BrokerUnavailable("publisher closed"))
+        elif len(self._sent) + len(self._waiting) >= self._max_messages:
             self.given_up += 1
             log.warning("%s full (%d messages): dropped one", self._name, self._max_messages)
-            _fail(done, OutboxGaveUp("too many unconfirmed messages"))
-            return done
-        if self._waiting or not self._publish(message):
+            message.finish(OutboxGaveUp("too many unconfirmed messages"))
+        elif self._waiting or not self._publish(message):
             self._waiting.append(message)
             self._schedule_expiry()
-        return done
+        return message.future
 
     async def flush(self, timeout: float | None = None) -> None:
         """Wait until everything sent so far is confirmed or given up."""
-        pending = [m.done for m in (*self._sent, *self._waiting) if not m.done.done()]
+        pending = []
+        for message in (*self._sent, *self._waiting):
+            if not message.settled:
+                if message.future is None:
+                    message.future = asyncio.get_running_loop().create_future()
+                pending.append(message.future)
         if pending:
             await asyncio.wait(pending, timeout=timeout)
 
@@ -109,25 +139,25 @@ class Outbox:
         self._closed = True
         if self._expiry is not None:
             self._expiry.cancel()
-        left = [m for m in (*self._sent, *self._waiting) if not m.done.done()]
+        left = [m for m in (*self._sent, *self._waiting) if not m.settled]
         self._sent.clear()
         self._waiting.clear()
         if left:
             log.warning("%s closed with %d unconfirmed messages", self._name, len(left))
             for message in left:
-                _fail(message.done, OutboxGaveUp("publisher closed"))
+                message.finish(OutboxGaveUp("publisher closed"))
 
     # -- internals ---------------------------------------------------------------------------
     def _publish(self, message: _Message) -> bool:
-        # The confirm calls back at once (no future, no loop hop per message).
-        settled = functools.partial(self._on_confirm, message)
+        # The message itself is the confirm's callback: called at once as the ack is read (no
+        # future, no loop hop per message).
         try:
             if isinstance(message.properties, bytes):
                 self._channel.publish_encoded_nowait(message.exchange, message.routing_key,
-                                                     message.body, message.properties, settled)
+                                                     message.body, message.properties, message)
             else:
                 self._channel.publish_nowait(message.exchange, message.routing_key,
-                                             message.body, message.properties, on_settled=settled)
+                                             message.body, message.properties, on_settled=message)
         except BrokerUnavailable:
             return False
         self._sent.append(message)
@@ -135,18 +165,18 @@ class Outbox:
 
     def _on_confirm(self, message: _Message, error: Exception | None) -> None:
         if error is None:
-            if not message.done.done():
-                message.done.set_result(None)
+            if not message.settled:
+                message.finish(None)
                 if self._on_confirmed is not None:
                     self._on_confirmed(time.perf_counter() - message.queued_at)
         elif isinstance(error, PublishNacked):
-            if not message.done.done():
+            if not message.settled:
                 self.given_up += 1
                 log.warning("%s: the broker refused a message", self._name)
-                _fail(message.done, error)
+                message.finish(error)
         # Any other error is a lost channel: _on_lost has queued the message again.
         sent = self._sent
-        while sent and sent[0].done.done():
+        while sent and sent[0].settled:
             sent.popleft()
 
     def _on_lost(self, _exc: Exception) -> None:
@@ -154,7 +184,7 @@ class Outbox:
         front of the queue, in order, to be republished when the channel re-opens."""
         if self._closed:
             return
-        unconfirmed = [m for m in self._sent if not m.done.done()]
+        unconfirmed = [m for m in self._sent if not m.settled]
         self._sent.clear()
         if unconfirmed:
             self._waiting.extendleft(reversed(unconfirmed))
@@ -170,7 +200,7 @@ class Outbox:
         sent_before = len(self._sent)
         while waiting:
             message = waiting[0]
-            if message.done.done():
+            if message.settled:
                 waiting.popleft()
                 continue
             if not self._publish(message):
@@ -195,12 +225,12 @@ class Outbox:
 
     def _expire(self) -> None:
         now = time.monotonic()
-        expired = [m for m in self._waiting if m.keep_until <= now and not m.done.done()]
+        expired = [m for m in self._waiting if m.keep_until <= now and not m.settled]
         if not expired:
             return
-        self._waiting = deque(m for m in self._waiting if m.keep_until > now and not m.done.done())
+        self._waiting = deque(m for m in self._waiting if m.keep_until > now and not m.settled)
         self.given_up += len(expired)
         log.warning("%s: gave up on %d unconfirmed messages after waiting for the broker past "
                     "their deadline (%d still buffered)", self._name, len(expired), len(self._waiting))
         for message in expired:
-            _fail(message.done, OutboxGaveUp("the broker did not come back in time"))
+            message.finish(OutboxGaveUp("the broker did not come back in time"))

@@ -10,6 +10,7 @@ import json
 import logging
 import re
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -20,6 +21,7 @@ from pydantic import ValidationError
 from broker import metrics
 from broker.connection import Broker, Delivery, ManagedChannel
 from broker.errors import BrokerUnavailable, PublishNacked, Unroutable
+from broker.wire import CommandProperties
 from contracts.errors import ErrorBody, ErrorCode, ServiceError
 from contracts.rest import REQUEST_ID_PATTERN
 from contracts.rpc import Caller, Command, Reply
@@ -56,6 +58,12 @@ class ReplyLost(ServiceError):
     still be running it (and will publish its own terminal event)."""
 
 
+def _expire(call: asyncio.Future[Any], timeout: float) -> None:
+    if not call.done():
+        call.set_exception(ServiceError(ErrorCode.DEADLINE_EXCEEDED, f"No reply within {timeout:g} seconds.",
+                                        retryable=True, suggestion="The service may be busy or down; try again."))
+
+
 def _unavailable() -> ServiceError:
     return ServiceError(ErrorCode.UNAVAILABLE, "The message broker is not available.",
                         retryable=True, suggestion="Try again in a few seconds.")
@@ -71,6 +79,7 @@ class RpcClient:
     def __init__(self, broker: Broker, *, app_id: str = "querycast-gateway"):
         self._broker = broker
         self._app_id = app_id
+        self._properties = CommandProperties(REPLY_TO, app_id)  # pika's encoding, by hand (wire.py)
         self._pending: dict[str, asyncio.Future[Any]] = {}
         self._channel: ManagedChannel | None = None
 
@@ -89,9 +98,10 @@ class RpcClient:
                    *, request_id: str, caller: Caller, timeout: float) -> Any:
         """Return the reply's result, or raise ServiceError (the service's error, or
         UNAVAILABLE / DEADLINE_EXCEEDED)."""
-        deadline = time.monotonic() + timeout
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
         command = command_json(operation, request_id, caller, payload, datetime.now(UTC) + timedelta(seconds=timeout))
-        fut = asyncio.get_running_loop().create_future()
+        fut = loop.create_future()
         if request_id in self._pending:
             raise ServiceError(ErrorCode.CONFLICT, f"request {request_id} is already in flight")
         self._pending[request_id] = fut
@@ -100,25 +110,20 @@ class RpcClient:
                 assert self._channel is not None, "RpcClient.start() first"
                 if not self._channel.is_open:
                     await self._channel.wait_open(min(timeout, 5))
-                props = BasicProperties(
-                    content_type="application/json", correlation_id=request_id,
-                    reply_to=REPLY_TO, expiration=str(max(1, int(timeout * 1000))),
-                    app_id=self._app_id, delivery_mode=2, timestamp=int(time.time()),
-                    headers={"x-request-id": request_id, "x-user-id": caller.user_id,
-                             "x-operation": operation},
-                )
-                confirm = self._channel.publish_nowait(exchange, routing_key, command, props,
-                                                       mandatory=True)
+                message_id = str(uuid.uuid4())
+                props = self._properties.encode(request_id, caller.user_id, operation,
+                                                max(1, int(timeout * 1000)), message_id, int(time.time()))
+                confirm = self._channel.publish_mandatory_encoded_nowait(exchange, routing_key, command, props,
+                                                                         message_id)
             except BrokerUnavailable:
                 raise _unavailable() from None
-            assert confirm is not None  # a confirming channel
             confirm.add_done_callback(lambda c: self._on_confirm(c, fut, routing_key))
+            # A timer on the loop rather than asyncio.wait_for and its waiter (one per call).
+            timer = loop.call_at(deadline, _expire, fut, timeout)
             try:
-                body = await asyncio.wait_for(fut, max(0.0, deadline - time.monotonic()))
-            except TimeoutError:
-                raise ServiceError(ErrorCode.DEADLINE_EXCEEDED,
-                                   f"No reply within {timeout:g} seconds.", retryable=True,
-                                   suggestion="The service may be busy or down; try again.") from None
+                body = await fut
+            finally:
+                timer.cancel()
         finally:
             self._pending.pop(request_id, None)
         reply = Reply.model_validate_json(body)

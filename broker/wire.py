@@ -88,3 +88,32 @@ def publish_frames(channel_number: int, exchange: str, routing_key: str, propert
         chunk = body[start:start + body_max]
         parts += (_FRAME.pack(3, channel_number, len(chunk)), chunk, FRAME_END)
     return b"".join(parts)
+
+
+
+_REPLY_TO, _EXPIRATION = 0x0200, 0x0100
+
+
+class CommandProperties:
+    """The properties of the gateway's RPC commands (broker/rpc.py), encoded as pika would:
+    content type `application/json`, the headers `x-request-id`, `x-user-id`, `x-operation`,
+    persistent, `correlation_id` = the request id, `reply_to`, `expiration` (ms), the message id
+    (matches a basic.return to its publish), the timestamp and the app id. What is the same for
+    every command of one client (flags, content type, reply-to, app id) is encoded once."""
+
+    __slots__ = ("_head", "_reply_to", "_app_id")
+
+    def __init__(self, reply_to: str, app_id: str):
+        self._head = struct.pack(">H", _CONTENT_TYPE | _HEADERS | _DELIVERY_MODE | _CORRELATION_ID | _REPLY_TO
+                                 | _EXPIRATION | _MESSAGE_ID | _TIMESTAMP_FLAG | _APP_ID
+                                 ) + short_string("application/json")
+        self._reply_to = short_string(reply_to)
+        self._app_id = short_string(app_id)
+
+    def encode(self, request_id: str, user_id: str, operation: str, expiration_ms: int, message_id: str,
+               timestamp: int) -> bytes:
+        entries = b"".join((_string_entry("x-request-id", request_id), _string_entry("x-user-id", user_id),
+                            _string_entry("x-operation", operation)))
+        return b"".join((self._head, _LONG.pack(len(entries)), entries, b"\x02", short_string(request_id),
+                         self._reply_to, short_string(str(expiration_ms)), short_string(message_id),
+                         _TIMESTAMP.pack(timestamp), self._app_id))

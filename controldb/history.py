@@ -28,11 +28,17 @@ class StatusHistory:
     def __init__(self, pool: aiopg.Pool):
         self._pool = pool
 
-    async def events(self, request_id: str) -> list[RealTimeStatusMessage]:
+    async def events(self, request_id: str, user_id: str | None = None) -> list[RealTimeStatusMessage]:
+        """The request's events in order; with `user_id`, only those published for that user
+        (an owner never sees events of someone else's request that came under the same id)."""
+        where, params = "request_id = %s", [request_id]
+        if user_id is not None:
+            where += " AND user_id = %s"
+            params.append(user_id)
         try:
             async with self._pool.acquire() as conn, conn.cursor() as cur:
-                await cur.execute(f"SELECT {_COLUMNS} FROM status_events WHERE request_id = %s"
-                                  " ORDER BY sequence, ts", (request_id,))
+                await cur.execute(f"SELECT {_COLUMNS} FROM status_events WHERE {where}"
+                                  " ORDER BY sequence, ts", params)
                 rows = await cur.fetchall()
         except psycopg2.errors.UndefinedTable:  # the recorder has not migrated this database yet
             return []

@@ -22,7 +22,7 @@ SELECT o.request_id, o.user_id, o.feature, o.database_id, o.subject, o.created_a
   FROM request_owners o
   LEFT JOIN LATERAL (
         SELECT e.stage, e.status, e.ts, e.data FROM status_events e
-         WHERE e.request_id = o.request_id AND e.feature = o.feature
+         WHERE e.request_id = o.request_id AND e.feature = o.feature AND e.user_id = o.user_id
            AND e.status IN ('SUCCESS', 'ERROR')
          ORDER BY e.sequence DESC NULLS LAST, e.ts DESC LIMIT 1) t ON true
 """

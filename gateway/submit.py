@@ -30,7 +30,7 @@ from broker.topology import (
 )
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import REQUEST_ID_PATTERN, NlToSqlRequest, QueryExecuteRequest
-from contracts.rpc import Caller, CancelPayload, ExecutePayload, NlToSqlPayload, Operation
+from contracts.rpc import Caller, CancelPayload, Operation
 from contracts.status import Feature, Stage
 from controldb.history import StatusHistory
 from controldb.ownership import RequestOwners
@@ -63,6 +63,17 @@ def new_request_id() -> str:
     return str(uuid.uuid4())
 
 
+def execute_payload(body: QueryExecuteRequest) -> dict[str, Any]:
+    """`ExecutePayload(...).to_dict()` of the validated body, without validating it a second
+    time (the payload model is the body's, less clientRequestId)."""
+    return body.model_dump(mode="json", by_alias=True, exclude_none=True, exclude={"client_request_id"})
+
+
+def nl_to_sql_payload(body: NlToSqlRequest) -> dict[str, Any]:
+    """`NlToSqlPayload(...).to_dict()` of the validated body."""
+    return {"question": body.question, "databaseId": body.database_id}
+
+
 class Submitter:
     def __init__(self, broker: Broker, rpc: RpcClient, status: StatusPublisher, owners: RequestOwners,
                  history: StatusHistory, settings):
@@ -77,16 +88,16 @@ class Submitter:
 
     # -- the workflows -----------------------------------------------------------------------
     async def nl_to_sql(self, caller: Caller, body: NlToSqlRequest, request_id: str) -> dict[str, Any]:
-        payload = NlToSqlPayload(question=body.question, database_id=body.database_id).to_dict()
+        payload = nl_to_sql_payload(body)
         return await self._workflow(Feature.NL_TO_SQL, Operation.NL_TO_SQL, caller, request_id,
-                                    payload, self._settings.nl_to_sql_deadline_seconds)
+                                    payload, self._settings.nl_to_sql_deadline_seconds,
+                                    generated=body.client_request_id is None)
 
     async def execute(self, caller: Caller, body: QueryExecuteRequest, request_id: str) -> dict[str, Any]:
-        payload = ExecutePayload.model_validate(
-            body.model_dump(exclude={"client_request_id"})).to_dict()
+        payload = execute_payload(body)
         deadline = (body.timeout_seconds or self._settings.query_deadline_seconds) + self._settings.rpc_grace_seconds
         return await self._workflow(Feature.QUERY_EXECUTION, Operation.EXECUTE, caller, request_id,
-                                    payload, deadline)
+                                    payload, deadline, generated=body.client_request_id is None)
 
     async def cancel(self, caller: Caller, request_id: str) -> dict[str, Any]:
         """Ask every executor, or every NL->SQL process, (fanout) to cancel; the one working on
@@ -131,34 +142,46 @@ class Submitter:
                                suggestion="Try again shortly; an operator has to start it.")
 
     async def _workflow(self, feature: Feature, operation: str, caller: Caller, request_id: str,
-                        payload: dict[str, Any], deadline: float) -> dict[str, Any]:
+                        payload: dict[str, Any], deadline: float, *, generated: bool) -> dict[str, Any]:
+        """Claim, then send the command; for an id the gateway `generated` (a fresh UUID4, which
+        nobody else can hold) the command goes out while the claim's INSERT is on its way, and
+        the answer waits for both: the claim is committed (synchronously) before the caller
+        learns anything (docs/security.md, "Request ownership")."""
         current_request_id.set(request_id)
-        await self._claim(request_id, caller, feature, payload)
+        claimed = self._start_claim(request_id, caller, feature, payload)
+        if not generated:
+            await claimed
         try:
             result = await self.call(COMMANDS_EXCHANGE, feature.routing_key, operation, payload,
                                      caller, timeout=deadline, request_id=request_id)
         except ServiceError as err:
+            await claimed  # a refused claim (the database's outage) is the answer, not the RPC's
             # ReplyLost: the command went out, then the connection dropped; a worker may be
             # running it and publishes its own terminal event once the broker is back.
             if err.code in _NO_ANSWER and not isinstance(err, ReplyLost):
                 await self._publish_no_answer(feature, request_id, caller, err)
             raise
+        except BaseException:
+            claimed.cancel()
+            raise
+        await claimed
         result = dict(result) if isinstance(result, dict) else {}
         result["requestId"] = request_id
         return result
 
     async def _claim(self, request_id: str, caller: Caller, feature: Feature,
                      payload: dict[str, Any]) -> None:
+        await self._start_claim(request_id, caller, feature, payload)
+
+    def _start_claim(self, request_id: str, caller: Caller, feature: Feature,
+                     payload: dict[str, Any]) -> asyncio.Future[None]:
+        """The claim, queued now; the future fails with CONFLICT or UNAVAILABLE."""
         subject = payload.get("question", payload.get("sql"))  # kept for GET /api/requests
-        try:
-            await self._owners.claim(request_id, caller.user_id, feature,
-                                     database_id=payload.get("databaseId"), subject=subject)
-        except ServiceError:
-            raise
-        except Exception as exc:
-            log.warning("control database unavailable while claiming a request: %s", type(exc).__name__)
-            raise ServiceError(ErrorCode.UNAVAILABLE, "The control database is not available.",
-                               retryable=True, suggestion="Try again in a few seconds.") from None
+        claimed = self._owners.start_claim(request_id, caller.user_id, feature,
+                                           database_id=payload.get("databaseId"), subject=subject)
+        answer: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        claimed.add_done_callback(lambda done: _claim_answer(done, answer))
+        return answer
 
     async def _publish_no_answer(self, feature: Feature, request_id: str, caller: Caller,
                                  err: ServiceError) -> None:
@@ -251,6 +274,24 @@ class Submitter:
         await asyncio.gather(*self._background, return_exceptions=True)
         if self._presence is not None:
             await self._presence.close()
+
+
+def _claim_answer(claimed: asyncio.Future[None], answer: asyncio.Future[None]) -> None:
+    """The claim's outcome as the caller's answer (a database error becomes UNAVAILABLE)."""
+    if claimed.cancelled():
+        answer.cancel()
+        return
+    exc = claimed.exception()  # retrieved even when nobody waits for the answer any more
+    if answer.done():
+        return
+    if exc is None:
+        answer.set_result(None)
+    elif isinstance(exc, ServiceError):
+        answer.set_exception(exc)
+    else:
+        log.warning("control database unavailable while claiming a request: %s", type(exc).__name__)
+        answer.set_exception(ServiceError(ErrorCode.UNAVAILABLE, "The control database is not available.",
+                                          retryable=True, suggestion="Try again in a few seconds."))
 
 
 def _json_body(body: bytes) -> Any:

@@ -8,14 +8,14 @@ from contracts.rest import LoginRequest, TokenResponse
 from controldb.users import UserStore
 from gateway.rest.context import DB, VERIFIER
 from gateway.rest.login_throttle import LoginThrottle
-from gateway.rest.problems import read_json
+from gateway.rest.problems import read_model
 
 USER_THROTTLE = web.AppKey("login_throttle_by_user", LoginThrottle)
 ADDRESS_THROTTLE = web.AppKey("login_throttle_by_address", LoginThrottle)
 
 
 async def login(request: web.Request) -> web.Response:
-    body = LoginRequest.model_validate(await read_json(request))
+    body = await read_model(request, LoginRequest)
     by_user, by_address = request.app[USER_THROTTLE], request.app[ADDRESS_THROTTLE]
     address = request.remote or "unknown"
     by_user.check(body.username)

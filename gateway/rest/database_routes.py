@@ -12,7 +12,7 @@ from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import DATABASE_ID_PATTERN, DatabaseCreate
 from contracts.rpc import Operation
 from gateway.rest.context import SUBMITTER
-from gateway.rest.problems import read_json
+from gateway.rest.problems import read_model
 from gateway.rest.security import principal, require_admin
 
 _DATABASE_ID = re.compile(DATABASE_ID_PATTERN)
@@ -55,7 +55,7 @@ async def get_database(request: web.Request) -> web.Response:
 
 async def register_database(request: web.Request) -> web.Response:
     caller = require_admin(request)
-    body = DatabaseCreate.model_validate(await read_json(request))
+    body = await read_model(request, DatabaseCreate)
     result = await _executor(request, Operation.DATABASES_REGISTER, body.model_dump(mode="json", by_alias=True), caller)
     return web.json_response(result, status=201, headers={"Location": f"/api/databases/{body.id}"})
 

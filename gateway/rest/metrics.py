@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Any
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
@@ -19,6 +20,23 @@ HTTP_LATENCY = Histogram("querycast_http_request_duration_seconds", "HTTP reques
 RPC_LATENCY = Histogram("querycast_rpc_duration_seconds", "RPC round trip by operation and outcome",
                         ["operation", "outcome"],
                         buckets=(.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60, 120, 300))
+
+
+# The two series of each (method, route, status), looked up once: `labels()` takes a lock and
+# checks its arguments on every call. Bounded like the labels themselves (a client can send any
+# method), by starting over when full.
+_SERIES: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+_SERIES_KEPT = 1024
+
+
+def _series(method: str, route: str, status: int) -> tuple[Any, Any]:
+    key = (method, route, status)
+    series = _SERIES.get(key)
+    if series is None:
+        if len(_SERIES) >= _SERIES_KEPT:
+            _SERIES.clear()
+        series = _SERIES[key] = (HTTP_REQUESTS.labels(method, route, str(status)), HTTP_LATENCY.labels(method, route))
+    return series
 
 
 def route_label(request: web.Request) -> str:
@@ -42,8 +60,9 @@ async def metrics_middleware(request: web.Request, handler) -> web.StreamRespons
     finally:
         elapsed = time.perf_counter() - started
         route = route_label(request)
-        HTTP_REQUESTS.labels(request.method, route, str(status)).inc()
-        HTTP_LATENCY.labels(request.method, route).observe(elapsed)
+        count, latency = _series(request.method, route, status)
+        count.inc()
+        latency.observe(elapsed)
         extra = {"method": request.method, "route": route, "status": status,
                  "durationMs": round(elapsed * 1000, 1)}
         if REQUEST_ID in request:

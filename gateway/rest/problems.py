@@ -6,10 +6,10 @@ import json
 import logging
 import math
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rest import Problem
@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 CLIENT_CLOSED_REQUEST = 499
+M = TypeVar("M", bound=BaseModel)
 
 _CODE_BY_STATUS = {
     400: ErrorCode.VALIDATION_ERROR, 401: ErrorCode.UNAUTHORIZED, 403: ErrorCode.FORBIDDEN,
@@ -67,13 +68,26 @@ def validation_errors(exc: ValidationError) -> list[dict[str, Any]]:
             for e in exc.errors(include_url=False, include_input=False, include_context=False)]
 
 
-async def read_json(request: web.Request) -> Any:
-    if request.content_type != "application/json":
-        raise ServiceError(ErrorCode.VALIDATION_ERROR, "The body must be JSON (Content-Type: application/json).")
+def _loads(raw: bytes) -> Any:
     try:
-        return json.loads(await request.read())
+        return json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         raise ServiceError(ErrorCode.VALIDATION_ERROR, "The body is not valid JSON.") from None
+
+
+async def read_model(request: web.Request, model: type[M]) -> M:
+    """The JSON body validated as `model`, parsed and validated in one pass (pydantic's JSON
+    mode); a body that pass cannot read as JSON (a BOM, UTF-16, `NaN`) takes `json.loads` and
+    the same model, as before, so what is accepted and every error are unchanged."""
+    if request.content_type != "application/json":
+        raise ServiceError(ErrorCode.VALIDATION_ERROR, "The body must be JSON (Content-Type: application/json).")
+    raw = await request.read()
+    try:
+        return model.model_validate_json(raw)
+    except ValidationError as exc:
+        if not any(error["type"] == "json_invalid" for error in exc.errors(include_url=False)):
+            raise
+    return model.model_validate(_loads(raw))
 
 
 @web.middleware

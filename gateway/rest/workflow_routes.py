@@ -10,7 +10,7 @@ from contracts.rest import REQUEST_ID_PATTERN, NlToSqlRequest, QueryExecuteReque
 from controldb.history import StatusHistory
 from controldb.ownership import RequestOwners
 from gateway.rest.context import DB, REQUEST_ID, SUBMITTER
-from gateway.rest.problems import read_json
+from gateway.rest.problems import read_model
 from gateway.rest.security import principal
 from gateway.submit import new_request_id
 
@@ -26,14 +26,14 @@ def _path_request_id(request: web.Request) -> str:
 
 
 async def nl_to_sql(request: web.Request) -> web.Response:
-    body = NlToSqlRequest.model_validate(await read_json(request))
+    body = await read_model(request, NlToSqlRequest)
     request_id = request[REQUEST_ID] = body.client_request_id or new_request_id()
     result = await request.app[SUBMITTER].nl_to_sql(principal(request), body, request_id)
     return web.json_response(result, headers={"X-Request-Id": request_id})
 
 
 async def execute(request: web.Request) -> web.Response:
-    body = QueryExecuteRequest.model_validate(await read_json(request))
+    body = await read_model(request, QueryExecuteRequest)
     request_id = request[REQUEST_ID] = body.client_request_id or new_request_id()
     result = await request.app[SUBMITTER].execute(principal(request), body, request_id)
     return web.json_response(result, headers={"X-Request-Id": request_id})
@@ -50,8 +50,10 @@ async def events(request: web.Request) -> web.Response:
     request_id = _path_request_id(request)
     pool, caller = request.app[DB], principal(request)
     if not caller.is_admin:
+        # Only the owner's own events: an id whose claim another user won (docs/security.md,
+        # "Request ownership") never shows the events published for someone else.
         await RequestOwners(pool).check_access(request_id, caller)
-    timeline = await StatusHistory(pool).events(request_id)
+    timeline = await StatusHistory(pool).events(request_id, None if caller.is_admin else caller.user_id)
     if not timeline and caller.is_admin and await RequestOwners(pool).owner(request_id) is None:
         # Admins also see requests submitted around the gateway, but unknown ids stay 404.
         raise ServiceError(ErrorCode.NOT_FOUND, "No such request.")

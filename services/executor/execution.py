@@ -29,7 +29,7 @@ from services.executor.deadlines import Deadline
 from services.executor.errors import query_cancelled, query_failed, query_timeout
 from services.executor.executions import Execution
 from services.executor.payloads import parse_payload
-from services.executor.pools import APPLICATION_NAME, DatabasePools, session_of
+from services.executor.pools import APPLICATION_NAME, DatabasePools, cursor_of, fingerprint_of, session_of
 from services.executor.session import Limits, operators_stale, preamble
 from services.executor.settings import ExecutorSettings
 from services.executor.shadows import Uses, uses_of
@@ -278,63 +278,64 @@ class QueryExecutor:
         """`uses`: what the statement names (shadows.Uses); a function or operator of the
         database that could run in their place is refused before the statement runs."""
         timeout = round(deadline.seconds, 1)
-        async with conn.cursor() as cur:
+        # The connection's own cursor, kept with it (pools.cursor_of): not one per statement.
+        cur = await cursor_of(conn)
+        try:
+            # Read-only at the database too (whatever the guard missed, PostgreSQL refuses to
+            # write), the limits, the request id for operators looking at pg_stat_activity,
+            # and which of the names are functions of this database. A cursor also makes
+            # PostgreSQL itself insist on a single SELECT/VALUES, and FETCH stops at
+            # max_rows + 1 however large the result is; the newline ends a trailing `--`
+            # comment of the statement.
+            session = session_of(conn)
+            refresh = operators_stale(session)
+            statement = (f"DECLARE {CURSOR_NAME} NO SCROLL CURSOR FOR\n{sql}\n;"
+                         f" FETCH FORWARD {max_rows + 1} FROM {CURSOR_NAME}")
+            arguments = (f"{APPLICATION_NAME}/{execution.request_id}", sorted(uses.names))
+            if uses.names or refresh:
+                # The database must be asked first: one round trip, then the statement.
+                await cur.execute(preamble(self._limits(conn, deadline), with_operators=refresh), arguments)
+                row = await cur.fetchone()
+                if refresh:
+                    session.operators, session.operators_at = row[3], time.monotonic()
+                check_shadows(row[2], session.operators, uses)
+                statement_arguments = None
+            else:
+                # Nothing to ask (no names, operators known): preamble and statement in one
+                # round trip; `%` in the statement is doubled for the preamble's parameters.
+                check_shadows([], session.operators, uses)
+                statement = (preamble(self._limits(conn, deadline), with_operators=False) + "; "
+                             + statement.replace("%", "%%"))
+                statement_arguments = arguments
+            async with execution.lock:
+                execution.connection = conn
+            execution.check_cancelled()
+            began = time.monotonic()
             try:
-                # Read-only at the database too (whatever the guard missed, PostgreSQL refuses to
-                # write), the limits, the request id for operators looking at pg_stat_activity,
-                # and which of the names are functions of this database. A cursor also makes
-                # PostgreSQL itself insist on a single SELECT/VALUES, and FETCH stops at
-                # max_rows + 1 however large the result is; the newline ends a trailing `--`
-                # comment of the statement.
-                session = session_of(conn)
-                refresh = operators_stale(session)
-                statement = (f"DECLARE {CURSOR_NAME} NO SCROLL CURSOR FOR\n{sql}\n;"
-                             f" FETCH FORWARD {max_rows + 1} FROM {CURSOR_NAME}")
-                arguments = (f"{APPLICATION_NAME}/{execution.request_id}", sorted(uses.names))
-                if uses.names or refresh:
-                    # The database must be asked first: one round trip, then the statement.
-                    await cur.execute(preamble(self._limits(conn, deadline), with_operators=refresh), arguments)
-                    row = await cur.fetchone()
-                    if refresh:
-                        session.operators, session.operators_at = row[3], time.monotonic()
-                    check_shadows(row[2], session.operators, uses)
-                    statement_arguments = None
-                else:
-                    # Nothing to ask (no names, operators known): preamble and statement in one
-                    # round trip; `%` in the statement is doubled for the preamble's parameters.
-                    check_shadows([], session.operators, uses)
-                    statement = (preamble(self._limits(conn, deadline), with_operators=False) + "; "
-                                 + statement.replace("%", "%%"))
-                    statement_arguments = arguments
-                async with execution.lock:
-                    execution.connection = conn
-                execution.check_cancelled()
-                began = time.monotonic()
-                try:
-                    await cur.execute(statement, statement_arguments)
-                    rows = await cur.fetchall()
-                except (asyncio.CancelledError, psycopg2.errors.QueryCanceled):
-                    # aiopg turns a cancelled statement into CancelledError; only a cancelled
-                    # task is a real cancellation.
-                    task = asyncio.current_task()
-                    if task is not None and task.cancelling():
-                        raise
-                    raise (query_cancelled() if execution.cancel_requested.is_set()
-                           else query_timeout(timeout)) from None
-                except TimeoutError:
-                    raise query_timeout(timeout) from None
-                elapsed = _ms_since(began)
-                description = cur.description or ()
-                type_names = await self._column_types(cur, db.fingerprint, [c.type_code for c in description])
-                columns = [{"name": c.name, "type": type_names.get(c.type_code, "unknown")}
-                           for c in description]
-            except psycopg2.Error as exc:
-                raise query_failed(exc) from None
-            finally:
-                # The transaction is rolled back with the connection's reset, in one round trip
-                # (pools.py), as the connection leaves the request.
-                async with execution.lock:
-                    execution.connection = None
+                await cur.execute(statement, statement_arguments)
+                rows = await cur.fetchall()
+            except (asyncio.CancelledError, psycopg2.errors.QueryCanceled):
+                # aiopg turns a cancelled statement into CancelledError; only a cancelled
+                # task is a real cancellation.
+                task = asyncio.current_task()
+                if task is not None and task.cancelling():
+                    raise
+                raise (query_cancelled() if execution.cancel_requested.is_set()
+                       else query_timeout(timeout)) from None
+            except TimeoutError:
+                raise query_timeout(timeout) from None
+            elapsed = _ms_since(began)
+            description = cur.description or ()
+            type_names = await self._column_types(cur, fingerprint_of(db), [c.type_code for c in description])
+            columns = [{"name": c.name, "type": type_names.get(c.type_code, "unknown")}
+                       for c in description]
+        except psycopg2.Error as exc:
+            raise query_failed(exc) from None
+        finally:
+            # The transaction is rolled back with the connection's reset, in one round trip
+            # (pools.py), as the connection leaves the request.
+            async with execution.lock:
+                execution.connection = None
         truncated = len(rows) > max_rows
         rows = rows[:max_rows]
         values = (json_safe_rows(rows) if len(rows) <= ROWS_CONVERTED_INLINE

@@ -50,6 +50,32 @@ async def _on_connect(conn: aiopg.Connection) -> None:
         raise
 
 
+# Registry.get hands out the same StoredDatabase for a second (its cache): its fingerprint (a
+# SHA-256 of the connection settings) is worked out once per object, not twice per request.
+_FINGERPRINTS: dict[int, tuple[StoredDatabase, str]] = {}
+_FINGERPRINTS_KEPT = 256
+
+
+def fingerprint_of(db: StoredDatabase) -> str:
+    cached = _FINGERPRINTS.get(id(db))
+    if cached is not None and cached[0] is db:
+        return cached[1]
+    if len(_FINGERPRINTS) >= _FINGERPRINTS_KEPT:
+        _FINGERPRINTS.clear()
+    fingerprint = db.fingerprint
+    _FINGERPRINTS[id(db)] = (db, fingerprint)
+    return fingerprint
+
+
+async def cursor_of(conn: aiopg.Connection) -> aiopg.Cursor:
+    """The connection's cursor for the statements of requests and the reset after them: one,
+    kept with the connection (making and closing one per statement cost more than its use)."""
+    cur = getattr(conn, "querycast_cursor", None)
+    if cur is None or cur.closed:
+        cur = conn.querycast_cursor = await conn.cursor()  # type: ignore[attr-defined]
+    return cur
+
+
 def session_of(conn: aiopg.Connection) -> SessionInfo:
     return getattr(conn, "querycast", None) or SessionInfo()
 
@@ -121,9 +147,9 @@ class DatabasePools:
             return
 
         async def reset() -> None:
-            async with conn.cursor() as cur:
-                # The request's transaction (read-only) ends in the same round trip as the reset.
-                await cur.execute(f"ROLLBACK; {RESET_SQL}" if idle_in_transaction(conn) else RESET_SQL)
+            cur = await cursor_of(conn)
+            # The request's transaction (read-only) ends in the same round trip as the reset.
+            await cur.execute(f"ROLLBACK; {RESET_SQL}" if idle_in_transaction(conn) else RESET_SQL)
 
         try:
             async with asyncio.timeout(self._settings.connect_timeout_seconds):
@@ -154,7 +180,7 @@ class DatabasePools:
 
     async def _entry(self, db: StoredDatabase) -> _Entry:
         entry = self._entries.get(db.id)
-        if entry is not None and entry.fingerprint == db.fingerprint:
+        if entry is not None and entry.fingerprint == fingerprint_of(db):
             return entry
         lock = self._creating.setdefault(db.id, asyncio.Lock())
         async with lock:

@@ -7,7 +7,7 @@ import pytest
 from pika import frame, spec
 
 from broker.status import StatusPublisher, event_json
-from broker.wire import EventProperties, publish_frames
+from broker.wire import CommandProperties, EventProperties, publish_frames
 from contracts.status import Feature, RealTimeStatusMessage, Stage, Status, utc_now
 
 
@@ -35,6 +35,30 @@ def test_frames_are_pikas(cc, sequence, body):
     ours = publish_frames(3, "amq.topic", "query_execution", encoder.encode(
         "abc-7", 1_764_600_000, sequence, "EXECUTING", "IN_PROGRESS"), body, 4088)
     assert ours == pika_frames(3, "amq.topic", "query_execution", props, body, 4088)
+
+
+@pytest.mark.parametrize("request_id, user_id", [("0b7c3d2e-5a4f-4e1b-9c8d-7f6e5d4c3b2a", "alice"),
+                                                 ("r-Ünïcode-0123", "bøb@example.com"), ("r", "u" * 300)])
+@pytest.mark.parametrize("expiration_ms", [1, 25_000, 305_000])
+@pytest.mark.parametrize("body", [b"{}", b"x" * 10_000])
+def test_command_frames_are_pikas(request_id, user_id, expiration_ms, body):
+    """The RPC client's commands (broker/rpc.py): mandatory, with what its BasicProperties held."""
+    encoder = CommandProperties("amq.rabbitmq.reply-to", "querycast-gateway")
+    message_id = "9f1c0e2a-8b7d-4c6e-a5f4-3e2d1c0b9a87"
+    props = spec.BasicProperties(content_type="application/json", correlation_id=request_id,
+                                 reply_to="amq.rabbitmq.reply-to", expiration=str(expiration_ms),
+                                 app_id="querycast-gateway", delivery_mode=2, timestamp=1_764_600_000,
+                                 headers={"x-request-id": request_id, "x-user-id": user_id,
+                                          "x-operation": "query.execute"},
+                                 message_id=message_id)
+    ours = publish_frames(5, "querycast.commands", "query-execution", encoder.encode(
+        request_id, user_id, "query.execute", expiration_ms, message_id, 1_764_600_000), body, 131_064,
+        mandatory=True)
+    theirs = b"".join([
+        frame.Method(5, spec.Basic.Publish(exchange="querycast.commands", routing_key="query-execution",
+                                           mandatory=True)).marshal(),
+        frame.Header(5, len(body), props).marshal(), frame.Body(5, body).marshal()])
+    assert ours == theirs
 
 
 def test_event_json_is_the_models_json():
