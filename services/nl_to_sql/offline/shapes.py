@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.conditions import read_having
-from services.nl_to_sql.offline.linking import Mention, is_key_like, is_numeric
+from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
 from services.nl_to_sql.offline.normalise import FILLER
 from services.nl_to_sql.offline.render import literal
@@ -216,6 +216,13 @@ def read_measures(r: Reader) -> None:
                     if is_numeric(r.lex.column(col.table, col.column)) and not is_key_like(col.column):
                         # "number of seats per airline": the seats added up
                         _add(r, i, Measure("SUM", col.table, (col,), f"sum_{col.column}".lower()))
+                    elif not is_date(r.lex.column(col.table, col.column)) and not any(
+                            x.start >= m.end and (col.table, col.column) in x.columns for x in r.mentions):
+                        said = m.text(r.tokens)        # "number of destinations per airline": not the flights
+                        raise cannot(f"I can't tell whether 'number of {said}' counts the {r.said(col.table)} rows "
+                                     f"or the different {col.column} values.",
+                                     f"Say 'number of different {said}' or 'number of {r.said(col.table)}'.",
+                                     r.reading())
                     else:                              # "number of grades per grade": rows of that table
                         r.add_measure(Measure("COUNT", col.table, label="count"))
                     r.take(*range(i, m.end))
