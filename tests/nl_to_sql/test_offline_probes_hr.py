@@ -71,9 +71,9 @@ REFUSED = [
     ("hr", "Employees earning the maximum salary of their job", "how 'earning' compares employees with 'maximum salary'"),
     ("hr", "Employees paid the maximum salary of their job", "how 'paid' compares employees with 'maximum salary'"),
     # the different values of a column, or the rows that have one? (the old engine counted the rows)
-    ("ledger", "Number of payment methods", "number of different payment methods or of payment rows"),
-    ("ledger", "Number of cities", "number of different cities or of customer rows"),
-    ("hr", "Number of cities", "number of different cities or of locations rows"),
+    ("ledger", "Number of payment methods", "counts the payment rows or the different lgPayMethod values"),
+    ("ledger", "Number of cities", "counts the customer rows or the different lgCity values"),
+    ("hr", "Number of cities", "counts the locations rows or the different city values"),
 ]
 
 

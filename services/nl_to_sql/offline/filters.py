@@ -22,6 +22,7 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
     for a in anchors:
         own = [o for o in owners if o[0] == a]
         if len(own) == 1:
+            _after_related_condition(r, v, own[0])
             return own[0]
         directed = [o for o in own if _named_by(r, o[0], o[1], direction_roots(r.tokens))]
         if len(own) > 1 and len(directed) == 1:
@@ -35,6 +36,23 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
     raise cannot(f"'{v.text(r.tokens)}' is a value of more than one column ({names}).",
                  f"Name the column, e.g. '{owners[0][1]} {v.text(r.tokens)}'.", r.reading())
 
+
+
+def _after_related_condition(r: Reader, v: Mention, own: tuple[str, str, str]) -> None:
+    """"Students with grade F in Biology": after a condition on related rows (the enrolment's grade), a value
+    the rows hold themselves (the student's department) may as well be of a table those rows look up (the
+    course's department). Refused unless the value comes first ("Physics students with grade A")."""
+    if own[0] != r.q.entity:
+        return
+    related = {c.col.table for c in r.q.conditions} - {own[0]}
+    others = {o[0] for o in v.values} - {own[0]}
+    near = [(t, o) for t in related for o in others if o == t or o in r.planner.graph.neighbours(t)]
+    if near:
+        t, o = near[0]
+        raise cannot(f"I can't tell whether '{v.text(r.tokens)}' is the {r.said(own[0])} {own[1]} or the "
+                     f"{r.said(o)} {own[1]} of their {r.said(t)}.",
+                     f"Put it before the rows, e.g. '{v.text(r.tokens)} {r.said(own[0])} ...', or name the "
+                     f"table, e.g. '{r.said(o)} {own[1]} {v.text(r.tokens)}'.", r.reading())
 
 _LIKE = {"start": "{}%", "starting": "{}%", "starts": "{}%", "begin": "{}%", "beginning": "{}%", "begins": "{}%",
          "end": "%{}", "ending": "%{}", "ends": "%{}", "contain": "%{}%", "containing": "%{}%", "contains": "%{}%"}

@@ -74,13 +74,24 @@ class Mention:
         return " ".join(t.text for t in tokens[self.start:self.end])
 
 
+def _code_keys(schema: Schema) -> dict[str, str]:
+    """Tables without a key column whose bare `code` column names their rows (`airports.code`): that column
+    identifies them, so a grouping or a "which" shows it beside the name (names need not be unique)."""
+    out = {}
+    for key, table in schema.tables.items():
+        codes = [c.name for c in table.columns if c.name.lower() == "code"]
+        if not table.primary_key and len(codes) == 1:
+            out[key] = codes[0]
+    return out
+
+
 class Lexicon:
     """The phrases of one schema (built once per schema object, see `lexicon_for`)."""
 
     def __init__(self, schema: Schema):
         self.schema = schema
         self.prefix = common_prefix(schema)
-        self.keys = table_keys(schema)
+        self.keys = _code_keys(schema) | table_keys(schema)
         self.table_words = {k: self.words(t.name) for k, t in schema.tables.items()}
         self.by_first: dict[str, list[tuple[tuple[str, ...], str, str | None, bool]]] = {}
         vocabulary = {w for ws in self.table_words.values() for w in ws}

@@ -220,15 +220,15 @@ def read_measures(r: Reader) -> None:
                     elif self_column(r, col.table, [(col.table, col.column)]) is not None:
                         # "number of managers": the different rows others refer to, not the referring rows
                         _add(r, i, Measure("COUNT", col.table, (col,), f"distinct_{col.column}".lower()))
-                    elif is_date(r.lex.column(col.table, col.column)) or any(
+                    elif not is_date(r.lex.column(col.table, col.column)) and not any(
                             x.start >= m.end and (col.table, col.column) in x.columns for x in r.mentions):
-                        # "number of invoices issued per month", "number of grades per grade": rows
+                        said = m.text(r.tokens)        # "number of destinations per airline": not the flights
+                        raise cannot(f"I can't tell whether 'number of {said}' counts the {r.said(col.table)} rows "
+                                     f"or the different {col.column} values.",
+                                     f"Say 'number of different {said}' or 'number of {r.said(col.table)}'.",
+                                     r.reading())
+                    else:                              # "number of grades per grade": rows of that table
                         r.add_measure(Measure("COUNT", col.table, label="count"))
-                    else:                              # "number of cities": different cities, or rows with one?
-                        said = m.text(r.tokens)
-                        raise cannot(f"'number of {said}' could be the number of different {said} or of "
-                                     f"{r.said(col.table)} rows.", f"Ask 'number of different {said}', or count "
-                                     f"{r.said(col.table)} rows.", r.reading())
                     r.take(*range(i, m.end))
                 continue
             _add(r, i, found[0])

@@ -198,6 +198,15 @@ def check_leftovers(r: Reader) -> None:
             r.take(*range(m.start, m.end))
         elif m.tables and r.q.measures and is_verb_form(r.tokens[m.start].lower) and \
                 m.end - m.start == 1 and any(m.tables[0] in r.planner.graph.neighbours(t) for t in covered):
+            if not any(e.left_table in covered and e.right_table == m.tables[0]
+                       and e.right_columns == (r.lex.key_of(m.tables[0]),) for e in r.planner.edges):
+                # "number of students advised": the event's rows refer to the counted ones, so the verb
+                # would keep only the rows that have such an event, and the query does not join it
+                said = r.tokens[m.start].text
+                raise cannot(f"I can't tell whether '{said}' keeps only the rows that have "
+                             f"{r.said(m.tables[0])} rows or describes all of them.",
+                             f"Say 'with {r.said(m.tables[0])}' to keep only those, or leave '{said}' out.",
+                             r.reading())
             r.take(m.start)                           # a verb naming the event: "quantity sold"
         elif m.tables and r.q.entity is not None and any(
                 e.left_table == r.q.entity and e.right_table == m.tables[0] for e in r.planner.edges):
