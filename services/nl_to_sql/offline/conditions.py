@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from contracts.errors import ServiceError
 from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
-from services.nl_to_sql.offline.normalise import MONTHS, TIME_UNITS, is_year
+from services.nl_to_sql.offline.normalise import FILLER, MONTHS, SHAPE_WORDS, TIME_UNITS, is_year
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -205,6 +206,7 @@ def read_comparisons(r: Reader) -> None:
         found = _numeric_col(r, after)
         m = r.mention(after)
         if found is not None and not (m.tables and r.related_target(m) is not None):
+            _refuse_count_of_many(r, i, found)
             r.q.conditions.append(Condition(found[0], op, number))
             r.take(*range(i, found[1]))
             continue
@@ -218,9 +220,9 @@ def read_comparisons(r: Reader) -> None:
             continue
         # "cheaper than 20", "longer than 8000 km", "invoices over 9000": the entity's one such column
         col = _implied_column(r, i) if r.mention(after) is None else None
-        if col is not None:
+        unit = col is not None and r.lower(n_at + 1) in [w.lower() for w in r.lex.words(col.column)[1:]]
+        if col is not None and (unit or not _counts_a_word(r, after)):
             r.q.conditions.append(Condition(col, op, number))
-            unit = r.lower(n_at + 1) in [w.lower() for w in r.lex.words(col.column)[1:]]
             r.take(*range(i, n_at + 1 + unit))
 
 
@@ -269,6 +271,34 @@ def _implied_column(r: Reader, i: int) -> Col | None:
         return None
     money = r.lex.money_columns(r.q.entity)
     return Col(r.q.entity, money[0]) if len(money) == 1 else None
+
+
+def _refuse_count_of_many(r: Reader, i: int, found: tuple[Col, int]) -> None:
+    """"Accounts with more than 40 debits": the column is of rows the entity has many of (journal
+    lines), so the number may count those rows or bound each one's value; "courses with more than 4
+    credits" (the entity's own column) or a looked-up row's column is a bound."""
+    col, end = found
+    entity = r.q.entity
+    if entity is None or col.table == entity:
+        return
+    try:
+        many = r.planner.plan(entity, [col.table]).fans_out
+    except ServiceError:
+        return
+    if many:
+        said = " ".join(t.text for t in r.tokens[i:end])
+        raise cannot(f"I can't tell whether '{said}' counts {r.said(col.table)} rows or bounds each one's "
+                     f"{col.column}.", f"Say e.g. '{r.said(col.table)} rows whose {col.column} is over N'.",
+                     r.reading())
+
+
+def _counts_a_word(r: Reader, i: int) -> bool:
+    """"More than 2 children": the number counts a word read as no table or column (a value, an
+    unknown noun); it is no bound on the entity's money column ("invoices over 9000 in 2024")."""
+    if i >= len(r.tokens) or r.tokens[i].kind != "word":
+        return False
+    word = r.lower(i)
+    return word not in FILLER and word not in SHAPE_WORDS and word not in MONTHS and word not in ("or", "and")
 
 
 def _aggregated(r: Reader, i: int) -> bool:

@@ -29,6 +29,38 @@ def check(r: Reader) -> None:
     check_owners(r)
     check_group_top(r)
     check_line_average(r)
+    check_every_related(r)
+    check_summed_fraction(r)
+
+
+_FRACTIONS = ("pct", "percent", "percentage", "ratio", "fraction")
+
+
+def check_summed_fraction(r: Reader) -> None:
+    """"Total commission per department" over `commission_pct`: fractions of another column do not
+    add up; the sum of the percentages is seldom what is meant (the commission amounts are)."""
+    for m in r.q.measures:
+        if m.agg == "SUM" and len(m.cols) == 1 and m.per is None and \
+                {w.lower() for w in r.lex.norm_words(m.cols[0].column)} & set(_FRACTIONS):
+            col = m.cols[0].column
+            raise cannot(f"{col} is a percentage; adding it up is seldom meaningful, and the amounts it "
+                         "is a fraction of are not a column I can tell.",
+                         f"Ask for the average {col}, or configure an LLM provider.", r.reading())
+
+
+def check_every_related(r: Reader) -> None:
+    """"Customers whose invoices are all paid": every related row, not any one of them; "all" after
+    a form of "be" / "have" or before "(of) their / whose" is a quantifier the joins and EXISTS tests do not express
+    ("show all customers" is filler)."""
+    t = r.tokens
+    for i, tok in enumerate(t):
+        after = [x.lower for x in t[i + 1:i + 3]]
+        if tok.lower == "all" and (i > 0 and t[i - 1].lower in _PASSIVE + ("have", "has", "had") or
+                                   after[:1] in (["their"], ["its"]) or after[:1] == ["of"] and
+                                   after[1:] in (["their"], ["whose"], ["its"])):
+            raise cannot("'all' of the related rows (every one, not any one) is not something I can express "
+                         "offline.", "Ask for the rows without the opposite instead, e.g. '... with no unpaid "
+                         "...', or configure an LLM provider.", r.reading())
 
 
 def check_line_average(r: Reader) -> None:

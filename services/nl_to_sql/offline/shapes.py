@@ -10,6 +10,7 @@ from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
 from services.nl_to_sql.offline.normalise import FILLER
 from services.nl_to_sql.offline.render import literal
+from services.nl_to_sql.offline.selfjoin import self_column
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -216,6 +217,9 @@ def read_measures(r: Reader) -> None:
                     if is_numeric(r.lex.column(col.table, col.column)) and not is_key_like(col.column):
                         # "number of seats per airline": the seats added up
                         _add(r, i, Measure("SUM", col.table, (col,), f"sum_{col.column}".lower()))
+                    elif self_column(r, col.table, [(col.table, col.column)]) is not None:
+                        # "number of managers": the different rows others refer to, not the referring rows
+                        _add(r, i, Measure("COUNT", col.table, (col,), f"distinct_{col.column}".lower()))
                     elif not is_date(r.lex.column(col.table, col.column)) and not any(
                             x.start >= m.end and (col.table, col.column) in x.columns for x in r.mentions):
                         said = m.text(r.tokens)        # "number of destinations per airline": not the flights

@@ -8,6 +8,7 @@ from services.nl_to_sql.offline.groups import group_on
 from services.nl_to_sql.offline.linking import Mention, is_date
 from services.nl_to_sql.offline.model import Col, Measure, cannot
 from services.nl_to_sql.offline.normalise import FILLER, MOVING, RELATING, direction_roots, is_verb_form
+from services.nl_to_sql.offline.selfjoin import self_column
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -96,6 +97,8 @@ def read_projection(r: Reader) -> None:
                          f"Name the table it belongs to, e.g. '<table> {m.text(r.tokens)}'.", r.reading())
         else:
             cols = [r.pick_column(m, options)]
+            _refuse_bare_self_ref(r, cols[0], m)
+            _refuse_verb_before_column(r, m)
             cols += _referenced_labels(r, cols[0], m)
         for col in cols:
             if r.q.entity is None:
@@ -110,6 +113,32 @@ def read_projection(r: Reader) -> None:
     elif distinct and r.q.entity is not None and not r.q.measures:
         # "different courses taken by ...": the rows once each, as a list across a join always is
         r.take(*[i for i in distinct if (m := r.mention(i + 1)) is not None and m.tables[:1] == [r.q.entity]])
+
+
+def _refuse_bare_self_ref(r: Reader, col: Col, m: Mention) -> None:
+    """"Employees whose manager earns more than 15000", "employees who are managers": a reference to
+    the table's own rows named outside "X and their managers" is about those rows, not a column to show."""
+    if self_column(r, col.table, [(col.table, col.column)]) is None or any(
+            t.lower in ("id", "ids") for t in r.tokens[m.start:m.end]):
+        return
+    said, rows = m.text(r.tokens), r.said(col.table)
+    raise cannot(f"I can't tell what '{said}' says about {rows} here ({col.column} refers to other {rows}).",
+                 f"Ask e.g. '{rows} and their {said}' or '{rows} whose {said} is <name>'.", r.reading())
+
+
+def _refuse_verb_before_column(r: Reader, m: Mention) -> None:
+    """"Employees earning / paid the maximum salary of their job": a verb naming a column ("earning":
+    salary) right before another column compares them (equal? above?), it does not show both."""
+    verb, named = r.tokens[m.start].lower, " ".join(r.lex.norm_words(r.pick_column(m, m.columns).column))
+    if m.end - m.start != 1 or not (verb.endswith("ing") or is_verb_form(verb)) or \
+            r.tokens[m.start].stem in named.split():
+        return
+    j = m.end + (r.lower(m.end) in ("the", "a", "an"))
+    nxt = r.mention(j)
+    if nxt is not None and nxt.columns and not nxt.tables:
+        raise cannot(f"I can't tell how '{verb}' compares {r.said(r.q.entity or m.columns[0][0])} with "
+                     f"'{nxt.text(r.tokens)}' (equal to it, above it, below it?).",
+                     f"Say e.g. '... whose {named} is equal to / above the {nxt.text(r.tokens)}'.", r.reading())
 
 
 def _referenced_labels(r: Reader, col: Col, m: Mention) -> list[Col]:
