@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.nl_to_sql.compare import same_result
-from contracts.errors import ErrorCode, ServiceError
-from services.nl_to_sql.offline.engine import generate
-from services.nl_to_sql.validator import validate_sql
-from tests.nl_to_sql.test_offline_schemas import _rows, _seeded
+from tests.nl_to_sql.offline_checks import assert_answered_as, assert_refused_saying
+from tests.nl_to_sql.test_offline_schemas import _seeded
 
 # customers have a home depot (declared); tools stand in a depot and rentals refer to both (by name only)
 TOOL_HIRE = """
@@ -127,19 +124,9 @@ REFUSED = [
 
 @pytest.mark.parametrize("question,expected", ANSWERED, ids=[q for q, _ in ANSWERED])
 def test_probe_shapes_are_answered_as_hand_written_sql_answers_them(tool_hire, question, expected):
-    dsn, schema, hints = tool_hire
-    generated = generate(question, schema, value_hints=hints)
-    assert validate_sql(generated.sql, schema).valid, generated.sql
-    want = _rows(dsn, expected)
-    assert want, "the hand-written query should return rows"
-    assert same_result(want, _rows(dsn, generated.sql)), generated.sql
+    assert_answered_as(tool_hire, question, expected)
 
 
 @pytest.mark.parametrize("question,says", REFUSED, ids=[q for q, _ in REFUSED])
 def test_probe_ambiguities_are_refused_naming_them(tool_hire, question, says):
-    _, schema, hints = tool_hire
-    with pytest.raises(ServiceError) as err:
-        generate(question, schema, value_hints=hints)
-    body = err.value.body
-    assert err.value.code is ErrorCode.CANNOT_ANSWER and says in body.message, body.message
-    assert body.suggestion and not any(r in body.message + body.suggestion for r in ("None", "['", "('"))
+    assert_refused_saying(tool_hire, question, says)

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.nl_to_sql.compare import same_result
-from contracts.errors import ErrorCode, ServiceError
-from services.nl_to_sql.offline.engine import generate
-from services.nl_to_sql.validator import validate_sql
-from tests.nl_to_sql.test_offline_schemas import _rows, _seeded
+from tests.nl_to_sql.offline_checks import assert_answered_as, assert_refused_saying
+from tests.nl_to_sql.test_offline_schemas import _seeded
 
 
 @pytest.fixture(scope="module")
@@ -79,19 +76,9 @@ REFUSED = [
 
 @pytest.mark.parametrize("schema_name,question,expected", ANSWERED, ids=[q for _, q, _ in ANSWERED])
 def test_hr_ledger_probes_are_answered_as_hand_written_sql_answers_them(seeded, schema_name, question, expected):
-    dsn, schema, hints = seeded[schema_name]
-    generated = generate(question, schema, value_hints=hints)
-    assert validate_sql(generated.sql, schema).valid, generated.sql
-    want = _rows(dsn, expected)
-    assert want, "the hand-written query should return rows"
-    assert same_result(want, _rows(dsn, generated.sql)), generated.sql
+    assert_answered_as(seeded[schema_name], question, expected)
 
 
 @pytest.mark.parametrize("schema_name,question,says", REFUSED, ids=[q for _, q, _ in REFUSED])
 def test_hr_ledger_probe_misreadings_are_refused_naming_them(seeded, schema_name, question, says):
-    _, schema, hints = seeded[schema_name]
-    with pytest.raises(ServiceError) as err:
-        generate(question, schema, value_hints=hints)
-    body = err.value.body
-    assert err.value.code is ErrorCode.CANNOT_ANSWER and says in body.message, body.message
-    assert body.suggestion and not any(r in body.message + body.suggestion for r in ("None", "['", "('"))
+    assert_refused_saying(seeded[schema_name], question, says)

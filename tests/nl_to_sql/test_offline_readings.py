@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bench.nl_to_sql.compare import same_result
-from contracts.errors import ErrorCode, ServiceError
-from services.nl_to_sql.offline.engine import generate
-from services.nl_to_sql.validator import validate_sql
+from tests.nl_to_sql.offline_checks import assert_answered_as, assert_refused_saying
 from tests.nl_to_sql.test_offline_engine import demo_hints  # noqa: F401  (a fixture)
-from tests.nl_to_sql.test_offline_schemas import _rows, _seeded
+from tests.nl_to_sql.test_offline_schemas import _seeded
 
 
 @pytest.fixture(scope="module")
@@ -280,19 +277,9 @@ REFUSED = [
 
 @pytest.mark.parametrize("schema,question,expected", ANSWERED, ids=[q for _, q, _ in ANSWERED])
 def test_risky_shapes_are_answered_as_hand_written_sql_answers_them(seeded, schema, question, expected):
-    dsn, db_schema, hints = seeded[schema]
-    generated = generate(question, db_schema, value_hints=hints)
-    assert validate_sql(generated.sql, db_schema).valid, generated.sql
-    want = _rows(dsn, expected)
-    assert want, "the hand-written query should return rows"
-    assert same_result(want, _rows(dsn, generated.sql)), generated.sql
+    assert_answered_as(seeded[schema], question, expected)
 
 
 @pytest.mark.parametrize("schema,question,says", REFUSED, ids=[q for _, q, _ in REFUSED])
 def test_ambiguous_readings_are_refused_naming_the_ambiguity(seeded, schema, question, says):
-    _, db_schema, hints = seeded[schema]
-    with pytest.raises(ServiceError) as err:
-        generate(question, db_schema, value_hints=hints)
-    body = err.value.body
-    assert err.value.code is ErrorCode.CANNOT_ANSWER and says in body.message, body.message
-    assert body.suggestion and not any(r in body.message + body.suggestion for r in ("None", "['", "('"))
+    assert_refused_saying(seeded[schema], question, says)

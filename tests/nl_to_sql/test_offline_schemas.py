@@ -5,27 +5,16 @@ hand-written SQL; ambiguous questions are refused."""
 from __future__ import annotations
 
 import aiopg
-import psycopg2
 import pytest
 
-from bench.nl_to_sql.compare import same_result
 from bench.nl_to_sql.questions import seed_script
 from contracts.errors import ErrorCode, ServiceError
 from services.executor.introspect import introspect
 from services.nl_to_sql.offline.engine import generate
 from services.nl_to_sql.schema import Schema
-from services.nl_to_sql.validator import validate_sql
 from services.nl_to_sql.values import MAX_DISTINCT, sample_sql
-
-
-def _rows(dsn: str, sql: str) -> list[tuple]:
-    conn = psycopg2.connect(dsn)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql)
-            return cur.fetchall()
-    finally:
-        conn.close()
+from tests.nl_to_sql.offline_checks import assert_answered_as
+from tests.nl_to_sql.offline_checks import result_rows as _rows
 
 
 async def _seeded(make, name: str, script: str | None = None):
@@ -90,23 +79,14 @@ LEDGER = [
 ]
 
 
-def _check(seeded, question: str, expected: str) -> None:
-    dsn, schema, hints = seeded
-    generated = generate(question, schema, value_hints=hints)
-    assert validate_sql(generated.sql, schema).valid, generated.sql
-    want = _rows(dsn, expected)
-    assert want, "the hand-written query should return rows"
-    assert same_result(want, _rows(dsn, generated.sql)), generated.sql
-
-
 @pytest.mark.parametrize("question,expected", UNIVERSITY, ids=[q for q, _ in UNIVERSITY])
 def test_university_without_declared_keys(university, question, expected):
-    _check(university, question, expected)
+    assert_answered_as(university, question, expected)
 
 
 @pytest.mark.parametrize("question,expected", LEDGER, ids=[q for q, _ in LEDGER])
 def test_ledger_in_a_non_public_schema_with_prefixed_names(ledger, question, expected):
-    _check(ledger, question, expected)
+    assert_answered_as(ledger, question, expected)
 
 
 @pytest.mark.parametrize("question,says", [
