@@ -6,13 +6,9 @@ tables joined to themselves, durations between two dates. Each answer is compare
 hand-written SQL; near-miss phrasings are refused naming what is not understood or ambiguous."""
 from __future__ import annotations
 
-import aiopg
 import pytest
 
-from services.executor.introspect import introspect
 from services.nl_to_sql.offline.engine import generate
-from services.nl_to_sql.schema import Schema
-from services.nl_to_sql.values import MAX_DISTINCT, sample_sql
 from tests.nl_to_sql.offline_checks import assert_answered_as, assert_refused_saying
 from tests.nl_to_sql.test_offline_schemas import _rows, _seeded
 
@@ -39,19 +35,7 @@ FROM generate_series(1, 200) g;
 
 @pytest.fixture(scope="module")
 async def rentals(session_databases):
-    _, dsn = session_databases("qc_nl_shapes")
-    async with aiopg.connect(dsn) as conn, conn.cursor() as cur:
-        await cur.execute(RENTALS)
-    async with aiopg.connect(dsn) as conn:
-        schema = Schema.from_introspection((await introspect(conn, "rentals")).to_dict())
-    hints: dict[tuple[str, str], list[str]] = {}
-    for key, table in schema.tables.items():
-        if (sql := sample_sql(table)) is not None:
-            values: dict[str, list[str]] = {}
-            for column, value in _rows(dsn, sql):
-                values.setdefault(column, []).append(value)
-            hints.update({(key, c): v for c, v in values.items() if len(v) <= MAX_DISTINCT})
-    return dsn, schema, hints
+    return await _seeded(session_databases, "rentals", RENTALS)
 
 
 @pytest.fixture(scope="module")
