@@ -177,6 +177,7 @@ class QueryExecutor:
         data = {**facts, **err.event_data(), "durationMs": _ms_since(started)}
         try:
             await events.fail(err.body.message, data, stage=_TERMINAL_STAGE.get(err.code, Stage.ERROR))
+            execution.published_end = True
         except Exception:
             log.warning("could not publish the terminal event", exc_info=True)
 

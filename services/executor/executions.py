@@ -28,6 +28,8 @@ class Execution:
     # The reply, for a copy of the same command delivered while this one still runs.
     outcome: asyncio.Future = field(default_factory=lambda: _quiet_future())
     deadline: Deadline | None = None
+    # Set once this process has published the request's terminal event itself.
+    published_end: bool = False
 
     async def cancel(self) -> None:
         self.cancel_requested.set()
@@ -47,7 +49,12 @@ class Execution:
 
     async def hold_late_reply(self) -> None:
         """A reply after the hand-off must not reach the caller before its deadline: the caller
-        would answer with it and nobody would publish the terminal event."""
+        would answer with it and nobody would publish the terminal event. A terminal event this
+        process decided to publish before the hand-off (and that may have left after it, on a
+        broker slow to confirm) is the one terminal event: its reply goes out at once, so the
+        caller's answer says what the history says."""
+        if self.published_end:
+            return
         if self.deadline is not None and self.deadline.handed_off():
             await asyncio.sleep(self.deadline.until_caller_gone())
 

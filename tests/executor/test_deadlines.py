@@ -108,6 +108,8 @@ class SlowTerminalEvents:
 
 @pytest.mark.parametrize("margin, publish_delay, owner", [
     (1.0, 0.3, "executor"),   # the default margin: the executor ends 1 s early and owns the end
+    (1.0, 0.6, "executor"),   # decided before the hand-off, the event leaves after it: the reply
+                              # still goes out at once and says what the history says
     (0.3, 0.4, "gateway"),    # the executor finishes 0.3 s early, its event would leave too late
     (0.5, 0.0, None),         # on the hand-off itself: either one, never both
     (0.0, 0.0, "gateway"),    # the executor runs up to the gateway's deadline
