@@ -196,6 +196,28 @@ class FrameParser:
                 return out
             out.append(item)
 
+    def is_whole_message(self, data: bytes) -> bool:
+        """True when nothing is buffered and `data` is exactly one complete MESSAGE frame within
+        the limits: what `feed(data)` would return as that one frame, leaving nothing buffered.
+        Lets a relay that needs nothing from a broker's MESSAGE (only its ERRORs and RECEIPTs)
+        count it without parsing it; anything else is left to `feed`."""
+        if self._buf or not data.startswith(b"MESSAGE\n") or len(data) > self.max_frame_bytes:
+            return False
+        head_end = data.find(b"\n\n")
+        if head_end == -1 or data.find(b"\r", 0, head_end) != -1:
+            return False  # incomplete, or CRLF lines: the parser's own business
+        if data.count(b"\n", 0, head_end) > self.max_headers + 1:
+            return False
+        body_start, last = head_end + 2, len(data) - 1
+        if data[last] != 0:
+            return False
+        header = data.find(b"\ncontent-length:", 0, head_end)
+        if header == -1:
+            return data.find(b"\x00", body_start) == last
+        value_end = data.find(b"\n", header + 1, head_end + 1)
+        value = data[header + 16:value_end]
+        return value.isdigit() and body_start + int(value) == last
+
     def feed_one(self, data: bytes | bytearray) -> Frame | bytes | None:
         """Like `feed` but stops after one item, leaving the rest buffered (see `take_buffer`)."""
         self._buf += data

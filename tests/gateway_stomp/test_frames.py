@@ -172,3 +172,72 @@ def test_any_split_of_a_frame_stream_parses_the_same():
             got += p.feed(stream[start:end])
         assert got == expected and p.buffered == 0
 
+
+
+def _message(body: bytes, *, length: int | None = None, headers: bytes = b"subscription:1\n") -> bytes:
+    content_length = b"" if length is None else b"content-length:%d\n" % length
+    return b"MESSAGE\n" + headers + content_length + b"\n" + body + b"\x00"
+
+
+WHOLE = [
+    _message(b'{"stage":"EXECUTING"}'),
+    _message(b"with\x00nul", length=8),
+    _message(b"", length=0),
+    _message(b"x", headers=b"destination:/topic/a\nmessage-id:T_1@@session-1@@1\n"),
+]
+NOT_WHOLE = [
+    _message(b"x") + b"\n",                                  # a heart-beat after it
+    _message(b"a") + _message(b"b"),                         # two frames
+    _message(b"a") + b"MESS",                                # the start of the next one
+    _message(b"abc\x00", length=8)[:-3],                     # content-length says more is coming
+    _message(b"ab\x00", length=3)[:-1],                      # ... and its last byte so far is a NUL
+    _message(b"abc", length=2),                              # longer than its content-length
+    _message(b"abc", length=None)[:-1],                      # no NUL yet
+    b"MESSAGE\r\nsubscription:1\r\n\r\nx\x00",              # CRLF lines: left to the parser
+    b"RECEIPT\nreceipt-id:9\n\n\x00",                        # not a MESSAGE: the relay looks at it
+    b"ERROR\nmessage:no\n\n\x00",
+    _message(b"x" * 5000),                                   # over max_frame_bytes
+    _message(b"x", headers=b"".join(b"h%d:v\n" % i for i in range(20))),  # over max_headers
+    _message(b"x", length=None, headers=b"content-length: 1\n"),        # not a plain number
+]
+
+
+@pytest.mark.parametrize("data", WHOLE)
+def test_a_whole_message_is_recognised_as_what_feed_would_return(data):
+    p = parser()
+    assert p.is_whole_message(data)
+    frames = parser().feed(data)
+    assert len(frames) == 1 and frames[0].command == "MESSAGE" and frames[0].raw == data
+    assert p.feed(b"SEND\n\n\x00")[0].command == "SEND"  # nothing was buffered by the look
+
+
+@pytest.mark.parametrize("data", NOT_WHOLE)
+def test_anything_else_is_left_to_feed(data):
+    assert not parser().is_whole_message(data)
+
+
+def test_not_whole_while_a_frame_is_buffered():
+    p = parser()
+    p.feed(b"MESSAGE\nsubscription:1\n")
+    assert not p.is_whole_message(_message(b"x"))
+
+
+def test_whole_message_agrees_with_feed_on_random_pieces():
+    rng = random.Random(7)
+    bodies = [bytes(rng.choice(b"ab\x00{}") for _ in range(rng.randrange(12))) for _ in range(60)]
+    frames = [_message(b, length=len(b)) if b"\x00" in b or rng.random() < 0.5 else _message(b) for b in bodies]
+    stream, starts = b"".join(frames), [0]
+    for frame in frames:
+        starts.append(starts[-1] + len(frame))
+    whole = 0
+    for _ in range(600):
+        start = rng.choice(starts[:-1]) if rng.random() < 0.7 else rng.randrange(len(stream))
+        piece = stream[start:start + rng.choice([rng.randrange(1, 80), len(frames[0])])]
+        if start in starts and rng.random() < 0.5:
+            piece = frames[starts.index(start)]
+        fresh = parser()
+        if fresh.is_whole_message(piece):
+            whole += 1
+            items = fresh.feed(piece)
+            assert len(items) == 1 and items[0].command == "MESSAGE" and fresh.buffered == 0, piece
+    assert whole > 100
