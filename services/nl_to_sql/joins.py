@@ -7,15 +7,16 @@ Inference, in order of confidence:
   `<singular>_<key>` pointing at that table's key, or a column whose name is, or ends with, another
   table's own key name with a matching type (`writes.aid` -> `author.aid`, `sbTxCustId` ->
   `sbCustomer.sbCustId`, `enrolments.course_id` -> `courses.course_id`, `student.dept_name` ->
-  `department.dept_name`).
+  `department.dept_name`), or a number column named after another table (`flights.Airline` ->
+  `airlines.uid`).
 - `values` (0.6): a text column whose sampled values are all values of another table's key-like
   column (only when value samples are given).
 
-A table's own key is its declared single-column primary key, else `id`, else a column named after
-the table (`<singular>_id`, `<singular>id`, `<abbreviation>id` like `aid` for `author`), else a
-name column named after it (`dept_name` for `department`), else its first `...id` column that is
-not another table's key. Name prefixes that all tables of a PostgreSQL schema share (`sb` in
-`sbCustomer`, `sbTicker`) are ignored when names are compared.
+A table's own key is its declared single-column primary key, else `id` (or a bare `code` or
+`key`), else a column named after the table (`<singular>_id`, `<singular>id`, `<abbreviation>id`
+like `aid` for `author`), else a name column named after it (`dept_name` for `department`), else
+its first `...id` column that is not another table's key. Name prefixes that all tables of a
+PostgreSQL schema share (`sb` in `sbCustomer`, `sbTicker`) are ignored when names are compared.
 """
 from __future__ import annotations
 
@@ -29,8 +30,10 @@ from services.nl_to_sql.schema import Column, Schema, Table
 from services.nl_to_sql.text import identifier_words, stem
 
 Source = Literal["declared", "name", "values"]
-CONFIDENCE = {"declared": 1.0, "table_id": 0.9, "own_key": 0.85, "suffix": 0.75, "values": 0.6}
+CONFIDENCE = {"declared": 1.0, "table_id": 0.9, "own_key": 0.85, "suffix": 0.75, "named_after": 0.7,
+              "values": 0.6}
 MIN_KEY_CHARS = 3     # `id` alone never names another table's key
+GENERIC_KEYS = ("id", "code", "key")  # a table's own key when bare; never another table's by name alone
 NAME_KEY = "name"     # `<table>_name`: a table's key when nothing id-like names the table
 _INT = ("int", "serial", "numeric", "decimal", "bigint", "smallint")
 _TEXT = ("text", "char", "citext", "uuid")
@@ -138,8 +141,9 @@ def own_key(table: Table, prefix: str) -> str | None:
     if table.primary_key:
         return None
     names = {_norm(strip_prefix(c.name, prefix)): c.name for c in table.columns}
-    if "id" in names:
-        return names["id"]
+    for bare in GENERIC_KEYS:  # `country.Code`, as `city.CountryCode` refers to it
+        if bare in names:
+            return names[bare]
     for singular in _singulars(table, prefix):
         for candidate in (f"{singular}id", f"{singular}key", f"{singular}code", f"{singular}no"):
             if candidate in names:
@@ -209,7 +213,8 @@ def _by_name(schema: Schema, keys: dict[str, str], covered: set[tuple[str, str]]
             if (tkey, col.name.lower()) in covered or col.name == own:
                 continue
             norm = _norm(strip_prefix(col.name, prefix))
-            if not _key_like(norm) and norm not in by_key_name:
+            if not _key_like(norm) and norm not in by_key_name and not (
+                    norm in by_singular and _family(col.type) == "number"):
                 continue
             target = _name_target(norm, tkey, col, schema, keys, by_key_name, by_singular)
             if target:
@@ -238,13 +243,18 @@ def _name_target(norm: str, tkey: str, col: Column, schema: Schema, keys: dict[s
         if norm.endswith(suffix) and (stemless := norm[: -len(suffix)]) and \
                 (ref := one(by_singular.get(stemless, []))):
             return ref, CONFIDENCE["table_id"]
-    # The same name as another table's own key (`aid`, `course_id`).
-    if ref := one(by_key_name.get(norm, [])):
+    # A number column named after another table (`flights.Airline` -> `airlines.uid`): names or
+    # codes are text, so only a number column named so holds that table's keys.
+    if _family(col.type) == "number" and (ref := one(by_singular.get(norm, []))):
+        return ref, CONFIDENCE["named_after"]
+    # The same name as another table's own key (`aid`, `course_id`); a bare generic name (`code`)
+    # is every table's own business.
+    if norm not in GENERIC_KEYS and (ref := one(by_key_name.get(norm, []))):
         return ref, CONFIDENCE["own_key"]
     # A name ending with another table's own key (`txcustid` ends with `custid`).
     for start in range(1, len(norm) - MIN_KEY_CHARS + 1):
         tail = norm[start:]
-        if tail == "id":
+        if tail in GENERIC_KEYS:  # `zipcode` does not end with `country.code`
             break
         if ref := one(by_key_name.get(tail, [])):
             return ref, CONFIDENCE["suffix"]
@@ -286,6 +296,19 @@ def value_edges(schema: Schema, values: Mapping[tuple[str, str], Sequence[str]],
     edge in `known` starts from: `flights.origin` whose sampled values are all `airports.code`s."""
     covered = {(e.left_table, c.lower()) for e in known for c in e.left_columns}
     return _by_values(schema, table_keys(schema), covered, values) if values else []
+
+
+def table_references(schema: Schema) -> set[tuple[str, str]]:
+    """(table, column) of the join columns named after the table they refer to (`flights.Airline`
+    -> `airlines`, `orders.customer` -> `customers`): the word names that table, not a figure."""
+    prefixes = name_prefixes(schema)
+    out = set()
+    for e in join_edges(schema):
+        ref = schema.tables[e.right_table]
+        if len(e.left_columns) == 1 and _norm(strip_prefix(e.left_columns[0], prefixes.get(ref.schema, ""))) in \
+                _singulars(ref, prefixes.get(ref.schema, "")):
+            out.add((e.left_table, e.left_columns[0]))
+    return out
 
 
 _CACHE_ATTR = "_querycast_join_edges"

@@ -29,6 +29,8 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
             return directed[0]                        # "flights to JFK": the destination
     if len({(t, c) for t, c, _ in owners}) == 1:
         return owners[0]
+    if (alias := _name_over_its_aliases(r, owners)) is not None:
+        return alias
     ranked = sorted(owners, key=lambda o: r.distance(anchors, o[0]) if anchors else 0)
     if anchors and r.distance(anchors, ranked[0][0]) < r.distance(anchors, ranked[1][0]):
         return ranked[0]
@@ -36,6 +38,18 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
     raise cannot(f"'{v.text(r.tokens)}' is a value of more than one column ({names}).",
                  f"Name the column, e.g. '{owners[0][1]} {v.text(r.tokens)}'.", r.reading())
 
+
+
+def _name_over_its_aliases(r: Reader, owners: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
+    """"France" as `country.Name` and `country.LocalName`: other names of the same rows, so the
+    table's own name column is meant. Any other column holding the value keeps it ambiguous."""
+    tables = {t for t, _, _ in owners}
+    if len(tables) != 1:
+        return None
+    labels = r.lex.labels(next(iter(tables)))
+    named = [o for o in owners if o[1] in labels]
+    others_are_names = all(r.lex.norm_words(c)[-1:] == ["name"] for _, c, _ in owners if c not in labels)
+    return named[0] if len(named) == 1 and len(labels) == 1 and others_are_names else None
 
 
 def _after_related_condition(r: Reader, v: Mention, own: tuple[str, str, str]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from services.nl_to_sql.joins import common_prefix, strip_prefix, table_keys
+from services.nl_to_sql.joins import common_prefix, strip_prefix, table_keys, table_references
 from services.nl_to_sql.offline.normalise import Token, root, stem
 from services.nl_to_sql.schema import Column, Schema, Table
 from services.nl_to_sql.text import identifier_words
@@ -29,7 +29,10 @@ SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "w
             "salary": ["pay", "wage", "earning"], "student": ["pupil"], "take": ["enrolment", "enrollment"],
             "quantity": ["unit"], "passenger": ["traveller", "traveler"], "fare": ["price"],
             "flight": ["trip"], "item": ["line"], "memo": ["description"], "price": ["cost"], "distance": ["length"],
-            "hire": ["join"], "loan": ["borrow", "lend", "lent"], "fee": ["charge", "charg"]}
+            "hire": ["join"], "loan": ["borrow", "lend", "lent"], "fee": ["charge", "charg"],
+            "population": ["people", "inhabitant", "resident", "populous"]}
+# `Fname`, `LName`: a person's first and last name, as benchmark schemas often spell them.
+_NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name")}
 # Trailing words that only say what kind of value a column holds.
 _UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
                "year"}
@@ -102,6 +105,7 @@ class Lexicon:
                 self._prefixes.setdefault(word[:n], word)
         self.table_roots = {tuple(root(w) for w in ws) for ws in self.table_words.values()} | \
             {(root(ws[-1]),) for ws in self.table_words.values() if ws}
+        references = table_references(schema)
         for key, words in self.table_words.items():
             self._add(tuple(root(w) for w in words), key, None, True)
             if len(words) > 1:
@@ -109,7 +113,8 @@ class Lexicon:
             for syn in SYNONYMS.get(root(words[-1]), []):
                 self._add(tuple(root(w) for w in words[:-1]) + (root(syn),), key, None, False)
             for column in schema.tables[key].columns:
-                self._add_column(key, column)
+                if (key, column.name) not in references:
+                    self._add_column(key, column)
             self._add_compound_tail(key, words)
             last = words[-1].lower() if words else ""
             if len(last) > 6 and last.endswith("or") and len(words) == 1:
@@ -133,7 +138,7 @@ class Lexicon:
     def words(self, identifier: str) -> list[str]:
         out = []
         for w in identifier_words(strip_prefix(identifier, self.prefix)):
-            out.append(w)
+            out.extend(_NAME_SHORTHANDS.get(w.lower(), (w,)))
         return out
 
     def _expand(self, word: str) -> str:
@@ -219,6 +224,10 @@ class Lexicon:
         ranked.sort()
         if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
             return [ranked[0][1]]
+        if not ranked:                                # `airlines.Airline`: named like its table
+            named = [c.name for c in table.columns if is_text(c) and [root(w) for w in self.norm_words(c.name)] == own]
+            if len(named) == 1:
+                return named
         if not ranked:                                # a place by its city, a machine by its model
             for fallback in ("city", "model"):
                 named = [c.name for c in table.columns if is_text(c) and c.name.lower() == fallback]
@@ -270,6 +279,8 @@ class Lexicon:
                             best.columns.append((table, column))
                         if column is not None and exact:
                             best.exact.add((table, column))
+            if best is not None and len(best.tables) > 1:
+                best.tables = self._whole_names_first(tokens[best.start:best.end], best.tables)
             if best is not None:
                 best = self._table_before_preposition(tokens, best)
             if best:
@@ -279,6 +290,13 @@ class Lexicon:
                 i += 1
         return out
 
+
+    def _whole_names_first(self, span: list[Token], tables: list[str]) -> list[str]:
+        """"pets" with tables `Pets` and `Has_Pet`: a table the words name in full is meant, not
+        one whose name only ends with them."""
+        said = tuple(t.stem for t in span)
+        whole = [k for k in tables if tuple(root(w) for w in self.table_words[k]) == said]
+        return whole or tables
 
     def _table_before_preposition(self, tokens: list[Token], best: Mention) -> Mention:
         """"bookings on cancelled flights" names the bookings table, not `booked_on`: a plural noun
