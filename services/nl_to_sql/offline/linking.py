@@ -136,7 +136,7 @@ class Lexicon:
                 return
 
     def words(self, identifier: str) -> list[str]:
-        out = []
+        out: list[str] = []
         for w in identifier_words(strip_prefix(identifier, self.prefix)):
             out.extend(_NAME_SHORTHANDS.get(w.lower(), (w,)))
         return out
