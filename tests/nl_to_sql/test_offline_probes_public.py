@@ -7,7 +7,9 @@ deciding which `Population` is meant, "in (descending) order of", "people"/"popu
 population. `pets`: a bridge `Has_Pet` whose name ends with the word for `Pets` (a noun naming a
 table in full means that table), `Fname`/`LName` for first and last names. `airline_routes`: `flights.Airline` a number naming
 an `airlines.uid` (a number column named after a table is its reference; the word then names
-the table, never a figure to add up), `airlines.Airline` the name of an airline. Answers are compared by
+the table, never a figure to add up), `airlines.Airline` the name of an airline. `hiring`:
+`Number_products` said "number of products", "stores" for `shop`, "in descending order of" a
+column that a measure pass took first, "whose <column> is the largest". Answers are compared by
 result with hand-written SQL on real PostgreSQL."""
 from __future__ import annotations
 
@@ -200,3 +202,42 @@ def test_a_number_column_named_after_a_table_refers_to_it(routes):
     edges = {(e.left_table, e.left_columns, e.right_table, e.right_columns) for e in infer_join_edges(schema)}
     assert ("flights", ("Airline",), "airlines", ("uid",)) in edges
     assert lexicon_for(schema).labels("airlines") == ["Airline"]
+
+
+HIRING = """
+CREATE TABLE employee ("Employee_ID" int PRIMARY KEY, "Name" text, "Age" int, "City" text);
+CREATE TABLE shop ("Shop_ID" int PRIMARY KEY, "Name" text, "Location" text, "District" text, "Number_products" int, "Manager_name" text);
+CREATE TABLE hiring ("Shop_ID" int REFERENCES shop, "Employee_ID" int PRIMARY KEY REFERENCES employee, "Start_from" text, "Is_full_time" boolean);
+CREATE TABLE evaluation ("Employee_ID" text, "Year_awarded" text, "Bonus" real, PRIMARY KEY ("Employee_ID","Year_awarded"));
+INSERT INTO employee VALUES (1,'George Chuter',23,'Bristol'),(2,'Lee Mears',29,'Bath'),(3,'Mark Regan',43,'Bristol'),(4,'Jason Hobson',30,'Bristol'),(5,'Tim Payne',29,'Wasps'),(6,'Andrew Sheridan',28,'Sale'),(7,'Matt Stevens',29,'Bath'),(8,'Phil Vickery',40,'Wasps'),(9,'Steve Borthwick',32,'Bath'),(10,'Louis Deacon',36,'Leicester');
+INSERT INTO shop VALUES (1,'FC Haka','Valkeakoski','Tehtaan kenttä',3516,'Olli Huttunen'),(2,'HJK','Helsinki','Finnair Stadium',10770,'Antti Muurinen'),(3,'FC Honka','Espoo','Tapiolan Urheilupuisto',6000,'Mika Lehkosuo'),(4,'FC Inter','Turku','Veritas Stadion',10000,'Job Dragtsma'),(5,'FF Jaro','Jakobstad','Jakobstads Centralplan',5000,'Mika Laurikainen'),(6,'FC KooTeePee','Kotka','Arto Tolsa Areena',4780,'Tommi Kautonen');
+INSERT INTO hiring VALUES (1,1,'2009',true),(1,2,'2003',true),(3,3,'2011',false),(4,4,'2012',true),(5,5,'2013',true),(2,6,'2010',false),(6,7,'2008',true);
+INSERT INTO evaluation VALUES ('1','2011',3000),('2','2015',3200),('1','2016',2900),('4','2017',3200),('7','2018',3200),('10','2016',4000);
+"""
+
+
+@pytest.fixture(scope="module")
+async def hiring(session_databases):
+    return await _seeded(session_databases, "hiring", HIRING)
+
+
+HIRING_ANSWERED = [
+    ("Minimum and maximum number of products of all stores", 'SELECT min("Number_products"), max("Number_products") FROM shop'),
+    ("Manager name and district of the shop whose number of products is the largest",
+     'SELECT "Manager_name", "District" FROM shop ORDER BY "Number_products" DESC LIMIT 1'),
+    ("Name of the employee whose age is the highest", 'SELECT "Name" FROM employee ORDER BY "Age" DESC LIMIT 1'),
+    ("Names of stores whose number of products is more than the average number of products",
+     'SELECT "Name" FROM shop WHERE "Number_products" > (SELECT avg("Number_products") FROM shop)'),
+]
+
+
+@pytest.mark.parametrize("question, sql", HIRING_ANSWERED)
+def test_hiring_answered(hiring, question, sql):
+    assert_answered_as(hiring, question, sql)
+
+
+def test_in_descending_order_of_a_column_a_measure_could_take(hiring):
+    _, schema, hints = hiring
+    sql = generate("Name, location and district of all shops in descending order of number of products",
+                   schema, value_hints=hints).sql
+    assert 'ORDER BY s."Number_products" DESC' in sql and "Location" in sql and "District" in sql

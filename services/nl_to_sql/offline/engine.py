@@ -42,7 +42,7 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, verbs.read_column_verbs, wrapup.first_and_last, filters.read_value_adjectives, selfjoin.read_reports_to,
+PASSES = (wrapup.read_directions, wrapup.read_order_of, verbs.read_column_verbs, wrapup.first_and_last, filters.read_value_adjectives, selfjoin.read_reports_to,
           versus.read_versus,
           durations.read_durations, durations.read_lasting, durations.read_longest,
           shapes.read_percentage, ranking.read_top, ranking.read_superlatives,

@@ -24,7 +24,8 @@ ABBREVIATIONS = {"dept": "department", "tot": "total", "cred": "credit", "qty": 
                  "emp": "employee", "inv": "invoice", "pay": "payment", "acct": "account", "txn": "transaction",
                  "dob": "birth", "nr": "number", "cat": "category", "prod": "product", "mgr": "manager"}
 SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "worker", "employe"],
-            "store": ["shop", "branch"], "order": ["purchase", "sale", "sell"], "instructor": ["professor", "teacher",
+            "store": ["shop", "branch"], "shop": ["store"],
+            "order": ["purchase", "sale", "sell"], "instructor": ["professor", "teacher",
                                                                                         "lecturer"],
             "salary": ["pay", "wage", "earning"], "student": ["pupil"], "take": ["enrolment", "enrollment"],
             "quantity": ["unit"], "passenger": ["traveller", "traveler"], "fare": ["price"],
@@ -157,6 +158,8 @@ class Lexicon:
             self._add(("id",), key, column.name, False)
             return
         variants = {tuple(words): True, tuple(raw): True}
+        if words[0] == "number" and len(words) > 1 and words[1] != "of":
+            variants.setdefault(("number", "of", *words[1:]), True)   # Number_products: "number of products"
         if words[0] in ("min", "max") and len(words) > 1:
             variants.setdefault(("minimum" if words[0] == "min" else "maximum", *words[1:]), True)
         own = self.table_words[key]

@@ -154,7 +154,7 @@ def _rephrased(tokens: list[Token]) -> list[Token]:
     """Two phrasings read as their plain forms: "<number> or more / or fewer" is "at least / at most
     <number>"; "<verb>s the most / the least" at the end ("earns the most", "costs the least") is
     "the most / least <verb>", the verb naming a column."""
-    tokens = _unit_first(tokens)
+    tokens = _whose_is_the_most(_unit_first(tokens))
     out: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -169,6 +169,23 @@ def _rephrased(tokens: list[Token]) -> list[Token]:
         else:
             i = _plain(tokens, i, nxt, out)
     return [Token(k, x.text, x.lower, x.stem, x.kind) for k, x in enumerate(out)]
+
+
+_SUPERLATIVES = frozenset("largest highest biggest greatest smallest lowest longest shortest oldest youngest "
+                          "latest earliest most least fewest".split())
+
+
+def _whose_is_the_most(tokens: list[Token]) -> list[Token]:
+    """"the shop whose number of products is the largest" is "the shop with the largest number of
+    products" (only when the superlative ends the question)."""
+    words = [t.lower for t in tokens]
+    if "whose" not in words or len(words) < 5 or words[-1] not in _SUPERLATIVES or words[-2] != "the" \
+            or words[-3] not in ("is", "are", "was", "were"):
+        return tokens
+    w = words.index("whose")
+    if len(words) - 3 - w < 2:
+        return tokens
+    return [*tokens[:w], _word("with"), tokens[-2], tokens[-1], *tokens[w + 1:-3]]
 
 
 def _unit_first(tokens: list[Token]) -> list[Token]:

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 _ORDER_WAYS = {"descending": True, "decreasing": True, "ascending": False, "increasing": False}
 
 
+def read_order_of(r: Reader) -> None:
+    """"in (descending) order of population": read before the measures, so the column is the
+    order, not a figure to show."""
+    for i, tok in enumerate(r.tokens):
+        if i in r.used or tok.lower != "order" or r.lower(i + 1) != "of":
+            continue
+        way = r.lower(i - 1)
+        if not (way == "in" or way in _ORDER_WAYS and r.lower(i - 2) == "in"):
+            continue
+        m = r.mention(i + 2)
+        if m is None or not m.columns:
+            continue
+        r.q.order = (r.pick_column(m, m.columns), _ORDER_WAYS.get(way, False))
+        r.take(*range(i - (1 if way == "in" else 2), m.end))
+        return
+
+
 def read_sort(r: Reader) -> None:
     """"sorted by name", "ordered by hire date descending", "alphabetically"."""
     for i, tok in enumerate(r.tokens):
@@ -36,14 +53,6 @@ def read_sort(r: Reader) -> None:
                 desc, end = _ORDER_WAYS[r.lower(end + 1)], end + 3      # "... in descending order"
             r.q.order = (col, desc)
             r.take(*range(i, end))
-        elif tok.lower == "order" and r.lower(i + 1) == "of" and (
-                r.lower(i - 1) == "in" or r.lower(i - 1) in _ORDER_WAYS and r.lower(i - 2) == "in"):
-            m = r.mention(i + 2)                                      # "in (descending) order of population"
-            if m is None or not m.columns:
-                continue
-            way = r.lower(i - 1)
-            r.q.order = (r.pick_column(m, m.columns), _ORDER_WAYS.get(way, False))
-            r.take(*range(i - (1 if way == "in" else 2), m.end))
         elif tok.lower in ("highest", "largest", "lowest", "smallest", "most", "fewest") and \
                 r.lower(i + 1) == "first" and r.q.measures and r.q.groups and r.q.order is None:
             r.q.order = (r.q.measures[0], tok.lower in ("highest", "largest", "most"))   # "..., highest first"
