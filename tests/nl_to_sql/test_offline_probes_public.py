@@ -4,7 +4,7 @@ tests, not taken from the eval). `world`: no declared keys, CamelCase columns, a
 (`LocalName`) holding the same values as its `Name`, and `Population` in two tables. Misreadings
 found there: no join at all (a bare `code` was never a table's own key), the value's table not
 deciding which `Population` is meant, "in (descending) order of", "people"/"populous" for
-population. `pets`: a bridge `Has_Pet` whose name ends with the word for `Pets` (a noun naming a
+population, "speak" relating countries and their languages. `pets`: a bridge `Has_Pet` whose name ends with the word for `Pets` (a noun naming a
 table in full means that table), `Fname`/`LName` for first and last names. `airline_routes`: `flights.Airline` a number naming
 an `airlines.uid` (a number column named after a table is its reference; the word then names
 the table, never a figure to add up), `airlines.Airline` the name of an airline. `hiring`:
@@ -84,6 +84,12 @@ ANSWERED = [
     ("What is the head of state of France?", 'SELECT "HeadOfState" FROM country WHERE "Name" = \'France\''),
     ("Cities with more than 5000000 people", 'SELECT "Name" FROM city WHERE "Population" > 5000000'),
     ("The 3 most populous cities", 'SELECT "Name" FROM city ORDER BY "Population" DESC LIMIT 3'),
+    # "speak" relates the two tables; the bridge's `Language` names its rows
+    ("Which languages are spoken in Switzerland?",
+     'SELECT l."Language" FROM countrylanguage l JOIN country co ON co."Code" = l."CountryCode" '
+     'WHERE co."Name" = \'Switzerland\''),
+    ("How many countries speak French?",
+     'SELECT count(DISTINCT "CountryCode") FROM countrylanguage WHERE "Language" = \'French\''),
     ("How many people live in the cities of Brazil?",
      'SELECT sum(ci."Population") FROM city ci JOIN country co ON co."Code" = ci."CountryCode" '
      'WHERE co."Name" = \'Brazil\''),

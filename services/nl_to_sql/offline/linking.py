@@ -227,8 +227,8 @@ class Lexicon:
         ranked.sort()
         if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
             return [ranked[0][1]]
-        if not ranked:                                # `airlines.Airline`: named like its table
-            named = [c.name for c in table.columns if is_text(c) and [root(w) for w in self.norm_words(c.name)] == own]
+        if not ranked:                                # `airlines.Airline`, `countrylanguage.Language`
+            named = [c.name for c in table.columns if is_text(c) and self._names_its_table(c.name, own)]
             if len(named) == 1:
                 return named
         if not ranked:                                # a place by its city, a machine by its model
@@ -237,6 +237,12 @@ class Lexicon:
                 if named:
                     return named
         return []
+
+    def _names_its_table(self, column: str, own: list[str]) -> bool:
+        """A column named like its table, or like the tail of its compound name."""
+        roots = [root(w) for w in self.norm_words(column)]
+        return roots == own or (len(roots) == 1 and len(roots[0]) >= 4 and bool(own) and own[-1] != roots[0]
+                                and own[-1].endswith(roots[0]))
 
     def money_columns(self, key: str) -> list[str]:
         """The columns of a table that hold money ("total payments" may mean their sum)."""

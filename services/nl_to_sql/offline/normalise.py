@@ -98,7 +98,7 @@ DIRECTIONS = {"from": {"origin", "depart", "departure", "source", "from"},
 RELATING = frozenset("handle handles handled handling process processes processed serve serves served serving "
                      "buy buys bought purchase purchases purchased manage manages managed own owns owned "
                      "receive receives received write writes wrote written issue issues issued belong belongs "
-                     "belonging generate generates generated generating".split())
+                     "belonging generate generates generated generating speak speaks speaking spoke spoken".split())
 MOVING = frozenset("go goes going went fly flies flying depart departs departing departed arrive arrives arriving "
                    "arrived leave leaves leaving land lands landing travel travels travelling".split())
 
