@@ -348,6 +348,20 @@ def read_negations(r: Reader) -> None:
             r.take(*range(i - (r.lower(i) == "no"), m.end))
 
 
+_SUPERLATIVES = ("highest", "lowest", "largest", "smallest", "biggest", "greatest", "longest", "shortest",
+                 "most", "least", "maximum", "minimum", "max", "min", "top")
+
+
+def _no_superlative_column(r: Reader, j: int, m: Mention, col: Col) -> None:
+    """"The state with the highest point": a column named by a superlative (`highest_point`) after
+    "with the" reads both as the rows having one and as the row ranked first; refused."""
+    if r.lower(j + 1) == "the" and r.lower(m.start) in _SUPERLATIVES:
+        said = m.text(r.tokens)
+        raise cannot(f"I can't tell what 'with the {said}' means: the rows that have a {col.column}, or the "
+                     "one ranked first?", f"Say 'with a {said}', or name the number to rank by, e.g. 'with the "
+                     "greatest <number column>'.", r.reading())
+
+
 def _own_missing(r: Reader, i: int, m: Mention, col: Col) -> None:
     """"airports with no departures": a missing value of another table's column (flights'
     departure date) is not what is asked; the rows without related rows may be. Refused."""
@@ -394,5 +408,6 @@ def read_presence(r: Reader) -> None:
         col = r.pick_column(m, m.columns)
         if not r.lex.column(col.table, col.column).nullable:
             continue
+        _no_superlative_column(r, j, m, col)
         r.q.conditions.append(Condition(col, "IS NOT NULL"))
         r.take(*range(j, m.end))

@@ -38,6 +38,24 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
 
 
 
+def _named_subject(r: Reader, v: Mention) -> tuple[str, str, str] | None:
+    """"Cities called Springfield": after "named / called" the value is the subject's own name, even
+    when only another table's sampled column holds it (a capital) and the subject's name column was
+    not sampled (too many values). Refused when the subject's sampled names do not hold it."""
+    entity = r.q.entity
+    if entity is None or r.lower(v.start - 1) not in ("named", "called") or any(o[0] == entity for o in v.values):
+        return None
+    labels = r.lex.labels(entity)
+    if len(labels) != 1:
+        return None
+    text = v.text(r.tokens)
+    known = r.hints.get((entity, labels[0]))
+    if known is not None and text.lower() not in {k.lower() for k in known}:
+        raise cannot(f"No {labels[0]} of {r.said(entity)} is '{text}' in the sampled values.",
+                     f"Check the spelling; known values include {', '.join(known[:5])}.", r.reading())
+    return entity, labels[0], text
+
+
 def _after_related_condition(r: Reader, v: Mention, own: tuple[str, str, str]) -> None:
     """"Students with grade F in Biology": after a condition on related rows (the enrolment's grade), a value
     the rows hold themselves (the student's department) may as well be of a table those rows look up (the
@@ -149,7 +167,7 @@ def read_values(r: Reader) -> None:
         if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS) \
                 and not (tok.capitalized and any(tok.text == o[2] for o in v.values)) and not own_word:
             continue                                  # "in" is not India's code
-        table, column, value = pointed or _pick_value(r, v)
+        table, column, value = pointed or _named_subject(r, v) or _pick_value(r, v)
         values, end = [value], v.end
         while r.lower(end) in ("or", "and", ",") and (w := r.value(end + 1)) is not None:
             same = [o for o in w.values if (o[0], o[1]) == (table, column)]

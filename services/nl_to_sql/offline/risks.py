@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from services.nl_to_sql.offline.model import Measure, cannot
 from services.nl_to_sql.offline.normalise import is_verb_form, root
 from services.nl_to_sql.offline.planner import Plan
+from services.nl_to_sql.offline.repeats import check_repeated_rows
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -31,6 +32,7 @@ def check(r: Reader) -> None:
     check_line_average(r)
     check_every_related(r)
     check_summed_fraction(r)
+    check_repeated_rows(r)
 
 
 _FRACTIONS = ("pct", "percent", "percentage", "ratio", "fraction")
