@@ -1,0 +1,61 @@
+"""The offline engine on fresh probe questions (written for these tests, not taken from the eval) over
+the development-only `geo` schema (bench/nl_eval/geo.sql: US geography without declared keys, every
+table referring to a state by its text name; a river is one row per state it flows through, a lake one
+per state it touches). Misreadings found there: rows of such a keyless table counted, added up or
+listed once per referenced state ("how many rivers" counted 49 river rows, not 22 rivers); "cities
+named Springfield" read as the state whose capital is Springfield (the only sampled column holding the
+value); "the state with the lowest point" read as the states having a lowest point. Answers are
+compared by result with hand-written SQL on real PostgreSQL; the rest are refused naming what is
+ambiguous."""
+from __future__ import annotations
+
+import pytest
+
+from tests.nl_to_sql.offline_checks import assert_answered_as, assert_refused_saying
+from tests.nl_to_sql.test_offline_schemas import _seeded
+
+
+@pytest.fixture(scope="module")
+async def geo(session_databases):
+    return await _seeded(session_databases, "geo")
+
+
+ANSWERED = [
+    # "named / called" is the subject's own name (the old engine read the state whose capital it is)
+    ("Population of the cities named Springfield",
+     "SELECT DISTINCT population FROM city WHERE city_name = 'Springfield'"),
+    # a named row's own values, once each however often the row is stored (one lake row per state)
+    ("What is the length of the Rio Grande?", "SELECT DISTINCT length FROM river WHERE river_name = 'Rio Grande'"),
+    ("names and areas of the lakes", "SELECT DISTINCT lake_name, area FROM lake"),
+    # "different" counts the names (the old engine counted the rows)
+    ("Number of distinct rivers", "SELECT count(DISTINCT river_name) FROM river"),
+    # ... while a reference fixed by a value or a group, a single top row and a list showing the
+    # reference keep their meaning
+    ("number of lakes in Nevada", "SELECT count(*) FROM lake WHERE state_name = 'Nevada'"),
+    ("How many mountains does each state have?", "SELECT state_name, count(*) FROM mountain GROUP BY 1"),
+    ("the longest river", "SELECT river_name, length FROM river ORDER BY length DESC LIMIT 1"),
+    ("names and states of all lakes", "SELECT lake_name, state_name FROM lake"),
+]
+
+REPEATS = "may be stored once per"
+
+REFUSED = [
+    # once each, or once per state they are stored for? (the old engine counted, added and listed the rows)
+    ("Count the rivers", REPEATS),
+    ("Show the rivers shorter than 700", REPEATS),
+    ("average length of the rivers", REPEATS),
+    ("total area of all lakes", REPEATS),
+    ("the 2 largest lakes", REPEATS),
+    # the rows having a highest / lowest point, or the one ranked first? (the old engine: IS NOT NULL)
+    ("The capital of the state with the lowest point", "'with the lowest point'"),
+]
+
+
+@pytest.mark.parametrize("question,expected", ANSWERED, ids=[q for q, _ in ANSWERED])
+def test_geo_probes_are_answered_as_hand_written_sql_answers_them(geo, question, expected):
+    assert_answered_as(geo, question, expected)
+
+
+@pytest.mark.parametrize("question,says", REFUSED, ids=[q for q, _ in REFUSED])
+def test_geo_probes_are_refused_naming_the_ambiguity(geo, question, says):
+    assert_refused_saying(geo, question, says)
