@@ -1,7 +1,9 @@
 """The offline engine on fresh probe questions (written for these tests, not taken from the eval) over
 the development-only `geo` schema (bench/nl_eval/geo.sql: US geography without declared keys, every
 table referring to a state by its text name; a river is one row per state it flows through, a lake one
-per state it touches). Misreadings found there: rows of such a keyless table counted, added up or
+per state it touches). Refused there, now read: a state name several tables hold, after a column of
+one table ("the capital of Kansas", "the area of Ohio"), "taller / bigger / smaller than N". Misreadings
+found there: rows of such a keyless table counted, added up or
 listed once per referenced state ("how many rivers" counted 49 river rows, not 22 rivers); "cities
 named Springfield" read as the state whose capital is Springfield (the only sampled column holding the
 value); "the state with the lowest point" read as the states having a lowest point. Answers are
@@ -24,6 +26,18 @@ ANSWERED = [
     # "named / called" is the subject's own name (the old engine read the state whose capital it is)
     ("Population of the cities named Springfield",
      "SELECT DISTINCT population FROM city WHERE city_name = 'Springfield'"),
+    # with no table named, a value shared by several tables' state columns is looked for in the table
+    # of the column asked about (the old engine refused: a value of more than one column)
+    ("What is the capital of Kansas?", "SELECT capital FROM state WHERE state_name = 'Kansas'"),
+    ("highest point of Montana", "SELECT highest_point FROM highlow WHERE state_name = 'Montana'"),
+    # ... and a column two tables hold is the one whose table's key holds the value right after "of"
+    ("What is the area of Ohio?", "SELECT area FROM state WHERE state_name = 'Ohio'"),
+    ("population and density of Georgia", "SELECT population, density FROM state WHERE state_name = 'Georgia'"),
+    # comparatives naming a height or a size (the old engine did not understand them)
+    ("mountains in Colorado taller than 14300",
+     "SELECT mountain_name FROM mountain WHERE state_name = 'Colorado' AND altitude > 14300"),
+    ("lakes in Michigan bigger than 20000", "SELECT lake_name FROM lake WHERE state_name = 'Michigan' AND area > 20000"),
+    ("states smaller than 3000", "SELECT state_name FROM state WHERE area < 3000"),
     # a named row's own values, once each however often the row is stored (one lake row per state)
     ("What is the length of the Rio Grande?", "SELECT DISTINCT length FROM river WHERE river_name = 'Rio Grande'"),
     ("names and areas of the lakes", "SELECT DISTINCT lake_name, area FROM lake"),
@@ -46,6 +60,8 @@ REFUSED = [
     ("average length of the rivers", REPEATS),
     ("total area of all lakes", REPEATS),
     ("the 2 largest lakes", REPEATS),
+    # "the population of the capital of Ohio" is the capital's, never the state's (another "of" between)
+    ("What is the population of the capital of Ohio?", "'population' could be any of"),
     # the rows having a highest / lowest point, or the one ranked first? (the old engine: IS NOT NULL)
     ("The capital of the state with the lowest point", "'with the lowest point'"),
 ]

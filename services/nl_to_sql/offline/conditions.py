@@ -19,7 +19,7 @@ COMPARATORS = {("more", "than"): ">", ("greater", "than"): ">", ("higher", "than
                ("below",): "<", ("at", "most"): "<=", (">",): ">", (">=",): ">=", ("<",): "<", ("<=",): "<=",
                ("=",): "=", ("equal", "to"): "=", ("exactly",): "=", ("longer", "than"): ">",
                ("shorter", "than"): "<", ("cheaper", "than"): "<", ("more", "expensive", "than"): ">",
-               ("older", "than"): ">", ("younger", "than"): "<"}
+               ("older", "than"): ">", ("younger", "than"): "<", ("taller", "than"): ">", ("bigger", "than"): ">"}
 _BY_LENGTH = sorted(COMPARATORS.items(), key=lambda kv: -len(kv[0]))
 
 
@@ -256,8 +256,10 @@ def _names_a_row(r: Reader, c: tuple[str, str]) -> bool:
         w.lower() in ("name", "first", "last") for w in r.lex.norm_words(c[1]))
 
 
+_HEIGHT, _SIZE = ("altitude", "height", "elevation"), ("area", "size")
 _KINDS = {"cheaper": ("price", "cost", "fare"), "expensive": ("price", "cost", "fare"),
-          "longer": ("distance", "length", "duration"), "shorter": ("distance", "length", "duration")}
+          "longer": ("distance", "length", "duration"), "shorter": ("distance", "length", "duration"),
+          "higher": _HEIGHT, "taller": _HEIGHT, "lower": _HEIGHT, "larger": _SIZE, "bigger": _SIZE, "smaller": _SIZE}
 _PLAIN = ("more", "over", "above", "under", "below", "less", "greater", "higher", "lower", "at")
 
 
@@ -265,8 +267,8 @@ def _implied_column(r: Reader, i: int) -> Col | None:
     """The column a bare comparison is about: named by its adjective ("cheaper", "longer"), or
     the entity's only money column ("payments over 5000")."""
     word = r.lower(i + 1) if r.lower(i) == "more" and r.lower(i + 1) == "expensive" else r.lower(i)
-    if word in _KINDS:
-        return r.entity_column(_KINDS[word])
+    if word in _KINDS and ((col := r.entity_column(_KINDS[word])) is not None or word not in _PLAIN):
+        return col                                # "mountains higher than 14000": the altitude
     if word not in _PLAIN or r.q.entity is None or r.q.measures:
         return None
     money = r.lex.money_columns(r.q.entity)

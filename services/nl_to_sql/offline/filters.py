@@ -18,7 +18,7 @@ _VALUE_LEAD = ("is", "=", "named", "called", "equals", "of")
 
 def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
     owners = v.values
-    anchors = r.context_tables()
+    anchors = r.context_tables() or _column_tables(r, v)
     for a in anchors:
         own = [o for o in owners if o[0] == a]
         if len(own) == 1:
@@ -36,6 +36,16 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
     raise cannot(f"'{v.text(r.tokens)}' is a value of more than one column ({names}).",
                  f"Name the column, e.g. '{owners[0][1]} {v.text(r.tokens)}'.", r.reading())
 
+
+
+def _column_tables(r: Reader, v: Mention) -> list[str]:
+    """"What is the capital of Texas?": with no table named, the table of the one column asked about
+    (`state.capital`) is where the value is looked for; of several, the one whose key holds it."""
+    tables = {c[0] for m in r.mentions if not m.tables and m.columns and m.end <= v.start and r.of_value(m.end, v.start)
+              for c in m.columns}
+    if len(tables) > 1:                           # "the population of California": the state's, whose key
+        tables &= {o[0] for o in v.values if o[1] == r.lex.key_of(o[0])}   # holds the value
+    return list(tables) if len(tables) == 1 else []
 
 
 def _named_subject(r: Reader, v: Mention) -> tuple[str, str, str] | None:
