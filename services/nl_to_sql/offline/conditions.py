@@ -9,6 +9,7 @@ from contracts.errors import ServiceError
 from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import FILLER, MONTHS, SHAPE_WORDS, TIME_UNITS, is_year
+from services.nl_to_sql.offline.risks import refuse_superlative_presence
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -256,19 +257,17 @@ def _names_a_row(r: Reader, c: tuple[str, str]) -> bool:
         w.lower() in ("name", "first", "last") for w in r.lex.norm_words(c[1]))
 
 
-_HEIGHT, _SIZE = ("altitude", "height", "elevation"), ("area", "size")
-_KINDS = {"cheaper": ("price", "cost", "fare"), "expensive": ("price", "cost", "fare"),
-          "longer": ("distance", "length", "duration"), "shorter": ("distance", "length", "duration"),
-          "higher": _HEIGHT, "taller": _HEIGHT, "lower": _HEIGHT, "larger": _SIZE, "bigger": _SIZE, "smaller": _SIZE}
+_KINDS = {**dict.fromkeys(("cheaper", "expensive"), ("price", "cost", "fare")), **dict.fromkeys(("larger", "bigger",
+          "smaller"), ("area", "size")), **dict.fromkeys(("longer", "shorter"), ("distance", "length", "duration")),
+          **dict.fromkeys(("higher", "taller", "lower"), ("altitude", "height", "elevation"))}
 _PLAIN = ("more", "over", "above", "under", "below", "less", "greater", "higher", "lower", "at")
 
 
 def _implied_column(r: Reader, i: int) -> Col | None:
-    """The column a bare comparison is about: named by its adjective ("cheaper", "longer"), or
-    the entity's only money column ("payments over 5000")."""
+    """A bare comparison's column: named by its adjective ("cheaper", "taller"), or the only money one."""
     word = r.lower(i + 1) if r.lower(i) == "more" and r.lower(i + 1) == "expensive" else r.lower(i)
     if word in _KINDS and ((col := r.entity_column(_KINDS[word])) is not None or word not in _PLAIN):
-        return col                                # "mountains higher than 14000": the altitude
+        return col                                # "higher than 14000": the altitude, else a plain bound
     if word not in _PLAIN or r.q.entity is None or r.q.measures:
         return None
     money = r.lex.money_columns(r.q.entity)
@@ -350,20 +349,6 @@ def read_negations(r: Reader) -> None:
             r.take(*range(i - (r.lower(i) == "no"), m.end))
 
 
-_SUPERLATIVES = ("highest", "lowest", "largest", "smallest", "biggest", "greatest", "longest", "shortest",
-                 "most", "least", "maximum", "minimum", "max", "min", "top")
-
-
-def _no_superlative_column(r: Reader, j: int, m: Mention, col: Col) -> None:
-    """"The state with the highest point": a column named by a superlative (`highest_point`) after
-    "with the" reads both as the rows having one and as the row ranked first; refused."""
-    if r.lower(j + 1) == "the" and r.lower(m.start) in _SUPERLATIVES:
-        said = m.text(r.tokens)
-        raise cannot(f"I can't tell what 'with the {said}' means: the rows that have a {col.column}, or the "
-                     "one ranked first?", f"Say 'with a {said}', or name the number to rank by, e.g. 'with the "
-                     "greatest <number column>'.", r.reading())
-
-
 def _own_missing(r: Reader, i: int, m: Mention, col: Col) -> None:
     """"airports with no departures": a missing value of another table's column (flights'
     departure date) is not what is asked; the rows without related rows may be. Refused."""
@@ -410,6 +395,6 @@ def read_presence(r: Reader) -> None:
         col = r.pick_column(m, m.columns)
         if not r.lex.column(col.table, col.column).nullable:
             continue
-        _no_superlative_column(r, j, m, col)
+        refuse_superlative_presence(r, j, m, col)
         r.q.conditions.append(Condition(col, "IS NOT NULL"))
         r.take(*range(j, m.end))

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.model import Measure, cannot
+from services.nl_to_sql.offline.model import Col, Measure, cannot
 from services.nl_to_sql.offline.normalise import is_verb_form, root
 from services.nl_to_sql.offline.planner import Plan
 from services.nl_to_sql.offline.repeats import check_repeated_rows
 
 if TYPE_CHECKING:
+    from services.nl_to_sql.offline.linking import Mention
     from services.nl_to_sql.offline.reader import Reader
 
 DISTINCT_WORDS = ("distinct", "different", "unique", "individual", "separate")
@@ -191,3 +192,17 @@ def check_listing(r: Reader) -> None:
         raise cannot(f"I can't tell whether to list each {rows} once or once per row of {bridge} (the same "
                      f"{rows} can appear there more than once).",
                      f"Say 'different {said}' to list each once, or ask for the {bridge} rows.", r.reading())
+
+
+_SUPERLATIVES = ("highest", "lowest", "largest", "smallest", "biggest", "greatest", "longest", "shortest",
+                 "most", "least", "maximum", "minimum", "max", "min", "top")
+
+
+def refuse_superlative_presence(r: Reader, j: int, m: Mention, col: Col) -> None:
+    """"The state with the highest point": a column named by a superlative (`highest_point`) after
+    "with the" reads both as the rows having one and as the row ranked first; refused."""
+    if r.lower(j + 1) == "the" and r.lower(m.start) in _SUPERLATIVES:
+        said = m.text(r.tokens)
+        raise cannot(f"I can't tell what 'with the {said}' means: the rows that have a {col.column}, or the "
+                     "one ranked first?", f"Say 'with a {said}', or name the number to rank by, e.g. 'with the "
+                     "greatest <number column>'.", r.reading())
