@@ -2,7 +2,7 @@
 the development-only `geo` schema (bench/nl_eval/geo.sql: US geography without declared keys, every
 table referring to a state by its text name; a river is one row per state it flows through, a lake one
 per state it touches). Refused there, now read: a state name several tables hold, after a column of
-one table ("the capital of Kansas", "the area of Ohio"), "taller / bigger / smaller than N". Misreadings
+one table ("the capital of Kansas", "the area of Ohio"), "taller / bigger / smaller than N", "flow through <state>" (a column's comment). Misreadings
 found there: rows of such a keyless table counted, added up or
 listed once per referenced state ("how many rivers" counted 49 river rows, not 22 rivers); "cities
 named Springfield" read as the state whose capital is Springfield (the only sampled column holding the
@@ -38,6 +38,9 @@ ANSWERED = [
      "SELECT mountain_name FROM mountain WHERE state_name = 'Colorado' AND altitude > 14300"),
     ("lakes in Michigan bigger than 20000", "SELECT lake_name FROM lake WHERE state_name = 'Michigan' AND area > 20000"),
     ("states smaller than 3000", "SELECT state_name FROM state WHERE area < 3000"),
+    # words before a value that are a column's comment pick that column ('a state the river flows through')
+    ("rivers that flow through Nebraska", "SELECT river_name FROM river WHERE traverse = 'Nebraska'"),
+    ("how many rivers flow through Utah", "SELECT count(*) FROM river WHERE traverse = 'Utah'"),
     # a named row's own values, once each however often the row is stored (one lake row per state)
     ("What is the length of the Rio Grande?", "SELECT DISTINCT length FROM river WHERE river_name = 'Rio Grande'"),
     ("names and areas of the lakes", "SELECT DISTINCT lake_name, area FROM lake"),

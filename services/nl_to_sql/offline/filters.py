@@ -21,6 +21,8 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
     anchors = r.context_tables() or _column_tables(r, v)
     for a in anchors:
         own = [o for o in owners if o[0] == a]
+        if (described := _described_by(r, v, own)) is not None:
+            return described
         if len(own) == 1:
             _after_related_condition(r, v, own[0])
             return own[0]
@@ -36,6 +38,23 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
     raise cannot(f"'{v.text(r.tokens)}' is a value of more than one column ({names}).",
                  f"Name the column, e.g. '{owners[0][1]} {v.text(r.tokens)}'.", r.reading())
 
+
+
+def _described_by(r: Reader, v: Mention, own: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
+    """"Rivers that flow through Texas": the words right before the value are the comment of one of
+    the columns holding it ('a state the river flows through': `traverse`, not `river_name`)."""
+    start = v.start
+    while start > 0 and start - 1 not in r.used and r.mention(start - 1) is None and r.tokens[start - 1].kind == "word":
+        start -= 1
+    for k in range(start, v.start):
+        said = {root(t.lower) for t in r.tokens[k:v.start]}
+        if not said - FILLER:
+            break
+        hits = [o for o in own if said <= {root(w) for w in (r.lex.column(o[0], o[1]).comment or "").lower().split()}]
+        if len(hits) == 1:
+            r.take(*range(k, v.start))
+            return hits[0]
+    return None
 
 
 def _column_tables(r: Reader, v: Mention) -> list[str]:
