@@ -41,6 +41,10 @@ ANSWERED = [
     # words before a value that are a column's comment pick that column ('a state the river flows through')
     ("rivers that flow through Nebraska", "SELECT river_name FROM river WHERE traverse = 'Nebraska'"),
     ("how many rivers flow through Utah", "SELECT count(*) FROM river WHERE traverse = 'Utah'"),
+    # "named" belongs to the table right before it, and takes the whole capitalised name (the old engine
+    # read the state 'Kansas' before the table 'City')
+    ("states with a city called Kansas City",
+     "SELECT DISTINCT state_name FROM city WHERE city_name = 'Kansas City'"),
     # a named row's own values, once each however often the row is stored (one lake row per state)
     ("What is the length of the Rio Grande?", "SELECT DISTINCT length FROM river WHERE river_name = 'Rio Grande'"),
     ("names and areas of the lakes", "SELECT DISTINCT lake_name, area FROM lake"),
@@ -52,6 +56,8 @@ ANSWERED = [
     ("How many mountains does each state have?", "SELECT state_name, count(*) FROM mountain GROUP BY 1"),
     ("the longest river", "SELECT river_name, length FROM river ORDER BY length DESC LIMIT 1"),
     ("names and states of all lakes", "SELECT lake_name, state_name FROM lake"),
+    ("cities in Utah and their capitals",
+     "SELECT c.city_name, s.capital FROM city c JOIN state s ON s.state_name = c.state_name WHERE c.state_name = 'Utah'"),
 ]
 
 REPEATS = "may be stored once per"
@@ -65,6 +71,12 @@ REFUSED = [
     ("the 2 largest lakes", REPEATS),
     # "the population of the capital of Ohio" is the capital's, never the state's (another "of" between)
     ("What is the population of the capital of Ohio?", "'population' could be any of"),
+    # another table's column said as what the rows are is a predicate (the old engine listed every city with
+    # its state's capital)
+    ("Which cities are capitals?", "that they are one (named like a capital)"),
+    ("Show the capital cities", "that they are one (named like a capital)"),
+    # a stored value that is only the start of a longer name (the old engine: the Kansas cities)
+    ("What is the population of Kansas City?", "'Kansas City' is not a value I know"),
     # the rows having a highest / lowest point, or the one ranked first? (the old engine: IS NOT NULL)
     ("The capital of the state with the lowest point", "'with the lowest point'"),
 ]

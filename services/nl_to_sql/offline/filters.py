@@ -68,21 +68,29 @@ def _column_tables(r: Reader, v: Mention) -> list[str]:
 
 
 def _named_subject(r: Reader, v: Mention) -> tuple[str, str, str] | None:
-    """"Cities called Springfield": after "named / called" the value is the subject's own name, even
-    when only another table's sampled column holds it (a capital) and the subject's name column was
-    not sampled (too many values). Refused when the subject's sampled names do not hold it."""
-    entity = r.q.entity
-    if entity is None or r.lower(v.start - 1) not in ("named", "called") or any(o[0] == entity for o in v.values):
+    """"Cities called Springfield": after "named / called" the value is the named rows' own name (the
+    table right before, else the subject), even when only another table's sampled column holds it (a
+    capital) and their name column was not sampled (too many values); "cities named Kansas City" is
+    the whole capitalised name, not the state 'Kansas'. Refused when their sampled names lack it."""
+    if r.lower(v.start - 1) not in ("named", "called"):
         return None
-    labels = r.lex.labels(entity)
+    before = next((m for m in r.mentions if m.end == v.start - 1 and m.tables), None)
+    owner = before.tables[0] if before is not None else r.q.entity
+    end = v.end
+    while end < len(r.tokens) and r.tokens[end].capitalized and end not in r.used:
+        end += 1
+    if owner is None or end == v.end and any(o[0] == owner for o in v.values):
+        return None
+    labels = r.lex.labels(owner)
     if len(labels) != 1:
         return None
-    text = v.text(r.tokens)
-    known = r.hints.get((entity, labels[0]))
+    text = " ".join(t.text for t in r.tokens[v.start:end])
+    known = r.hints.get((owner, labels[0]))
     if known is not None and text.lower() not in {k.lower() for k in known}:
-        raise cannot(f"No {labels[0]} of {r.said(entity)} is '{text}' in the sampled values.",
+        raise cannot(f"No {labels[0]} of {r.said(owner)} is '{text}' in the sampled values.",
                      f"Check the spelling; known values include {', '.join(known[:5])}.", r.reading())
-    return entity, labels[0], text
+    r.take(*range(v.end, end))
+    return owner, labels[0], text
 
 
 def _after_related_condition(r: Reader, v: Mention, own: tuple[str, str, str]) -> None:
@@ -196,6 +204,11 @@ def read_values(r: Reader) -> None:
         if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS) \
                 and not (tok.capitalized and any(tok.text == o[2] for o in v.values)) and not own_word:
             continue                                  # "in" is not India's code
+        if r.lower(v.start - 1) not in ("named", "called") and tok.capitalized and v.end < len(r.tokens) and \
+                r.tokens[v.end].capitalized and v.end not in r.used:
+            said = " ".join(t.text for t in r.tokens[v.start:v.end + 1])
+            raise cannot(f"'{said}' is not a value I know; '{v.text(r.tokens)}' is, as part of a longer name?",
+                         "Quote the name, e.g. 'named \"...\"', or check the spelling.", r.reading())
         table, column, value = pointed or _named_subject(r, v) or _pick_value(r, v)
         values, end = [value], v.end
         while r.lower(end) in ("or", "and", ",") and (w := r.value(end + 1)) is not None:
@@ -342,6 +355,8 @@ def read_value_adjectives(r: Reader) -> None:
         tok = r.tokens[v.start]
         if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS):
             continue
+        if tok.capitalized and r.tokens[v.end].capitalized:
+            continue                                  # "Kansas City" is a name, not the Kansas cities
         table, column, value = own[0]
         r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
         r.take(*range(v.start, v.end))

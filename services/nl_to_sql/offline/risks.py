@@ -34,6 +34,7 @@ def check(r: Reader) -> None:
     check_every_related(r)
     check_summed_fraction(r)
     check_repeated_rows(r)
+    check_predicate_column(r)
 
 
 _FRACTIONS = ("pct", "percent", "percentage", "ratio", "fraction")
@@ -206,3 +207,26 @@ def refuse_superlative_presence(r: Reader, j: int, m: Mention, col: Col) -> None
         raise cannot(f"I can't tell what 'with the {said}' means: the rows that have a {col.column}, or the "
                      "one ranked first?", f"Say 'with a {said}', or name the number to rank by, e.g. 'with the "
                      "greatest <number column>'.", r.reading())
+
+
+def check_predicate_column(r: Reader) -> None:
+    """"Which cities are capitals", "the capital cities": another table's column said as what the rows
+    are (right after "are / is", or right before the rows' name) is a predicate (cities whose name is a
+    capital), not a column to show next to them; refused."""
+    entity = r.q.entity
+    if entity is None:
+        return
+    names = [m for m in r.mentions if m.tables[:1] == [entity]]
+    for c in r.q.projection:
+        if c.table == entity:
+            continue
+        for m in r.mentions:
+            if (c.table, c.column) not in m.columns or m.tables:
+                continue
+            after_be = m.start > 0 and r.lower(m.start - 1) in ("are", "is") and any(n.end < m.start for n in names)
+            if after_be or any(n.start == m.end for n in names):
+                said, rows = m.text(r.tokens), names[0].text(r.tokens)
+                raise cannot(f"I can't tell what '{said}' says about the {rows}: that they are one (named like a "
+                             f"{c.column}), or their {r.said(c.table)}'s {c.column} to show next to them.",
+                             f"Say '{rows} and their {r.said(c.table)}'s {c.column}', or configure an LLM "
+                             "provider.", r.reading())
