@@ -1,14 +1,16 @@
 """The offline engine on fresh probe questions (written for these tests, not taken from the eval) over
 the development-only `geo` schema (bench/nl_eval/geo.sql: US geography without declared keys, every
 table referring to a state by its text name; a river is one row per state it flows through, a lake one
-per state it touches). Refused there, now read: a state name several tables hold, after a column of
-one table ("the capital of Kansas", "the area of Ohio"), "taller / bigger / smaller than N", "flow through <state>" (a column's comment). Misreadings
-found there: rows of such a keyless table counted, added up or
+per state it touches). Misreadings found there: rows of such a keyless table counted, added up or
 listed once per referenced state ("how many rivers" counted 49 river rows, not 22 rivers); "cities
 named Springfield" read as the state whose capital is Springfield (the only sampled column holding the
-value); "the state with the lowest point" read as the states having a lowest point. Answers are
-compared by result with hand-written SQL on real PostgreSQL; the rest are refused naming what is
-ambiguous."""
+value); "Kansas City" read as the state 'Kansas' and the city table; "which cities are capitals"
+listing every city with its state's capital; "the capital with the largest population" ranking the
+states' own population; "the state with the lowest point" read as the states having a lowest point.
+Refused there, now read: a state name several tables hold, after a column of one table ("the capital
+of Kansas", "the area of Ohio"), "taller / bigger / smaller than N", "flow through <state>" (a
+column's comment). Answers are compared by result with hand-written SQL on real PostgreSQL; the rest
+are refused naming what is ambiguous."""
 from __future__ import annotations
 
 import pytest
@@ -77,6 +79,9 @@ REFUSED = [
     ("Show the capital cities", "that they are one (named like a capital)"),
     # a stored value that is only the start of a longer name (the old engine: the Kansas cities)
     ("What is the population of Kansas City?", "'Kansas City' is not a value I know"),
+    # a superlative right after a column ranks what the column names (the old engine ranked the states
+    # by their own population)
+    ("Which state has the capital with the smallest population?", "ranks: the rows the capital belongs to"),
     # the rows having a highest / lowest point, or the one ranked first? (the old engine: IS NOT NULL)
     ("The capital of the state with the lowest point", "'with the lowest point'"),
 ]

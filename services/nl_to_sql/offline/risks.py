@@ -35,6 +35,7 @@ def check(r: Reader) -> None:
     check_summed_fraction(r)
     check_repeated_rows(r)
     check_predicate_column(r)
+    check_ranked_column_owner(r)
 
 
 _FRACTIONS = ("pct", "percent", "percentage", "ratio", "fraction")
@@ -230,3 +231,18 @@ def check_predicate_column(r: Reader) -> None:
                              f"{c.column}), or their {r.said(c.table)}'s {c.column} to show next to them.",
                              f"Say '{rows} and their {r.said(c.table)}'s {c.column}', or configure an LLM "
                              "provider.", r.reading())
+
+
+def check_ranked_column_owner(r: Reader) -> None:
+    """"Which state has the capital with the largest population": a superlative right after a column
+    ("capital with the largest ...") ranks what that column names (the capital city), not the rows
+    it belongs to; refused."""
+    for i, tok in enumerate(r.tokens[:-2]):
+        if tok.lower != "with" or r.lower(i + 1) != "the" or r.lower(i + 2) not in _SUPERLATIVES:
+            continue
+        m = next((x for x in r.mentions if x.end == i and x.columns and not x.tables), None)
+        if m is not None and r.q.order is not None:
+            said = " ".join(t.text for t in r.tokens[m.start:i + 4])
+            raise cannot(f"I can't tell what '{said}' ranks: the rows the {m.text(r.tokens)} belongs to, or "
+                         f"what the {m.text(r.tokens)} names?", "Ask about the table it names directly, or "
+                         "configure an LLM provider.", r.reading())
