@@ -57,6 +57,7 @@ ANSWERED = [
     ("number of lakes in Nevada", "SELECT count(*) FROM lake WHERE state_name = 'Nevada'"),
     ("How many mountains does each state have?", "SELECT state_name, count(*) FROM mountain GROUP BY 1"),
     ("the longest river", "SELECT river_name, length FROM river ORDER BY length DESC LIMIT 1"),
+    ("which state has the largest area", "SELECT state_name, area FROM state ORDER BY area DESC LIMIT 1"),
     ("names and states of all lakes", "SELECT lake_name, state_name FROM lake"),
     ("cities in Utah and their capitals",
      "SELECT c.city_name, s.capital FROM city c JOIN state s ON s.state_name = c.state_name WHERE c.state_name = 'Utah'"),
@@ -82,6 +83,7 @@ REFUSED = [
     # a superlative right after a column ranks what the column names (the old engine ranked the states
     # by their own population)
     ("Which state has the capital with the smallest population?", "ranks: the rows the capital belongs to"),
+    ("which state capital has the largest population", "ranks: the rows the capital belongs to"),
     # the rows having a highest / lowest point, or the one ranked first? (the old engine: IS NOT NULL)
     ("The capital of the state with the lowest point", "'with the lowest point'"),
 ]

@@ -234,14 +234,16 @@ def check_predicate_column(r: Reader) -> None:
 
 
 def check_ranked_column_owner(r: Reader) -> None:
-    """"Which state has the capital with the largest population": a superlative right after a column
-    ("capital with the largest ...") ranks what that column names (the capital city), not the rows
-    it belongs to; refused."""
+    """"Which state has the capital with the largest population", "which state capital has the largest
+    population": a superlative right after a column ranks what that column names (the capital city),
+    not the rows it belongs to; refused (unless the rows are grouped by that column)."""
+    grouped = {(g.table, g.column) for g in r.q.groups}
     for i, tok in enumerate(r.tokens[:-2]):
-        if tok.lower != "with" or r.lower(i + 1) != "the" or r.lower(i + 2) not in _SUPERLATIVES:
+        if tok.lower not in ("with", "has", "have") or r.lower(i + 1) != "the" or r.lower(i + 2) not in _SUPERLATIVES:
             continue
         m = next((x for x in r.mentions if x.end == i and x.columns and not x.tables), None)
-        if m is not None and r.q.order is not None:
+        if m is not None and isinstance(r.q.order, tuple) and isinstance(r.q.order[0], Col) and \
+                not grouped & set(m.columns):         # "which city has the most customers" groups by city
             said = " ".join(t.text for t in r.tokens[m.start:i + 4])
             raise cannot(f"I can't tell what '{said}' ranks: the rows the {m.text(r.tokens)} belongs to, or "
                          f"what the {m.text(r.tokens)} names?", "Ask about the table it names directly, or "
