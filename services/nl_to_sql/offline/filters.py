@@ -205,7 +205,7 @@ def read_values(r: Reader) -> None:
                 and not (tok.capitalized and any(tok.text == o[2] for o in v.values)) and not own_word:
             continue                                  # "in" is not India's code
         if r.lower(v.start - 1) not in ("named", "called") and tok.capitalized and v.end < len(r.tokens) and \
-                r.tokens[v.end].capitalized and v.end not in r.used:
+                r.tokens[v.end].capitalized and v.end not in r.used and r.value(v.end) is None:
             said = " ".join(t.text for t in r.tokens[v.start:v.end + 1])
             raise cannot(f"'{said}' is not a value I know; '{v.text(r.tokens)}' is, as part of a longer name?",
                          "Quote the name, e.g. 'named \"...\"', or check the spelling.", r.reading())
