@@ -9,6 +9,7 @@ from contracts.errors import ServiceError
 from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import FILLER, MONTHS, SHAPE_WORDS, TIME_UNITS, is_year
+from services.nl_to_sql.offline.risks import refuse_superlative_presence
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -19,7 +20,7 @@ COMPARATORS = {("more", "than"): ">", ("greater", "than"): ">", ("higher", "than
                ("below",): "<", ("at", "most"): "<=", (">",): ">", (">=",): ">=", ("<",): "<", ("<=",): "<=",
                ("=",): "=", ("equal", "to"): "=", ("exactly",): "=", ("longer", "than"): ">",
                ("shorter", "than"): "<", ("cheaper", "than"): "<", ("more", "expensive", "than"): ">",
-               ("older", "than"): ">", ("younger", "than"): "<"}
+               ("older", "than"): ">", ("younger", "than"): "<", ("taller", "than"): ">", ("bigger", "than"): ">"}
 _BY_LENGTH = sorted(COMPARATORS.items(), key=lambda kv: -len(kv[0]))
 
 
@@ -256,17 +257,17 @@ def _names_a_row(r: Reader, c: tuple[str, str]) -> bool:
         w.lower() in ("name", "first", "last") for w in r.lex.norm_words(c[1]))
 
 
-_KINDS = {"cheaper": ("price", "cost", "fare"), "expensive": ("price", "cost", "fare"),
-          "longer": ("distance", "length", "duration"), "shorter": ("distance", "length", "duration")}
+_KINDS = {**dict.fromkeys(("cheaper", "expensive"), ("price", "cost", "fare")), **dict.fromkeys(("larger", "bigger",
+          "smaller"), ("area", "size")), **dict.fromkeys(("longer", "shorter"), ("distance", "length", "duration")),
+          **dict.fromkeys(("higher", "taller", "lower"), ("altitude", "height", "elevation"))}
 _PLAIN = ("more", "over", "above", "under", "below", "less", "greater", "higher", "lower", "at")
 
 
 def _implied_column(r: Reader, i: int) -> Col | None:
-    """The column a bare comparison is about: named by its adjective ("cheaper", "longer"), or
-    the entity's only money column ("payments over 5000")."""
+    """A bare comparison's column: named by its adjective ("cheaper", "taller"), or the only money one."""
     word = r.lower(i + 1) if r.lower(i) == "more" and r.lower(i + 1) == "expensive" else r.lower(i)
-    if word in _KINDS:
-        return r.entity_column(_KINDS[word])
+    if word in _KINDS and ((col := r.entity_column(_KINDS[word])) is not None or word not in _PLAIN):
+        return col                                # "higher than 14000": the altitude, else a plain bound
     if word not in _PLAIN or r.q.entity is None or r.q.measures:
         return None
     money = r.lex.money_columns(r.q.entity)
@@ -394,5 +395,6 @@ def read_presence(r: Reader) -> None:
         col = r.pick_column(m, m.columns)
         if not r.lex.column(col.table, col.column).nullable:
             continue
+        refuse_superlative_presence(r, j, m, col)
         r.q.conditions.append(Condition(col, "IS NOT NULL"))
         r.take(*range(j, m.end))

@@ -18,9 +18,11 @@ _VALUE_LEAD = ("is", "=", "named", "called", "equals", "of")
 
 def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
     owners = v.values
-    anchors = r.context_tables()
+    anchors = r.context_tables() or _column_tables(r, v)
     for a in anchors:
         own = [o for o in owners if o[0] == a]
+        if (described := _described_by(r, v, own)) is not None:
+            return described
         if len(own) == 1:
             _after_related_condition(r, v, own[0])
             return own[0]
@@ -50,6 +52,59 @@ def _name_over_its_aliases(r: Reader, owners: list[tuple[str, str, str]]) -> tup
     named = [o for o in owners if o[1] in labels]
     others_are_names = all(r.lex.norm_words(c)[-1:] == ["name"] for _, c, _ in owners if c not in labels)
     return named[0] if len(named) == 1 and len(labels) == 1 and others_are_names else None
+
+
+def _described_by(r: Reader, v: Mention, own: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
+    """"Rivers that flow through Texas": the words right before the value are the comment of one of
+    the columns holding it ('a state the river flows through': `traverse`, not `river_name`)."""
+    start = v.start
+    while start > 0 and start - 1 not in r.used and r.mention(start - 1) is None and r.tokens[start - 1].kind == "word":
+        start -= 1
+    for k in range(start, v.start):
+        said = {root(t.lower) for t in r.tokens[k:v.start]}
+        if not said - FILLER:
+            break
+        hits = [o for o in own if said <= {root(w) for w in (r.lex.column(o[0], o[1]).comment or "").lower().split()}]
+        if len(hits) == 1:
+            r.take(*range(k, v.start))
+            return hits[0]
+    return None
+
+
+def _column_tables(r: Reader, v: Mention) -> list[str]:
+    """"What is the capital of Texas?": with no table named, the table of the one column asked about
+    (`state.capital`) is where the value is looked for; of several, the one whose key holds it."""
+    tables = {c[0] for m in r.mentions if not m.tables and m.columns and m.end <= v.start and r.of_value(m.end, v.start)
+              for c in m.columns}
+    if len(tables) > 1:                           # "the population of California": the state's, whose key
+        tables &= {o[0] for o in v.values if o[1] == r.lex.key_of(o[0])}   # holds the value
+    return list(tables) if len(tables) == 1 else []
+
+
+def _named_subject(r: Reader, v: Mention) -> tuple[str, str, str] | None:
+    """"Cities called Springfield": after "named / called" the value is the named rows' own name (the
+    table right before, else the subject), even when only another table's sampled column holds it (a
+    capital) and their name column was not sampled (too many values); "cities named Kansas City" is
+    the whole capitalised name, not the state 'Kansas'. Refused when their sampled names lack it."""
+    if r.lower(v.start - 1) not in ("named", "called"):
+        return None
+    before = next((m for m in r.mentions if m.end == v.start - 1 and m.tables), None)
+    owner = before.tables[0] if before is not None else r.q.entity
+    end = v.end
+    while end < len(r.tokens) and r.tokens[end].capitalized and end not in r.used:
+        end += 1
+    if owner is None or end == v.end and any(o[0] == owner for o in v.values):
+        return None
+    labels = r.lex.labels(owner)
+    if len(labels) != 1:
+        return None
+    text = " ".join(t.text for t in r.tokens[v.start:end])
+    known = r.hints.get((owner, labels[0]))
+    if known is not None and text.lower() not in {k.lower() for k in known}:
+        raise cannot(f"No {labels[0]} of {r.said(owner)} is '{text}' in the sampled values.",
+                     f"Check the spelling; known values include {', '.join(known[:5])}.", r.reading())
+    r.take(*range(v.end, end))
+    return owner, labels[0], text
 
 
 def _after_related_condition(r: Reader, v: Mention, own: tuple[str, str, str]) -> None:
@@ -163,7 +218,12 @@ def read_values(r: Reader) -> None:
         if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS) \
                 and not (tok.capitalized and any(tok.text == o[2] for o in v.values)) and not own_word:
             continue                                  # "in" is not India's code
-        table, column, value = pointed or _pick_value(r, v)
+        if r.lower(v.start - 1) not in ("named", "called") and tok.capitalized and v.end < len(r.tokens) and \
+                r.tokens[v.end].capitalized and v.end not in r.used and r.value(v.end) is None:
+            said = " ".join(t.text for t in r.tokens[v.start:v.end + 1])
+            raise cannot(f"'{said}' is not a value I know; '{v.text(r.tokens)}' is, as part of a longer name?",
+                         "Quote the name, e.g. 'named \"...\"', or check the spelling.", r.reading())
+        table, column, value = pointed or _named_subject(r, v) or _pick_value(r, v)
         values, end = [value], v.end
         while r.lower(end) in ("or", "and", ",") and (w := r.value(end + 1)) is not None:
             same = [o for o in w.values if (o[0], o[1]) == (table, column)]
@@ -309,6 +369,8 @@ def read_value_adjectives(r: Reader) -> None:
         tok = r.tokens[v.start]
         if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS):
             continue
+        if tok.capitalized and r.tokens[v.end].capitalized:
+            continue                                  # "Kansas City" is a name, not the Kansas cities
         table, column, value = own[0]
         r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
         r.take(*range(v.start, v.end))

@@ -209,23 +209,30 @@ class Reader:
             if len(own) == 1:
                 return Col(*own[0])
         # "the population of France": the table whose rows the stored value right after it names
-        valued = {o[0] for v in self.values if self._qualifies(m, v) for o in v.values}
+        valued = {o[0] for v in self.values if self.of_value(m.end, v.start) for o in v.values}
         of_value = [o for o in options if o[0] in valued]
         if len(of_value) == 1 and len(valued) == 1:
             return Col(*of_value[0])
         ranked = sorted(options, key=lambda o: self.distance(anchors, o[0]) if anchors else 0)
         if anchors and self.distance(anchors, ranked[0][0]) < self.distance(anchors, ranked[1][0]):
             return Col(*ranked[0])
+        keyed = {o[0] for v in self.values if self.of_value(m.end, v.start)
+                 for o in v.values if o[1] == self.lex.key_of(o[0])}
+        named = [o for o in options if o[0] in keyed]
+        if not anchors and len(named) == 1:           # "the population of California": the state's, the
+            return Col(*named[0])                     # one table whose key holds the named value
         names = ", ".join(f"{t}.{c}" for t, c in options[:4])
         raise cannot(f"'{m.text(self.tokens)}' could be any of {names}.",
                      "Name the table too, e.g. '<table> <column>'.", self.reading())
 
-    def _qualifies(self, column: Mention, value: Mention) -> bool:
-        """`value` follows `column` with only "of"/"in"/"for"/articles between ("population of
-        France"), not through another noun ("name of the capital of Germany")."""
-        between = [self.lower(i) for i in range(column.end, value.start)]
-        return value.start >= column.end and bool(between) and \
-            all(w in ("of", "in", "for", "the", "a", "an") for w in between)
+    def of_value(self, end: int, start: int) -> bool:
+        """Whether the words from `end` to `start` join a column to the value after it with one "of /
+        in / for" ("population and area of Florida"), never through another "of" ("the population of
+        the capital of Texas" is the capital's)."""
+        between = [t.lower for t in self.tokens[end:start]]
+        leads = sum(w in ("of", "in", "for") for w in between)
+        return leads == 1 and all(w in ("of", "in", "for", "the", "and", ",") or self.mention(end + k) is not None
+                                  for k, w in enumerate(between))
 
     def entity_column(self, kinds: tuple[str, ...]) -> Col | None:
         if self.q.entity is None:

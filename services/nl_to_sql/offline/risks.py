@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.model import Measure, cannot
+from services.nl_to_sql.offline.model import Col, Measure, cannot
 from services.nl_to_sql.offline.normalise import is_verb_form, root
 from services.nl_to_sql.offline.planner import Plan
+from services.nl_to_sql.offline.repeats import check_repeated_rows
 
 if TYPE_CHECKING:
+    from services.nl_to_sql.offline.linking import Mention
     from services.nl_to_sql.offline.reader import Reader
 
 DISTINCT_WORDS = ("distinct", "different", "unique", "individual", "separate")
@@ -31,6 +33,9 @@ def check(r: Reader) -> None:
     check_line_average(r)
     check_every_related(r)
     check_summed_fraction(r)
+    check_repeated_rows(r)
+    check_predicate_column(r)
+    check_ranked_column_owner(r)
 
 
 _FRACTIONS = ("pct", "percent", "percentage", "ratio", "fraction")
@@ -189,3 +194,57 @@ def check_listing(r: Reader) -> None:
         raise cannot(f"I can't tell whether to list each {rows} once or once per row of {bridge} (the same "
                      f"{rows} can appear there more than once).",
                      f"Say 'different {said}' to list each once, or ask for the {bridge} rows.", r.reading())
+
+
+_SUPERLATIVES = ("highest", "lowest", "largest", "smallest", "biggest", "greatest", "longest", "shortest",
+                 "most", "least", "maximum", "minimum", "max", "min", "top")
+
+
+def refuse_superlative_presence(r: Reader, j: int, m: Mention, col: Col) -> None:
+    """"The state with the highest point": a column named by a superlative (`highest_point`) after
+    "with the" reads both as the rows having one and as the row ranked first; refused."""
+    if r.lower(j + 1) == "the" and r.lower(m.start) in _SUPERLATIVES:
+        said = m.text(r.tokens)
+        raise cannot(f"I can't tell what 'with the {said}' means: the rows that have a {col.column}, or the "
+                     "one ranked first?", f"Say 'with a {said}', or name the number to rank by, e.g. 'with the "
+                     "greatest <number column>'.", r.reading())
+
+
+def check_predicate_column(r: Reader) -> None:
+    """"Which cities are capitals", "the capital cities": another table's column said as what the rows
+    are (right after "are / is", or right before the rows' name) is a predicate (cities whose name is a
+    capital), not a column to show next to them; refused."""
+    entity = r.q.entity
+    if entity is None:
+        return
+    names = [m for m in r.mentions if m.tables[:1] == [entity]]
+    for c in r.q.projection:
+        if c.table == entity:
+            continue
+        for m in r.mentions:
+            if (c.table, c.column) not in m.columns or m.tables:
+                continue
+            after_be = m.start > 0 and r.lower(m.start - 1) in ("are", "is") and any(n.end < m.start for n in names)
+            if after_be or any(n.start == m.end for n in names):
+                said, rows = m.text(r.tokens), names[0].text(r.tokens)
+                raise cannot(f"I can't tell what '{said}' says about the {rows}: that they are one (named like a "
+                             f"{c.column}), or their {r.said(c.table)}'s {c.column} to show next to them.",
+                             f"Say '{rows} and their {r.said(c.table)}'s {c.column}', or configure an LLM "
+                             "provider.", r.reading())
+
+
+def check_ranked_column_owner(r: Reader) -> None:
+    """"Which state has the capital with the largest population", "which state capital has the largest
+    population": a superlative right after a column ranks what that column names (the capital city),
+    not the rows it belongs to; refused (unless the rows are grouped by that column)."""
+    grouped = {(g.table, g.column) for g in r.q.groups}
+    for i, tok in enumerate(r.tokens[:-2]):
+        if tok.lower not in ("with", "has", "have") or r.lower(i + 1) != "the" or r.lower(i + 2) not in _SUPERLATIVES:
+            continue
+        m = next((x for x in r.mentions if x.end == i and x.columns and not x.tables), None)
+        if m is not None and isinstance(r.q.order, tuple) and isinstance(r.q.order[0], Col) and \
+                not grouped & set(m.columns):         # "which city has the most customers" groups by city
+            said = " ".join(t.text for t in r.tokens[m.start:i + 4])
+            raise cannot(f"I can't tell what '{said}' ranks: the rows the {m.text(r.tokens)} belongs to, or "
+                         f"what the {m.text(r.tokens)} names?", "Ask about the table it names directly, or "
+                         "configure an LLM provider.", r.reading())
