@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "nl_eval"
-SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "library")
-DEV_ONLY = frozenset({"clinic", "library"})
+SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "library", "tennis")
+DEV_ONLY = frozenset({"clinic", "library", "tennis"})
 DEV, HELD_OUT = "dev", "held-out"
 REFUSE = "REFUSE"
 
