@@ -1,0 +1,64 @@
+"""The offline engine on fresh probe questions (written for these tests, not taken from the eval)
+over the development-only `tennis` schema (bench/nl_eval/tennis.sql): players, matches with two
+paths to players (winner, loser), rankings, and a concert cluster with mixed-case names and no
+declared keys. Misreadings found there: "how many <rows>" of a table with a column of its own
+name added that column up; an aggregate word that is also a column's name ("Average" attendance)
+listed that column instead of averaging the next one; a bridge named after the table it refers to
+(`singer_in_concert`) took that table's key name as its own, so no join went through it. Answers
+are compared by result with hand-written SQL on real PostgreSQL; the rest are refused naming what
+is ambiguous."""
+from __future__ import annotations
+
+import pytest
+
+from tests.nl_to_sql.offline_checks import assert_answered_as, assert_refused_saying
+from tests.nl_to_sql.test_offline_schemas import _seeded
+
+
+@pytest.fixture(scope="module")
+async def tennis(session_databases):
+    return await _seeded(session_databases, "tennis")
+
+
+ANSWERED = [
+    # the rows of a table named like its own column (the old engine read sum(ranking))
+    ("How many rankings exist?", "SELECT count(*) FROM rankings"),
+    ("how many rankings do we have", "SELECT count(*) FROM rankings"),
+    # ... while the column keeps its readings after other aggregates
+    ("Mean ranking", "SELECT avg(ranking) FROM rankings"),
+    ("Number of ranking points", "SELECT sum(ranking_points) FROM rankings"),
+    # an aggregate word right before another numeric column is its aggregate (the old engine
+    # listed the "Average" and "Capacity" columns of every stadium)
+    ("What is the average capacity of a stadium?", 'SELECT avg("Capacity") FROM stadium'),
+    ("Average capacity of the stadiums per location",
+     'SELECT "Location", avg("Capacity") FROM stadium GROUP BY 1'),
+    # ... and the column named "Average" is still that column alone
+    ("Maximum average of the stadiums", 'SELECT max("Average") FROM stadium'),
+    ("Stadium with the highest average", 'SELECT "Name", "Average" FROM stadium ORDER BY "Average" DESC LIMIT 1'),
+    # through a bridge named after the table it refers to (once "could not find how singer and
+    # concert are related")
+    ("Singers that are in no concert",
+     'SELECT s."Singer_ID", s."Name" FROM singer s WHERE NOT EXISTS (SELECT 1 FROM singer_in_concert sc '
+     'WHERE sc."Singer_ID" = s."Singer_ID")'),
+    ("Number of concerts of each singer",
+     'SELECT s."Singer_ID", count(*) FROM singer_in_concert sc JOIN singer s ON s."Singer_ID" = sc."Singer_ID" '
+     "GROUP BY 1"),
+    ("Concerts with more than 2 singers",
+     'SELECT c."concert_ID" FROM concert c WHERE (SELECT count(*) FROM singer_in_concert sc '
+     'WHERE sc."concert_ID" = c."concert_ID") > 2'),
+]
+
+REFUSED = [
+    # a sum of the column or a count of the rows? (the old engine added up `ranking`)
+    ("Total rankings", "could be the number of rankings rows or the sum of their ranking"),
+]
+
+
+@pytest.mark.parametrize("question,expected", ANSWERED, ids=[q for q, _ in ANSWERED])
+def test_tennis_probes_are_answered_as_hand_written_sql_answers_them(tennis, question, expected):
+    assert_answered_as(tennis, question, expected)
+
+
+@pytest.mark.parametrize("question,says", REFUSED, ids=[q for q, _ in REFUSED])
+def test_tennis_probe_misreadings_are_refused_naming_them(tennis, question, says):
+    assert_refused_saying(tennis, question, says)
