@@ -4,7 +4,8 @@ paths to players (winner, loser), rankings, and a concert cluster with mixed-cas
 declared keys. Misreadings found there: "how many <rows>" of a table with a column of its own
 name added that column up; an aggregate word that is also a column's name ("Average" attendance)
 listed that column instead of averaging the next one; a bridge named after the table it refers to
-(`singer_in_concert`) took that table's key name as its own, so no join went through it. Answers
+(`singer_in_concert`) took that table's key name as its own, so no join went through it; a bare
+superlative ("longest concert") ranked by the one numeric column left, an integer `Year`. Answers
 are compared by result with hand-written SQL on real PostgreSQL; the rest are refused naming what
 is ambiguous."""
 from __future__ import annotations
@@ -46,9 +47,22 @@ ANSWERED = [
     ("Concerts with more than 2 singers",
      'SELECT c."concert_ID" FROM concert c WHERE (SELECT count(*) FROM singer_in_concert sc '
      'WHERE sc."concert_ID" = c."concert_ID") > 2'),
+    # "oldest / youngest" of rows with an `Age` column and no birth date (once refused)
+    ("The oldest singer", 'SELECT "Singer_ID", "Name", "Age" FROM singer ORDER BY "Age" DESC LIMIT 1'),
+    ("Youngest singer from France",
+     'SELECT "Singer_ID", "Age" FROM singer WHERE "Country" = \'France\' ORDER BY "Age" LIMIT 1'),
+    # ... while a birth date still decides for people who have one
+    ("The youngest player", "SELECT player_id, birth_date FROM players ORDER BY birth_date DESC LIMIT 1"),
+    # "longest / shortest" of rows measured in minutes (once refused: no length or duration column)
+    ("Which match was the longest?", "SELECT match_id, minutes FROM matches ORDER BY minutes DESC NULLS LAST LIMIT 1"),
+    ("Shortest match on grass",
+     "SELECT match_id, minutes FROM matches WHERE surface = 'Grass' ORDER BY minutes LIMIT 1"),
 ]
 
 REFUSED = [
+    # a year is never what makes a row long or large (the old engine ranked concerts by "Year")
+    ("Longest concert", "which column of concert to rank by"),
+    ("The biggest concert", "which column of concert to rank by"),
     # a sum of the column or a count of the rows? (the old engine added up `ranking`)
     ("Total rankings", "could be the number of rankings rows or the sum of their ranking"),
 ]

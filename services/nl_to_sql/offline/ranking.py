@@ -83,10 +83,13 @@ def read_superlatives(r: Reader) -> None:
             kinds, descending = ADJECTIVES[w]
             if w in ("expensive",) and width == 1 and r.lower(i - 1) != "most":
                 continue
-            if not kinds and _date_figure(r, i, i + width, descending):
+            age = _age_column(r) if w in ("oldest", "youngest") else None
+            if age is not None:
+                descending = w == "oldest"            # the oldest singer has the highest age
+            if not kinds and age is None and _date_figure(r, i, i + width, descending):
                 continue
-            col = r.entity_column(kinds) if kinds else _age_date(r) if w in ("oldest", "youngest") else \
-                _named_date(r, i + width) or r.entity_date()
+            col = age or (r.entity_column(kinds) if kinds else _age_date(r) if w in ("oldest", "youngest") else
+                          _named_date(r, i + width) or r.entity_date())
             if col is None and w not in MOST:         # "longest" may still rank by a named measure
                 raise cannot(f"I don't know what '{t[i + width - 1].text}' means for "
                              f"{r.short(r.q.entity) if r.q.entity else 'these rows'}.",
@@ -169,6 +172,18 @@ def _age_date(r: Reader) -> Col | None:
     return None if len(r.lex.labels(entity)) == 2 or r.lower(r.next_meaningful(0)) == "youngest" else r.entity_date()
 
 
+def _age_column(r: Reader) -> Col | None:
+    """A numeric column named just `age` of rows without a birth date: "the youngest singer"."""
+    entity = r.q.entity
+    if entity is None:
+        return None
+    columns = r.lex.table(entity).columns
+    if any(is_date(c) and any(w in c.name.lower() for w in ("birth", "born", "dob")) for c in columns):
+        return None
+    ages = [c.name for c in columns if is_numeric(c) and [w.lower() for w in r.lex.words(c.name)] == ["age"]]
+    return Col(entity, ages[0]) if len(ages) == 1 else None
+
+
 def _most_common(r: Reader, i: int) -> bool:
     """"most common loyalty tier", "which travel class is the most popular": the column's value
     with the most rows."""
@@ -220,7 +235,7 @@ def finish_superlative(r: Reader) -> None:
                      r.reading())
     key = r.lex.key_of(entity)
     numeric = [c.name for c in r.lex.table(entity).columns if is_numeric(c) and c.name != key
-               and not c.name.lower().endswith("id")]
+               and not c.name.lower().endswith(("id", "year"))]   # a year is a date, never a size
     if len(numeric) != 1:
         raise cannot(f"I don't know which column of {r.short(entity)} to rank by.",
                      f"Say it, e.g. 'largest {r.short(entity)} by <column>'.", r.reading())

@@ -24,8 +24,8 @@ MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greate
 ADJECTIVES = {"expensive": (("price", "cost", "fare"), True), "cheapest": (("price", "cost", "fare"), False),
               "recent": ((), True), "latest": ((), True), "newest": ((), True), "oldest": ((), False),
               "youngest": ((), True),
-              "earliest": ((), False), "longest": (("distance", "length", "duration"), True),
-              "shortest": (("distance", "length", "duration"), False)}
+              "earliest": ((), False), "longest": (("distance", "length", "duration", "minutes", "hours"), True),
+              "shortest": (("distance", "length", "duration", "minutes", "hours"), False)}
 GROUP_WORDS = ("by", "per", "each", "every")
 
 
