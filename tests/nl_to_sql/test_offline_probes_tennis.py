@@ -5,7 +5,8 @@ declared keys. Misreadings found there: "how many <rows>" of a table with a colu
 name added that column up; an aggregate word that is also a column's name ("Average" attendance)
 listed that column instead of averaging the next one; a bridge named after the table it refers to
 (`singer_in_concert`) took that table's key name as its own, so no join went through it; a bare
-superlative ("longest concert") ranked by the one numeric column left, an integer `Year`. Answers
+superlative ("longest concert") ranked by the one numeric column left, an integer `Year`; "<values>
+with the most / highest <column>" listed every value with its maximum instead of ranking them. Answers
 are compared by result with hand-written SQL on real PostgreSQL; the rest are refused naming what
 is ambiguous."""
 from __future__ import annotations
@@ -57,9 +58,21 @@ ANSWERED = [
     ("Which match was the longest?", "SELECT match_id, minutes FROM matches ORDER BY minutes DESC NULLS LAST LIMIT 1"),
     ("Shortest match on grass",
      "SELECT match_id, minutes FROM matches WHERE surface = 'Grass' ORDER BY minutes LIMIT 1"),
+    # a column's values ranked by the most of a figure: the one value with the largest total (the old
+    # engine listed every date with its maximum, or every year with its longest match)
+    ("Ranking date with the most ranking points",
+     "SELECT ranking_date, sum(ranking_points) FROM rankings GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+    ("Which year had the most minutes?", "SELECT year, sum(minutes) FROM matches GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+    # ... while "the highest <column> in each <group>" stays a maximum per group, and a lone one the maximum
+    ("The highest capacity in each location", 'SELECT "Location", max("Capacity") FROM stadium GROUP BY 1'),
+    ("What is the highest ranking points?", "SELECT max(ranking_points) FROM rankings"),
 ]
 
 REFUSED = [
+    # the highest total, average or single value of the rows holding each value? (the old engine
+    # listed every country with its maximum)
+    ("Which country has the highest age?", "ranks by the total, the average or the single highest age"),
+    ("Surface with the highest winner rank", "ranks by the total, the average or the single highest winner rank"),
     # a year is never what makes a row long or large (the old engine ranked concerts by "Year")
     ("Longest concert", "which column of concert to rank by"),
     ("The biggest concert", "which column of concert to rank by"),

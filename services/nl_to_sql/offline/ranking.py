@@ -129,15 +129,16 @@ def read_superlatives(r: Reader) -> None:
                     r.q.limit = 1
             continue
         measure, end = found
-        if len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES and \
-                not r.which and _group_follows(r, end) and not row_asked(r, i):
+        if len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES and w not in \
+                _COUNTING and not r.which and _group_follows(r, end) and not row_asked(r, i):
             col = measure.cols[0]                     # "highest salary in each department": a MAX per group
             agg = "MAX" if descending else "MIN"
             r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
             r.take(*range(i, end))
             continue
         if r.q.entity is None and len(measure.cols) == 1 and measure.agg == "SUM" and not r.q.groups \
-                and r.next_meaningful(end) is None and r.lower(i + 1) not in AGGREGATES:
+                and r.next_meaningful(end) is None and r.lower(i + 1) not in AGGREGATES \
+                and r.next_meaningful(0) == i:       # "ranking date with the most points" ranks dates
             col = measure.cols[0]                     # "what is the lowest salary?": a MIN
             agg = "MAX" if descending else "MIN"
             r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
@@ -149,6 +150,13 @@ def read_superlatives(r: Reader) -> None:
             said = " ".join(r.lex.words(measure.cols[0].column)).lower()      # "which job pays the most?"
             raise cannot(f"I can't tell whether to rank each {r.one(r.q.entity)} by the total, the average or "
                          f"the single highest {said} of its {r.short(measure.table)}.",
+                         f"Say 'the highest total {said}' or 'the highest average {said}'.", r.reading())
+        if len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES \
+                and r.q.entity is None and w not in _COUNTING \
+                and not any(r.lower(k) in REVENUE_WORDS for k in range(i + 1, end)):
+            said = " ".join(r.lex.words(measure.cols[0].column)).lower()   # "which country has the highest age?"
+            raise cannot(f"I can't tell whether '{w} {said}' ranks by the total, the average or the single "
+                         f"highest {said} of the {r.short(measure.table)} rows in each.",
                          f"Say 'the highest total {said}' or 'the highest average {said}'.", r.reading())
         r.ascending = not descending
         r.rank_by(measure)
