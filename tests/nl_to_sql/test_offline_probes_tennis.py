@@ -6,7 +6,8 @@ name added that column up; an aggregate word that is also a column's name ("Aver
 listed that column instead of averaging the next one; a bridge named after the table it refers to
 (`singer_in_concert`) took that table's key name as its own, so no join went through it; a bare
 superlative ("longest concert") ranked by the one numeric column left, an integer `Year`; "<values>
-with the most / highest <column>" listed every value with its maximum instead of ranking them. Answers
+with the most / highest <column>" listed every value with its maximum instead of ranking them.
+Read now: a verb whose agent noun names one of two parallel join columns ("won": winner_id). Answers
 are compared by result with hand-written SQL on real PostgreSQL; the rest are refused naming what
 is ambiguous."""
 from __future__ import annotations
@@ -66,9 +67,27 @@ ANSWERED = [
     # ... while "the highest <column> in each <group>" stays a maximum per group, and a lone one the maximum
     ("The highest capacity in each location", 'SELECT "Location", max("Capacity") FROM stadium GROUP BY 1'),
     ("What is the highest ranking points?", "SELECT max(ranking_points) FROM rankings"),
+    # a verb naming one of two roles (winner_id, loser_id: win, lose) picks that edge (once refused:
+    # 'won' not understood, or two ways to relate matches and players)
+    ("Players who won a match on grass",
+     "SELECT p.player_id FROM players p WHERE EXISTS (SELECT 1 FROM matches m WHERE m.winner_id = p.player_id "
+     "AND m.surface = 'Grass')"),
+    ("How many matches did player 12 lose?", "SELECT count(*) FROM matches WHERE loser_id = 12"),
+    ("Which player lost the most matches on clay?",
+     "SELECT loser_id, count(*) FROM matches WHERE surface = 'Clay' GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+    ("Matches lost by players from FRA",
+     "SELECT m.match_id FROM matches m JOIN players p ON p.player_id = m.loser_id WHERE p.country_code = 'FRA'"),
+    ("Average minutes of matches won by player 12", "SELECT avg(minutes) FROM matches WHERE winner_id = 12"),
+    ("Players winning more than 15 matches",
+     "SELECT p.player_id FROM players p WHERE (SELECT count(*) FROM matches m WHERE m.winner_id = p.player_id) > 15"),
 ]
 
 REFUSED = [
+    # a role verb with only one of the two tables named joins nothing: still not understood
+    ("Who lost match 250?", "I don't understand 'lost'"),
+    ("Players who won in 2022", "I don't understand 'won'"),
+    # both roles at once
+    ("Players who won and lost on grass", "related in more than one way"),
     # the highest total, average or single value of the rows holding each value? (the old engine
     # listed every country with its maximum)
     ("Which country has the highest age?", "ranks by the total, the average or the single highest age"),

@@ -17,6 +17,7 @@ from services.nl_to_sql.offline import (
     pergroup,
     ranking,
     risks,
+    roles,
     selfjoin,
     shapes,
     verbs,
@@ -42,7 +43,7 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, verbs.read_column_verbs, wrapup.first_and_last, filters.read_value_adjectives, selfjoin.read_reports_to,
+PASSES = (wrapup.read_directions, roles.read_role_verbs, verbs.read_column_verbs, wrapup.first_and_last, filters.read_value_adjectives, selfjoin.read_reports_to,
           versus.read_versus,
           durations.read_durations, durations.read_lasting, durations.read_longest,
           shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
