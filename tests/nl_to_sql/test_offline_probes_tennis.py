@@ -7,6 +7,7 @@ listed that column instead of averaging the next one; a bridge named after the t
 (`singer_in_concert`) took that table's key name as its own, so no join went through it; a bare
 superlative ("longest concert") ranked by the one numeric column left, an integer `Year`; "<values>
 with the most / highest <column>" listed every value with its maximum instead of ranking them.
+A bridge named "<table> in <table>" read "singers in concerts" as its own rows.
 Read now: a verb whose agent noun names one of two parallel join columns ("won": winner_id). Answers
 are compared by result with hand-written SQL on real PostgreSQL; the rest are refused naming what
 is ambiguous."""
@@ -80,6 +81,13 @@ ANSWERED = [
     ("Average minutes of matches won by player 12", "SELECT avg(minutes) FROM matches WHERE winner_id = 12"),
     ("Players winning more than 15 matches",
      "SELECT p.player_id FROM players p WHERE (SELECT count(*) FROM matches m WHERE m.winner_id = p.player_id) > 15"),
+    # "singers in concerts ..." are singers, not the rows of the bridge named `singer_in_concert` (the
+    # old engine listed the bridge's id pairs)
+    ("Singers in concerts at Somerset Park",
+     'SELECT DISTINCT s."Singer_ID", s."Name" FROM singer s JOIN singer_in_concert sc ON sc."Singer_ID" = s."Singer_ID" '
+     'JOIN concert c ON c."concert_ID" = sc."concert_ID" JOIN stadium st ON st."Stadium_ID" = c."Stadium_ID" '
+     "WHERE st.\"Name\" = 'Somerset Park'"),
+    ("How many singers are in concert 10?", 'SELECT count(*) FROM singer_in_concert WHERE "concert_ID" = 10'),
 ]
 
 REFUSED = [
