@@ -8,7 +8,8 @@ listed that column instead of averaging the next one; a bridge named after the t
 superlative ("longest concert") ranked by the one numeric column left, an integer `Year`; "<values>
 with the most / highest <column>" listed every value with its maximum instead of ranking them.
 A bridge named "<table> in <table>" read "singers in concerts" as its own rows.
-Read now: a verb whose agent noun names one of two parallel join columns ("won": winner_id). Answers
+Read now: a verb whose agent noun names one of two parallel join columns ("won": winner_id), and
+its noun ("wins": matches won). Answers
 are compared by result with hand-written SQL on real PostgreSQL; the rest are refused naming what
 is ambiguous."""
 from __future__ import annotations
@@ -88,9 +89,17 @@ ANSWERED = [
      'JOIN concert c ON c."concert_ID" = sc."concert_ID" JOIN stadium st ON st."Stadium_ID" = c."Stadium_ID" '
      "WHERE st.\"Name\" = 'Somerset Park'"),
     ("How many singers are in concert 10?", 'SELECT count(*) FROM singer_in_concert WHERE "concert_ID" = 10'),
+    # the nouns of those verbs: "wins" are the matches won, "losses" the matches lost (once refused)
+    ("Which player has the most losses?",
+     "SELECT loser_id, count(*) FROM matches GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+    ("Number of wins on grass per player", "SELECT winner_id, count(*) FROM matches WHERE surface = 'Grass' GROUP BY 1"),
+    ("Players without wins",
+     "SELECT p.player_id FROM players p WHERE NOT EXISTS (SELECT 1 FROM matches m WHERE m.winner_id = p.player_id)"),
 ]
 
 REFUSED = [
+    # ... only when the players are named: whose wins, otherwise?
+    ("Average minutes of wins", "I don't understand 'wins'"),
     # a role verb with only one of the two tables named joins nothing: still not understood
     ("Who lost match 250?", "I don't understand 'lost'"),
     ("Players who won in 2022", "I don't understand 'won'"),

@@ -57,8 +57,9 @@ PASSES = (wrapup.read_directions, roles.read_role_verbs, verbs.read_column_verbs
 
 def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str], list[str]]) -> Reader:
     lex = lexicon_for(full)
-    reader = Reader(question, lex, set(schema.tables), ValueIndex(hints, set(schema.tables)),
-                    Planner(full, hints, set()), hints)
+    planner = Planner(full, hints, set())
+    question = roles.spell_out_role_nouns(question, planner.edges, full)
+    reader = Reader(question, lex, set(schema.tables), ValueIndex(hints, set(schema.tables)), planner, hints)
     reader.planner.roots = {t.stem for t in reader.tokens} | {t.lower for t in reader.tokens} | \
         direction_roots(reader.tokens)
     if not reader.tokens:

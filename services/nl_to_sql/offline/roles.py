@@ -5,14 +5,16 @@ Only edges that have a parallel twin are named this way; with one edge the verb 
 join does not, and it stays a word to understand."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.normalise import verb_stems
+from services.nl_to_sql.offline.normalise import stem, verb_stems
 from services.nl_to_sql.text import identifier_words
 
 if TYPE_CHECKING:
     from services.nl_to_sql.joins import JoinEdge
     from services.nl_to_sql.offline.reader import Reader
+    from services.nl_to_sql.schema import Schema
 
 
 def agent_verbs(word: str) -> set[str]:
@@ -38,6 +40,33 @@ def _role_edges(edges: list[JoinEdge]) -> dict[str, set[JoinEdge]]:
             for verb in agent_verbs(w):
                 out.setdefault(verb, set()).add(e)
     return out
+
+
+# the noun of an event whose verb is not the noun itself ("a loss" of "lose"; "a win" of "win")
+_NOUNS = {"lose": "losses"}
+
+
+def spell_out_role_nouns(question: str, edges: list[JoinEdge], schema: Schema) -> str:
+    """"the most wins", "more than 12 losses": the referencing rows of that role ("matches won",
+    "matches lost"), so that the verb names its edge. Not when a table or column is named so."""
+    roles = _role_edges(edges)
+    if not roles:
+        return question
+    vocabulary = {w.lower() for t in schema.tables.values() for n in (t.name, *(c.name for c in t.columns))
+                  for w in identifier_words(n)}
+    said = {stem(w) for w in re.findall(r"[A-Za-z]+", question)}
+    for verb, named in roles.items():
+        tables, others = {e.left_table for e in named}, {e.right_table for e in named}
+        if len(tables) != 1 or len(verb) < 3 or not any(
+                stem(identifier_words(o.split(".")[-1])[-1]) in said for o in others):
+            continue                                  # "average minutes of wins": whose? not spelled out
+        noun = _NOUNS.get(verb, verb + "s")
+        if noun in vocabulary or verb in vocabulary:
+            continue
+        past = {"win": "won", "lose": "lost"}.get(verb, verb + ("d" if verb.endswith("e") else "ed"))
+        rows = " ".join(identifier_words(tables.pop().split(".")[-1])).lower()
+        question = re.sub(rf"\b{noun}\b", f"{rows} {past}", question, flags=re.IGNORECASE)
+    return question
 
 
 def _forms(word: str, stem: str) -> set[str]:
