@@ -95,9 +95,16 @@ ANSWERED = [
     ("Number of wins on grass per player", "SELECT winner_id, count(*) FROM matches WHERE surface = 'Grass' GROUP BY 1"),
     ("Players without wins",
      "SELECT p.player_id FROM players p WHERE NOT EXISTS (SELECT 1 FROM matches m WHERE m.winner_id = p.player_id)"),
+    # "lasted" of rows measured in a minutes column, and the passive "were played" of the rows' own
+    # happening, say nothing more than the comparison or the rows (once refused)
+    ("Matches that lasted less than 80 minutes", "SELECT match_id FROM matches WHERE minutes < 80"),
+    ("How many matches were played on carpet?", "SELECT count(*) FROM matches WHERE surface = 'Carpet'"),
 ]
 
 REFUSED = [
+    # an active "played" would tie the players to a date of their own (their birth date): refused
+    ("How many players played in 2021?", "I don't understand 'played'"),
+    ("How many matches were played by player 12?", "related in more than one way"),
     # ... only when the players are named: whose wins, otherwise?
     ("Average minutes of wins", "I don't understand 'wins'"),
     # a role verb with only one of the two tables named joins nothing: still not understood

@@ -43,7 +43,7 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, roles.read_role_verbs, verbs.read_column_verbs, wrapup.first_and_last, filters.read_value_adjectives, selfjoin.read_reports_to,
+PASSES = (wrapup.read_directions, roles.read_role_verbs, verbs.read_column_verbs, verbs.read_passive_events, wrapup.first_and_last, filters.read_value_adjectives, selfjoin.read_reports_to,
           versus.read_versus,
           durations.read_durations, durations.read_lasting, durations.read_longest,
           shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
