@@ -176,6 +176,7 @@ def table_keys(schema: Schema) -> dict[str, str]:
     """table key -> its own key column, for the tables that have one."""
     prefixes = name_prefixes(schema)
     keys = {k: col for k, t in schema.tables.items() if (col := own_key(t, prefixes.get(t.schema, "")))}
+    _drop_borrowed_keys(schema, keys, prefixes)
     taken = {_norm(strip_prefix(col, prefixes.get(schema.tables[k].schema, ""))) for k, col in keys.items()}
     for k, t in schema.tables.items():
         if k in keys or t.primary_key:
@@ -184,6 +185,24 @@ def table_keys(schema: Schema) -> dict[str, str]:
         if first and _norm(strip_prefix(first, prefixes.get(t.schema, ""))) not in taken and _key_like(_norm(first)):
             keys[k] = first
     return keys
+
+
+def _drop_borrowed_keys(schema: Schema, keys: dict[str, str], prefixes: dict[str, str]) -> None:
+    """A table named after another one by its last word (`singer_in_concert` ends with `concert`)
+    does not own that table's key name (`concert_ID`): it refers to `concert` by it. Only the
+    table whose whole name the key carries keeps it."""
+    for k, col in list(keys.items()):
+        table = schema.tables[k]
+        if table.primary_key:
+            continue
+        norm = _norm(strip_prefix(col, prefixes.get(table.schema, "")))
+        whole = "".join(table_words(table, prefixes.get(table.schema, "")))
+        if norm.startswith(whole) or norm.startswith(stem(whole)):
+            continue
+        if any(o != k and keys.get(o) is not None
+               and _norm(strip_prefix(keys[o], prefixes.get(t.schema, ""))) == norm
+               and norm[:len(norm) - 2] in _singulars(t, prefixes.get(t.schema, "")) for o, t in schema.tables.items()):
+            del keys[k]
 
 
 def _declared(schema: Schema) -> list[JoinEdge]:

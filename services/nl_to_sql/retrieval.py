@@ -17,7 +17,7 @@ from services.nl_to_sql.index import DOC, EXAMPLE, TABLE, SchemaIndex
 from services.nl_to_sql.joins import JoinEdge, JoinGraph, join_edges, name_prefixes, strip_prefix
 from services.nl_to_sql.schema import Schema, Table
 from services.nl_to_sql.valueindex import ValueIndex
-from services.nl_to_sql.wordforms import identifier_roots, text_roots
+from services.nl_to_sql.wordforms import identifier_roots, root, text_roots
 
 NAME_MATCH_BONUS = 0.5
 COLUMN_MATCH_BONUS = 0.25
@@ -54,6 +54,10 @@ def name_terms(identifier: str) -> frozenset[str]:
     return identifier_roots(identifier)
 
 
+# Words that only say a column is a key: `country_code` is matched by "country".
+_KEY_WORDS = frozenset(root(w) for w in ("id", "code", "key", "no"))
+
+
 def lexical_bonus(table: Table, question_terms: set[str], prefix: str = "") -> float:
     bonus = 0.0
     tn = name_terms(strip_prefix(table.name, prefix))
@@ -62,7 +66,7 @@ def lexical_bonus(table: Table, question_terms: set[str], prefix: str = "") -> f
     elif tn & question_terms:
         bonus += NAME_MATCH_BONUS * 0.15 * len(tn & question_terms) / len(tn)
     matched = sum(1 for c in table.columns
-                  if (ct := name_terms(strip_prefix(c.name, prefix)) - {"id"}) and ct <= question_terms)
+                  if (ct := name_terms(strip_prefix(c.name, prefix)) - _KEY_WORDS) and ct <= question_terms)
     commented = len(comment_terms(table) & question_terms)
     return bonus + min(4, matched) * COLUMN_MATCH_BONUS + min(3, commented) * COMMENT_MATCH_BONUS
 
@@ -191,7 +195,10 @@ async def _ranked(index: SchemaIndex, schema: Schema, question: str, top_k: int,
         bridge = [t for e in min(paths, key=len) for t in (e.left_table, e.right_table)] if paths else []
         if not add(bridge + [seed]):
             add([seed])
-    for seed in weak:
+    # The weak seeds compete with the tables joined to the strong ones that the question's words
+    # touch ("ranking points per country": the players the rankings refer to, by `country_code`).
+    near = {n for c in chosen for n in graph.neighbours(c) if scores.get(n, 0.0) > 0.0} - set(chosen)
+    for seed in sorted(set(weak) | near, key=lambda k: (-(scores[k] + (NEIGHBOUR_BONUS if k in near else 0.0)), k)):
         add([seed])
     # Room left in the prompt: the join neighbours of what is chosen (a question about orders often
     # needs their lines too) and the next best of the ranking, the best first.

@@ -29,6 +29,7 @@ ABBREVIATIONS = {
     "pct": "percent", "addr": "address", "desc": "description", "num": "number", "tot": "total",
     "prod": "product", "cat": "category", "org": "organisation", "mgr": "manager", "dob": "birth",
     "pos": "position", "loc": "location", "dest": "destination", "dep": "departure", "arr": "arrival",
+    "tourney": "tournament",
 }
 # Common synonyms, written as plain words; folded after the root is taken (both sides).
 _SYNONYMS = {
@@ -45,6 +46,7 @@ _SYNONYMS = {
     "instructor": "teacher", "lecturer": "teacher", "professor": "teacher", "pupil": "student",
     "boss": "manager", "supervisor": "manager", "bill": "invoice", "receipt": "payment",
     "job": "position", "division": "department", "zip": "postal", "postcode": "postal",
+    "winner": "win", "loser": "lose", "loss": "lose",      # `winner_id`: "wins", "won"
 }
 # Words a suffix rule would fold into another word's root (department / departure).
 _KEEP = frozenset({"department", "apartment", "station", "national", "international", "string", "thing"})

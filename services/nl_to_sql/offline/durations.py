@@ -151,6 +151,7 @@ def read_lasting(r: Reader) -> None:
     entity = r.q.entity
     pair = date_pair(r, entity) if entity is not None else None
     if pair is None:
+        _lasting_as_column(r)
         return
     for i in range(len(r.tokens)):
         verb = r.lower(i) in ("lasted", "lasting", "last", "lasts")
@@ -165,6 +166,22 @@ def read_lasting(r: Reader) -> None:
         r.q.conditions.append(Lasting(pair[1], cmp[0], r.tokens[n].text, start=pair[0]))
         r.take(*range(i, n + 2))
         return
+
+
+_LASTING, _TIME_COLUMNS = ("lasted", "lasting", "last", "lasts"), ("minute", "hour", "second")
+
+
+def _lasting_as_column(r: Reader) -> None:
+    """"Matches that lasted more than 200 minutes" of rows holding their length in a `minutes`
+    column: the verb says no more than the comparison with that column."""
+    for i in range(len(r.tokens)):
+        cmp = comparator_at(r, i + 1) if r.lower(i) in _LASTING and i not in r.used else None
+        if cmp is None or r.number(i + 1 + cmp[1]) is None:
+            continue
+        m = r.mention(i + 2 + cmp[1])
+        if m is not None and m.end - m.start == 1 and r.tokens[m.start].stem in _TIME_COLUMNS and any(
+                t == r.q.entity for t, _ in m.columns):
+            r.take(i)
 
 
 def read_longest(r: Reader) -> None:

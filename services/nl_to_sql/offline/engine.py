@@ -17,6 +17,7 @@ from services.nl_to_sql.offline import (
     pergroup,
     ranking,
     risks,
+    roles,
     selfjoin,
     shapes,
     verbs,
@@ -42,7 +43,7 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, wrapup.read_order_of, verbs.read_column_verbs, wrapup.first_and_last, filters.read_value_adjectives, selfjoin.read_reports_to,
+PASSES = (wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, verbs.read_column_verbs, verbs.read_passive_events, wrapup.first_and_last, filters.read_value_adjectives, selfjoin.read_reports_to,
           versus.read_versus,
           durations.read_durations, durations.read_lasting, durations.read_longest,
           shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
@@ -56,8 +57,9 @@ PASSES = (wrapup.read_directions, wrapup.read_order_of, verbs.read_column_verbs,
 
 def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str], list[str]]) -> Reader:
     lex = lexicon_for(full)
-    reader = Reader(question, lex, set(schema.tables), ValueIndex(hints, set(schema.tables)),
-                    Planner(full, hints, set()), hints)
+    planner = Planner(full, hints, set())
+    question = roles.spell_out_role_nouns(question, planner.edges, full)
+    reader = Reader(question, lex, set(schema.tables), ValueIndex(hints, set(schema.tables)), planner, hints)
     reader.planner.roots = {t.stem for t in reader.tokens} | {t.lower for t in reader.tokens} | \
         direction_roots(reader.tokens)
     if not reader.tokens:

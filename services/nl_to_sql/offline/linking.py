@@ -34,6 +34,14 @@ SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "w
             "population": ["people", "inhabitant", "resident", "populous"]}
 # `Fname`, `LName`: a person's first and last name, as benchmark schemas often spell them.
 _NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name")}
+_LINKING = ("in", "of", "to", "at", "for", "per", "and")
+
+
+def _joins_two_tables(words: list[str], singles: set[str]) -> bool:
+    """`singer_in_concert`, `player_of_team`: a bridge named after the two tables it links."""
+    return len(words) == 3 and words[1].lower() in _LINKING and {root(words[0]), root(words[2])} <= singles
+
+
 # Trailing words that only say what kind of value a column holds.
 _UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
                "year"}
@@ -107,8 +115,10 @@ class Lexicon:
         self.table_roots = {tuple(root(w) for w in ws) for ws in self.table_words.values()} | \
             {(root(ws[-1]),) for ws in self.table_words.values() if ws}
         references = table_references(schema)
+        singles = {root(ws[0]) for ws in self.table_words.values() if len(ws) == 1}
         for key, words in self.table_words.items():
-            self._add(tuple(root(w) for w in words), key, None, True)
+            if not _joins_two_tables(words, singles):     # "singers in concerts" are singers, not the bridge
+                self._add(tuple(root(w) for w in words), key, None, True)
             if len(words) > 1:
                 self._add((root(words[-1]),), key, None, False)
             for syn in SYNONYMS.get(root(words[-1]), []):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from services.nl_to_sql.joins import JoinEdge, JoinGraph, infer_join_edges
 from services.nl_to_sql.offline.model import cannot
 from services.nl_to_sql.offline.normalise import root, verb_stems
+from services.nl_to_sql.offline.roles import agent_verbs
 from services.nl_to_sql.schema import Schema
 from services.nl_to_sql.text import identifier_words, words
 
@@ -114,7 +115,8 @@ class Planner:
     def _names(self, edge: JoinEdge) -> bool:
         column = self.schema.tables[edge.left_table].column(edge.left_columns[0])
         text = [*identifier_words(edge.left_columns[0]), *words(column.comment or "")]
-        ours = {root(w) for w in text if len(w) > 3} | {v for w in text if len(w) > 3 for v in verb_stems(w)}
+        ours = {root(w) for w in text if len(w) > 3} | {v for w in text if len(w) > 3 for v in verb_stems(w)} | \
+            {v for w in identifier_words(edge.left_columns[0]) for v in agent_verbs(w)}   # winner_id: "won"
         # words naming the two tables themselves ("airport") tell the edges apart no better
         tables = {root(w) for t in (edge.left_table, edge.right_table) for w in identifier_words(t.split(".")[-1])}
         return bool((ours - tables) & self.roots)

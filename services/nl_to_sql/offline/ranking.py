@@ -83,10 +83,13 @@ def read_superlatives(r: Reader) -> None:
             kinds, descending = ADJECTIVES[w]
             if w in ("expensive",) and width == 1 and r.lower(i - 1) != "most":
                 continue
-            if not kinds and _date_figure(r, i, i + width, descending):
+            age = _age_column(r) if w in ("oldest", "youngest") else None
+            if age is not None:
+                descending = w == "oldest"            # the oldest singer has the highest age
+            if not kinds and age is None and _date_figure(r, i, i + width, descending):
                 continue
-            col = r.entity_column(kinds) if kinds else _age_date(r) if w in ("oldest", "youngest") else \
-                _named_date(r, i + width) or r.entity_date()
+            col = age or (r.entity_column(kinds) if kinds else _age_date(r) if w in ("oldest", "youngest") else
+                          _named_date(r, i + width) or r.entity_date())
             if col is None and w not in MOST:         # "longest" may still rank by a named measure
                 raise cannot(f"I don't know what '{t[i + width - 1].text}' means for "
                              f"{r.short(r.q.entity) if r.q.entity else 'these rows'}.",
@@ -126,15 +129,16 @@ def read_superlatives(r: Reader) -> None:
                     r.q.limit = 1
             continue
         measure, end = found
-        if len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES and \
-                not r.which and _group_follows(r, end) and not row_asked(r, i):
+        if len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES and w not in \
+                _COUNTING and not r.which and _group_follows(r, end) and not row_asked(r, i):
             col = measure.cols[0]                     # "highest salary in each department": a MAX per group
             agg = "MAX" if descending else "MIN"
             r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
             r.take(*range(i, end))
             continue
         if r.q.entity is None and len(measure.cols) == 1 and measure.agg == "SUM" and not r.q.groups \
-                and r.next_meaningful(end) is None and r.lower(i + 1) not in AGGREGATES:
+                and r.next_meaningful(end) is None and r.lower(i + 1) not in AGGREGATES \
+                and r.next_meaningful(0) == i:       # "ranking date with the most points" ranks dates
             col = measure.cols[0]                     # "what is the lowest salary?": a MIN
             agg = "MAX" if descending else "MIN"
             r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
@@ -146,6 +150,13 @@ def read_superlatives(r: Reader) -> None:
             said = " ".join(r.lex.words(measure.cols[0].column)).lower()      # "which job pays the most?"
             raise cannot(f"I can't tell whether to rank each {r.one(r.q.entity)} by the total, the average or "
                          f"the single highest {said} of its {r.short(measure.table)}.",
+                         f"Say 'the highest total {said}' or 'the highest average {said}'.", r.reading())
+        if len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES \
+                and r.q.entity is None and w not in _COUNTING \
+                and not any(r.lower(k) in REVENUE_WORDS for k in range(i + 1, end)):
+            said = " ".join(r.lex.words(measure.cols[0].column)).lower()   # "which country has the highest age?"
+            raise cannot(f"I can't tell whether '{w} {said}' ranks by the total, the average or the single "
+                         f"highest {said} of the {r.short(measure.table)} rows in each.",
                          f"Say 'the highest total {said}' or 'the highest average {said}'.", r.reading())
         r.ascending = not descending
         r.rank_by(measure)
@@ -167,6 +178,18 @@ def _age_date(r: Reader) -> Col | None:
     if len(born) == 1:
         return Col(entity, born[0])
     return None if len(r.lex.labels(entity)) == 2 or r.lower(r.next_meaningful(0)) == "youngest" else r.entity_date()
+
+
+def _age_column(r: Reader) -> Col | None:
+    """A numeric column named just `age` of rows without a birth date: "the youngest singer"."""
+    entity = r.q.entity
+    if entity is None:
+        return None
+    columns = r.lex.table(entity).columns
+    if any(is_date(c) and any(w in c.name.lower() for w in ("birth", "born", "dob")) for c in columns):
+        return None
+    ages = [c.name for c in columns if is_numeric(c) and [w.lower() for w in r.lex.words(c.name)] == ["age"]]
+    return Col(entity, ages[0]) if len(ages) == 1 else None
 
 
 def _most_common(r: Reader, i: int) -> bool:
@@ -220,7 +243,7 @@ def finish_superlative(r: Reader) -> None:
                      r.reading())
     key = r.lex.key_of(entity)
     numeric = [c.name for c in r.lex.table(entity).columns if is_numeric(c) and c.name != key
-               and not c.name.lower().endswith("id")]
+               and not c.name.lower().endswith(("id", "year"))]   # a year is a date, never a size
     if len(numeric) != 1:
         raise cannot(f"I don't know which column of {r.short(entity)} to rank by.",
                      f"Say it, e.g. 'largest {r.short(entity)} by <column>'.", r.reading())

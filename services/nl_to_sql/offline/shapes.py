@@ -24,8 +24,8 @@ MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greate
 ADJECTIVES = {"expensive": (("price", "cost", "fare"), True), "cheapest": (("price", "cost", "fare"), False),
               "recent": ((), True), "latest": ((), True), "newest": ((), True), "oldest": ((), False),
               "youngest": ((), True),
-              "earliest": ((), False), "longest": (("distance", "length", "duration"), True),
-              "shortest": (("distance", "length", "duration"), False)}
+              "earliest": ((), False), "longest": (("distance", "length", "duration", "minutes", "hours"), True),
+              "shortest": (("distance", "length", "duration", "minutes", "hours"), False)}
 GROUP_WORDS = ("by", "per", "each", "every")
 
 
@@ -79,6 +79,13 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
     if m is None:
         return None
     numeric = [c for c in m.columns if is_numeric(r.lex.column(*c)) and not is_key_like(c[1])]
+    if numeric and m.tables and agg in (None, "SUM") and any(c[0] in m.tables for c in numeric):
+        # the words name a table and its own column ("rankings": the table and its `ranking`)
+        if agg is None:                               # "how many rankings": the rows
+            return Measure("COUNT", m.tables[0], label=f"{r.short(m.tables[0])}_count"), m.end
+        said, owned = m.text(r.tokens), next(c[1] for c in numeric if c[0] in m.tables)
+        raise cannot(f"'total {said}' could be the number of {r.said(m.tables[0])} rows or the sum of their "
+                     f"{owned}.", f"Say 'number of {said}' or 'sum of {owned}'.", r.reading())
     if numeric:
         col = r.pick_column(m, numeric)
         end = m.end
@@ -237,7 +244,7 @@ def read_measures(r: Reader) -> None:
             named = r.mention(i)
             others = {r.q.entity} | {t for m in r.mentions if m is not named
                                       for t in m.tables + [c[0] for c in m.columns]}
-            if named is not None and any(c[0] in others for c in named.columns):
+            if named is not None and any(c[0] in others for c in named.columns) and not _aggregate_of_next(r, i, named):
                 continue                              # "maximum salary" of jobs is its `max_salary`
             found = measure_at(r, i + 1, AGGREGATES[w])
             v = r.value(i + 1)
@@ -278,6 +285,15 @@ def read_measures(r: Reader) -> None:
                 continue
             _add(r, i, measure)
             r.take(i)
+
+
+def _aggregate_of_next(r: Reader, i: int, named: Mention) -> bool:
+    """An aggregate word that is a column's whole name ("Average" attendance of a stadium) right
+    before another numeric column is the aggregate of that column: "average capacity"."""
+    if named.end != i + 1:
+        return False
+    after = r.inner_mention(i + 1)
+    return after is not None and any(is_numeric(r.lex.column(*c)) and not is_key_like(c[1]) for c in after.columns)
 
 
 def _count_of_value(r: Reader, v: Mention) -> tuple[Measure, int] | None:

@@ -1,6 +1,7 @@
 """Verbs that name a column the question already names: "fee charged for an appointment" (`fee`
 is "charged"), "amount charged", "amount paid": the verb, or the generic "amount" before it, says
-nothing more than the column, so it is read as part of it."""
+nothing more than the column, so it is read as part of it. A passive verb of the rows' own
+happening ("matches were played at Wimbledon") says nothing either."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -25,3 +26,22 @@ def read_column_verbs(r: Reader) -> None:
         elif r.lower(m.start - 1) in _GENERIC and m.start - 1 not in r.used and r.mention(m.start - 1) is None \
                 and any(is_numeric(r.lex.column(t, c)) and not is_key_like(c) for t, c in m.columns):
             m.start -= 1                               # "amount charged": what "charged" names
+
+
+_HAPPENED = ("played", "staged")
+_BE = ("is", "are", "was", "were", "be", "been", "being")
+
+
+def read_passive_events(r: Reader) -> None:
+    """"How many matches were played in 2021": the rows named right before "were" are what was
+    played. Active ("players who played in 2020") is left to be understood or refused, since it
+    would tie the players to a date of their own."""
+    for t in r.tokens:
+        if t.lower not in _HAPPENED or t.index in r.used:
+            continue
+        if r.lower(t.index - 1) not in _BE:
+            continue                                  # "players played in 2020" is no passive
+        before = next((m for m in r.mentions if m.end == t.index - 1 and m.tables), None)
+        if before is not None and before.tables[0] not in {c[0] for m in r.mentions if m is not before
+                                                             for c in m.columns}:
+            r.take(t.index)
