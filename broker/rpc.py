@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from broker import metrics
 from broker.connection import Broker, Delivery, ManagedChannel
 from broker.errors import BrokerUnavailable, PublishNacked, Unroutable
-from broker.wire import CommandProperties
+from broker.wire import CommandProperties, ReplyProperties
 from contracts.errors import ErrorBody, ErrorCode, ServiceError
 from contracts.rest import REQUEST_ID_PATTERN
 from contracts.rpc import Caller, Command, Reply
@@ -173,6 +173,10 @@ class RpcWorker:
         self._prefetch = prefetch
         self._app_id = app_id
         self._handlers: dict[str, CommandHandler] = {}
+        self._reply_properties = ReplyProperties(app_id)  # pika's encoding, by hand (wire.py)
+        # The metric children of each (operation, outcome), looked up once, not per command.
+        self._counted: dict[tuple[str, str], Any] = {}
+        self._timed: dict[str, Any] = {}
         self.channel: ManagedChannel | None = None
         # Replies whose caller may be gone: publishing to a vanished direct reply-to closes
         # the channel (406), which must not take the command channel's deliveries with it.
@@ -247,36 +251,46 @@ class RpcWorker:
             delivery.reject(requeue=False)
             return
         finally:
-            metrics.COMMANDS.labels(self._app_id, command.operation, outcome).inc()
-            metrics.COMMAND_SECONDS.labels(self._app_id, command.operation).observe(time.perf_counter() - started)
+            self._count(command.operation, outcome, time.perf_counter() - started)
         await self._reply(delivery, Reply(result=result if result is not None else {}))
         delivery.ack()
+
+    def _count(self, operation: str, outcome: str, seconds: float) -> None:
+        # Only operations with a handler get here, and outcomes are error codes: both bounded.
+        counted = self._counted.get((operation, outcome))
+        if counted is None:
+            counted = self._counted[operation, outcome] = metrics.COMMANDS.labels(self._app_id, operation, outcome)
+        timed = self._timed.get(operation)
+        if timed is None:
+            timed = self._timed[operation] = metrics.COMMAND_SECONDS.labels(self._app_id, operation)
+        counted.inc()
+        timed.observe(seconds)
 
     async def _reply(self, delivery: Delivery, reply: Reply) -> None:
         reply_to = delivery.properties.reply_to
         if not reply_to:
             return
         correlation_id = delivery.properties.correlation_id
-        props = BasicProperties(content_type="application/json", correlation_id=correlation_id,
-                                app_id=self._app_id)
         # Not awaited: the ack that follows goes out on the same channel after the reply, and a
         # lost reply is answered by the caller's deadline either way.
         channel = self.channel
         assert channel is not None and self._late_replies is not None, "RpcWorker.start() first"
-        if delivery.redelivered or delivery.generation != channel.generation:
-            channel = self._late_replies
         try:
-            confirm = channel.publish_nowait("", reply_to, reply.to_json(), props)
+            if delivery.redelivered or delivery.generation != channel.generation:
+                props = BasicProperties(content_type="application/json", correlation_id=correlation_id,
+                                        app_id=self._app_id)
+                self._late_replies.publish_nowait("", reply_to, reply.to_json(), props)  # no confirms there
+            else:
+                channel.publish_encoded_nowait("", reply_to, reply.to_json(),
+                                               self._reply_properties.encode(correlation_id),
+                                               on_settled=_log_lost_reply)
         except BrokerUnavailable:
             log.warning("could not publish reply for %s", correlation_id)
-            return
-        if confirm is not None:
-            confirm.add_done_callback(_log_lost_reply)
 
 
-def _log_lost_reply(confirm: asyncio.Future[Any]) -> None:
-    if not confirm.cancelled() and confirm.exception() is not None:
-        log.warning("a reply was not confirmed: %s", type(confirm.exception()).__name__)
+def _log_lost_reply(error: Exception | None) -> None:
+    if error is not None:
+        log.warning("a reply was not confirmed: %s", type(error).__name__)
 
 
 def _payload_problem(exc: ValidationError) -> str:

@@ -117,3 +117,22 @@ class CommandProperties:
         return b"".join((self._head, _LONG.pack(len(entries)), entries, b"\x02", short_string(request_id),
                          self._reply_to, short_string(str(expiration_ms)), short_string(message_id),
                          _TIMESTAMP.pack(timestamp), self._app_id))
+
+
+class ReplyProperties:
+    """The properties of an RPC worker's replies (broker/rpc.py), encoded as pika would:
+    content type `application/json`, the command's `correlation_id` (when it had one) and the
+    worker's app id; flags, content type and app id are encoded once per worker."""
+
+    __slots__ = ("_with_correlation", "_without_correlation", "_app_id")
+
+    def __init__(self, app_id: str):
+        content_type = short_string("application/json")
+        self._with_correlation = struct.pack(">H", _CONTENT_TYPE | _CORRELATION_ID | _APP_ID) + content_type
+        self._without_correlation = struct.pack(">H", _CONTENT_TYPE | _APP_ID) + content_type
+        self._app_id = short_string(app_id)
+
+    def encode(self, correlation_id: str | None) -> bytes:
+        if correlation_id is None:
+            return self._without_correlation + self._app_id
+        return b"".join((self._with_correlation, short_string(correlation_id), self._app_id))

@@ -24,6 +24,7 @@ from contracts.errors import ServiceError
 from controldb.registry import StoredDatabase
 from services.executor.deadlines import Deadline, waited_too_long
 from services.executor.errors import connection_failed
+from services.executor.free_connections import give_back, take_free
 from services.executor.privileges import check_role, inspect_role
 from services.executor.session import RESET_SQL, SessionInfo, idle_in_transaction, learn_session
 from services.executor.settings import ExecutorSettings
@@ -122,7 +123,8 @@ class DatabasePools:
                     yield conn
                 finally:
                     await self._reset(conn)
-                    await entry.pool.release(conn)
+                    if not give_back(entry.pool, conn):
+                        await entry.pool.release(conn)
             finally:
                 entry.slots.release()
         finally:
@@ -162,6 +164,9 @@ class DatabasePools:
 
     async def _connect(self, pool: aiopg.Pool, db: StoredDatabase,
                        deadline: Deadline | None) -> aiopg.Connection:
+        free = take_free(pool)
+        if free is not None:
+            return free
         timeout = self._settings.connect_timeout_seconds
         if deadline is not None and deadline.remaining() < timeout:
             timeout = max(0.0, deadline.remaining())

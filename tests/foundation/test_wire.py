@@ -7,7 +7,7 @@ import pytest
 from pika import frame, spec
 
 from broker.status import StatusPublisher, event_json
-from broker.wire import CommandProperties, EventProperties, publish_frames
+from broker.wire import CommandProperties, EventProperties, ReplyProperties, publish_frames
 from contracts.status import Feature, RealTimeStatusMessage, Stage, Status, utc_now
 
 
@@ -136,3 +136,59 @@ def test_command_json_is_the_models_json():
         assert command_json("query.execute", "r-1", caller, payload, deadline) == expected
     with pytest.raises(ValidationError):
         command_json("query.execute", "bad id\n", caller, {}, datetime.now(UTC))
+
+
+@pytest.mark.parametrize("correlation_id", ["0b7c3d2e-5a4f-4e1b-9c8d-7f6e5d4c3b2a", "r-Ünïcode-0123", "", None])
+@pytest.mark.parametrize("body", [b"{}", b"x" * 10_000])
+def test_reply_frames_are_pikas(correlation_id, body):
+    """The RPC worker's replies (broker/rpc.py): what its BasicProperties held before."""
+    props = spec.BasicProperties(content_type="application/json", correlation_id=correlation_id,
+                                 app_id="querycast-executor")
+    ours = publish_frames(2, "", "amq.rabbitmq.reply-to.g1h2AA5yZXBseUAxMjM0NTY3OA==.abc",
+                          ReplyProperties("querycast-executor").encode(correlation_id), body, 131_064)
+    assert ours == pika_frames(2, "", "amq.rabbitmq.reply-to.g1h2AA5yZXBseUAxMjM0NTY3OA==.abc", props, body,
+                               131_064)
+
+
+async def test_a_workers_reply_arrives_with_its_properties(broker):
+    """A command sent with a plain reply queue (not direct reply-to): the worker's hand-encoded
+    reply, read by a consumer of that queue, has pika's properties and the reply's body."""
+    from datetime import timedelta
+
+    from broker import RpcWorker
+    from broker.rpc import command_json
+    from contracts.rpc import Caller
+
+    channel = broker.channel(confirms=False)
+    await channel.wait_open(10)
+    commands, replies = (f"qc-test-wire-{name}-{uuid.uuid4().hex[:8]}" for name in ("commands", "replies"))
+    for queue in (commands, replies):
+        await channel.queue_declare(queue, durable=False, auto_delete=True)
+    worker = RpcWorker(broker, commands, app_id="querycast-test-worker")
+
+    async def echo(command, _delivery):
+        return {"echo": command.payload["text"]}
+
+    worker.handle("echo", echo)
+    await worker.start()
+    got = asyncio.get_running_loop().create_future()
+
+    async def collect(delivery):
+        if not got.done():
+            got.set_result(delivery)
+
+    await channel.consume(replies, collect, auto_ack=True)
+    try:
+        await channel.publish("", commands, command_json(
+            "echo", "wire-reply-1", Caller(user_id="u"), {"text": "héllo"},
+            utc_now() + timedelta(minutes=1)),
+            spec.BasicProperties(correlation_id="wire-reply-1", reply_to=replies))
+        delivery = await asyncio.wait_for(got, 10)
+    finally:
+        await worker.close()
+        await channel.close()
+    props = delivery.properties
+    assert (props.content_type, props.correlation_id, props.app_id) == (
+        "application/json", "wire-reply-1", "querycast-test-worker")
+    assert (props.headers, props.delivery_mode, props.message_id, props.reply_to) == (None, None, None, None)
+    assert delivery.body == '{"result":{"echo":"héllo"}}'.encode()
