@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pika.exceptions
 from pika.spec import BasicProperties
 
-from broker import metrics
+from broker import fast_deliveries, metrics
 from broker.delivery import Delivery, Handler
 from broker.errors import BrokerUnavailable, ChannelClosed
 from broker.topology import redeclare_queue
@@ -24,6 +25,12 @@ log = logging.getLogger(__name__)
 REESTABLISH_INITIAL_BACKOFF = 0.5
 REESTABLISH_MAX_BACKOFF = 5.0
 
+DirectHandler = Callable[[Delivery], None]
+
+
+async def _no_handler(_delivery: Delivery) -> None:
+    raise AssertionError("a direct consumer's deliveries go to its direct handler")
+
 
 @dataclass(eq=False)
 class Consumer:
@@ -34,6 +41,9 @@ class Consumer:
     tag: str | None = None  # "" while basic.consume is on its way
     generation: int = -1  # the channel generation `tag` belongs to
     redeclare: bool = False  # the broker cancelled it: declare the queue before consuming again
+    # Auto-ack only: called as the message is read, with no task per message (the handler must
+    # not block), and its deliveries are read off the wire (broker/fast_deliveries.py).
+    direct: DirectHandler | None = None
 
 
 class Consumers:
@@ -51,6 +61,15 @@ class Consumers:
 
     def add(self, consumer: Consumer) -> None:
         self._registered.append(consumer)
+
+    async def consume_direct(self, queue: str, handler: DirectHandler, *, exclusive: bool = False) -> None:
+        """`ManagedChannel.consume(queue, ..., auto_ack=True)` with a plain function called for
+        each message as it is read: no task per message, which for the RPC client's replies was
+        most of what a reply cost besides pika's frame decoding."""
+        consumer = Consumer(queue, _no_handler, True, exclusive, direct=handler)
+        self.add(consumer)
+        if self._channel.is_open:
+            await self.start(consumer)
 
     async def start_all(self) -> None:
         for consumer in list(self._registered):
@@ -79,6 +98,12 @@ class Consumers:
                 if not consumer.auto_ack:
                     delivery.nack(requeue=True)
                 return
+            if consumer.direct is not None:
+                try:
+                    consumer.direct(delivery)
+                except Exception:
+                    log.exception("consumer handler failed")
+                return
             task = channel.spawn(self._dispatch(consumer, delivery))
             if not consumer.auto_ack:
                 self._in_hand[task] = delivery
@@ -88,6 +113,9 @@ class Consumers:
         # re-establish running at the same time never start the consumer twice.
         ok = asyncio.get_running_loop().create_future()
         try:
+            if consumer.direct is not None:
+                setattr(on_message, fast_deliveries.FAST, True)
+                fast_deliveries.install(ch.connection)
             consumer.tag = ch.basic_consume(consumer.queue, on_message, auto_ack=consumer.auto_ack,
                                             exclusive=consumer.exclusive,
                                             callback=lambda frame: None if ok.done() else ok.set_result(frame))
