@@ -6,6 +6,7 @@ Wire format: the request body is a `contracts.rpc.Command`; the reply body is a
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import re
@@ -110,6 +111,8 @@ class RpcClient:
         self._broker = broker
         self._app_id = app_id
         self._properties = CommandProperties(REPLY_TO, app_id)  # pika's encoding, by hand (wire.py)
+        # Message ids only match a basic.return to its publish: unique per client, no uuid4 each.
+        self._message_ids = map(f"{uuid.uuid4()}-{{}}".format, itertools.count(1))
         self._pending: dict[str, asyncio.Future[Any]] = {}
         self._channel: ManagedChannel | None = None
 
@@ -141,7 +144,7 @@ class RpcClient:
                 assert self._channel is not None, "RpcClient.start() first"
                 if not self._channel.is_open:
                     await self._channel.wait_open(min(timeout, 5))
-                message_id = str(uuid.uuid4())
+                message_id = next(self._message_ids)
                 props = self._properties.encode(request_id, caller.user_id, operation,
                                                 max(1, int(timeout * 1000)), message_id, int(time.time()))
                 confirm = self._channel.publish_mandatory_encoded_nowait(exchange, routing_key, command, props,
