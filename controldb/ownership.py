@@ -103,9 +103,13 @@ class RequestOwners:
         return more
 
     def _release(self, conn: aiopg.Connection, cur: aiopg.Cursor | None) -> None:
-        if cur is not None:
-            cur.close()
-        self._pool.release(conn)
+        try:
+            if cur is not None:
+                cur.close()  # raises on a connection that broke mid-query: released all the same
+        except Exception:
+            pass
+        finally:
+            self._pool.release(conn)
 
     async def _insert(self, cur: aiopg.Cursor, claims: list[_Claim]) -> dict[str, str]:
         """Owner by request id after inserting the claims whose id is free (the first of a
