@@ -15,10 +15,6 @@ from contracts.status import Feature
 
 # Claims waiting while one INSERT is on its way go together in the next one, up to this many.
 MAX_CLAIMS_PER_INSERT = 256
-# How long the claim writer keeps its connection and cursor for the next claim once it has none
-# left to write: one request after another (concurrency 1) then pays no pool acquire, release,
-# cursor or writer task per claim; short, so a small pool is not held from other callers long.
-CLAIM_CONNECTION_LINGER_SECONDS = 0.25
 
 _Claim = tuple[str, str, str, "str | None", "str | None"]  # request, user, feature, database, subject
 
@@ -28,7 +24,6 @@ class RequestOwners:
         self._pool = pool
         self._waiting: list[tuple[_Claim, asyncio.Future[str]]] = []
         self._writer: asyncio.Task[None] | None = None
-        self._more: asyncio.Future[bool] | None = None  # the lingering writer's wake-up
 
     async def claim(self, request_id: str, user_id: str, feature: Feature, *,
                     database_id: str | None = None, subject: str | None = None) -> None:
@@ -47,94 +42,68 @@ class RequestOwners:
         self._waiting.append(((request_id, user_id, feature.value, database_id, subject), owner))
         if self._writer is None:
             self._writer = loop.create_task(self._write_all())
-        elif self._more is not None and not self._more.done():
-            self._more.set_result(True)
         claimed: asyncio.Future[None] = loop.create_future()
         owner.add_done_callback(lambda done: _settle_claim(done, claimed, user_id))
         return claimed
 
     async def _write_all(self) -> None:
-        """Write the waiting claims, a batch at a time, on one connection and cursor held while
-        there are claims to write and for CLAIM_CONNECTION_LINGER_SECONDS after: one acquire and
-        release per writer task, not per batch or claim (the pool's bookkeeping was a large part
-        of a claim's CPU in the gateway profile)."""
+        """Write the waiting claims, a batch at a time, on one connection held while there are
+        claims to write: one acquire and release per writer task, not per batch (the pool's
+        bookkeeping was a large part of a claim's CPU in the gateway profile)."""
         batch: list[tuple[_Claim, asyncio.Future[str]]] = []
         conn: aiopg.Connection | None = None
-        cur: aiopg.Cursor | None = None
         try:
-            while True:
-                while self._waiting:
-                    batch = self._waiting[:MAX_CLAIMS_PER_INSERT]
-                    del self._waiting[:MAX_CLAIMS_PER_INSERT]
-                    try:
-                        if conn is None:
-                            conn = await self._pool.acquire()
-                            cur = await conn.cursor()
-                        assert cur is not None
-                        owners = await self._insert(cur, [claim for claim, _ in batch])
-                    except Exception as exc:
-                        if conn is not None:  # not reused after an error: the next batch takes another
-                            self._release(conn, cur)
-                            conn = cur = None
-                        for _, future in batch:
-                            if not future.done():
-                                future.set_exception(exc)
-                        continue
-                    for claim, future in batch:
+            while self._waiting:
+                batch = self._waiting[:MAX_CLAIMS_PER_INSERT]
+                del self._waiting[:MAX_CLAIMS_PER_INSERT]
+                try:
+                    if conn is None:
+                        conn = await self._pool.acquire()
+                    owners = await self._insert(conn, [claim for claim, _ in batch])
+                except Exception as exc:
+                    if conn is not None:  # not reused after an error: the next batch takes another
+                        self._pool.release(conn)
+                        conn = None
+                    for _, future in batch:
                         if not future.done():
-                            future.set_result(owners.get(claim[0], ""))
-                batch = []
-                if conn is None or (not await self._more_claims() and not self._waiting):
-                    return  # (a claim queued as the linger ran out is written first)
+                            future.set_exception(exc)
+                    continue
+                for claim, future in batch:
+                    if not future.done():
+                        future.set_result(owners.get(claim[0], ""))
         finally:
-            self._writer = self._more = None
+            self._writer = None
             if conn is not None:
-                self._release(conn, cur)
+                self._pool.release(conn)
             for _, future in batch + self._waiting:  # only when this task itself was cancelled
                 future.cancel()
             self._waiting.clear()
 
-    def _more_claims(self) -> asyncio.Future[bool]:
-        """True once a claim is queued, False after the linger time without one."""
-        loop = asyncio.get_running_loop()
-        more = self._more = loop.create_future()
-        timer = loop.call_later(CLAIM_CONNECTION_LINGER_SECONDS, _resolve, more, False)
-        more.add_done_callback(lambda _: timer.cancel())
-        return more
-
-    def _release(self, conn: aiopg.Connection, cur: aiopg.Cursor | None) -> None:
-        try:
-            if cur is not None:
-                cur.close()  # raises on a connection that broke mid-query: released all the same
-        except Exception:
-            pass
-        finally:
-            self._pool.release(conn)
-
-    async def _insert(self, cur: aiopg.Cursor, claims: list[_Claim]) -> dict[str, str]:
+    async def _insert(self, conn: aiopg.Connection, claims: list[_Claim]) -> dict[str, str]:
         """Owner by request id after inserting the claims whose id is free (the first of a
         repeated id in the batch)."""
         first: dict[str, _Claim] = {}
         for claim in claims:
             first.setdefault(claim[0], claim)
         columns = list(zip(*first.values()))
-        # clock_timestamp(): each row its own time, as when they were inserted one by one.
-        # An id with another user's (or an anonymous publisher's) events is not inserted:
-        # its owner row is missing, not free (docs/security.md, "Request ownership").
-        await cur.execute(
-            "INSERT INTO request_owners (request_id, user_id, feature, database_id, subject, created_at)"
-            " SELECT r, u, f, d, s, pg_catalog.clock_timestamp()"
-            " FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[]) AS c(r, u, f, d, s)"
-            " WHERE NOT EXISTS (SELECT 1 FROM status_events e"
-            "                    WHERE e.request_id = c.r AND e.user_id IS DISTINCT FROM c.u)"
-            " ON CONFLICT (request_id) DO NOTHING RETURNING request_id, user_id",
-            tuple(list(column) for column in columns))
-        owners = dict(await cur.fetchall())
-        taken = [request_id for request_id in first if request_id not in owners]
-        if taken:
-            await cur.execute("SELECT request_id, user_id FROM request_owners WHERE request_id = ANY(%s)",
-                              (taken,))
-            owners.update(dict(await cur.fetchall()))
+        async with conn.cursor() as cur:
+            # clock_timestamp(): each row its own time, as when they were inserted one by one.
+            # An id with another user's (or an anonymous publisher's) events is not inserted:
+            # its owner row is missing, not free (docs/security.md, "Request ownership").
+            await cur.execute(
+                "INSERT INTO request_owners (request_id, user_id, feature, database_id, subject, created_at)"
+                " SELECT r, u, f, d, s, pg_catalog.clock_timestamp()"
+                " FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[]) AS c(r, u, f, d, s)"
+                " WHERE NOT EXISTS (SELECT 1 FROM status_events e"
+                "                    WHERE e.request_id = c.r AND e.user_id IS DISTINCT FROM c.u)"
+                " ON CONFLICT (request_id) DO NOTHING RETURNING request_id, user_id",
+                tuple(list(column) for column in columns))
+            owners = dict(await cur.fetchall())
+            taken = [request_id for request_id in first if request_id not in owners]
+            if taken:
+                await cur.execute("SELECT request_id, user_id FROM request_owners WHERE request_id = ANY(%s)",
+                                  (taken,))
+                owners.update(dict(await cur.fetchall()))
         return owners
 
     async def purge(self, older_than_days: int) -> int:
@@ -158,11 +127,6 @@ class RequestOwners:
         if row is None or (row[0] != caller.user_id and not caller.is_admin):
             raise ServiceError(ErrorCode.NOT_FOUND, "No such request.")
         return Feature(row[1])
-
-
-def _resolve(future: asyncio.Future[bool], value: bool) -> None:
-    if not future.done():
-        future.set_result(value)
 
 
 def _settle_claim(owner: asyncio.Future[str], claimed: asyncio.Future[None], user_id: str) -> None:

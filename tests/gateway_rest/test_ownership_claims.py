@@ -167,31 +167,3 @@ async def test_a_claim_that_fails_after_the_command_went_out_is_the_answer(gatew
     rid = stub_executor[-1].request_id
     # Nobody owns it: whatever was recorded of it is the admins' only.
     assert (await gateway.get(f"/api/requests/{rid}", headers=auth("alice"))).status == 404
-
-
-# --- the claim writer's connection (controldb/ownership.py) -------------------------------------
-
-async def test_claims_one_after_another_share_one_connection_and_cursor(migrated_db, monkeypatch):
-    async with aiopg.create_pool(migrated_db, minsize=0, maxsize=2) as pool:
-        acquired = []
-        acquire = pool.acquire
-        monkeypatch.setattr(pool, "acquire", lambda: (acquired.append(1), acquire())[1])
-        owners = RequestOwners(pool)
-        tag = uuid.uuid4().hex[:8]
-        for i in range(5):  # one at a time, each answered before the next is asked
-            await owners.claim(f"{tag}-{i}", "alice", Feature.QUERY_EXECUTION)
-        assert len(acquired) == 1
-        assert [await owners.owner(f"{tag}-{i}") for i in range(5)] == ["alice"] * 5
-
-
-@pytest.mark.parametrize("linger", [0, 0.01])
-async def test_claims_around_the_end_of_the_linger_are_all_written(migrated_db, monkeypatch, linger):
-    monkeypatch.setattr("controldb.ownership.CLAIM_CONNECTION_LINGER_SECONDS", linger)
-    async with aiopg.create_pool(migrated_db, minsize=0, maxsize=1) as pool:
-        owners = RequestOwners(pool)
-        tag = uuid.uuid4().hex[:8]
-        for i in range(30):
-            await owners.claim(f"{tag}-{i}", "alice", Feature.QUERY_EXECUTION)
-            for _ in range(i % 3):
-                await asyncio.sleep(0)
-        assert await owners.owner(f"{tag}-29") == "alice"
