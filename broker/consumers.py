@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,12 @@ log = logging.getLogger(__name__)
 REESTABLISH_INITIAL_BACKOFF = 0.5
 REESTABLISH_MAX_BACKOFF = 5.0
 
+DirectHandler = Callable[[Delivery], None]
+
+
+async def _no_handler(_delivery: Delivery) -> None:
+    raise AssertionError("a direct consumer's deliveries go to its direct handler")
+
 
 @dataclass(eq=False)
 class Consumer:
@@ -34,6 +41,9 @@ class Consumer:
     tag: str | None = None  # "" while basic.consume is on its way
     generation: int = -1  # the channel generation `tag` belongs to
     redeclare: bool = False  # the broker cancelled it: declare the queue before consuming again
+    # Auto-ack only: called as the message is read, with no task per message (the handler must
+    # not block); like every delivery it is decoded off the wire (broker/inbound.py).
+    direct: DirectHandler | None = None
 
 
 class Consumers:
@@ -51,6 +61,15 @@ class Consumers:
 
     def add(self, consumer: Consumer) -> None:
         self._registered.append(consumer)
+
+    async def consume_direct(self, queue: str, handler: DirectHandler, *, exclusive: bool = False) -> None:
+        """`ManagedChannel.consume(queue, ..., auto_ack=True)` with a plain function called for
+        each message as it is read: no task per message, which for the RPC client's replies was
+        most of what a reply cost besides pika's frame decoding."""
+        consumer = Consumer(queue, _no_handler, True, exclusive, direct=handler)
+        self.add(consumer)
+        if self._channel.is_open:
+            await self.start(consumer)
 
     async def start_all(self) -> None:
         for consumer in list(self._registered):
@@ -78,6 +97,12 @@ class Consumers:
                 # Arrived between our basic.cancel and its cancel-ok: give it back at once.
                 if not consumer.auto_ack:
                     delivery.nack(requeue=True)
+                return
+            if consumer.direct is not None:
+                try:
+                    consumer.direct(delivery)
+                except Exception:
+                    log.exception("consumer handler failed")
                 return
             task = channel.spawn(self._dispatch(consumer, delivery))
             if not consumer.auto_ack:

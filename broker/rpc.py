@@ -6,6 +6,7 @@ Wire format: the request body is a `contracts.rpc.Command`; the reply body is a
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import re
@@ -53,6 +54,36 @@ def command_json(operation: str, request_id: str, caller: Caller, payload: dict[
                    deadline=deadline).to_json()
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+_decode_json = json.JSONDecoder(parse_constant=_refuse_constant).decode
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def reply_result(body: bytes) -> Any:
+    """`Reply.model_validate_json(body)`'s result, or its error raised as ServiceError. A
+    `{"result": ...}` reply is read with the standard library's C decoder (pydantic's model and
+    its validator cost more than the rest of the reply's handling); anything else (an error, a
+    body that is not UTF-8 or holds NaN, Infinity or an escaped surrogate, which pydantic reads
+    differently, other keys) goes through the model as before."""
+    data = None
+    if b"\\u" not in body or _SURROGATE_ESCAPE.search(body) is None:
+        try:
+            data = _decode_json(body.decode())
+        except ValueError:  # UnicodeDecodeError and json's JSONDecodeError are ValueErrors
+            pass
+    if type(data) is dict and len(data) == 1:
+        result = data.get("result")
+        if result is not None:
+            return result
+    reply = Reply.model_validate_json(body)
+    if reply.error is not None:
+        raise ServiceError.from_body(reply.error)
+    return reply.result
+
+
 class ReplyLost(ServiceError):
     """UNAVAILABLE because the connection dropped after the command was sent: a worker may
     still be running it (and will publish its own terminal event)."""
@@ -80,13 +111,16 @@ class RpcClient:
         self._broker = broker
         self._app_id = app_id
         self._properties = CommandProperties(REPLY_TO, app_id)  # pika's encoding, by hand (wire.py)
+        # Message ids only match a basic.return to its publish: unique per client, no uuid4 each.
+        self._message_ids = map(f"{uuid.uuid4()}-{{}}".format, itertools.count(1))
         self._pending: dict[str, asyncio.Future[Any]] = {}
         self._channel: ManagedChannel | None = None
 
     async def start(self) -> RpcClient:
         self._channel = self._broker.channel(confirms=True)
         self._channel.on_lost.append(self._fail_all)
-        await self._channel.consume(REPLY_TO, self._on_reply, auto_ack=True)
+        # Called as each reply is read (no task per reply), and read off the wire.
+        await self._channel.consumers.consume_direct(REPLY_TO, self._on_reply)
         return self
 
     async def close(self) -> None:
@@ -110,7 +144,7 @@ class RpcClient:
                 assert self._channel is not None, "RpcClient.start() first"
                 if not self._channel.is_open:
                     await self._channel.wait_open(min(timeout, 5))
-                message_id = str(uuid.uuid4())
+                message_id = next(self._message_ids)
                 props = self._properties.encode(request_id, caller.user_id, operation,
                                                 max(1, int(timeout * 1000)), message_id, int(time.time()))
                 confirm = self._channel.publish_mandatory_encoded_nowait(exchange, routing_key, command, props,
@@ -126,10 +160,7 @@ class RpcClient:
                 timer.cancel()
         finally:
             self._pending.pop(request_id, None)
-        reply = Reply.model_validate_json(body)
-        if reply.error is not None:
-            raise ServiceError.from_body(reply.error)
-        return reply.result
+        return reply_result(body)
 
     @staticmethod
     def _on_confirm(confirm: asyncio.Future[Any], call: asyncio.Future[Any], routing_key: str) -> None:
@@ -144,7 +175,7 @@ class RpcClient:
             call.set_exception(_unavailable())
         # A lost channel fails every pending call through _fail_all.
 
-    async def _on_reply(self, delivery: Delivery) -> None:
+    def _on_reply(self, delivery: Delivery) -> None:
         fut = self._pending.get(delivery.properties.correlation_id or "")
         if fut is not None and not fut.done():
             fut.set_result(delivery.body)

@@ -34,7 +34,7 @@ from contracts.rpc import Caller, CancelPayload, Operation
 from contracts.status import Feature, Stage
 from controldb.history import StatusHistory
 from controldb.ownership import RequestOwners
-from gateway.rest.metrics import RPC_LATENCY
+from gateway.rest.metrics import rpc_latency
 from runtime.logs import current_request_id
 
 log = logging.getLogger(__name__)
@@ -129,7 +129,7 @@ class Submitter:
             outcome = err.code.value
             raise
         finally:
-            RPC_LATENCY.labels(operation, outcome).observe(time.perf_counter() - started)
+            rpc_latency(operation, outcome).observe(time.perf_counter() - started)
 
     async def _require_worker(self, routing_key: str) -> None:
         """Answer 503 at once when nobody consumes the command queue (cached about 1 s)."""

@@ -39,6 +39,20 @@ def _series(method: str, route: str, status: int) -> tuple[Any, Any]:
     return series
 
 
+def rpc_latency(operation: str, outcome: str) -> Any:
+    """RPC_LATENCY's series of (operation, outcome), looked up once (as `_series`)."""
+    key = (operation, outcome)
+    series = _RPC_SERIES.get(key)
+    if series is None:
+        if len(_RPC_SERIES) >= _SERIES_KEPT:
+            _RPC_SERIES.clear()
+        series = _RPC_SERIES[key] = RPC_LATENCY.labels(operation, outcome)
+    return series
+
+
+_RPC_SERIES: dict[tuple[str, str], Any] = {}
+
+
 def route_label(request: web.Request) -> str:
     """The route template (`/api/query/{requestId}`), never the raw path: bounded cardinality."""
     route = request.match_info.route
@@ -63,11 +77,16 @@ async def metrics_middleware(request: web.Request, handler) -> web.StreamRespons
         count, latency = _series(request.method, route, status)
         count.inc()
         latency.observe(elapsed)
-        extra = {"method": request.method, "route": route, "status": status,
-                 "durationMs": round(elapsed * 1000, 1)}
-        if REQUEST_ID in request:
-            extra["requestId"] = request[REQUEST_ID]
-        log.info("%s %s %s", request.method, request.path, status, extra=extra)
+        if log.isEnabledFor(logging.INFO):
+            _log_access(request, route, status, elapsed)
+
+
+def _log_access(request: web.Request, route: str, status: int, elapsed: float) -> None:
+    """The access log line (its fields are built only when INFO is logged)."""
+    extra = {"method": request.method, "route": route, "status": status, "durationMs": round(elapsed * 1000, 1)}
+    if REQUEST_ID in request:
+        extra["requestId"] = request[REQUEST_ID]
+    log.info("%s %s %s", request.method, request.path, status, extra=extra)
 
 
 async def metrics_handler(_request: web.Request) -> web.Response:

@@ -4,6 +4,7 @@ checked (an identity provider's users are not in the users table); the answer pe
 for a few seconds so the check costs one indexed lookup per user per few seconds."""
 from __future__ import annotations
 
+import asyncio
 import time
 
 import aiopg
@@ -26,6 +27,9 @@ class RevocationCheck:
         self._users = UserStore(pool)
         self._cache_seconds = cache_seconds
         self._cache: dict[str, tuple[float, float | None]] = {}
+        # One lookup per user at a time: when a busy user's entry expires, every request in
+        # flight missed it at once and each took a pooled connection for the same row.
+        self._looking_up: dict[str, asyncio.Future[float | None]] = {}
 
     async def check(self, token: VerifiedToken) -> None:
         """AuthError when the token's user was removed or disabled after (or when) it was issued."""
@@ -65,12 +69,31 @@ class RevocationCheck:
         now = time.monotonic()
         if self._fresh(user_id, now):
             return self._cache[user_id][1]
+        pending = self._looking_up.get(user_id)
+        if pending is not None:
+            try:
+                return await asyncio.shield(pending)
+            except asyncio.CancelledError:
+                if not pending.cancelled():
+                    raise  # this caller was cancelled, not the lookup
+            except ServiceError:
+                raise _unavailable() from None
+        lookup = self._looking_up[user_id] = asyncio.get_running_loop().create_future()
         try:
             value = await self._users.revoked_until(user_id)
         except Exception:  # the control DB is down: refuse rather than let a revoked token in
+            lookup.set_exception(_unavailable())
+            lookup.exception()  # retrieved: no "never retrieved" warning without waiters
             raise _unavailable() from None
-        self._store(user_id, now, value)
-        return value
+        else:
+            self._store(user_id, now, value)
+            lookup.set_result(value)
+            return value
+        finally:
+            if self._looking_up.get(user_id) is lookup:
+                del self._looking_up[user_id]
+            if not lookup.done():
+                lookup.cancel()  # this caller was cancelled: the waiting ones look it up themselves
 
 
 def _void(token: VerifiedToken, revoked_until: float | None) -> bool:

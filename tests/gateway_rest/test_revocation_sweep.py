@@ -87,3 +87,51 @@ async def test_the_sweep_revokes_only_revoked_sessions_and_survives_failures():
         sweep.cancel()
     assert len(asked) >= 3 and all(names == ["amy", "bob"] for names in asked)  # anonymous never asked
     assert not guards["amy"]._revoked.is_set() and not anonymous._revoked.is_set()
+
+
+class SlowUsers(FakeUsers):
+    """revoked_until answers only once `answer` is set (or raises when `down`)."""
+
+    def __init__(self, revoked: dict[str, float]):
+        super().__init__(revoked)
+        self.answer = asyncio.Event()
+
+    async def revoked_until(self, user: str) -> float | None:
+        self.calls.append([user])
+        await self.answer.wait()
+        if self.down:
+            raise OSError("control database down")
+        return self.revoked.get(user)
+
+
+async def test_concurrent_rest_checks_of_one_user_share_one_lookup():
+    users = SlowUsers({"mallory": 2000.0})
+    check = check_with(users)
+    calls = [asyncio.ensure_future(check.check(token(user))) for user in ("alice",) * 10 + ("mallory",) * 3]
+    await asyncio.sleep(0)
+    users.answer.set()
+    results = await asyncio.gather(*calls, return_exceptions=True)
+    assert users.calls == [["alice"], ["mallory"]]
+    assert results[:10] == [None] * 10 and all(type(r).__name__ == "AuthError" for r in results[10:])
+
+
+async def test_a_failed_shared_lookup_refuses_every_waiting_check_and_a_cancelled_one_is_retried():
+    users = SlowUsers({})
+    check = check_with(users)
+    users.down = True
+    calls = [asyncio.ensure_future(check.check(token("alice"))) for _ in range(3)]
+    await asyncio.sleep(0)
+    users.answer.set()
+    results = await asyncio.gather(*calls, return_exceptions=True)
+    assert all(isinstance(r, ServiceError) and r.code is ErrorCode.UNAVAILABLE for r in results)
+    assert users.calls == [["alice"]]
+    # The caller doing the lookup is cancelled: the one waiting for it looks the user up itself.
+    users.down, users.answer = False, asyncio.Event()
+    first = asyncio.ensure_future(check.check(token("bob")))
+    await asyncio.sleep(0)
+    second = asyncio.ensure_future(check.check(token("bob")))
+    await asyncio.sleep(0)
+    first.cancel()
+    await asyncio.sleep(0)
+    users.answer.set()
+    assert await second is None and users.calls[-2:] == [["bob"], ["bob"]]
