@@ -30,8 +30,7 @@ from services.nl_to_sql.schema import Column, Schema, Table
 from services.nl_to_sql.text import identifier_words, stem
 
 Source = Literal["declared", "name", "values"]
-CONFIDENCE = {"declared": 1.0, "table_id": 0.9, "own_key": 0.85, "suffix": 0.75, "named_after": 0.7,
-              "values": 0.6}
+CONFIDENCE = {"declared": 1.0, "table_id": 0.9, "own_key": 0.85, "suffix": 0.75, "named_after": 0.7, "values": 0.6}
 MIN_KEY_CHARS = 3     # `id` alone never names another table's key
 GENERIC_KEYS = ("id", "code", "key")  # a table's own key when bare; never another table's by name alone
 NAME_KEY = "name"     # `<table>_name`: a table's key when nothing id-like names the table
@@ -318,16 +317,11 @@ def value_edges(schema: Schema, values: Mapping[tuple[str, str], Sequence[str]],
 
 
 def table_references(schema: Schema) -> set[tuple[str, str]]:
-    """(table, column) of the join columns named after the table they refer to (`flights.Airline`
-    -> `airlines`, `orders.customer` -> `customers`): the word names that table, not a figure."""
+    """(table, column) of join columns named after the table they refer to (`flights.Airline`)."""
     prefixes = name_prefixes(schema)
-    out = set()
-    for e in join_edges(schema):
-        ref = schema.tables[e.right_table]
-        if len(e.left_columns) == 1 and _norm(strip_prefix(e.left_columns[0], prefixes.get(ref.schema, ""))) in \
-                _singulars(ref, prefixes.get(ref.schema, "")):
-            out.add((e.left_table, e.left_columns[0]))
-    return out
+    return {(e.left_table, e.left_columns[0]) for e in join_edges(schema) if len(e.left_columns) == 1
+            and _norm(strip_prefix(e.left_columns[0], p := prefixes.get(schema.tables[e.right_table].schema, "")))
+            in _singulars(schema.tables[e.right_table], p)}
 
 
 _CACHE_ATTR = "_querycast_join_edges"
