@@ -23,18 +23,32 @@ if TYPE_CHECKING:
 
 PROBE_TIMEOUT_SECONDS = 1.0
 PROBE_CACHE_SECONDS = 1.0
+# A broker that is shutting down drops its connections a moment before its listener goes: the
+# probe waits that long, so a shutdown is not taken for a connection lost while the broker is up.
+PROBE_SETTLE_SECONDS = 0.5
 
 
 async def port_accepts(url: str, timeout: float = PROBE_TIMEOUT_SECONDS) -> bool:
+    """The broker's HTTP listener answers a request: a kernel that still completes the TCP
+    handshake for a listener nobody accepts on any more is not a broker that is up."""
     parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme == "wss" else 80)
+    writer = None
     try:
         async with asyncio.timeout(timeout):
-            _, writer = await asyncio.open_connection(parts.hostname, port)
+            reader, writer = await asyncio.open_connection(parts.hostname, port, ssl=parts.scheme == "wss" or None)
+            writer.write(f"HEAD / HTTP/1.1\r\nHost: {parts.hostname}\r\nConnection: close\r\n\r\n".encode())
+            return (await reader.read(5)) == b"HTTP/"
     except (OSError, TimeoutError):
         return False
-    writer.close()
-    return True
+    finally:
+        if writer is not None:
+            writer.close()
+
+
+async def _settled_probe(url: str) -> bool:
+    await asyncio.sleep(PROBE_SETTLE_SECONDS)
+    return await port_accepts(url)
 
 
 @dataclass
@@ -58,6 +72,6 @@ class ProxyContext:
         loop = asyncio.get_running_loop()
         cached = self._probes.get(url)
         if cached is None or loop.time() - cached[0] > PROBE_CACHE_SECONDS:
-            cached = (loop.time(), asyncio.ensure_future(port_accepts(url)))
+            cached = (loop.time(), asyncio.ensure_future(_settled_probe(url)))
             self._probes[url] = cached
         return await asyncio.shield(cached[1])

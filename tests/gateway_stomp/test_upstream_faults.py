@@ -82,3 +82,19 @@ async def test_a_dropped_upstream_while_the_broker_is_up_is_connection_lost(make
     assert error.command == "ERROR" and error.get("message") == "Connection to the broker lost; reconnect."
     await client.wait_closed()
     assert client.close_code == 1011
+
+
+async def test_a_listener_that_no_longer_accepts_is_not_a_broker_that_is_up(fake_web_stomp):
+    """A broker shutting down drops its connections while the kernel still completes handshakes
+    on its listening socket: only an HTTP answer counts as the broker being up."""
+    import socket
+
+    from gateway.stomp.context import port_accepts
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # never accept()ed: the kernel answers the TCP handshake, nobody reads
+    try:
+        assert not await port_accepts(f"ws://127.0.0.1:{silent.getsockname()[1]}/ws", timeout=0.5)
+    finally:
+        silent.close()
+    assert await port_accepts(await fake_web_stomp(None))
