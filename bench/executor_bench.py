@@ -1,6 +1,7 @@
 """Executor throughput and latency through RabbitMQ against the same queries run directly with
-aiopg, and the messaging hop alone (a bare pika RPC echo through the same broker), in the same
-run, on the same database; plus status events published with confirms.
+aiopg, and the messaging hop alone (a bare pika RPC echo through the same broker; and the same
+echo with the path's durability: quorum queues, persistence, one confirmed event before the reply),
+in the same run, on the same database; plus status events published with confirms.
 
     python -m bench.executor_bench            (or: python -m bench executor)
 
@@ -145,6 +146,8 @@ async def bench(amqp_url: str, data_db: str) -> tuple[list, list]:
                 if name == "SELECT 1":
                     baselines.append(figures("pika echo", *await asyncio.to_thread(
                         echo_rpc, amqp_url, count, concurrency)))
+                    baselines.append(figures("quorum echo", *await asyncio.to_thread(
+                        echo_rpc, amqp_url, count, concurrency, durable=True)))
                 rows.append((f"{name}, {concurrency} in flight, {count} requests", via, baselines))
         events.append(await _events_per_second(publisher, database_id, min(EVENT_REQUESTS, 200), 1))
         for concurrency in (8, 64):
