@@ -1,6 +1,7 @@
 """End-to-end `POST /api/query/execute` of `SELECT 1` through the gateway (HTTP + JWT + RPC over
 RabbitMQ + executor + PostgreSQL), beside the same query run directly with aiopg and a bare pika
-RPC echo through the same broker (the messaging hop alone), in one run, at each concurrency.
+RPC echo through the same broker (the messaging hop alone; and with the path's durability, the quorum echo
+of bench/pika_echo.py), in one run, at each concurrency.
 
     python -m bench.rest_bench [--requests 2000] [--concurrency 1,16] [--shape processes|one-process]
 
@@ -191,10 +192,12 @@ async def bench(node, requests: int, concurrencies: list[int], shape: str) -> No
                 print(f"  {'  of which RPC round trip':<26} mean {total / max(count, 1) * 1000:7.2f} ms")
                 print("  CPU per request: " + ", ".join(f"{name} {us:.0f} µs" for name, us in cpu.items()))
                 echo = figures("pika echo", *await asyncio.to_thread(echo_rpc, node.amqp_url, requests, concurrency))
+                floor = figures("quorum echo", *await asyncio.to_thread(
+                    echo_rpc, node.amqp_url, requests, concurrency, durable=True))
                 base = figures("aiopg", *await measure(direct, requests, concurrency))
-                for baseline in (echo, base):
+                for baseline in (echo, floor, base):
                     _report(baseline)
-                for baseline in (echo, base):
+                for baseline in (echo, floor, base):
                     _ratio(ours, baseline)
             print(f"finished at {load_average()}")
     finally:
