@@ -21,11 +21,6 @@ _I32 = struct.Struct(">i")
 _I64 = struct.Struct(">q")
 _U64 = struct.Struct(">Q")
 
-_CONTENT_TYPE, _CONTENT_ENCODING, _HEADERS, _DELIVERY_MODE = 1 << 15, 1 << 14, 1 << 13, 1 << 12
-_PRIORITY, _CORRELATION_ID, _REPLY_TO, _EXPIRATION = 1 << 11, 1 << 10, 1 << 9, 1 << 8
-_MESSAGE_ID, _TIMESTAMP, _TYPE, _USER_ID, _APP_ID, _CLUSTER_ID = 1 << 7, 1 << 6, 1 << 5, 1 << 4, 1 << 3, 1 << 2
-
-
 def short_string(encoded: bytes, offset: int) -> tuple[str | bytes, int]:
     end = offset + 1 + encoded[offset]
     raw = encoded[offset + 1:end]
@@ -63,6 +58,23 @@ def table(encoded: bytes, offset: int) -> tuple[dict[Any, Any], int]:
     return result, offset
 
 
+def _octet(encoded: bytes, offset: int) -> tuple[int, int]:
+    return encoded[offset], offset + 1
+
+
+def _timestamp(encoded: bytes, offset: int) -> tuple[int, int]:
+    return _U64.unpack_from(encoded, offset)[0], offset + 8
+
+
+# The properties in their flag bits' order, highest bit first (AMQP 0-9-1 Basic's content header).
+_FIELDS = tuple((1 << (15 - i), name, read) for i, (name, read) in enumerate((
+    ("content_type", short_string), ("content_encoding", short_string), ("headers", table),
+    ("delivery_mode", _octet), ("priority", _octet), ("correlation_id", short_string),
+    ("reply_to", short_string), ("expiration", short_string), ("message_id", short_string),
+    ("timestamp", _timestamp), ("type", short_string), ("user_id", short_string),
+    ("app_id", short_string), ("cluster_id", short_string))))
+
+
 def properties(encoded: bytes, offset: int) -> tuple[BasicProperties, int] | None:
     """A content header's properties from `offset` (after class, weight and body size), or None
     when they need more than one flag word (pika's path then decodes them)."""
@@ -71,34 +83,10 @@ def properties(encoded: bytes, offset: int) -> tuple[BasicProperties, int] | Non
         return None
     offset += 2
     props = BasicProperties()
-    if flags & _CONTENT_TYPE:
-        props.content_type, offset = short_string(encoded, offset)
-    if flags & _CONTENT_ENCODING:
-        props.content_encoding, offset = short_string(encoded, offset)
-    if flags & _HEADERS:
-        props.headers, offset = table(encoded, offset)
-    if flags & _DELIVERY_MODE:
-        props.delivery_mode, offset = encoded[offset], offset + 1
-    if flags & _PRIORITY:
-        props.priority, offset = encoded[offset], offset + 1
-    if flags & _CORRELATION_ID:
-        props.correlation_id, offset = short_string(encoded, offset)
-    if flags & _REPLY_TO:
-        props.reply_to, offset = short_string(encoded, offset)
-    if flags & _EXPIRATION:
-        props.expiration, offset = short_string(encoded, offset)
-    if flags & _MESSAGE_ID:
-        props.message_id, offset = short_string(encoded, offset)
-    if flags & _TIMESTAMP:
-        props.timestamp, offset = _U64.unpack_from(encoded, offset)[0], offset + 8
-    if flags & _TYPE:
-        props.type, offset = short_string(encoded, offset)
-    if flags & _USER_ID:
-        props.user_id, offset = short_string(encoded, offset)
-    if flags & _APP_ID:
-        props.app_id, offset = short_string(encoded, offset)
-    if flags & _CLUSTER_ID:
-        props.cluster_id, offset = short_string(encoded, offset)
+    for flag, name, read in _FIELDS:
+        if flags & flag:
+            value, offset = read(encoded, offset)
+            setattr(props, name, value)
     return props, offset
 
 
