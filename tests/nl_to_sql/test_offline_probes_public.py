@@ -57,19 +57,14 @@ INSERT INTO countrylanguage VALUES
 """
 
 
-@pytest.fixture(scope="module")
-async def world(session_databases):
-    return await _seeded(session_databases, "world", WORLD)
-
-
-def test_a_bare_code_column_is_the_key_that_country_code_columns_refer_to(world):
-    _, schema, _ = world
+def test_a_bare_code_column_is_the_key_that_country_code_columns_refer_to(probes):
+    _, schema, _ = probes["world"]
     edges = {(e.left_table, e.left_columns, e.right_table, e.right_columns) for e in infer_join_edges(schema)}
     assert ("city", ("CountryCode",), "country", ("Code",)) in edges
     assert ("countrylanguage", ("CountryCode",), "country", ("Code",)) in edges
 
 
-ANSWERED = [
+WORLD_ANSWERED = [
     ("Names of the cities in Japan",
      'SELECT ci."Name" FROM city ci JOIN country co ON co."Code" = ci."CountryCode" WHERE co."Name" = \'Japan\''),
     ("How many cities does each country have?",
@@ -96,11 +91,6 @@ ANSWERED = [
 ]
 
 
-@pytest.mark.parametrize("question, sql", ANSWERED)
-def test_answered(world, question, sql):
-    assert_answered_as(world, question, sql)
-
-
 ORDERED = [
     ("List the countries in order of population", '"Population" ASC'),
     ("Countries in descending order of surface area", '"SurfaceArea" DESC'),
@@ -110,8 +100,8 @@ ORDERED = [
 
 
 @pytest.mark.parametrize("question, order", ORDERED)
-def test_in_order_of(world, question, order):
-    _, schema, hints = world
+def test_in_order_of(probes, question, order):
+    _, schema, hints = probes["world"]
     assert f"ORDER BY c.{order}" in generate(question, schema, value_hints=hints).sql
 
 
@@ -122,8 +112,8 @@ REFUSED = [
 
 
 @pytest.mark.parametrize("question, says", REFUSED)
-def test_refused(world, question, says):
-    assert_refused_saying(world, question, says)
+def test_refused(probes, question, says):
+    assert_refused_saying(probes["world"], question, says)
 
 
 PETS = """
@@ -140,11 +130,6 @@ ALTER TABLE "Has_Pet" ADD FOREIGN KEY ("PetID") REFERENCES "Pets"("PetID");
 """
 
 
-@pytest.fixture(scope="module")
-async def pets(session_databases):
-    return await _seeded(session_databases, "pets", PETS)
-
-
 PETS_ANSWERED = [
     ("How many different types of pet are there?", 'SELECT count(DISTINCT "PetType") FROM "Pets"'),
     ("Maximum weight for each type of pet", 'SELECT "PetType", max(weight) FROM "Pets" GROUP BY 1'),
@@ -159,13 +144,8 @@ PETS_ANSWERED = [
 ]
 
 
-@pytest.mark.parametrize("question, sql", PETS_ANSWERED)
-def test_pets_answered(pets, question, sql):
-    assert_answered_as(pets, question, sql)
-
-
-def test_first_and_last_name_columns_name_a_student(pets):
-    _, schema, _ = pets
+def test_first_and_last_name_columns_name_a_student(probes):
+    _, schema, _ = probes["pets"]
     assert lexicon_for(schema).labels("Student") == ["Fname", "LName"]
 
 
@@ -177,11 +157,6 @@ INSERT INTO airlines VALUES (1,'United Airlines','UAL','USA'),(2,'US Airways','U
 INSERT INTO airports VALUES ('Aberdeen','APG','Phillips AAF','United States','US'),('Aberdeen','ABR','Municipal','United States','US'),('Abilene','DYS','Dyess AFB','United States','US'),('Abilene','ABI','Municipal','United States','US'),('Ada','ADT','Ada','United States','US'),('Adak Island','ADK','Adak Island Ns','United States','US'),('Anchorage','ANC','Anchorage International','United States','US'),('Ashley','ASY','Ashley','United States','US');
 INSERT INTO flights VALUES (1,28,'APG','ASY'),(1,29,'ASY','APG'),(1,44,'ANC','ADK'),(2,2,'APG','ABR'),(2,3,'ABR','APG'),(3,5,'ABI','DYS'),(3,6,'DYS','ABI'),(3,7,'ANC','APG'),(4,10,'ADT','ANC'),(4,11,'ANC','ADT'),(5,12,'APG','ANC'),(1,13,'ABR','ANC');
 """
-
-
-@pytest.fixture(scope="module")
-async def routes(session_databases):
-    return await _seeded(session_databases, "airline_routes", AIRLINE_ROUTES)
 
 
 ROUTES_ANSWERED = [
@@ -198,13 +173,8 @@ ROUTES_ANSWERED = [
 ]
 
 
-@pytest.mark.parametrize("question, sql", ROUTES_ANSWERED)
-def test_routes_answered(routes, question, sql):
-    assert_answered_as(routes, question, sql)
-
-
-def test_a_number_column_named_after_a_table_refers_to_it(routes):
-    _, schema, _ = routes
+def test_a_number_column_named_after_a_table_refers_to_it(probes):
+    _, schema, _ = probes["routes"]
     edges = {(e.left_table, e.left_columns, e.right_table, e.right_columns) for e in infer_join_edges(schema)}
     assert ("flights", ("Airline",), "airlines", ("uid",)) in edges
     assert lexicon_for(schema).labels("airlines") == ["Airline"]
@@ -222,11 +192,6 @@ INSERT INTO evaluation VALUES ('1','2011',3000),('2','2015',3200),('1','2016',29
 """
 
 
-@pytest.fixture(scope="module")
-async def hiring(session_databases):
-    return await _seeded(session_databases, "hiring", HIRING)
-
-
 HIRING_ANSWERED = [
     ("Minimum and maximum number of products of all stores", 'SELECT min("Number_products"), max("Number_products") FROM shop'),
     ("Manager name and district of the shop whose number of products is the largest",
@@ -237,13 +202,24 @@ HIRING_ANSWERED = [
 ]
 
 
-@pytest.mark.parametrize("question, sql", HIRING_ANSWERED)
-def test_hiring_answered(hiring, question, sql):
-    assert_answered_as(hiring, question, sql)
-
-
-def test_in_descending_order_of_a_column_a_measure_could_take(hiring):
-    _, schema, hints = hiring
+def test_in_descending_order_of_a_column_a_measure_could_take(probes):
+    _, schema, hints = probes["hiring"]
     sql = generate("Name, location and district of all shops in descending order of number of products",
                    schema, value_hints=hints).sql
     assert 'ORDER BY s."Number_products" DESC' in sql and "Location" in sql and "District" in sql
+
+
+SCHEMAS = {"world": WORLD, "pets": PETS, "routes": AIRLINE_ROUTES, "hiring": HIRING}
+ANSWERED = [(name, question, sql) for name, answered in (
+    ("world", WORLD_ANSWERED), ("pets", PETS_ANSWERED), ("routes", ROUTES_ANSWERED), ("hiring", HIRING_ANSWERED))
+    for question, sql in answered]
+
+
+@pytest.fixture(scope="module")
+async def probes(session_databases):
+    return {name: await _seeded(session_databases, name, ddl) for name, ddl in SCHEMAS.items()}
+
+
+@pytest.mark.parametrize("schema, question, sql", ANSWERED)
+def test_answered(probes, schema, question, sql):
+    assert_answered_as(probes[schema], question, sql)
