@@ -10,12 +10,12 @@ import uuid
 
 import pytest
 from pika import frame, spec
-from pika.callback import CallbackManager
 from pika.channel import Channel
 from pika.connection import Connection
 
 from broker import decode
 from broker.inbound import _on_data_available, _pikas_on_data_available
+from tests.foundation.frame_wire import FrameWire
 
 PROPERTIES = {
     "none": spec.BasicProperties(),
@@ -46,20 +46,12 @@ def _deliver(channel=1, tag=7, consumer="ctag-1", props=None, body=b'{"operation
     return b"".join(parts)
 
 
-class _Wire:
-    """The parts of a pika Connection that reading frames uses, with pika's CallbackManager,
-    decoder and channels; frames that reach `_process_frame` are recorded and routed as pika
-    routes a delivery's frames (to the channel's content assembler)."""
-
-    _trim_frame_buffer = Connection._trim_frame_buffer
-    _read_frame = Connection._read_frame
+class _Wire(FrameWire):
+    """With pika's channels too: frames no callback takes are routed as pika routes a delivery's
+    frames (to the channel's content assembler)."""
 
     def __init__(self):
-        self._frame_buffer = b""
-        self.bytes_received = 0
-        self.frames_received = 0
-        self.callbacks = CallbackManager()
-        self.processed = []
+        super().__init__()
         self.delivered = []
         self._channels = {}
         for number in (1, 2):
@@ -72,9 +64,7 @@ class _Wire:
         self.delivered.append((channel.channel_number, type(method), vars(method), vars(properties), body))
 
     def _process_frame(self, value):
-        self.frames_received += 1
-        self.processed.append(value)
-        if isinstance(value, frame.Method) and self.callbacks.process(value.channel_number, value.method, self, value):
+        if super()._process_frame(value):
             return
         if value.channel_number > 0:  # not a heartbeat
             self._channels[value.channel_number]._handle_content_frame(value)

@@ -7,34 +7,17 @@ import uuid
 
 import pytest
 from pika import frame, spec
-from pika.callback import CallbackManager
 from pika.connection import Connection
 
 from broker.confirms import ConfirmTracker
 from broker.errors import PublishNacked
 from broker.inbound import _on_data_available, _pikas_on_data_available
+from tests.foundation.frame_wire import FrameWire
 
 
-class _Wire:
-    """The parts of a pika Connection that reading frames uses, with pika's CallbackManager,
-    frame decoder and buffer trimming; frames that reach `_process_frame` are recorded (and
-    callbacks run there as pika runs them)."""
-
-    _trim_frame_buffer = Connection._trim_frame_buffer
-    _read_frame = Connection._read_frame
-
-    def __init__(self):
-        self._frame_buffer = b""
-        self.bytes_received = 0
-        self.frames_received = 0
-        self.callbacks = CallbackManager()
-        self.processed = []
-
+class _Wire(FrameWire):
     def _process_frame(self, value):
-        self.frames_received += 1
-        self.processed.append(value)
-        if isinstance(value, frame.Method):
-            self.callbacks.process(value.channel_number, value.method, self, value)
+        super()._process_frame(value)
 
 
 def _tracked(wire, channel=1, publishes=5):
