@@ -69,7 +69,7 @@ async def _retrieval_and_validation(stack: Stack, q: Question, database_id: str)
     return recall_of(q.gold, retrieved.tables), None if validation.valid else "; ".join(validation.errors)
 
 
-async def ask(stack: Stack, q: Question, gold_rows: dict[str, list[list] | None]) -> Outcome:
+async def ask(stack: Stack, q: Question, gold_rows: dict[tuple[str, str], list[list] | None]) -> Outcome:
     database_id = stack.databases[q.schema]
     started = time.perf_counter()
     async with stack.http.post("/api/nl-to-sql", headers=stack.user,
@@ -84,26 +84,27 @@ async def ask(stack: Stack, q: Question, gold_rows: dict[str, list[list] | None]
 
 
 async def _judge(stack: Stack, q: Question, database_id: str, status: int, body: dict, latency: float,
-                 gold_rows: dict[str, list[list] | None]) -> Outcome:
+                 gold_rows: dict[tuple[str, str], list[list] | None]) -> Outcome:
     if status != 200:
         reason = body.get("message") or body.get("detail") or body.get("title") or f"HTTP {status}"
         return Outcome(q, CORRECT if q.gold is None else REFUSED, latency, reason=reason)
     sql = body["sql"]
     if q.gold is None:
         return Outcome(q, WRONG, latency, sql=sql, reason="answered a question the schema cannot answer")
-    if q.text not in gold_rows:
-        gold_rows[q.text], error = await _execute(stack, database_id, q.gold)
+    key = (q.schema, q.text)      # the same question over two schemas has two gold results
+    if key not in gold_rows:
+        gold_rows[key], error = await _execute(stack, database_id, q.gold)
         if error:
             return Outcome(q, GOLD_ERROR, latency, sql=sql, reason=f"gold SQL failed: {error}")
     rows, error = await _execute(stack, database_id, sql)
     if error:
         return Outcome(q, WRONG, latency, sql=sql, reason=f"generated SQL failed: {error}")
-    if same_result(gold_rows[q.text], rows):
+    if same_result(gold_rows[key], rows):
         return Outcome(q, CORRECT, latency, sql=sql)
     ties = await gold_ties(stack, database_id, q.gold)
     if ties is not None and ties.accepts(rows):
         return Outcome(q, CORRECT, latency, sql=sql, tie=True)
-    return Outcome(q, WRONG, latency, sql=sql, reason=f"{len(rows)} rows, gold has {len(gold_rows[q.text])}")
+    return Outcome(q, WRONG, latency, sql=sql, reason=f"{len(rows)} rows, gold has {len(gold_rows[key])}")
 
 
 async def gold_ties(stack: Stack, database_id: str, gold: str) -> Ties | None:
@@ -121,7 +122,7 @@ async def run_eval(questions: list[Question], *, amqp_url: str | None = None, da
     schemas = list(dict.fromkeys(q.schema for q in questions))
     outcomes: list[Outcome] = []
     async with running_stack(schemas, amqp_url=amqp_url, data=data) as stack:
-        gold_rows: dict[str, list[list] | None] = {}
+        gold_rows: dict[tuple[str, str], list[list] | None] = {}
         for schema in schemas:
             # One warm-up question per database: schema introspection, indexing and value sampling
             # happen once per database, not per question, and are not what the latency measures.

@@ -172,6 +172,8 @@ def _which_values(reader: Reader) -> None:
     cols = [c for c in q.projection if (c.table, c.column) in m.columns]
     if len(cols) == 1 and cols[0].column not in reader.lex.identity(cols[0].table):
         q.projection, q.distinct, q.bare = cols, True, True
+        if reader.lex.column(cols[0].table, cols[0].column).nullable:   # a missing company is no company
+            q.conditions.append(Condition(cols[0], "IS NOT NULL"))
 
 
 def _merge_alternatives(reader: Reader) -> None:
