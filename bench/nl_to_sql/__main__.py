@@ -23,7 +23,7 @@ import os
 import sys
 from pathlib import Path
 
-from bench.nl_to_sql.questions import DATA, DEV, HELD_OUT, SCHEMAS, load
+from bench.nl_to_sql.questions import DATA, DEV, HELD_OUT, PROBE_ONLY, SCHEMAS, load
 from bench.nl_to_sql.report import as_json, render
 from bench.nl_to_sql.runner import run_eval
 from services.nl_to_sql.settings import PROVIDERS, LlmSettings
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.nl_to_sql", description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
     parser.add_argument("--split", choices=[DEV, HELD_OUT, "all"], default="all")
-    parser.add_argument("--schemas", default=",".join(SCHEMAS), help="comma-separated (default: all)")
+    parser.add_argument("--schemas", default=",".join(SCHEMAS), help="comma-separated (default: all but the probe-only sets, " + ", ".join(PROBE_ONLY) + ")")
     parser.add_argument("--data", type=Path, default=DATA, help="directory of <schema>.txt and <schema>.sql")
     parser.add_argument("--amqp-url", default=None, help="use this broker instead of starting a node")
     parser.add_argument("--provider", choices=PROVIDERS, default=None, help="sets QUERYCAST_LLM_PROVIDER")
