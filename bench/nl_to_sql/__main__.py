@@ -36,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.nl_to_sql", description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
     parser.add_argument("--split", choices=[DEV, HELD_OUT, "all"], default="all")
-    parser.add_argument("--schemas", default=",".join(SCHEMAS), help="comma-separated (default: all but the probe-only sets, " + ", ".join(PROBE_ONLY) + ")")
+    parser.add_argument("--schemas", default=",".join(SCHEMAS),
+                        help=f"comma-separated (default: all but the probe-only sets: {', '.join(PROBE_ONLY)})")
     parser.add_argument("--data", type=Path, default=DATA, help="directory of <schema>.txt and <schema>.sql")
     parser.add_argument("--amqp-url", default=None, help="use this broker instead of starting a node")
     parser.add_argument("--provider", choices=PROVIDERS, default=None, help="sets QUERYCAST_LLM_PROVIDER")
