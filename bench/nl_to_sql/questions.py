@@ -17,8 +17,8 @@ DATA = Path(__file__).resolve().parent.parent / "nl_eval"
 # and matches with two paths, a keyless concert cluster) are development-only probe material like clinic and
 # library: their questions were written before the engine was run on them. Library stays last so that the
 # last development question stays library's.
-SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "geo", "tennis", "library")
-DEV_ONLY = frozenset({"clinic", "geo", "library", "tennis"})
+SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "geo", "tennis", "movies", "library")
+DEV_ONLY = frozenset({"clinic", "geo", "library", "movies", "tennis"})
 DEV, HELD_OUT = "dev", "held-out"
 REFUSE = "REFUSE"
 
