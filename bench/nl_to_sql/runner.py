@@ -91,19 +91,20 @@ async def _judge(stack: Stack, q: Question, database_id: str, status: int, body:
     sql = body["sql"]
     if q.gold is None:
         return Outcome(q, WRONG, latency, sql=sql, reason="answered a question the schema cannot answer")
-    if q.text not in gold_rows:
-        gold_rows[q.text], error = await _execute(stack, database_id, q.gold)
+    key = f"{q.schema}: {q.text}"     # the same question can be asked of two schemas (with other rows)
+    if key not in gold_rows:
+        gold_rows[key], error = await _execute(stack, database_id, q.gold)
         if error:
             return Outcome(q, GOLD_ERROR, latency, sql=sql, reason=f"gold SQL failed: {error}")
     rows, error = await _execute(stack, database_id, sql)
     if error:
         return Outcome(q, WRONG, latency, sql=sql, reason=f"generated SQL failed: {error}")
-    if same_result(gold_rows[q.text], rows):
+    if same_result(gold_rows[key], rows):
         return Outcome(q, CORRECT, latency, sql=sql)
     ties = await gold_ties(stack, database_id, q.gold)
     if ties is not None and ties.accepts(rows):
         return Outcome(q, CORRECT, latency, sql=sql, tie=True)
-    return Outcome(q, WRONG, latency, sql=sql, reason=f"{len(rows)} rows, gold has {len(gold_rows[q.text])}")
+    return Outcome(q, WRONG, latency, sql=sql, reason=f"{len(rows)} rows, gold has {len(gold_rows[key])}")
 
 
 async def gold_ties(stack: Stack, database_id: str, gold: str) -> Ties | None:
