@@ -1,14 +1,13 @@
 """The offline engine on a schema like the movies probe (bench/nl_eval/movies.sql), written for these tests:
 an IMDB-like cluster in the non-public schema `cinema` (`movie` and `person` with declared keys, a keyless
 `director` link table of two references, a `rating` table with `stars` and `votes`) beside an unrelated
-keyless college cluster in `public` (`department`, `student` and `instructor` keyed by a bare `id`, `takes`,
-`course`, `advisor` with `s_id` and `i_id`; both
-clusters have a `budget` and a `title`). Misreadings found there, each fixed generally: "how many
-directors" counted the link table's rows (credits, not people); `takes.student_id` was taken as takes' own
-key, so students reached their grades through their department's courses; `advisor.s_id` / `i_id` joined
-nothing; "top 5 movies by rating" counted
-rating rows; "movies" was no form of `movie`; `runtime_minutes` was not "runtime", `release_date` not
-"released"; a `budget` of two unrelated clusters was refused although the other words name one cluster.
+keyless college cluster in `public` (`department`, `student` and `instructor` keyed by a bare `id`,
+`takes`, `course`, `advisor` with `s_id` and `i_id`; both clusters have a `budget` and a `title`).
+Misreadings found there, each fixed generally: "how many directors" counted the link table's rows
+(credits, not people); `takes.student_id` was taken as takes' own key, so students reached their grades
+through their department's courses; `advisor.s_id` / `i_id` joined nothing; "top 5 movies by rating"
+counted rating rows; "movies" was no form of `movie`; `runtime_minutes` was not "runtime", `release_date`
+not "released"; a `budget` of two unrelated clusters was refused although the other words name one.
 Answers are compared by result with hand-written SQL on real PostgreSQL."""
 from __future__ import annotations
 
