@@ -18,12 +18,14 @@ DATA = Path(__file__).resolve().parent.parent / "nl_eval"
 # library: their questions were written before the engine was run on them. Library stays last so that the
 # last development question stays library's.
 SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "geo", "tennis", "library")
-# Probe sets outside the default run (`--schemas cars`): cars (a keyless car_1-like cluster joined through
+# Probe sets outside the default run (`--schemas cars,movies`): cars (a keyless car_1-like cluster joined through
 # oddly named columns beside a Chinook-like music cluster) has joins that neither names nor sampled values
 # show (`cars_data."Id"` = `car_names."MakeId"`, a text `Model` matched to a non-key column), so the
 # properties the tests hold the default sets to (every gold join among the prompt's edges, padded recall
-# >= 0.99) are not claimed for it; docs/nl-to-sql.md, "Cars probe round".
-PROBE_ONLY = ("cars",)
+# >= 0.99) are not claimed for it; docs/nl-to-sql.md, "Cars probe round". movies (an IMDB-like cluster in
+# schema `cinema`, a keyless college cluster) still misses a gold table in two prompts (retrieval), see
+# "Movies probe round".
+PROBE_ONLY = ("cars", "movies")
 DEV_ONLY = frozenset({"clinic", "geo", "library", "tennis", *PROBE_ONLY})
 DEV, HELD_OUT = "dev", "held-out"
 REFUSE = "REFUSE"

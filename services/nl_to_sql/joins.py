@@ -7,8 +7,8 @@ Inference, in order of confidence:
   `<singular>_<key>` pointing at that table's key, or a column whose name is, or ends with, another
   table's own key name with a matching type (`writes.aid` -> `author.aid`, `sbTxCustId` ->
   `sbCustomer.sbCustId`, `enrolments.course_id` -> `courses.course_id`, `student.dept_name` ->
-  `department.dept_name`), or a number column named after another table (`flights.Airline` ->
-  `airlines.uid`).
+  `department.dept_name`), a number column named after another table (`flights.Airline` ->
+  `airlines.uid`), or the initial of the one table keyed by a bare `id` (`advisor.s_id` -> `student.id`).
 - `values` (0.6): a text column whose sampled values are all values of another table's key-like
   column (only when value samples are given).
 
@@ -74,8 +74,7 @@ def _family(col_type: str) -> str:
 
 
 def common_prefix(schema: Schema) -> str:
-    """A lower-case prefix shared by every table name and followed by an upper-case letter or `_`
-    (`sbCustomer`, `sbTicker` -> `sb`); "" when the names share none."""
+    """The lower-case prefix all table names share before an upper-case letter or `_` (`sb`), or ""."""
     return _shared_prefix([t.name for t in schema.tables.values()])
 
 
@@ -177,11 +176,13 @@ def table_keys(schema: Schema) -> dict[str, str]:
     keys = {k: col for k, t in schema.tables.items() if (col := own_key(t, prefixes.get(t.schema, "")))}
     _drop_borrowed_keys(schema, keys, prefixes)
     taken = {_norm(strip_prefix(col, prefixes.get(schema.tables[k].schema, ""))) for k, col in keys.items()}
+    # `takes.student_id` names the table `student` (keyed by `id`), `advisor.s_id` its initial: references.
+    taken |= {f"{s}id" for k in keys for s in _singulars(schema.tables[k], prefixes.get(schema.tables[k].schema, ""))
+              | ({"".join(table_words(schema.tables[k], ""))[:1]} if keys[k] in GENERIC_KEYS else set())}
     for k, t in schema.tables.items():
-        if k in keys or t.primary_key:
-            continue
         first = next((c.name for c in t.columns if _norm(c.name).endswith("id")), None)
-        if first and _norm(strip_prefix(first, prefixes.get(t.schema, ""))) not in taken and _key_like(_norm(first)):
+        if k not in keys and not t.primary_key and first and _key_like(_norm(first)) \
+                and _norm(strip_prefix(first, prefixes.get(t.schema, ""))) not in taken:
             keys[k] = first
     return keys
 
@@ -276,7 +277,8 @@ def _name_target(norm: str, tkey: str, col: Column, schema: Schema, keys: dict[s
             break
         if ref := one(by_key_name.get(tail, [])):
             return ref, CONFIDENCE["suffix"]
-    return None
+    ini = [t for t in keys if keys[t] in GENERIC_KEYS and _is_abbreviation(norm[:-2], schema.tables[t], "")]
+    return (ref, CONFIDENCE["named_after"]) if norm.endswith("id") and len(norm) <= 4 and (ref := one(ini)) else None
 
 
 def _by_values(schema: Schema, keys: dict[str, str], covered: set[tuple[str, str]],

@@ -195,6 +195,13 @@ async def _ranked(index: SchemaIndex, schema: Schema, question: str, top_k: int,
         bridge = [t for e in min(paths, key=len) for t in (e.left_table, e.right_table)] if paths else []
         if not add(bridge + [seed]):
             add([seed])
+    # A link table's rows stand for the rows it links ("actors" found in `cast_member` are `person` rows):
+    # the tables a chosen link table refers to come next.
+    for c in list(chosen):
+        refs = sorted({e.right_table for e in graph.adjacent.get(c, []) if e.left_table == c} - {c})
+        if len(refs) >= 2 and not add(refs):
+            for ref in refs:
+                add([ref])
     # The weak seeds compete with the tables joined to the strong ones that the question's words
     # touch ("ranking points per country": the players the rankings refer to, by `country_code`).
     near = {n for c in chosen for n in graph.neighbours(c) if scores.get(n, 0.0) > 0.0} - set(chosen)

@@ -25,7 +25,14 @@ SYNONYMS = {
 
 
 def stem(word: str) -> str:
-    """A tiny English stemmer: plural and a few suffixes (enough for table/column names)."""
+    """A tiny English stemmer: plural and a few suffixes (enough for table/column names); "movie" and
+    "movies" share a stem, as "city" and "cities" do."""
+    w = singular(word)
+    return w[:-2] + "y" if len(w) > 4 and w.endswith("ie") else w
+
+
+def singular(word: str) -> str:
+    """A word's singular for messages and labels: "orders" -> "order", "cities" -> "city", "movie"."""
     w = word.lower()
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"

@@ -47,6 +47,8 @@ _SYNONYMS = {
     "boss": "manager", "supervisor": "manager", "bill": "invoice", "receipt": "payment",
     "job": "position", "division": "department", "zip": "postal", "postcode": "postal",
     "winner": "win", "loser": "lose", "loss": "lose",      # `winner_id`: "wins", "won"
+    "advisor": "advise", "adviser": "advise",               # `advisor`: "advised", "advises"
+    "actor": "cast", "actress": "cast", "act": "cast",      # `cast_member`: "actors", "acted"
 }
 # Words a suffix rule would fold into another word's root (department / departure).
 _KEEP = frozenset({"department", "apartment", "station", "national", "international", "string", "thing"})

@@ -61,3 +61,13 @@ def test_a_provider_without_its_llm_is_a_one_line_error(monkeypatch, capsys):
 def test_an_unknown_schema_is_a_one_line_error(capsys):
     assert main(["--schemas", "shop,nosuch"]) == 2
     assert capsys.readouterr().err == f"no question set for nosuch in {DATA}\n"
+
+
+async def test_the_same_question_of_two_schemas_is_judged_by_each_schemas_own_gold_rows(amqp_url, monkeypatch):
+    """The gold rows were once kept by question text alone, so a question asked of two schemas was judged
+    against the first schema's rows (university's eight departments for the movies schema's six)."""
+    monkeypatch.setenv("QUERYCAST_LLM_PROVIDER", "offline")
+    text = "Number of instructors per department"
+    questions = [next(q for q in load((schema,)) if q.text == text) for schema in ("university", "movies")]
+    outcomes = await run_eval(questions, amqp_url=amqp_url)
+    assert [o.verdict for o in outcomes] == [CORRECT, CORRECT], [o.reason for o in outcomes]

@@ -45,6 +45,7 @@ def _joins_two_tables(words: list[str], singles: set[str]) -> bool:
 # Trailing words that only say what kind of value a column holds.
 _UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
                "year"}
+_TIME_UNITS = {"minutes", "mins", "hours", "hrs", "seconds", "secs", "days"}
 _MONEY = ("amount", "fare", "price", "cost", "value", "revenue", "total", "paid", "budget", "salary")
 _GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",
             "amount", "total", "min", "max", "minimum", "maximum", "avg"}
@@ -180,6 +181,8 @@ class Lexicon:
         for v in list(variants):
             if len(v) > 1 and v[-1] in _UNIT_WORDS and tuple(root(w) for w in v[:-1]) not in self.table_roots:
                 variants.setdefault(v[:-1], False)                   # distance_km: "distance"
+            if len(v) > 1 and v[-1] in _TIME_UNITS and v[-2] not in _GENERIC:
+                variants.setdefault(v[:-1], False)                   # runtime_minutes: "runtime"
             content = tuple(w for w in v if w not in ("of", "in", "the"))
             if len(content) > 1 and content[-1] not in _GENERIC | _UNIT_WORDS and \
                     (content[0] not in _GENERIC or content[0] == "total"):
@@ -192,6 +195,9 @@ class Lexicon:
         for v in list(variants):
             if len(v) == 1 and v[0].endswith("ure") and len(v[0]) > 6:
                 variants.setdefault((v[0][:-3],), False)        # departure_date: "departing"
+        for v in list(variants):
+            if len(v) == 1 and len(v[0]) > 4 and v[0].endswith("e") and is_date(column):
+                variants.setdefault((v[0] + "d",), False)        # release_date: "released"
         if [root(w) for w in words] == ["email"]:
             variants.setdefault(("email", "address"), False)
         for v in list(variants):

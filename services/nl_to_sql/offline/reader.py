@@ -3,12 +3,14 @@ query model. Every pass consumes the tokens it understood; whatever is left that
 word ends the reading with a refusal that names it, so the engine never answers half a question."""
 from __future__ import annotations
 
+from services.nl_to_sql.offline.columns import pick_column
 from services.nl_to_sql.offline.datecols import one_event_date, own_event_date, related_rows_date
 from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
-from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, stem, tokenize
+from services.nl_to_sql.offline.normalise import FILLER, IRREGULAR, Token, is_verb_form, tokenize
 from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.valuelink import ValueIndex
+from services.nl_to_sql.text import singular
 
 # Words after which a table is not what the question is about ("per store", "most orders").
 # words before a table whose date a following date phrase is ("members with loans in 2025")
@@ -103,7 +105,7 @@ class Reader:
     def one(self, table: str) -> str:
         """One row of a table in words: "customer", "job history"."""
         words = self.said(table).split()
-        return " ".join(words[:-1] + [stem(words[-1])]) if words else table
+        return " ".join(words[:-1] + [IRREGULAR.get(words[-1], singular(words[-1]))]) if words else table
 
     def reading(self) -> str:
         """What was understood so far, in words (a hint for an LLM in hybrid mode)."""
@@ -192,38 +194,7 @@ class Reader:
         return best
 
     def pick_column(self, m: Mention, options: list[tuple[str, str]]) -> Col:
-        """One of same-named columns: the entity's, else a table the question names, else the
-        nearest by joins; a tie between unrelated tables is refused."""
-        if len(options) == 1:
-            return Col(*options[0])
-        anchors = self.context_tables()
-        if self.q.entity is not None:
-            own = [o for o in options if o[0] == self.q.entity]
-            if len(own) == 1:
-                return Col(*own[0])
-        exact = [o for o in options if o in m.exact]
-        if len(exact) == 1:
-            return Col(*exact[0])
-        for a in anchors:
-            own = [o for o in options if o[0] == a]
-            if len(own) == 1:
-                return Col(*own[0])
-        # "the population of France": the table whose rows the stored value right after it names
-        valued = {o[0] for v in self.values if self.of_value(m.end, v.start) for o in v.values}
-        of_value = [o for o in options if o[0] in valued]
-        if len(of_value) == 1 and len(valued) == 1:
-            return Col(*of_value[0])
-        ranked = sorted(options, key=lambda o: self.distance(anchors, o[0]) if anchors else 0)
-        if anchors and self.distance(anchors, ranked[0][0]) < self.distance(anchors, ranked[1][0]):
-            return Col(*ranked[0])
-        keyed = {o[0] for v in self.values if self.of_value(m.end, v.start)
-                 for o in v.values if o[1] == self.lex.key_of(o[0])}
-        named = [o for o in options if o[0] in keyed]
-        if not anchors and len(named) == 1:           # "the population of California": the state's, the
-            return Col(*named[0])                     # one table whose key holds the named value
-        names = ", ".join(f"{t}.{c}" for t, c in options[:4])
-        raise cannot(f"'{m.text(self.tokens)}' could be any of {names}.",
-                     "Name the table too, e.g. '<table> <column>'.", self.reading())
+        return pick_column(self, m, options)
 
     def of_value(self, end: int, start: int) -> bool:
         """Whether the words from `end` to `start` join a column to the value after it with one "of /

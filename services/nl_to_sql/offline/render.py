@@ -8,7 +8,7 @@ from services.nl_to_sql.joins import JoinEdge
 from services.nl_to_sql.offline.linking import Lexicon
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Query, Related, cannot
 from services.nl_to_sql.offline.planner import Plan, Planner
-from services.nl_to_sql.text import stem
+from services.nl_to_sql.text import singular
 
 _PLAIN = re.compile(r"^[a-z_][a-z0-9_]*$")
 RESERVED = frozenset("""all analyse analyze and any array as asc asymmetric both case cast check collate column
@@ -52,7 +52,7 @@ class Renderer:
 
     def _short(self, table: str) -> str:
         words = self.lex.table_words.get(table, [table.split(".")[-1]])
-        return "_".join([w.lower() for w in words[:-1]] + [stem(words[-1])])
+        return "_".join([w.lower() for w in words[:-1]] + [singular(words[-1])])
 
     def _nullable(self, c: Col) -> bool:
         return self.lex.column(c.table, c.column).nullable

@@ -12,6 +12,7 @@ from services.nl_to_sql.offline.model import Col, Measure, cannot
 from services.nl_to_sql.offline.normalise import is_verb_form, root
 from services.nl_to_sql.offline.planner import Plan
 from services.nl_to_sql.offline.repeats import check_repeated_rows
+from services.nl_to_sql.text import singular
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.linking import Mention
@@ -27,6 +28,8 @@ def says_distinct(r: Reader) -> bool:
 
 def check(r: Reader) -> None:
     check_counts(r)
+    check_link_rows(r)
+    check_singular_rank(r)
     check_listing(r)
     check_owners(r)
     check_group_top(r)
@@ -174,6 +177,48 @@ def check_counts(r: Reader) -> None:
                      f"{bridge} (the same {r.one(m.table)} can appear there more than once).",
                      f"Say 'number of different {said}' to count each once, or 'number of {bridge}' to count "
                      f"the rows of {bridge}.", r.reading())
+
+
+def check_link_rows(r: Reader) -> None:
+    """"How many directors are there?" over `director(movie_id, person_id)`: a keyless table made only of
+    references to other tables holds pairs, so its rows are credits (a person per movie), not the people;
+    counting them without a group is refused (the different people, or every pair?), "different" too (of
+which reference?); "<table> rows" counts the rows."""
+    q = r.q
+    if q.groups or any(t.lower in ("row", "rows", "record", "records", "entries") for t in r.tokens):
+        return
+    for m in q.measures:
+        table = r.lex.table(m.table)
+        if m.agg != "COUNT" or m.cols or m.share is not None or m.per is not None or table.primary_key:
+            continue
+        refs = {e.left_columns[0]: e.right_table for e in r.planner.edges
+                if e.left_table == m.table and len(e.left_columns) == 1 and e.right_table != m.table}
+        if len(set(refs.values())) < 2 or {c.name for c in table.columns} != set(refs):
+            continue
+        said = next((x.text(r.tokens).lower() for x in r.mentions if x.tables[:1] == [m.table]), r.one(m.table))
+        pairs = " and ".join(r.one(t) for t in dict.fromkeys(refs.values()))
+        raise cannot(f"I can't tell what '{said}' counts: the different ones, or every row of {r.said(m.table)} "
+                     f"(one per {pairs} pair; the same one can appear in many rows).",
+                     f"Say 'number of {r.said(m.table)} rows' to count the rows, or configure an LLM provider to "
+                     "count the different ones.", r.reading())
+
+
+def check_singular_rank(r: Reader) -> None:
+    """"Top 5 movies by rating" over a `rating` table (with `stars`, `votes`): a table said in the singular
+    after "by" names what each row has, not how many; the number of its rows is "by number of ratings"."""
+    order = r.q.order
+    if not isinstance(order, tuple) or not isinstance(order[0], Measure):
+        return
+    m = order[0]
+    if m.agg != "COUNT" or m.cols or m.table == r.q.entity:
+        return
+    for x in r.mentions:
+        word = r.lower(x.end - 1)
+        if x.tables[:1] == [m.table] and r.lower(x.start - 1) == "by" and singular(word) == word:
+            raise cannot(f"I can't tell whether 'by {x.text(r.tokens)}' ranks by the number of {r.said(m.table)} "
+                         f"rows or by a column of {r.said(m.table)}.",
+                         f"Say 'by number of {r.said(m.table)} rows' or name the column, e.g. "
+                         f"{r.lex.describe([m.table], 1)}.", r.reading())
 
 
 def check_listing(r: Reader) -> None:

@@ -1,0 +1,63 @@
+"""One of several same-named columns ("budget" of movies and of departments): the entity's, a named
+table's, the one joined to the question's other words, else the nearest by joins; a tie between
+unrelated tables is refused."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from services.nl_to_sql.offline.model import Col, cannot
+
+if TYPE_CHECKING:
+    from services.nl_to_sql.offline.linking import Mention
+    from services.nl_to_sql.offline.reader import Reader
+
+
+
+def pick_column(r: Reader, m: Mention, options: list[tuple[str, str]]) -> Col:
+    """One of same-named columns: the entity's, else a table the question names, else the
+    nearest by joins; a tie between unrelated tables is refused."""
+    if len(options) == 1:
+        return Col(*options[0])
+    anchors = r.context_tables()
+    if r.q.entity is not None:
+        own = [o for o in options if o[0] == r.q.entity]
+        if len(own) == 1:
+            return Col(*own[0])
+    exact = [o for o in options if o in m.exact]
+    if len(exact) == 1:
+        return Col(*exact[0])
+    for a in anchors:
+        own = [o for o in options if o[0] == a]
+        if len(own) == 1:
+            return Col(*own[0])
+    # "the population of France": the table whose rows the stored value right after it names
+    valued = {o[0] for v in r.values if r.of_value(m.end, v.start) for o in v.values}
+    of_value = [o for o in options if o[0] in valued]
+    if len(of_value) == 1 and len(valued) == 1:
+        return Col(*of_value[0])
+    ranked = sorted(options, key=lambda o: r.distance(anchors, o[0]) if anchors else 0)
+    if anchors and r.distance(anchors, ranked[0][0]) < r.distance(anchors, ranked[1][0]):
+        return Col(*ranked[0])
+    keyed = {o[0] for v in r.values if r.of_value(m.end, v.start)
+             for o in v.values if o[1] == r.lex.key_of(o[0])}
+    named = [o for o in options if o[0] in keyed]
+    if not anchors and len(named) == 1:           # "the population of California": the state's, the
+        return Col(*named[0])                     # one table whose key holds the named value
+    joined = [o for o in options if _joins_the_rest(r, m, options, o[0])]
+    if len(joined) == 1:                          # "average budget per country": only movies have both
+        return Col(*joined[0])
+    names = ", ".join(f"{t}.{c}" for t, c in options[:4])
+    raise cannot(f"'{m.text(r.tokens)}' could be any of {names}.",
+                 "Name the table too, e.g. '<table> <column>'.", r.reading())
+
+
+def _joins_the_rest(r: Reader, m: Mention, options: list[tuple[str, str]], table: str) -> bool:
+    """Whether every other word of the question that names a table, a column or a stored value can be
+    read in a table that `table` joins to (so the options' tables lie in unrelated parts of the schema
+    and the question's other words are in one of them); False when there are no such words."""
+    said = [set(x.tables) or {c[0] for c in x.columns} for x in r.mentions
+            if x is not m and not set(x.columns) & set(options) and (x.tables or x.columns)]
+    said += [{o[0] for o in v.values} for v in r.values]
+    hops = len(r.lex.schema.tables)
+    return bool(said) and all(any(t == table or r.planner.graph.path(table, t, hops) is not None for t in tables)
+                              for tables in said)
