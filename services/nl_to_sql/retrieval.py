@@ -56,6 +56,15 @@ def name_terms(identifier: str) -> frozenset[str]:
 
 # Words that only say a column is a key: `country_code` is matched by "country".
 _KEY_WORDS = frozenset(root(w) for w in ("id", "code", "key", "no"))
+# Units a column's name carries that questions leave out: `runtime_minutes` is "the runtime".
+_UNIT_WORDS = frozenset(root(w) for w in ("minutes", "mins", "hours", "hrs", "seconds", "secs", "ms", "days",
+                                          "km", "kg", "usd", "eur", "pct"))
+
+
+def column_terms(name: str) -> frozenset[str]:
+    """The words of a column's name that a question mentioning the column uses."""
+    terms = name_terms(name) - _KEY_WORDS
+    return terms - _UNIT_WORDS or terms
 
 
 def lexical_bonus(table: Table, question_terms: set[str], prefix: str = "") -> float:
@@ -66,7 +75,7 @@ def lexical_bonus(table: Table, question_terms: set[str], prefix: str = "") -> f
     elif tn & question_terms:
         bonus += NAME_MATCH_BONUS * 0.15 * len(tn & question_terms) / len(tn)
     matched = sum(1 for c in table.columns
-                  if (ct := name_terms(strip_prefix(c.name, prefix)) - _KEY_WORDS) and ct <= question_terms)
+                  if (ct := column_terms(strip_prefix(c.name, prefix))) and ct <= question_terms)
     commented = len(comment_terms(table) & question_terms)
     return bonus + min(4, matched) * COLUMN_MATCH_BONUS + min(3, commented) * COMMENT_MATCH_BONUS
 

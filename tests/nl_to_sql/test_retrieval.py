@@ -18,8 +18,9 @@ from bench.nl_to_sql.questions import DEV, load
 from bench.nl_to_sql.recall import eval_schema, padded_recall
 from services.nl_to_sql.embeddings import HashingEmbeddingFunction
 from services.nl_to_sql.index import SchemaIndex
-from services.nl_to_sql.retrieval import MAX_TABLES, retrieve
+from services.nl_to_sql.retrieval import COLUMN_MATCH_BONUS, MAX_TABLES, lexical_bonus, retrieve
 from services.nl_to_sql.schema import Column, Schema, Table
+from services.nl_to_sql.wordforms import text_roots
 from tests.nl_to_sql.big_schema import QUESTIONS, enterprise_schema
 
 TOP_K = 5
@@ -71,6 +72,17 @@ async def test_a_schema_that_fits_is_sent_whole_with_its_join_edges(index, demo_
     data = retrieved.event_data()
     assert {"leftTable": "orders", "leftColumns": ["customer_id"], "rightTable": "customers",
             "rightColumns": ["id"], "confidence": 1.0, "source": "declared"} in data["joinEdges"]
+
+
+def test_a_column_is_matched_by_its_words_without_its_unit():
+    """`runtime_minutes` is "the runtime" and `commission_pct` "the commission": questions leave the
+    unit out. (The movies probe's "average runtime per genre" lost `movie` to other seeds for it.)"""
+    films = Table("public", "catalogue_items", (Column("id", "integer", False), Column("title", "text"),
+                                                Column("runtime_minutes", "integer"),
+                                                Column("commission_pct", "numeric")), primary_key=("id",))
+    assert lexical_bonus(films, set(text_roots("average runtime per genre"))) == COLUMN_MATCH_BONUS
+    assert lexical_bonus(films, set(text_roots("total commission"))) == COLUMN_MATCH_BONUS
+    assert lexical_bonus(films, set(text_roots("how many minutes"))) == 0
 
 
 def _undeclared(schema: Schema) -> Schema:
