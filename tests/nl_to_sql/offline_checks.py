@@ -7,6 +7,7 @@ import pytest
 
 from bench.nl_to_sql.compare import same_result
 from contracts.errors import ErrorCode, ServiceError
+from services.nl_to_sql.joins import infer_join_edges
 from services.nl_to_sql.offline.engine import generate
 from services.nl_to_sql.schema import Schema
 from services.nl_to_sql.validator import validate_sql
@@ -41,3 +42,8 @@ def assert_refused_saying(seeded: Seeded, question: str, says: str) -> None:
     body = err.value.body
     assert err.value.code is ErrorCode.CANNOT_ANSWER and says in body.message, body.message
     assert body.suggestion and not any(r in body.message + body.suggestion for r in ("None", "['", "('"))
+
+
+def inferred_edges(schema: Schema) -> set[tuple[str, tuple[str, ...], str, tuple[str, ...]]]:
+    """The join edges inferred for `schema`, as (left table, its columns, right table, its columns)."""
+    return {(e.left_table, e.left_columns, e.right_table, e.right_columns) for e in infer_join_edges(schema)}

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.nl_to_sql.joins import infer_join_edges
-from tests.nl_to_sql.offline_checks import assert_answered_as, assert_refused_saying
+from tests.nl_to_sql.offline_checks import assert_answered_as, assert_refused_saying, inferred_edges
 from tests.nl_to_sql.test_offline_schemas import _seeded
 
 SCRIPT = """
@@ -55,7 +54,7 @@ async def movies(session_databases):
 
 def test_a_reference_named_after_a_table_keyed_by_a_bare_id_is_never_its_own_tables_key(movies):
     _, schema, _ = movies
-    edges = {(e.left_table, e.left_columns, e.right_table, e.right_columns) for e in infer_join_edges(schema)}
+    edges = inferred_edges(schema)
     assert ("takes", ("student_id",), "student", ("id",)) in edges
     # the initial of the one table keyed by a bare `id` (college benchmarks' `advisor.s_ID`, `i_ID`)
     assert ("advisor", ("s_id",), "student", ("id",)) in edges

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from services.nl_to_sql.joins import infer_join_edges
 from services.nl_to_sql.offline.engine import generate
 from services.nl_to_sql.offline.linking import lexicon_for
-from tests.nl_to_sql.offline_checks import assert_answered_as, assert_refused_saying
+from tests.nl_to_sql.offline_checks import assert_answered_as, assert_refused_saying, inferred_edges
 from tests.nl_to_sql.test_offline_schemas import _seeded
 
 WORLD = """
@@ -59,7 +58,7 @@ INSERT INTO countrylanguage VALUES
 
 def test_a_bare_code_column_is_the_key_that_country_code_columns_refer_to(probes):
     _, schema, _ = probes["world"]
-    edges = {(e.left_table, e.left_columns, e.right_table, e.right_columns) for e in infer_join_edges(schema)}
+    edges = inferred_edges(schema)
     assert ("city", ("CountryCode",), "country", ("Code",)) in edges
     assert ("countrylanguage", ("CountryCode",), "country", ("Code",)) in edges
 
@@ -175,7 +174,7 @@ ROUTES_ANSWERED = [
 
 def test_a_number_column_named_after_a_table_refers_to_it(probes):
     _, schema, _ = probes["routes"]
-    edges = {(e.left_table, e.left_columns, e.right_table, e.right_columns) for e in infer_join_edges(schema)}
+    edges = inferred_edges(schema)
     assert ("flights", ("Airline",), "airlines", ("uid",)) in edges
     assert lexicon_for(schema).labels("airlines") == ["Airline"]
 
