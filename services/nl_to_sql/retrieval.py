@@ -17,7 +17,7 @@ from services.nl_to_sql.index import DOC, EXAMPLE, TABLE, SchemaIndex
 from services.nl_to_sql.joins import JoinEdge, JoinGraph, join_edges, name_prefixes, strip_prefix
 from services.nl_to_sql.schema import Schema, Table
 from services.nl_to_sql.valueindex import ValueIndex
-from services.nl_to_sql.wordforms import identifier_roots, root, text_roots
+from services.nl_to_sql.wordforms import DURATION_UNITS, identifier_roots, root, text_roots
 
 NAME_MATCH_BONUS = 0.5
 COLUMN_MATCH_BONUS = 0.25
@@ -57,8 +57,7 @@ def name_terms(identifier: str) -> frozenset[str]:
 # Words that only say a column is a key: `country_code` is matched by "country".
 _KEY_WORDS = frozenset(root(w) for w in ("id", "code", "key", "no"))
 # Units a column's name carries that questions leave out: `runtime_minutes` is "the runtime".
-_UNIT_WORDS = frozenset(root(w) for w in ("minutes", "mins", "hours", "hrs", "seconds", "secs", "ms", "days",
-                                          "km", "kg", "usd", "eur", "pct"))
+_UNIT_WORDS = frozenset(root(w) for w in (*DURATION_UNITS, "ms", "km", "kg", "usd", "eur", "pct"))
 
 
 def column_terms(name: str) -> frozenset[str]:

@@ -50,6 +50,8 @@ _SYNONYMS = {
     "advisor": "advise", "adviser": "advise",               # `advisor`: "advised", "advises"
     "actor": "cast", "actress": "cast", "act": "cast",      # `cast_member`: "actors", "acted"
 }
+# Units of duration a column's name ends with and questions leave out (`runtime_minutes`: "the runtime").
+DURATION_UNITS = frozenset({"minutes", "mins", "hours", "hrs", "seconds", "secs", "days"})
 # Words a suffix rule would fold into another word's root (department / departure).
 _KEEP = frozenset({"department", "apartment", "station", "national", "international", "string", "thing"})
 _DERIVATIONAL = ("ation", "ition", "ment", "ion", "ure", "al", "ing", "ed")

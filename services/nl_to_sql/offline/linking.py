@@ -15,6 +15,7 @@ from services.nl_to_sql.joins import common_prefix, strip_prefix, table_keys, ta
 from services.nl_to_sql.offline.normalise import Token, root, stem
 from services.nl_to_sql.schema import Column, Schema, Table
 from services.nl_to_sql.text import identifier_words
+from services.nl_to_sql.wordforms import DURATION_UNITS
 
 DATE_TYPES = ("date", "timestamp")
 NUMERIC_TYPES = ("int", "numeric", "decimal", "real", "double", "float", "money", "serial")
@@ -45,7 +46,6 @@ def _joins_two_tables(words: list[str], singles: set[str]) -> bool:
 # Trailing words that only say what kind of value a column holds.
 _UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
                "year"}
-_TIME_UNITS = {"minutes", "mins", "hours", "hrs", "seconds", "secs", "days"}
 _MONEY = ("amount", "fare", "price", "cost", "value", "revenue", "total", "paid", "budget", "salary")
 _GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",
             "amount", "total", "min", "max", "minimum", "maximum", "avg"}
@@ -181,7 +181,7 @@ class Lexicon:
         for v in list(variants):
             if len(v) > 1 and v[-1] in _UNIT_WORDS and tuple(root(w) for w in v[:-1]) not in self.table_roots:
                 variants.setdefault(v[:-1], False)                   # distance_km: "distance"
-            if len(v) > 1 and v[-1] in _TIME_UNITS and v[-2] not in _GENERIC:
+            if len(v) > 1 and v[-1] in DURATION_UNITS and v[-2] not in _GENERIC:
                 variants.setdefault(v[:-1], False)                   # runtime_minutes: "runtime"
             content = tuple(w for w in v if w not in ("of", "in", "the"))
             if len(content) > 1 and content[-1] not in _GENERIC | _UNIT_WORDS and \

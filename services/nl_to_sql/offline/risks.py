@@ -183,7 +183,7 @@ def check_link_rows(r: Reader) -> None:
     """"How many directors are there?" over `director(movie_id, person_id)`: a keyless table made only of
     references to other tables holds pairs, so its rows are credits (a person per movie), not the people;
     counting them without a group is refused (the different people, or every pair?), "different" too (of
-which reference?); "<table> rows" counts the rows."""
+    which reference?); "<table> rows" counts the rows."""
     q = r.q
     if q.groups or any(t.lower in ("row", "rows", "record", "records", "entries") for t in r.tokens):
         return
