@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,13 +31,14 @@ from services.executor.errors import query_cancelled, query_failed, query_timeou
 from services.executor.executions import Execution
 from services.executor.payloads import parse_payload
 from services.executor.pools import APPLICATION_NAME, DatabasePools, cursor_of, fingerprint_of, session_of
-from services.executor.session import Limits, operators_stale, preamble
+from services.executor.session import REFUSAL_MARK, Ask, Limits, operators_stale, preamble, shadowed_names
 from services.executor.settings import ExecutorSettings
 from services.executor.shadows import Uses, uses_of
 from services.executor.shadows import check as check_shadows
 from services.executor.values import json_safe_rows
 from services.executor.verdicts import Verdicts
 from services.outcomes import RecentOutcomes
+from services.sqlguard import shadowed_function_error
 
 log = logging.getLogger(__name__)
 
@@ -281,6 +283,7 @@ class QueryExecutor:
         timeout = round(deadline.seconds, 1)
         # The connection's own cursor, kept with it (pools.cursor_of): not one per statement.
         cur = await cursor_of(conn)
+        refusal = ""  # the mark of this execution's refusal, when its preamble checks names
         try:
             # Read-only at the database too (whatever the guard missed, PostgreSQL refuses to
             # write), the limits, the request id for operators looking at pg_stat_activity,
@@ -289,25 +292,29 @@ class QueryExecutor:
             # max_rows + 1 however large the result is; the newline ends a trailing `--`
             # comment of the statement.
             session = session_of(conn)
-            refresh = operators_stale(session)
+            limits = self._limits(conn, deadline)
             statement = (f"DECLARE {CURSOR_NAME} NO SCROLL CURSOR FOR\n{sql}\n;"
                          f" FETCH FORWARD {max_rows + 1} FROM {CURSOR_NAME}")
-            arguments = (f"{APPLICATION_NAME}/{execution.request_id}", sorted(uses.names))
-            if uses.names or refresh:
-                # The database must be asked first: one round trip, then the statement.
-                await cur.execute(preamble(self._limits(conn, deadline), with_operators=refresh), arguments)
+            application = f"{APPLICATION_NAME}/{execution.request_id}"
+            names = sorted(uses.names)
+            statement_arguments: tuple[Any, ...] | None = None
+            if operators_stale(session):
+                # The database's operators must be asked first: one round trip, then the statement.
+                await cur.execute(preamble(limits, Ask.ROW), (application, names))
                 row = await cur.fetchone()
-                if refresh:
-                    session.operators, session.operators_at = row[3], time.monotonic()
+                session.operators, session.operators_at = row[3], time.monotonic()
                 check_shadows(row[2], session.operators, uses)
-                statement_arguments = None
             else:
-                # Nothing to ask (no names, operators known): preamble and statement in one
-                # round trip; `%` in the statement is doubled for the preamble's parameters.
+                # One round trip: the preamble (whose check of the names, if any, stops the
+                # statement from running) and the statement; `%` in the statement is doubled
+                # for the preamble's parameters.
                 check_shadows([], session.operators, uses)
-                statement = (preamble(self._limits(conn, deadline), with_operators=False) + "; "
-                             + statement.replace("%", "%%"))
-                statement_arguments = arguments
+                if names:
+                    refusal = f"{REFUSAL_MARK}{secrets.token_hex(8)}:"
+                    ask, statement_arguments = Ask.REFUSE, (application, refusal, names)
+                else:
+                    ask, statement_arguments = Ask.NOTHING, (application,)
+                statement = preamble(limits, ask) + "; " + statement.replace("%", "%%")
             async with execution.lock:
                 execution.connection = conn
             execution.check_cancelled()
@@ -331,6 +338,9 @@ class QueryExecutor:
             columns = [{"name": c.name, "type": type_names.get(c.type_code, "unknown")}
                        for c in description]
         except psycopg2.Error as exc:
+            shadowed = shadowed_names(exc, refusal)
+            if shadowed:
+                raise shadowed_function_error(shadowed[0]) from None
             raise query_failed(exc) from None
         finally:
             # The transaction is rolled back with the connection's reset, in one round trip
@@ -347,7 +357,8 @@ class QueryExecutor:
         known = self._type_names.setdefault(target, {})
         missing = sorted({oid for oid in oids if oid not in known})
         if missing:
-            await cur.execute("SELECT oid::int, format_type(oid, NULL) FROM pg_type WHERE oid = ANY(%s::oid[])",
+            await cur.execute("SELECT oid::int, pg_catalog.format_type(oid, NULL) FROM pg_catalog.pg_type"
+                              " WHERE oid = ANY(%s::oid[])",
                               (missing,))
             known.update(dict(await cur.fetchall()))
         return known

@@ -26,7 +26,13 @@ from services.executor.deadlines import Deadline, waited_too_long
 from services.executor.errors import connection_failed
 from services.executor.free_connections import give_back, take_free
 from services.executor.privileges import check_role, inspect_role
-from services.executor.session import RESET_SQL, SessionInfo, idle_in_transaction, learn_session
+from services.executor.session import (
+    RESET_SQL,
+    SESSION_DEFAULTS_SQL,
+    SessionInfo,
+    idle_in_transaction,
+    learn_session,
+)
 from services.executor.settings import ExecutorSettings
 
 log = logging.getLogger(__name__)
@@ -42,9 +48,9 @@ async def _on_connect(conn: aiopg.Connection) -> None:
     psycopg2.extensions.register_type(_INTERVAL_TEXT, conn.raw)
     psycopg2.extensions.register_type(_INTERVAL_ARRAY_TEXT, conn.raw)
     try:
-        # A SET rather than a startup `options` parameter, which poolers such as PgBouncer refuse.
+        # SETs rather than a startup `options` parameter, which poolers such as PgBouncer refuse.
         async with conn.cursor() as cur:
-            await cur.execute("SET default_transaction_read_only = on")
+            await cur.execute(SESSION_DEFAULTS_SQL)
         conn.querycast = await learn_session(conn)  # type: ignore[attr-defined]
     except BaseException:
         conn.close()  # aiopg would otherwise keep a connection its on_connect failed on

@@ -7,6 +7,7 @@ schema-qualified (pg_catalog): an unqualified name could resolve to a function o
 """
 from __future__ import annotations
 
+import enum
 import time
 from dataclasses import dataclass, field
 
@@ -19,10 +20,20 @@ from services.executor.shadows import FUNCTIONS_SQL, OPERATORS_SQL
 # (the executor stalled or lost track of it): the server then ends the session.
 IDLE_GRACE_MS = 5000
 
+# pg_catalog first in the search path, for the session: a role whose path puts a schema of the
+# database before pg_catalog would otherwise have the database's operators and functions of
+# the built-ins' exact signatures (`bigint / integer`, `format_type(oid, integer)`) run in place
+# of the built-ins, in our own SQL as in the statement. Function calls only, all qualified: no
+# operator is resolved before the path is right.
+CATALOG_FIRST_SQL = ("SELECT pg_catalog.set_config('search_path', pg_catalog.concat('pg_catalog, ',"
+                     " pg_catalog.current_setting('search_path')), false)")
+
 # Session state a query could leave behind (advisory locks, cursors, LISTEN, settings) is
-# dropped before the connection goes back to the pool; read-only stays the default.
+# dropped before the connection goes back to the pool; read-only stays the default, and
+# pg_catalog first in the search path.
+SESSION_DEFAULTS_SQL = f"SET default_transaction_read_only = on; {CATALOG_FIRST_SQL}"
 RESET_SQL = ("SELECT pg_catalog.pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; DEALLOCATE ALL;"
-             " RESET ALL; SET default_transaction_read_only = on")
+             f" RESET ALL; {SESSION_DEFAULTS_SQL}")
 
 
 @dataclass
@@ -66,11 +77,33 @@ def operators_stale(session: SessionInfo) -> bool:
     return time.monotonic() - session.operators_at > OPERATORS_TTL_SECONDS
 
 
-def preamble(limits: Limits, *, with_operators: bool = True) -> str:
-    """One round trip before the statement: a read-only transaction and its limits, then a row
-    with the application name, work_mem capped at what the server allows anyway, and the names
-    of database functions (and, `with_operators`, the database's operators) that could stand in
-    for the statement's (parameters: application name, names; see shadows.py)."""
+class Ask(enum.Enum):
+    """What the preamble asks the database, and so how it runs."""
+
+    # Its own round trip, its row read: which of the names are functions of the database, and
+    # the database's operators (parameters: application name, names).
+    ROW = "row"
+    # In one round trip with the statement: a name that is a function of the database makes the
+    # preamble fail, which skips the statement (parameters: application name, refusal mark, names).
+    REFUSE = "refuse"
+    # In one round trip with the statement, nothing asked: the statement names nothing
+    # (parameter: application name).
+    NOTHING = "nothing"
+
+
+# The refusal's error carries this, a per-execution nonce and the names (see `shadowed_names`).
+REFUSAL_MARK = "querycast-refused-"
+
+
+def preamble(limits: Limits, ask: Ask = Ask.ROW) -> str:
+    """The round trip before the statement, or the start of the statement's own: a read-only
+    transaction and its limits, then the application name, work_mem capped at what the server
+    allows anyway and, per `ask`, the question about the database's functions (shadows.py).
+
+    With Ask.REFUSE the refusal is a failed cast whose text is the mark and the names: PostgreSQL
+    stops a multi-statement query at its first error, so the statement after it never runs. The
+    functions' question costs the server more than the rest of the preamble (its planning), so
+    Ask.NOTHING leaves it out."""
     statement_ms = max(1, limits.statement_ms)
     parts = [
         "BEGIN TRANSACTION READ ONLY",
@@ -84,12 +117,27 @@ def preamble(limits: Limits, *, with_operators: bool = True) -> str:
     if limits.temp_file_limit_kb is not None:
         parts.append(f"SET LOCAL temp_file_limit = {int(limits.temp_file_limit_kb)}")
     work_mem_kb = int(limits.work_mem_kb)
-    parts.append(
-        "SELECT pg_catalog.set_config('application_name', %s, true),"
-        " pg_catalog.set_config('work_mem', (LEAST(pg_catalog.pg_size_bytes("
-        f"pg_catalog.current_setting('work_mem')) / 1024, {work_mem_kb}))::text || 'kB', true), "
-        + FUNCTIONS_SQL + (", " + OPERATORS_SQL if with_operators else ""))
+    settings = ("SELECT pg_catalog.set_config('application_name', %s, true),"
+                " pg_catalog.set_config('work_mem', (LEAST(pg_catalog.pg_size_bytes("
+                f"pg_catalog.current_setting('work_mem')) / 1024, {work_mem_kb}))::text || 'kB', true)")
+    if ask is Ask.ROW:
+        parts.append(f"{settings}, {FUNCTIONS_SQL}, {OPERATORS_SQL}")
+    elif ask is Ask.REFUSE:
+        parts.append(f"{settings}, CASE WHEN pg_catalog.cardinality(f.names) OPERATOR(pg_catalog.>) 0 THEN"
+                     " pg_catalog.concat(%s, pg_catalog.array_to_string(f.names, ','))::pg_catalog.int4 END"
+                     f" FROM (SELECT {FUNCTIONS_SQL} AS names) f")
+    else:
+        parts.append(settings)
     return "; ".join(parts)
+
+
+def shadowed_names(error: psycopg2.Error, mark: str) -> list[str]:
+    """The functions an Ask.REFUSE preamble refused with `mark`, or [] for any other error."""
+    message = (error.diag.message_primary if error.diag is not None else None) or ""
+    at = message.find(mark)
+    if not mark or at < 0:
+        return []
+    return [n for n in message[at + len(mark):].split('"', 1)[0].split(",") if n]
 
 
 def idle_in_transaction(conn) -> bool:
