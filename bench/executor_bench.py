@@ -28,7 +28,7 @@ from pathlib import Path
 import aiopg
 import psycopg2
 
-from bench.pika_echo import echo_rpc
+from bench.pika_echo import EVENTS_PER_REQUEST, echo_rpc
 from bench.support import (
     ADMIN_DSN,
     bench_node,
@@ -148,6 +148,8 @@ async def bench(amqp_url: str, data_db: str) -> tuple[list, list]:
                         echo_rpc, amqp_url, count, concurrency)))
                     baselines.append(figures("quorum echo", *await asyncio.to_thread(
                         echo_rpc, amqp_url, count, concurrency, durable=True)))
+                    baselines.append(figures("quorum echo x6", *await asyncio.to_thread(
+                        echo_rpc, amqp_url, count, concurrency, durable=True, events=EVENTS_PER_REQUEST)))
                 rows.append((f"{name}, {concurrency} in flight, {count} requests", via, baselines))
         events.append(await _events_per_second(publisher, database_id, min(EVENT_REQUESTS, 200), 1))
         for concurrency in (8, 64):

@@ -33,7 +33,7 @@ import aiopg
 import psycopg2
 from aiohttp import web
 
-from bench.pika_echo import echo_rpc
+from bench.pika_echo import EVENTS_PER_REQUEST, echo_rpc
 from bench.support import (
     ADMIN_DSN,
     bench_node,
@@ -194,10 +194,12 @@ async def bench(node, requests: int, concurrencies: list[int], shape: str) -> No
                 echo = figures("pika echo", *await asyncio.to_thread(echo_rpc, node.amqp_url, requests, concurrency))
                 floor = figures("quorum echo", *await asyncio.to_thread(
                     echo_rpc, node.amqp_url, requests, concurrency, durable=True))
+                floor6 = figures("quorum echo x6", *await asyncio.to_thread(
+                    echo_rpc, node.amqp_url, requests, concurrency, durable=True, events=EVENTS_PER_REQUEST))
                 base = figures("aiopg", *await measure(direct, requests, concurrency))
-                for baseline in (echo, floor, base):
+                for baseline in (echo, floor, floor6, base):
                     _report(baseline)
-                for baseline in (echo, floor, base):
+                for baseline in (echo, floor, floor6, base):
                     _ratio(ours, baseline)
             print(f"finished at {load_average()}")
     finally:

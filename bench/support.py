@@ -10,9 +10,12 @@ import time
 import uuid
 from collections.abc import Iterator
 
+import pika
+import pika.exceptions
 import psycopg2
 
 from broker.local_node import LocalNode
+from broker.topology import STATUS_HISTORY_QUEUE
 from controldb.pgadmin import admin_execute, sibling_dsn
 
 ADMIN_DSN = os.environ.get("QUERYCAST_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -30,11 +33,25 @@ def bench_node(node: LocalNode | None = None) -> Iterator[LocalNode]:
     node = node or node_from_env()
     started_here = not node.is_running()
     node.start()
+    _purge_history(node.amqp_url)
     try:
         yield node
     finally:
         if started_here:
             node.stop()
+
+
+def _purge_history(amqp_url: str) -> None:
+    """Empty the status-history queue: no recorder consumes it during a bench, and a quorum
+    queue that earlier runs left hundreds of thousands of events in is not what a deployed
+    broker (with its recorder) works with."""
+    conn = pika.BlockingConnection(pika.URLParameters(amqp_url))
+    try:
+        channel = conn.channel()
+        with contextlib.suppress(pika.exceptions.ChannelClosedByBroker):  # not declared yet
+            channel.queue_purge(STATUS_HISTORY_QUEUE)
+    finally:
+        conn.close()
 
 
 def load_average() -> str:
