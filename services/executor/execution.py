@@ -302,13 +302,13 @@ class QueryExecutor:
                 # The database's operators must be asked first: one round trip, then the statement.
                 await cur.execute(preamble(limits, Ask.ROW), (application, names))
                 row = await cur.fetchone()
-                session.operators, session.operators_at = row[3], time.monotonic()
-                check_shadows(row[2], session.operators, uses)
+                session.operators, session.casts, session.operators_at = row[3], row[4], time.monotonic()
+                check_shadows(row[2], session.operators, uses, session.casts)
             else:
                 # One round trip: the preamble (whose check of the names, if any, stops the
                 # statement from running) and the statement; `%` in the statement is doubled
                 # for the preamble's parameters.
-                check_shadows([], session.operators, uses)
+                check_shadows([], session.operators, uses, session.casts)
                 if names:
                     refusal = f"{REFUSAL_MARK}{secrets.token_hex(8)}:"
                     ask, statement_arguments = Ask.REFUSE, (application, refusal, names)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import psycopg2.extensions
 
 from services.executor.privileges import inspect_role
-from services.executor.shadows import FUNCTIONS_SQL, OPERATORS_SQL
+from services.executor.shadows import CASTS_SQL, FUNCTIONS_SQL, OPERATORS_SQL
 
 # How long a transaction may sit idle between our statements beyond the query's own limit
 # (the executor stalled or lost track of it): the server then ends the session.
@@ -45,6 +45,8 @@ class SessionInfo:
     may_set_temp_file_limit: bool = False
     # The database's own operators (shadows.py), as last asked, and when (time.monotonic()).
     operators: list[str] = field(default_factory=list)
+    # The database's own casts (shadows.CASTS_SQL), asked with the operators.
+    casts: list[str] = field(default_factory=list)
     operators_at: float = float("-inf")
 
 
@@ -81,7 +83,7 @@ class Ask(enum.Enum):
     """What the preamble asks the database, and so how it runs."""
 
     # Its own round trip, its row read: which of the names are functions of the database, and
-    # the database's operators (parameters: application name, names).
+    # the database's operators and casts (parameters: application name, names).
     ROW = "row"
     # In one round trip with the statement: a name that is a function of the database makes the
     # preamble fail, which skips the statement (parameters: application name, refusal mark, names).
@@ -121,7 +123,7 @@ def preamble(limits: Limits, ask: Ask = Ask.ROW) -> str:
                 " pg_catalog.set_config('work_mem', (LEAST(pg_catalog.pg_size_bytes("
                 f"pg_catalog.current_setting('work_mem')) / 1024, {work_mem_kb}))::text || 'kB', true)")
     if ask is Ask.ROW:
-        parts.append(f"{settings}, {FUNCTIONS_SQL}, {OPERATORS_SQL}")
+        parts.append(f"{settings}, {FUNCTIONS_SQL}, {OPERATORS_SQL}, {CASTS_SQL}")
     elif ask is Ask.REFUSE:
         parts.append(f"{settings}, CASE WHEN pg_catalog.cardinality(f.names) OPERATOR(pg_catalog.>) 0 THEN"
                      " pg_catalog.concat(%s, pg_catalog.array_to_string(f.names, ','))::pg_catalog.int4 END"

@@ -11,8 +11,10 @@ they are the database's own design, not something the query chose to call.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlglot import exp
 from sqlglot.dialects.postgres import Postgres
 from sqlglot.errors import TokenError
 
@@ -34,6 +36,17 @@ OPERATORS_SQL = ("ARRAY(SELECT DISTINCT o.oprname::text FROM pg_catalog.pg_opera
                  + _OWN.format(alias="o", ns="oprnamespace", catalog="pg_catalog.pg_operator")
                  + " ORDER BY 1)")
 
+# Every cast of the database's own whose function is the database's (a cast is a function call
+# in disguise too): "<context>:<target in pg_catalog, t or f>:<target's name>", context e(xplicit),
+# a(ssignment) or i(mplicit). Casts without a function (binary or I/O) run no function of theirs.
+CASTS_SQL = ("ARRAY(SELECT DISTINCT pg_catalog.concat_ws(':', c.castcontext,"
+             " t.typnamespace = 'pg_catalog'::pg_catalog.regnamespace, t.typname)"
+             " FROM pg_catalog.pg_cast c JOIN pg_catalog.pg_proc p ON p.oid = c.castfunc"
+             " JOIN pg_catalog.pg_type t ON t.oid = c.casttarget WHERE "
+             + _OWN.format(alias="p", ns="pronamespace", catalog="pg_catalog.pg_proc") + " ORDER BY 1)")
+# In Uses.casts: the statement casts to a type of pg_catalog's.
+BUILT_IN_TYPE = "*"
+
 _OPERATOR_CHARS = re.compile(r"[+\-*/<>=~!@#%^&|`?]+")
 
 
@@ -43,6 +56,8 @@ class Uses:
 
     names: frozenset[str] = frozenset()
     symbols: frozenset[str] = frozenset()
+    # The types it casts to: names of types of the database's, BUILT_IN_TYPE for any other.
+    casts: frozenset[str] = frozenset()
 
 
 NOTHING = Uses()
@@ -54,7 +69,24 @@ def uses_of(sql: str, timeout_seconds: float, allowed: frozenset[str]) -> Uses:
     and the operators."""
     statement = check_read_only(sql, timeout_seconds=timeout_seconds, allowed_functions=allowed)
     bare = set(allowed) | {name.rsplit(".", 1)[-1] for name in allowed}
-    return Uses(frozenset(statement_names(statement, sql) - bare), frozenset(operator_symbols(sql)))
+    return Uses(frozenset(statement_names(statement, sql) - bare), frozenset(operator_symbols(sql)),
+                frozenset(cast_targets(statement)))
+
+
+def cast_targets(statement: exp.Expr) -> set[str]:
+    """The types the statement casts to (`::t`, CAST, arrays of them): a user-defined type by
+    its name as PostgreSQL folds it, BUILT_IN_TYPE for the others."""
+    targets: set[str] = set()
+    for cast in statement.find_all(exp.Cast):
+        for kind in cast.to.find_all(exp.DataType):
+            if kind.this is exp.DataType.Type.USERDEFINED:
+                ident = kind.args.get("kind")
+                ident = ident.expression if isinstance(ident, exp.Dot) else ident
+                if isinstance(ident, exp.Identifier):
+                    targets.add(ident.name if ident.quoted else ident.name.lower())
+            elif kind.this is not exp.DataType.Type.ARRAY:
+                targets.add(BUILT_IN_TYPE)
+    return targets
 
 
 def operator_symbols(sql: str) -> set[str]:
@@ -66,12 +98,25 @@ def operator_symbols(sql: str) -> set[str]:
             and _OPERATOR_CHARS.fullmatch(t.text)}
 
 
-def check(functions: list[str], operators: list[str], uses: Uses) -> None:
-    """Raise SQL_REJECTED when the database defines a function or operator the statement uses.
-    An operator symbol counts when it is part of one of the database's (sqlglot reads `###` as
-    three `#`), which may refuse a statement needlessly but never lets one through."""
+def check(functions: list[str], operators: list[str], uses: Uses, casts: Sequence[str] = ()) -> None:
+    """Raise SQL_REJECTED when the database defines a function, operator or cast the statement
+    uses. An operator symbol counts when it is part of one of the database's (sqlglot reads `###`
+    as three `#`), which may refuse a statement needlessly but never lets one through. A cast of
+    the database's that PostgreSQL applies by itself (implicit or on assignment) could run in any
+    statement: then every statement is refused; an explicit one when the statement casts to its
+    type (to any built-in type, when its type is one)."""
     if functions:
         raise shadowed_function_error(functions[0])
+    for cast in casts:
+        context, built_in, target = cast.split(":", 2)
+        if context != "e" or (BUILT_IN_TYPE if built_in == "t" else target) in uses.casts:
+            how = "that PostgreSQL may apply by itself" if context != "e" else "that the query uses"
+            raise ServiceError(
+                ErrorCode.SQL_REJECTED,
+                f"The database has a cast to {target} of its own, {how}, which runs a function of the "
+                "database; casts of the database are refused.",
+                suggestion=f"Write the query without casting to {target}, or ask the database's owner "
+                           "to drop the cast.")
     for symbol in sorted(uses.symbols):
         own = next((op for op in operators if symbol in op), None)
         if own is not None:
