@@ -89,13 +89,36 @@ def cast_targets(statement: exp.Expr) -> set[str]:
     return targets
 
 
+# Constructs PostgreSQL turns into operators it looks up by name, like any written operator (a
+# database's `=` for varchar runs in `v IN ('a')`): IN / NOT IN, simple CASE, IS [NOT] DISTINCT
+# FROM, NULLIF, JOIN USING and NATURAL JOIN compare with = (or <>), BETWEEN with >= and <= (NOT
+# BETWEEN with < and >), [NOT] LIKE, ILIKE and SIMILAR TO are ~~, ~~*, ~ and their negations.
+# DISTINCT also stands for SELECT DISTINCT, which compares through the type's operator class,
+# not by name: a needless refusal at worst.
+IMPLIED_OPERATORS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("IN", "CASE", "DISTINCT", "NULLIF", "USING", "NATURAL"), frozenset({"=", "<>"})),
+    "BETWEEN": frozenset({">=", "<=", "<", ">"}),
+    "LIKE": frozenset({"~~", "!~~"}),
+    "ILIKE": frozenset({"~~*", "!~~*"}),
+    "SIMILAR": frozenset({"~", "!~"}),
+}
+
+
 def operator_symbols(sql: str) -> set[str]:
+    """The operator symbols the statement writes, and those its constructs imply."""
     try:
         tokens = Postgres().tokenize(sql)
     except TokenError:
         return set()  # the guard has parsed it already; never reached
-    return {t.text for t in tokens if not t.token_type.name.endswith(("STRING", "IDENTIFIER"))
-            and _OPERATOR_CHARS.fullmatch(t.text)}
+    symbols: set[str] = set()
+    for token in tokens:
+        if token.token_type.name.endswith(("STRING", "IDENTIFIER")):
+            continue
+        if _OPERATOR_CHARS.fullmatch(token.text):
+            symbols.add(token.text)
+        else:
+            symbols |= IMPLIED_OPERATORS.get(token.text.upper(), frozenset())
+    return symbols
 
 
 def check(functions: list[str], operators: list[str], uses: Uses, casts: Sequence[str] = ()) -> None:
