@@ -31,6 +31,7 @@ from services.executor.errors import query_cancelled, query_failed, query_timeou
 from services.executor.executions import Execution
 from services.executor.payloads import parse_payload
 from services.executor.pools import APPLICATION_NAME, DatabasePools, cursor_of, fingerprint_of, session_of
+from services.executor.result_size import FIRST_CHUNK_ROWS, estimated_bytes, next_chunk, result_too_large
 from services.executor.session import REFUSAL_MARK, Ask, Limits, operators_stale, preamble, shadowed_names
 from services.executor.settings import ExecutorSettings
 from services.executor.shadows import Uses, uses_of
@@ -293,8 +294,9 @@ class QueryExecutor:
             # comment of the statement.
             session = session_of(conn)
             limits = self._limits(conn, deadline)
+            first = min(max_rows + 1, FIRST_CHUNK_ROWS)
             statement = (f"DECLARE {CURSOR_NAME} NO SCROLL CURSOR FOR\n{sql}\n;"
-                         f" FETCH FORWARD {max_rows + 1} FROM {CURSOR_NAME}")
+                         f" FETCH FORWARD {first} FROM {CURSOR_NAME}")
             application = f"{APPLICATION_NAME}/{execution.request_id}"
             names = sorted(uses.names)
             statement_arguments: tuple[Any, ...] | None = None
@@ -321,7 +323,7 @@ class QueryExecutor:
             began = time.monotonic()
             try:
                 await cur.execute(statement, statement_arguments)
-                rows = await cur.fetchall()
+                rows = await self._rest_of_rows(cur, await cur.fetchall(), first, max_rows + 1)
             except (asyncio.CancelledError, psycopg2.errors.QueryCanceled):
                 # aiopg turns a cancelled statement into CancelledError; only a cancelled
                 # task is a real cancellation.
@@ -352,6 +354,23 @@ class QueryExecutor:
         values = (json_safe_rows(rows) if len(rows) <= ROWS_CONVERTED_INLINE
                   else await asyncio.to_thread(json_safe_rows, rows))
         return QueryResult(columns, values, truncated, elapsed)
+
+    async def _rest_of_rows(self, cur, rows: list[tuple], chunk: int, wanted: int) -> list[tuple]:
+        """Up to `wanted` rows in chunks after the first, stopping with an error once they would
+        make the answer larger than QUERYCAST_EXECUTOR_MAX_RESULT_BYTES (result_size.py)."""
+        limit = self._settings.max_result_bytes
+        size = estimated_bytes(rows)
+        full = len(rows) == chunk  # a full chunk: there may be more
+        while full and size <= limit and len(rows) < wanted:
+            chunk = next_chunk(len(rows), chunk, wanted)
+            await cur.execute(f"FETCH FORWARD {chunk} FROM {CURSOR_NAME}")
+            more = await cur.fetchall()
+            rows += more
+            size += estimated_bytes(more)
+            full = len(more) == chunk
+        if size > limit:
+            raise result_too_large(limit, len(rows))
+        return rows
 
     async def _column_types(self, cur, target: str, oids: list[int]) -> dict[int, str]:
         known = self._type_names.setdefault(target, {})

@@ -44,6 +44,9 @@ class ExecutorSettings(QuerycastSettings):
                                    env="QUERYCAST_EXECUTOR_WORK_MEM_CAP_KB", ge=64)
     temp_file_limit_kb: int = setting(1048576, "temp_file_limit per execution where the role may set it "
                                       "(0 = leave as is)", env="QUERYCAST_EXECUTOR_TEMP_FILE_LIMIT_KB", ge=0)
+    max_result_bytes: int = setting(
+        16 * 1024 * 1024, "largest result an answer may carry (about its JSON size); larger ones stop "
+        "with QUERY_FAILED", env="QUERYCAST_EXECUTOR_MAX_RESULT_BYTES", ge=1024, le=100 * 1024 * 1024)
     idle_in_transaction_grace_seconds: float = setting(
         5.0, "`idle_in_transaction_session_timeout` = statement limit + this",
         env="QUERYCAST_EXECUTOR_IDLE_IN_TRANSACTION_GRACE_SECONDS", gt=0)

@@ -1,0 +1,56 @@
+"""A result larger than QUERYCAST_EXECUTOR_MAX_RESULT_BYTES (16 MiB here, the default) stops
+with a clear error and an ERROR event, instead of being held whole and sent as an answer the
+broker refuses (the caller then waited its whole deadline). Rows come in chunks: all of them,
+in order, whatever the chunk boundaries."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+import pytest
+
+from contracts.errors import ErrorCode, ServiceError
+from services.executor.result_size import FIRST_CHUNK_ROWS, LARGEST_CHUNK_ROWS, estimated_bytes, next_chunk
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT repeat('x', 20000000)",                                  # one value
+    "SELECT g, repeat('x', 5000) FROM generate_series(1, 10000) g",  # many rows, 50 MB together
+])
+async def test_a_result_too_large_for_an_answer_stops_with_a_clear_error(calls, shop, tap, sql):
+    request_id = f"t-{uuid.uuid4().hex[:12]}"
+    with pytest.raises(ServiceError) as failed:
+        await calls.execute(sql, shop, request_id=request_id, maxRows=10000)
+    assert failed.value.code is ErrorCode.QUERY_FAILED
+    assert "larger than the 16 MiB" in failed.value.body.message
+    assert failed.value.body.suggestion
+    events = await tap.terminal(request_id)
+    assert events[-1].stage.value == "ERROR"
+
+
+async def test_every_row_arrives_in_order_across_chunks(calls, shop):
+    result = await calls.execute("SELECT g, repeat('y', 1000) FROM generate_series(1, 10000) g ORDER BY g",
+                                 shop, maxRows=10000)
+    assert (result["rowCount"], result["truncated"]) == (10000, False)
+    assert [row[0] for row in result["rows"]] == list(range(1, 10001))
+
+
+@pytest.mark.parametrize("count, max_rows", [(FIRST_CHUNK_ROWS, 500), (FIRST_CHUNK_ROWS + 1, 500),
+                                             (250, 120), (2200, 2100)])
+async def test_max_rows_still_cuts_and_says_so_at_chunk_boundaries(calls, shop, count, max_rows):
+    result = await calls.execute(f"SELECT g FROM generate_series(1, {count}) g", shop, maxRows=max_rows)
+    assert result["rowCount"] == min(count, max_rows)
+    assert result["truncated"] is (count > max_rows)
+    assert [row[0] for row in result["rows"]] == list(range(1, min(count, max_rows) + 1))
+
+
+def test_the_estimate_counts_text_bytes_and_other_values_by_their_text():
+    assert estimated_bytes([("abc", b"\x00" * 30, None, 7)]) == (3 + 3) + (40 + 3) + 8 + 8
+    assert estimated_bytes([(Decimal("1.50"), dt.date(2026, 1, 2), [1, 2, 3])]) == (4 + 3) + (10 + 3) + (9 + 3)
+
+
+def test_chunks_grow_fourfold_up_to_the_largest_and_never_past_what_is_wanted():
+    assert next_chunk(100, 100, 100_001) == 400
+    assert next_chunk(100, 4000, 100_001) == LARGEST_CHUNK_ROWS
+    assert next_chunk(100, 100, 150) == 50
