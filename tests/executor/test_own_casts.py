@@ -53,6 +53,8 @@ async def test_a_cast_of_the_database_never_runs(calls, with_cast):
     for _ in range(3):  # a fresh connection, then pooled ones
         message = await _refused(calls, "SELECT note::mood FROM moods", database_id)
         assert "cast to mood" in message
+    # written as a call (a function-style cast): the guard knows no function mood()
+    assert "mood()" in await _refused(calls, "SELECT mood(note) FROM moods", database_id)
     if context == "EXPLICIT":  # statements that do not cast to mood still run
         result = await calls.execute("SELECT m, note::varchar FROM moods ORDER BY id", database_id)
         assert result["rows"] == [["ok", "ok"], ["sad", "sad"]]
