@@ -359,14 +359,15 @@ class QueryExecutor:
         """Up to `wanted` rows in chunks after the first, stopping with an error once they would
         make the answer larger than QUERYCAST_EXECUTOR_MAX_RESULT_BYTES (result_size.py)."""
         limit = self._settings.max_result_bytes
-        size = estimated_bytes(rows)
+        types = [column.type_code for column in cur.description or ()]
+        size = estimated_bytes(rows, types)
         full = len(rows) == chunk  # a full chunk: there may be more
         while full and size <= limit and len(rows) < wanted:
             chunk = next_chunk(len(rows), chunk, wanted)
             await cur.execute(f"FETCH FORWARD {chunk} FROM {CURSOR_NAME}")
             more = await cur.fetchall()
             rows += more
-            size += estimated_bytes(more)
+            size += estimated_bytes(more, types)
             full = len(more) == chunk
         if size > limit:
             raise result_too_large(limit, len(rows))

@@ -11,7 +11,14 @@ from decimal import Decimal
 import pytest
 
 from contracts.errors import ErrorCode, ServiceError
-from services.executor.result_size import FIRST_CHUNK_ROWS, LARGEST_CHUNK_ROWS, estimated_bytes, next_chunk
+from services.executor.result_size import (
+    FIRST_CHUNK_ROWS,
+    FIXED_BYTES,
+    GROWTH,
+    LARGEST_CHUNK_ROWS,
+    estimated_bytes,
+    next_chunk,
+)
 
 
 @pytest.mark.parametrize("sql", [
@@ -37,7 +44,7 @@ async def test_every_row_arrives_in_order_across_chunks(calls, shop):
 
 
 @pytest.mark.parametrize("count, max_rows", [(FIRST_CHUNK_ROWS, 500), (FIRST_CHUNK_ROWS + 1, 500),
-                                             (250, 120), (2200, 2100)])
+                                             (1250, 1120), (9200, 9100)])
 async def test_max_rows_still_cuts_and_says_so_at_chunk_boundaries(calls, shop, count, max_rows):
     result = await calls.execute(f"SELECT g FROM generate_series(1, {count}) g", shop, maxRows=max_rows)
     assert result["rowCount"] == min(count, max_rows)
@@ -45,12 +52,16 @@ async def test_max_rows_still_cuts_and_says_so_at_chunk_boundaries(calls, shop, 
     assert [row[0] for row in result["rows"]] == list(range(1, min(count, max_rows) + 1))
 
 
-def test_the_estimate_counts_text_bytes_and_other_values_by_their_text():
-    assert estimated_bytes([("abc", b"\x00" * 30, None, 7)]) == (3 + 3) + (40 + 3) + 8 + 8
-    assert estimated_bytes([(Decimal("1.50"), dt.date(2026, 1, 2), [1, 2, 3])]) == (4 + 3) + (10 + 3) + (9 + 3)
+def test_the_estimate_counts_text_and_bytes_by_length_other_values_by_their_text():
+    # int4, text, bytea, numeric, date, int[]
+    row = (7, "abc", b"\x00" * 30, Decimal("1.50"), dt.date(2026, 1, 2), [1, 2, 3])
+    types = [23, 25, 17, 1700, 1082, 1007]
+    assert estimated_bytes([row], types) == FIXED_BYTES * 2 + 3 + 40 + 4 + 9 + 3 * 6
+    assert estimated_bytes([(None, None, None, None, None, None)], types) == FIXED_BYTES * 2 + 4 + 4 + 3 * 6
+    assert estimated_bytes([], types) == 0
 
 
-def test_chunks_grow_fourfold_up_to_the_largest_and_never_past_what_is_wanted():
-    assert next_chunk(100, 100, 100_001) == 400
-    assert next_chunk(100, 4000, 100_001) == LARGEST_CHUNK_ROWS
+def test_chunks_grow_up_to_the_largest_and_never_past_what_is_wanted():
+    assert next_chunk(FIRST_CHUNK_ROWS, FIRST_CHUNK_ROWS, 100_001) == min(FIRST_CHUNK_ROWS * GROWTH, LARGEST_CHUNK_ROWS)
+    assert next_chunk(100, LARGEST_CHUNK_ROWS, 100_001) == LARGEST_CHUNK_ROWS
     assert next_chunk(100, 100, 150) == 50
