@@ -143,6 +143,25 @@ def calls(rpc, executor) -> Executor:
     return Executor(rpc)
 
 
+@contextlib.asynccontextmanager
+async def registered_database(calls: Executor, prefix: str, seed: str, *, role_sql: str = ""):
+    """A throw-away database seeded by its owner (`seed`), a read-only role for it (`role_sql`
+    run by the admin after it, `{role}` and `{database}` filled in) and its registration: yields
+    the database id; dropped afterwards."""
+    name, _ = _create_database(prefix, seed)
+    role = create_reader(name, prefix)
+    if role_sql:
+        _admin_exec(role_sql.format(role=role, database=name))
+    database_id = f"{prefix.removeprefix('qc_exec_')}-{uuid.uuid4().hex[:6]}"
+    try:
+        await calls.register({"id": database_id, "name": prefix, "host": "127.0.0.1",
+                              "database": name, "user": role, "password": READER_PASSWORD})
+        yield database_id
+    finally:
+        _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_reader(role, [])
+
+
 @pytest.fixture(scope="package")
 async def shop(calls, shop_db, shop_reader) -> str:
     """The seeded shop database registered as `shop-<hex>` with its read-only role; returns its id."""

@@ -5,15 +5,11 @@ them. They count as the operators they imply: refused like a written one. Each o
 raises if it runs, so a refusal that came too late would show as a query failure instead."""
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from contracts.errors import ErrorCode, ServiceError
 from services.executor.shadows import operator_symbols
-from tests.conftest import _admin_exec
-from tests.executor.conftest import _create_database
-from tests.executor.roles import READER_PASSWORD, create_reader, drop_reader
+from tests.executor.conftest import registered_database
 
 SEED = """
 CREATE TABLE codes (id int PRIMARY KEY, code varchar(10) NOT NULL);
@@ -41,14 +37,8 @@ HIDDEN = [
 
 @pytest.fixture(scope="module")
 async def trapped(calls):
-    name, _ = _create_database("qc_exec_implied", SEED)
-    role = create_reader(name, "qc_implied")
-    database_id = f"implied-{uuid.uuid4().hex[:6]}"
-    await calls.register({"id": database_id, "name": "Own varchar operators", "host": "127.0.0.1",
-                          "database": name, "user": role, "password": READER_PASSWORD})
-    yield database_id
-    _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    drop_reader(role, [])
+    async with registered_database(calls, "qc_exec_implied", SEED) as database_id:
+        yield database_id
 
 
 @pytest.mark.parametrize("sql", HIDDEN)

@@ -5,16 +5,12 @@ cast is refused before it runs; a database with such a cast that PostgreSQL appl
 runs, so a refusal that came too late would show as a query failure instead."""
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from contracts.errors import ErrorCode, ServiceError
 from services.executor.shadows import BUILT_IN_TYPE, cast_targets
 from services.sqlguard import check_read_only
-from tests.conftest import _admin_exec
-from tests.executor.conftest import _create_database
-from tests.executor.roles import READER_PASSWORD, create_reader, drop_reader
+from tests.executor.conftest import registered_database
 
 SEED = """
 CREATE TYPE mood AS ENUM ('sad', 'ok');
@@ -31,14 +27,8 @@ async def with_cast(request, calls):
     context = request.param
     # an explicit cast is one without AS IMPLICIT / AS ASSIGNMENT
     seed = SEED.replace(" AS {context};", ";" if context == "EXPLICIT" else f" AS {context};")
-    name, _ = _create_database("qc_exec_casts", seed)
-    role = create_reader(name, "qc_casts")
-    database_id = f"casts-{uuid.uuid4().hex[:6]}"
-    await calls.register({"id": database_id, "name": "Own casts", "host": "127.0.0.1",
-                          "database": name, "user": role, "password": READER_PASSWORD})
-    yield context, database_id
-    _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    drop_reader(role, [])
+    async with registered_database(calls, "qc_exec_casts", seed) as database_id:
+        yield context, database_id
 
 
 async def _refused(calls, sql: str, database_id: str) -> str:

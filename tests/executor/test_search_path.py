@@ -6,14 +6,10 @@ column types, introspection). The executor puts `pg_catalog` first on every conn
 uses, so none of them runs: every trap raises, and every call below must still succeed."""
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from contracts.errors import ErrorCode, ServiceError
-from tests.conftest import _admin_exec
-from tests.executor.conftest import SEED_SQL, _create_database
-from tests.executor.roles import READER_PASSWORD, create_reader, drop_reader
+from tests.executor.conftest import SEED_SQL, registered_database
 
 TRAPS_SQL = """
 CREATE FUNCTION trap_int8div(a bigint, b integer) RETURNS bigint LANGUAGE plpgsql
@@ -35,22 +31,10 @@ CREATE FUNCTION public.has_table_privilege(t oid, p text) RETURNS boolean LANGUA
 
 
 @pytest.fixture(scope="module")
-def trapped_db():
-    name, dsn = _create_database("qc_exec_path", SEED_SQL + TRAPS_SQL)
-    role = create_reader(name, "qc_path")
-    _admin_exec(f'ALTER ROLE "{role}" IN DATABASE "{name}" SET search_path = public, pg_catalog')
-    yield name, role
-    _admin_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    drop_reader(role, [])
-
-
-@pytest.fixture(scope="module")
-async def trapped(calls, trapped_db) -> str:
-    name, role = trapped_db
-    database_id = f"path-{uuid.uuid4().hex[:6]}"
-    await calls.register({"id": database_id, "name": "Trapped search path", "host": "127.0.0.1",
-                          "database": name, "user": role, "password": READER_PASSWORD})
-    return database_id
+async def trapped(calls):
+    async with registered_database(calls, "qc_exec_path", SEED_SQL + TRAPS_SQL, role_sql=(
+            'ALTER ROLE "{role}" IN DATABASE "{database}" SET search_path = public, pg_catalog')) as database_id:
+        yield database_id
 
 
 @pytest.mark.parametrize("sql", [
