@@ -93,8 +93,8 @@ def cast_targets(statement: exp.Expr) -> set[str]:
 # database's `=` for varchar runs in `v IN ('a')`): IN / NOT IN, simple CASE, IS [NOT] DISTINCT
 # FROM, NULLIF, JOIN USING and NATURAL JOIN compare with = (or <>), BETWEEN with >= and <= (NOT
 # BETWEEN with < and >), [NOT] LIKE, ILIKE and SIMILAR TO are ~~, ~~*, ~ and their negations.
-# DISTINCT also stands for SELECT DISTINCT, which compares through the type's operator class,
-# not by name: a needless refusal at worst.
+# (SELECT DISTINCT, GROUP BY, ORDER BY and a searched CASE WHEN compare through the type's
+# operator class or not at all: only superusers define those.)
 IMPLIED_OPERATORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("IN", "CASE", "DISTINCT", "NULLIF", "USING", "NATURAL"), frozenset({"=", "<>"})),
     "BETWEEN": frozenset({">=", "<=", "<", ">"}),
@@ -111,14 +111,24 @@ def operator_symbols(sql: str) -> set[str]:
     except TokenError:
         return set()  # the guard has parsed it already; never reached
     symbols: set[str] = set()
-    for token in tokens:
+    words = [t.text.upper() for t in tokens]
+    for at, token in enumerate(tokens):
         if token.token_type.name.endswith(("STRING", "IDENTIFIER")):
             continue
         if _OPERATOR_CHARS.fullmatch(token.text):
             symbols.add(token.text)
-        else:
-            symbols |= IMPLIED_OPERATORS.get(token.text.upper(), frozenset())
+        elif _implies(words, at):
+            symbols |= IMPLIED_OPERATORS[words[at]]
     return symbols
+
+
+def _implies(words: list[str], at: int) -> bool:
+    word = words[at]
+    if word == "DISTINCT":  # IS [NOT] DISTINCT FROM, not SELECT DISTINCT
+        return at > 0 and words[at - 1] in ("IS", "NOT")
+    if word == "CASE":  # a simple CASE <value> WHEN, not a searched CASE WHEN
+        return at + 1 < len(words) and words[at + 1] != "WHEN"
+    return word in IMPLIED_OPERATORS
 
 
 def check(functions: list[str], operators: list[str], uses: Uses, casts: Sequence[str] = ()) -> None:
