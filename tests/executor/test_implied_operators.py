@@ -51,7 +51,7 @@ async def test_an_operator_a_construct_implies_is_refused_before_it_runs(calls, 
 
 async def test_a_statement_without_them_still_runs(calls, trapped):
     result = await calls.execute("SELECT DISTINCT id, upper(code), CASE WHEN id IS NULL THEN 'x' ELSE 'y' END"
-                                 " FROM codes GROUP BY id, code ORDER BY code DESC", trapped)
+                                 " FROM codes GROUP BY id, code ORDER BY id DESC", trapped)
     assert result["rows"] == [[2, "B", "y"], [1, "A", "y"]]
 
 
