@@ -8,6 +8,7 @@ schema-qualified (pg_catalog): an unqualified name could resolve to a function o
 from __future__ import annotations
 
 import enum
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -95,6 +96,7 @@ class Ask(enum.Enum):
 
 # The refusal's error carries this, a per-execution nonce and the names (see `shadowed_names`).
 REFUSAL_MARK = "querycast-refused-"
+_UNQUOTED = re.compile(r"""[^"'\s\u00bb\u201d\u2019]*""")
 
 
 def preamble(limits: Limits, ask: Ask = Ask.ROW) -> str:
@@ -139,7 +141,9 @@ def shadowed_names(error: psycopg2.Error, mark: str) -> list[str]:
     at = message.find(mark)
     if not mark or at < 0:
         return []
-    return [n for n in message[at + len(mark):].split('"', 1)[0].split(",") if n]
+    # The server quotes the value as its language does ("...", «...», “...”).
+    names = _UNQUOTED.match(message, at + len(mark))
+    return [n for n in names.group().split(",") if n] if names else []
 
 
 def idle_in_transaction(conn) -> bool:

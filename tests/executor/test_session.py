@@ -191,3 +191,19 @@ async def test_a_stalled_executor_cannot_keep_a_transaction_open(shop_db, shop_r
             assert gone.is_set()
     finally:
         await pools.close()
+
+
+@pytest.mark.parametrize("message, names", [
+    ('invalid input syntax for type integer: "querycast-refused-n0nce:upper,lower"', ["upper", "lower"]),
+    ("la sintaxis de entrada no es válida para tipo integer: «querycast-refused-n0nce:upper»", ["upper"]),
+    ('invalid input syntax for type integer: "querycast-refused-0ther:upper"', []),  # another execution's mark
+    ("division by zero", []),
+])
+def test_a_refusal_is_read_off_its_marked_error_in_any_language(message, names):
+    from services.executor.session import shadowed_names
+
+    error = psycopg2.DataError()
+    diag = type("Diag", (), {"message_primary": message})()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(psycopg2.DataError, "diag", diag, raising=False)
+        assert shadowed_names(error, "querycast-refused-n0nce:") == names
