@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable
 
 import pika
@@ -77,7 +78,7 @@ class _PipelinedPublisher:
         self._published = 0
         self._all_up_to = 0          # every tag up to this one is confirmed (multiple acks)
         self._single: set[int] = set()
-        self._waiting: list[tuple[int, Callable[[], None]]] = []
+        self._waiting: deque[tuple[int, Callable[[], None]]] = deque()
         selected = threading.Event()
         self._channel.confirm_delivery(ack_nack_callback=self._on_confirm, callback=lambda _f: selected.set())
         while not selected.is_set():
@@ -97,13 +98,13 @@ class _PipelinedPublisher:
             self._all_up_to = max(self._all_up_to, method.delivery_tag)
         else:
             self._single.add(method.delivery_tag)
-        while self._single and min(self._single) == self._all_up_to + 1:
+        self._single = {tag for tag in self._single if tag > self._all_up_to}
+        while self._all_up_to + 1 in self._single:
             self._all_up_to += 1
             self._single.discard(self._all_up_to)
-        done = [w for w in self._waiting if w[0] <= self._all_up_to]
-        self._waiting = [w for w in self._waiting if w[0] > self._all_up_to]
-        for _, then in done:
-            then()
+        waiting = self._waiting  # in publishing order
+        while waiting and waiting[0][0] <= self._all_up_to:
+            waiting.popleft()[1]()
 
 
 def _lane(url: str, queue: str, turns, lock: threading.Lock, latencies: list[float],
