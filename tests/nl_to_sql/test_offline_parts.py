@@ -12,6 +12,7 @@ from services.nl_to_sql.offline.normalise import root, tokenize
 from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.render import ident, table_ref
 from services.nl_to_sql.offline.valuelink import ValueIndex
+from services.nl_to_sql.offline.valuenames import comment_codes, value_names
 from services.nl_to_sql.schema import Schema
 
 
@@ -186,3 +187,43 @@ STAFF = _schema([
 def test_people_questions(question, has, lacks):
     sql = generate(question, STAFF).sql
     assert all(h in sql for h in has) and not any(x in sql for x in lacks), sql
+
+
+def test_a_comment_spells_out_its_columns_codes():
+    assert comment_codes("R (right-handed), L (left-handed) or U (unknown)") == [
+        ("R", "right-handed"), ("L", "left-handed"), ("U", "unknown")]
+    assert comment_codes("'A' = active, 'S' = suspended; C: closed") == [
+        ("A", "active"), ("S", "suspended"), ("C", "closed")]
+    assert comment_codes("amount in euros (gross)") == []       # no code before the parentheses
+
+
+PEOPLE = _schema([
+    {"schema": "public", "name": "people", "primaryKey": ["id"],
+     "columns": [{"name": "id", "type": "integer"}, {"name": "hand", "type": "text", "comment": "L (left-handed), R"},
+                 {"name": "country_code", "type": "text"}, {"name": "airport", "type": "text"}]},
+    {"schema": "public", "name": "languages", "primaryKey": [],
+     "columns": [{"name": "language", "type": "text"}, {"name": "homeland", "type": "text"}]},
+])
+
+
+def test_stored_values_are_found_by_their_other_names():
+    hints = {("people", "hand"): ["L", "R"], ("people", "country_code"): ["ES", "FR", "DE"],
+             ("people", "airport"): ["FRA", "LAX", "JFK"], ("languages", "language"): ["French", "German"],
+             ("languages", "homeland"): ["France", "Germany", "Spain"]}
+    names = value_names(PEOPLE, hints, set(PEOPLE.tables), [])
+    assert names[("people", "hand", "L")] == ["left-handed"]
+    assert "Spain" in names[("people", "country_code", "ES")] and "Spanish" in names[("people", "country_code", "ES")]
+    assert not any(column == "airport" for _, column, _ in names)      # codes, but not all countries'
+    # a demonym the schema stores as a value of its own ('French' the language) is that value only
+    assert "French" not in names[("languages", "homeland", "France")]
+    assert names[("languages", "homeland", "Spain")] == ["Spanish"]
+    index = ValueIndex(hints, set(PEOPLE.tables), names)
+    found = index.find(tokenize("left-handed people from Spain who speak French"))
+    assert [sorted(m.values) for m in found] == [
+        [("people", "hand", "L")],
+        [("languages", "homeland", "Spain"), ("people", "country_code", "ES")],
+        [("languages", "language", "French")]]
+    # a stored value spelled out wins over another name of one in the same table
+    both = ValueIndex({("people", "country_code"): ["Spain", "ES"]}, {"people"},
+                      {("people", "country_code", "ES"): ["Spain"]})
+    assert [m.values for m in both.find(tokenize("from Spain"))] == [[("people", "country_code", "Spain")]]

@@ -99,6 +99,29 @@ ANSWERED = [
     # happening, say nothing more than the comparison or the rows (once refused)
     ("Matches that lasted less than 80 minutes", "SELECT match_id FROM matches WHERE minutes < 80"),
     ("How many matches were played on carpet?", "SELECT count(*) FROM matches WHERE surface = 'Carpet'"),
+    # codes a column's comment spells out ("R (right-handed), L (left-handed) or U"), and countries
+    # stored as codes named by their names or demonyms ('GER' and 'SUI' as sports bodies code them);
+    # once refused: 'left', 'Spain', 'Spanish' not understood
+    ("How many players are left-handed?", "SELECT count(*) FROM players WHERE hand = 'L'"),
+    ("Right-handed players from Serbia", "SELECT player_id FROM players WHERE hand = 'R' AND country_code = 'SRB'"),
+    ("Number of Spanish players", "SELECT count(*) FROM players WHERE country_code = 'ESP'"),
+    ("Players from Germany", "SELECT player_id FROM players WHERE country_code = 'GER'"),
+    ("Players from Switzerland born after 1990",
+     "SELECT player_id FROM players WHERE country_code = 'SUI' AND birth_date >= '1991-01-01'"),
+    ("Average ranking points of Italian players",
+     "SELECT avg(r.ranking_points) FROM rankings r JOIN players p ON p.player_id = r.player_id "
+     "WHERE p.country_code = 'ITA'"),
+    # ... while a country stored spelled out elsewhere stays that table's
+    ("How many singers are from the United States?", "SELECT count(*) FROM singer WHERE \"Country\" = 'United States'"),
+    # `tourney_name` is "tournament" (an abbreviation and its `_name`), before `tourney_date`
+    # (once grouped by the date, or refused)
+    ("Matches per tournament on clay",
+     "SELECT tourney_name, count(*) FROM matches WHERE surface = 'Clay' GROUP BY 1"),
+    ("How many different tournaments are there?", "SELECT count(DISTINCT tourney_name) FROM matches"),
+    # a question that starts with a text column's plural lists its values once
+    ("Tournaments lost by Holger Jensen",
+     "SELECT DISTINCT m.tourney_name FROM matches m JOIN players p ON p.player_id = m.loser_id "
+     "WHERE p.first_name = 'Holger' AND p.last_name = 'Jensen'"),
 ]
 
 REFUSED = [

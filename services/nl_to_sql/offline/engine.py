@@ -24,13 +24,14 @@ from services.nl_to_sql.offline import (
     versus,
     wrapup,
 )
-from services.nl_to_sql.offline.linking import is_date, lexicon_for
+from services.nl_to_sql.offline.linking import is_date, is_text, lexicon_for
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import direction_roots
 from services.nl_to_sql.offline.planner import Planner, looks_up
 from services.nl_to_sql.offline.reader import Reader
 from services.nl_to_sql.offline.render import Renderer
 from services.nl_to_sql.offline.valuelink import ValueIndex
+from services.nl_to_sql.offline.valuenames import value_names
 from services.nl_to_sql.schema import Schema
 
 MODEL_NAME = "offline-rules-v1"   # the public name since v1; kept so settings and clients see no change
@@ -59,7 +60,9 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
     lex = lexicon_for(full)
     planner = Planner(full, hints, set())
     question = roles.spell_out_role_nouns(question, planner.edges, full)
-    reader = Reader(question, lex, set(schema.tables), ValueIndex(hints, set(schema.tables)), planner, hints)
+    tables = set(schema.tables)
+    values = ValueIndex(hints, tables, value_names(schema, hints, tables, planner.edges))
+    reader = Reader(question, lex, tables, values, planner, hints)
     reader.planner.roots = {t.stem for t in reader.tokens} | {t.lower for t in reader.tokens} | \
         direction_roots(reader.tokens)
     if not reader.tokens:
@@ -165,12 +168,22 @@ def _which_values(reader: Reader) -> None:
     """"Which cities do customers live in?", "which specialties do the doctors at X have?": the
     distinct values of the column, not every row with its value."""
     q = reader.q
-    m = next((x for x in reader.mentions if x.start == 1), None)
-    if reader.lower(0) not in ("which", "what") or m is None or m.tables or q.measures or q.groups or \
+    asked = reader.lower(0) in ("which", "what")
+    # ... and a question that starts with the plural column: "Tournaments won by Holger Jensen"
+    m = next((x for x in reader.mentions if x.start == (1 if asked else 0)), None)
+    if not asked and m is not None:
+        named = {c for x in reader.mentions if x is not m for c in x.columns}
+        if reader.lower(m.end) in ("of", "and", "with", "") or \
+                any((c.table, c.column) in named for c in q.projection):
+            return                              # "surfaces of the matches ...", "names and budgets"
+    if m is None or m.tables or q.measures or q.groups or \
             q.order is not None or q.limit is not None or reader.tokens[m.end - 1].lower == reader.tokens[m.end - 1].stem:
         return
     cols = [c for c in q.projection if (c.table, c.column) in m.columns]
-    if len(cols) == 1 and cols[0].column not in reader.lex.identity(cols[0].table):
+    # a label named by its own words ("tournaments" for the matches' tourney_name) is a value too
+    shown = reader.lex.identity(cols[0].table) if asked and cols else [reader.lex.keys.get(cols[0].table)] if cols else []
+    if len(cols) == 1 and cols[0].column not in shown and \
+            (asked or is_text(reader.lex.column(cols[0].table, cols[0].column))):
         q.projection, q.distinct, q.bare = cols, True, True
         if reader.lex.column(cols[0].table, cols[0].column).nullable:   # a missing company is no company
             q.conditions.append(Condition(cols[0], "IS NOT NULL"))

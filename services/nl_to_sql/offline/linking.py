@@ -23,7 +23,8 @@ TEXT_TYPES = ("text", "char", "citext", "name")
 ABBREVIATIONS = {"dept": "department", "tot": "total", "cred": "credit", "qty": "quantity", "pct": "percent",
                  "amt": "amount", "num": "number", "desc": "description", "addr": "address", "cust": "customer",
                  "emp": "employee", "inv": "invoice", "pay": "payment", "acct": "account", "txn": "transaction",
-                 "dob": "birth", "nr": "number", "cat": "category", "prod": "product", "mgr": "manager"}
+                 "dob": "birth", "nr": "number", "cat": "category", "prod": "product", "mgr": "manager",
+                 "tourney": "tournament", "loc": "location", "yr": "year", "avg": "average"}
 SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "worker", "employe"],
             "store": ["shop", "branch"], "shop": ["store"],
             "order": ["purchase", "sale", "sell"], "instructor": ["professor", "teacher",
@@ -34,6 +35,9 @@ SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "w
             "hire": ["join"], "loan": ["borrow", "lend", "lent"], "fee": ["charge", "charg"],
             "population": ["people", "inhabitant", "resident", "populous"]}
 # `Fname`, `LName`: a person's first and last name, as benchmark schemas often spell them.
+# `first_name`, `last_name`: parts of a person's name, not names of a first or a last thing.
+_PERSON_NAME_PARTS = {"first", "last", "middle", "full", "nick", "given", "family", "sur", "user", "display",
+                      "maiden", "legal", "short", "long", "login", "screen"}
 _NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name")}
 _LINKING = ("in", "of", "to", "at", "for", "per", "and")
 
@@ -178,9 +182,15 @@ class Lexicon:
             variants.setdefault(tuple(words[len(own):]), False)      # customer_name of customers: "name"
         elif len(words) > 1 and root(words[0]) == root(own[-1]):
             variants.setdefault(tuple(words[1:]), False)             # InvAmount of invoices: "amount"
+        siblings = {tuple(self._expand(w) for w in self.words(c.name)) for c in self.schema.tables[key].columns}
         for v in list(variants):
-            if len(v) > 1 and v[-1] in _UNIT_WORDS and tuple(root(w) for w in v[:-1]) not in self.table_roots:
+            head = tuple(root(w) for w in v[:-1])
+            if len(v) > 1 and v[-1] in _UNIT_WORDS and head not in self.table_roots and \
+                    not (is_date(column) and (*v[:-1], "name") in siblings):
                 variants.setdefault(v[:-1], False)                   # distance_km: "distance"
+            if len(v) > 1 and v[-1] == "name" and is_text(column) and head not in self.table_roots and \
+                    not _PERSON_NAME_PARTS & set(v[:-1]):
+                variants.setdefault(v[:-1], False)                   # tourney_name: "tournament"
             if len(v) > 1 and v[-1] in DURATION_UNITS and v[-2] not in _GENERIC:
                 variants.setdefault(v[:-1], False)                   # runtime_minutes: "runtime"
             content = tuple(w for w in v if w not in ("of", "in", "the"))
