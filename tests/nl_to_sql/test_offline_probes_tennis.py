@@ -118,6 +118,17 @@ ANSWERED = [
     ("Matches per tournament on clay",
      "SELECT tourney_name, count(*) FROM matches WHERE surface = 'Clay' GROUP BY 1"),
     ("How many different tournaments are there?", "SELECT count(DISTINCT tourney_name) FROM matches"),
+    # a flag `Is_male` is "male", and "female" is its opposite (once: 'female' not understood);
+    # an age column is what "older / younger than" and "above age" bound
+    ("How many female singers are from the Netherlands?",
+     "SELECT count(*) FROM singer WHERE NOT \"Is_male\" AND \"Country\" = 'Netherlands'"),
+    ("Number of male singers from France", "SELECT count(*) FROM singer WHERE \"Is_male\" AND \"Country\" = 'France'"),
+    ("Which singers are not female?", "SELECT \"Singer_ID\" FROM singer WHERE \"Is_male\""),
+    ("Singers from France who are older than 35",
+     "SELECT \"Singer_ID\" FROM singer WHERE \"Country\" = 'France' AND \"Age\" > 35"),
+    ("Stadiums above capacity 10000", "SELECT \"Stadium_ID\" FROM stadium WHERE \"Capacity\" > 10000"),
+    # two consecutive years joined by "or" are one span
+    ("Concerts held in 2014 or 2015", "SELECT \"concert_ID\" FROM concert WHERE \"Year\" IN (2014, 2015)"),
     # a question that starts with a text column's plural lists its values once
     ("Tournaments lost by Holger Jensen",
      "SELECT DISTINCT m.tourney_name FROM matches m JOIN players p ON p.player_id = m.loser_id "
@@ -142,6 +153,8 @@ REFUSED = [
     # a year is never what makes a row long or large (the old engine ranked concerts by "Year")
     ("Longest concert", "which column of concert to rank by"),
     ("The biggest concert", "which column of concert to rank by"),
+    # two years apart are two spans, not the range between them (once read as 2013 to 2015)
+    ("Concerts in 2013 and 2015", "I don't understand '2015'"),
     # a sum of the column or a count of the rows? (the old engine added up `ranking`)
     ("Total rankings", "could be the number of rankings rows or the sum of their ranking"),
 ]

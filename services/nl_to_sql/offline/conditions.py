@@ -54,8 +54,9 @@ def date_range_at(r: Reader, i: int) -> tuple[str | None, str | None, int, int |
         y, m1, m2 = int(t[i + 4].text), MONTHS[r.lower(i + 1)], MONTHS[r.lower(i + 3)]
         if m1 <= m2:                                 # "from March to May 2025"
             return _lit(date(y, m1, 1)), _lit(date(y + (m2 == 12), m2 % 12 + 1, 1)), 5, None
-    if w in ("in", "during") and is_year(at(i + 1)) and r.lower(i + 2) in ("and", "to") and is_year(at(i + 3)) \
-            and int(t[i + 3].text) >= int(t[i + 1].text):
+    # "in 2014 to 2016"; "in 2014 and 2015", "in 2014 or 2015" only as one span (2014 and 2016 are two)
+    if w in ("in", "during") and is_year(at(i + 1)) and r.lower(i + 2) in ("and", "or", "to") and is_year(at(i + 3)) \
+            and int(t[i + 3].text) - int(t[i + 1].text) in ((0, 1) if r.lower(i + 2) != "to" else range(0, 10000)):
         return _lit(date(int(t[i + 1].text), 1, 1)), _lit(date(int(t[i + 3].text) + 1, 1, 1)), 4, None
     if w in ("in", "during", "for") and r.lower(i + 1) in MONTHS and is_year(at(i + 2)):
         y, m = int(t[i + 2].text), MONTHS[r.lower(i + 1)]
@@ -197,6 +198,12 @@ def read_comparisons(r: Reader) -> None:
                 r.take(*range(i - 1, found[1]))
                 continue
         cmp = comparator_at(r, i)
+        if cmp is not None and r.number(i + cmp[1]) is None and (found := _numeric_col(r, i + cmp[1])) \
+                and r.number(found[1]) is not None and not is_year(t[found[1]]):
+            # "singers above age 30": the column between the comparator and its number
+            r.q.conditions.append(Condition(found[0], cmp[0], t[found[1]].text))
+            r.take(*range(i, found[1] + 1))
+            continue
         if cmp is None or r.number(i + cmp[1]) is None:
             continue
         op, width = cmp
@@ -259,7 +266,8 @@ def _names_a_row(r: Reader, c: tuple[str, str]) -> bool:
 
 _KINDS = {**dict.fromkeys(("cheaper", "expensive"), ("price", "cost", "fare")), **dict.fromkeys(("larger", "bigger",
           "smaller"), ("area", "size")), **dict.fromkeys(("longer", "shorter"), ("distance", "length", "duration")),
-          **dict.fromkeys(("higher", "taller", "lower"), ("altitude", "height", "elevation"))}
+          **dict.fromkeys(("higher", "taller", "lower"), ("altitude", "height", "elevation")),
+          **dict.fromkeys(("older", "younger"), ("age",))}
 _PLAIN = ("more", "over", "above", "under", "below", "less", "greater", "higher", "lower", "at")
 
 

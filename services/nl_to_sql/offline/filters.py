@@ -333,18 +333,30 @@ def read_names_before_tables(r: Reader) -> None:
         r.take(*range(start, m.end))
 
 
-def read_booleans(r: Reader) -> None:
+def read_flags_before_tables(r: Reader) -> None:
+    """"female singers", "discontinued products": a flag of the table named right after it, read
+    first (like a stored value before its table) so the table can still be counted or ranked."""
+    read_booleans(r, before_tables=True)
+
+
+def read_booleans(r: Reader, before_tables: bool = False) -> None:
     """"discontinued products", "products that are not discontinued"."""
     for m in r.mentions:
         if m.start in r.used or not m.columns:
             continue
         flags = [c for c in m.columns if r.lex.column(*c).type.lower().startswith("bool")]
+        if before_tables:
+            rows = r.mention(m.end)
+            flags = [c for c in flags if rows is not None and rows.tables[:1] == [c[0]]]
         if not flags:
             continue
         col = r.pick_column(m, flags)
         negated = r.lower(m.start - 1) in ("not", "non", "no") and m.start - 1 not in r.used
-        r.q.conditions.append(Condition(col, "=", "false" if negated else "true"))
+        opposite = tuple(t.stem for t in r.tokens[m.start:m.end]) == r.lex.opposites.get((col.table, col.column))
+        r.q.conditions.append(Condition(col, "=", "false" if negated != opposite else "true"))
         r.take(*range(m.start - (1 if negated else 0), m.end))
+        if before_tables:
+            r.adjectives.update(range(m.start - (1 if negated else 0), m.end))
 
 
 

@@ -35,6 +35,11 @@ SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "w
             "hire": ["join"], "loan": ["borrow", "lend", "lent"], "fee": ["charge", "charg"],
             "population": ["people", "inhabitant", "resident", "populous"]}
 # `Fname`, `LName`: a person's first and last name, as benchmark schemas often spell them.
+_PAIRS = (("male", "female"), ("active", "inactive"), ("available", "unavailable"), ("married", "unmarried"),
+          ("paid", "unpaid"), ("public", "private"), ("online", "offline"), ("open", "closed"),
+          ("enabled", "disabled"), ("visible", "hidden"), ("valid", "invalid"), ("verified", "unverified"),
+          ("completed", "incomplete"), ("approved", "unapproved"), ("employed", "unemployed"))
+FLAG_OPPOSITES = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
 # `first_name`, `last_name`: parts of a person's name, not names of a first or a last thing.
 _PERSON_NAME_PARTS = {"first", "last", "middle", "full", "nick", "given", "family", "sur", "user", "display",
                       "maiden", "legal", "short", "long", "login", "screen"}
@@ -111,6 +116,8 @@ class Lexicon:
         self.keys = _code_keys(schema) | table_keys(schema)
         self.table_words = {k: self.words(t.name) for k, t in schema.tables.items()}
         self.by_first: dict[str, list[tuple[tuple[str, ...], str, str | None, bool]]] = {}
+        # a flag's opposite word ("female" of Is_male): the flag false
+        self.opposites: dict[tuple[str, str], tuple[str, ...]] = {}
         vocabulary = {w for ws in self.table_words.values() for w in ws}
         self.vocabulary = vocabulary
         self._prefixes: dict[str, str] = {}          # "inv" -> "invoice": a table word it abbreviates
@@ -215,6 +222,12 @@ class Lexicon:
                 variants.setdefault(v[:-1] + ("number",), False)     # flight_no: "flight number"
             if len(v) > 1 and v[-1] in ("on", "at") and is_date(column):
                 variants.setdefault(v[:-1] + ("date",), False)       # opened_on: "opening date"
+        if column.type.lower().startswith("bool") and len(words) > 1 and words[0].lower() in ("is", "has"):
+            variants.setdefault(tuple(words[1:]), False)                 # Is_male: "male singers"
+            opposite = FLAG_OPPOSITES.get(" ".join(words[1:]).lower())
+            if opposite:                                                 # ... and "female singers"
+                self.opposites[(key, column.name)] = tuple(root(w) for w in opposite.split())
+                self._add(self.opposites[(key, column.name)], key, column.name, False)
         for v, exact in variants.items():
             roots = tuple(root(w) for w in v)
             if roots and roots not in (("id",),):
