@@ -129,6 +129,14 @@ ANSWERED = [
     ("Stadiums above capacity 10000", "SELECT \"Stadium_ID\" FROM stadium WHERE \"Capacity\" > 10000"),
     # two consecutive years joined by "or" are one span
     ("Concerts held in 2014 or 2015", "SELECT \"concert_ID\" FROM concert WHERE \"Year\" IN (2014, 2015)"),
+    # a verb of taking part between two linked tables is the link (once: 'performed' not understood)
+    ("Singers that performed at a concert at Hampden Park",
+     "SELECT DISTINCT s.\"Singer_ID\" FROM singer s JOIN singer_in_concert sc ON sc.\"Singer_ID\" = s.\"Singer_ID\" "
+     "JOIN concert c ON c.\"concert_ID\" = sc.\"concert_ID\" JOIN stadium st ON st.\"Stadium_ID\" = c.\"Stadium_ID\" "
+     "WHERE st.\"Name\" = 'Hampden Park'"),
+    ("How many singers appeared in no concert?",
+     "SELECT count(*) FROM singer s WHERE NOT EXISTS (SELECT 1 FROM singer_in_concert sc "
+     "WHERE sc.\"Singer_ID\" = s.\"Singer_ID\")"),
     # a question that starts with a text column's plural lists its values once
     ("Tournaments lost by Holger Jensen",
      "SELECT DISTINCT m.tourney_name FROM matches m JOIN players p ON p.player_id = m.loser_id "
@@ -153,6 +161,8 @@ REFUSED = [
     # a year is never what makes a row long or large (the old engine ranked concerts by "Year")
     ("Longest concert", "which column of concert to rank by"),
     ("The biggest concert", "which column of concert to rank by"),
+    # a verb with a meaning of its own is no link
+    ("Singers who failed in a concert", "I don't understand 'failed'"),
     # two years apart are two spans, not the range between them (once read as 2013 to 2015)
     ("Concerts in 2013 and 2015", "I don't understand '2015'"),
     # a sum of the column or a count of the rows? (the old engine added up `ranking`)

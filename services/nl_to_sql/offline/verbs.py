@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from contracts.errors import ServiceError
 from services.nl_to_sql.offline.linking import is_key_like, is_numeric
 from services.nl_to_sql.offline.normalise import is_verb_form
 
@@ -45,3 +46,37 @@ def read_passive_events(r: Reader) -> None:
         if before is not None and before.tables[0] not in {c[0] for m in r.mentions if m is not before
                                                              for c in m.columns}:
             r.take(t.index)
+
+
+# Verbs of taking part that say no more than the link between two tables: "singers who performed
+# in a concert" are the singers a concert row links; a verb carrying a condition of its own
+# ("failed", "cancelled", "won") is never one of these.
+LINK_VERBS = {"perform", "attend", "participate", "appear", "enrol", "enroll", "register", "visit", "star",
+              "sing", "sang", "sung", "compete", "feature", "belong", "work", "teach", "taught", "host",
+              "organize", "organise", "direct", "produce", "involve", "contribute", "serve"}
+_THEN = ("in", "at", "on", "for", "with", "to", "into", "under", "from")
+_WHO = ("who", "that", "which", "whom")
+
+
+def read_link_verbs(r: Reader) -> None:
+    """"Singers who performed in no concert", "which singer performed in the most concerts":
+    the verb after a table, before another table linked to it (directly or through a bridge),
+    is that link; what is said about the other table (no, the most, in 2014) is read as usual."""
+    for t in r.tokens:
+        if t.index in r.used or t.stem not in LINK_VERBS or r.mention(t.index) is not None or \
+                r.value(t.index) is not None:
+            continue
+        back = t.index - 1 - (r.lower(t.index - 1) in _WHO)
+        subject = next((m for m in r.mentions if m.end == back + 1 and m.tables), None)
+        ahead = t.index + 1 + (r.lower(t.index + 1) in _THEN)
+        other = next((m for m in r.mentions if ahead <= m.start <= ahead + 3 and m.tables), None)
+        if subject is None or other is None or subject.tables[0] == other.tables[0]:
+            continue
+        if any(r.tokens[k].kind in ("number", "date") and r.lower(k - 1) in _THEN
+               for k in range(t.index + 1, other.start)):
+            continue                                  # "worked in 2020 on projects": a date first
+        try:
+            r.planner.path(subject.tables[0], other.tables[0])
+        except ServiceError:
+            continue
+        r.take(*range(t.index, ahead if ahead < other.start and r.lower(ahead - 1) in _THEN else t.index + 1))
