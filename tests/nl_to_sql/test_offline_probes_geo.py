@@ -61,6 +61,14 @@ ANSWERED = [
     ("names and states of all lakes", "SELECT lake_name, state_name FROM lake"),
     ("cities in Utah and their capitals",
      "SELECT c.city_name, s.capital FROM city c JOIN state s ON s.state_name = c.state_name WHERE c.state_name = 'Utah'"),
+    # a bare "smallest / highest / lowest" of rows with an area or altitude ranks by it (once refused)
+    ("The smallest lake", "SELECT lake_name, area FROM lake ORDER BY area LIMIT 1"),
+    ("What is the lowest mountain?", "SELECT mountain_name, altitude FROM mountain ORDER BY altitude LIMIT 1"),
+    # ... while a column named after it decides ("largest population": never the area)
+    ("Which state has the largest population?", "SELECT state_name FROM state ORDER BY population DESC LIMIT 1"),
+    # two nouns naming columns: the last is the column ("population density" once ranked by population)
+    ("State with the highest population density", "SELECT state_name FROM state ORDER BY density DESC LIMIT 1"),
+    ("What is the average population density of the states?", "SELECT avg(density) FROM state"),
 ]
 
 REPEATS = "may be stored once per"

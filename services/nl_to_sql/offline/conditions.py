@@ -228,7 +228,8 @@ def read_comparisons(r: Reader) -> None:
             continue
         # "cheaper than 20", "longer than 8000 km", "invoices over 9000": the entity's one such column
         col = _implied_column(r, i) if r.mention(after) is None else None
-        unit = col is not None and r.lower(n_at + 1) in [w.lower() for w in r.lex.words(col.column)[1:]]
+        unit = col is not None and (r.lower(n_at + 1) in [w.lower() for w in r.lex.words(col.column)[1:]]
+                                    or r.lower(n_at + 1) in MEASURE_UNITS)
         if col is not None and (unit or not _counts_a_word(r, after)):
             r.q.conditions.append(Condition(col, op, number))
             r.take(*range(i, n_at + 1 + unit))
@@ -268,6 +269,9 @@ _KINDS = {**dict.fromkeys(("cheaper", "expensive"), ("price", "cost", "fare")), 
           "smaller"), ("area", "size")), **dict.fromkeys(("longer", "shorter"), ("distance", "length", "duration")),
           **dict.fromkeys(("higher", "taller", "lower"), ("altitude", "height", "elevation")),
           **dict.fromkeys(("older", "younger"), ("age",))}
+# Units a bare bound may carry after its number ("rivers shorter than 400 miles"): the column's own.
+MEASURE_UNITS = {"miles", "mile", "km", "kilometers", "kilometres", "meters", "metres", "feet", "foot", "ft", "kg",
+                 "kilograms", "pounds", "lbs", "tons", "tonnes", "euros", "euro", "dollars", "dollar", "usd", "eur"}
 _PLAIN = ("more", "over", "above", "under", "below", "less", "greater", "higher", "lower", "at")
 
 

@@ -79,8 +79,10 @@ def read_superlatives(r: Reader) -> None:
                 continue
         if w in ("most", "least") and r.lower(i + 1) in ("common", "frequent", "popular") and _most_common(r, i):
             continue
-        if w in ADJECTIVES and (width == 2 or w not in ("recent",)):
-            kinds, descending = ADJECTIVES[w]
+        named = r.mention(r.next_meaningful(i + width))
+        if w in ADJECTIVES and (width == 2 or w not in ("recent",)) and \
+                not (w in MOST and named is not None and named.columns and not named.tables):
+            kinds, descending = ADJECTIVES[w]       # ... not "largest population": that column
             if w in ("expensive",) and width == 1 and r.lower(i - 1) != "most":
                 continue
             age = _age_column(r) if w in ("oldest", "youngest") else None

@@ -25,7 +25,12 @@ ADJECTIVES = {"expensive": (("price", "cost", "fare"), True), "cheapest": (("pri
               "recent": ((), True), "latest": ((), True), "newest": ((), True), "oldest": ((), False),
               "youngest": ((), True),
               "earliest": ((), False), "longest": (("distance", "length", "duration", "minutes", "hours"), True),
-              "shortest": (("distance", "length", "duration", "minutes", "hours"), False)}
+              "shortest": (("distance", "length", "duration", "minutes", "hours"), False),
+              # of rows with such a column ("the largest lake", "the highest mountain"); else the
+              # superlative ranks by a measure the question names (MOST)
+              **dict.fromkeys(("largest", "biggest"), (("area", "size"), True)), "smallest": (("area", "size"), False),
+              "highest": (("altitude", "elevation", "height"), True),
+              "lowest": (("altitude", "elevation", "height"), False)}
 GROUP_WORDS = ("by", "per", "each", "every")
 
 
@@ -86,6 +91,11 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
         said, owned = m.text(r.tokens), next(c[1] for c in numeric if c[0] in m.tables)
         raise cannot(f"'total {said}' could be the number of {r.said(m.tables[0])} rows or the sum of their "
                      f"{owned}.", f"Say 'number of {said}' or 'sum of {owned}'.", r.reading())
+    head = r.inner_mention(m.end) if numeric else None
+    then = [c for c in (head.columns if head is not None and not head.tables else [])
+            if is_numeric(r.lex.column(*c)) and not is_key_like(c[1]) and c[0] in {t for t, _ in numeric}]
+    if then:                                        # "population density": the density, the last noun
+        m, numeric = head, then
     if numeric:
         col = r.pick_column(m, numeric)
         end = m.end
