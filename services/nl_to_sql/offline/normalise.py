@@ -206,9 +206,13 @@ def _plain(tokens: list[Token], i: int, nxt: list[str], out: list[Token]) -> int
     if t.lower in ("best", "worst") and nxt[:1] == ["paid"]:
         out.append(_word("highest" if t.lower == "best" else "lowest"))   # "the 3 best paid doctors"
         return i + 1
-    if t.kind == "word" and t.lower.endswith("s") and not t.lower.endswith("ss") and nxt[:1] == ["the"] \
-            and len(nxt) == 2 and nxt[1] in ("most", "least") and i + 3 == len(tokens) and i > 0:
-        out += [tokens[i + 1], tokens[i + 2], t]          # "the most earns": ranks by what the verb names
+    passive = is_verb_form(t.lower) and i > 0 and tokens[i - 1].lower in ("is", "are", "was", "were", "been")
+    if t.kind == "word" and (t.lower.endswith("s") and not t.lower.endswith("ss") or passive) and nxt[:1] == ["the"] \
+            and len(nxt) == 2 and nxt[1] in ("most", "least") and i + 3 == len(tokens) and i > 0 \
+            and (not passive or nxt[1] == "most"):
+        # "earns the most" is "the most earns", "has been borrowed the most" "the most borrowed": ranks by
+        # what the verb names
+        out += [tokens[i + 1], tokens[i + 2], t]
         return i + 3
     out.append(t)
     return i + 1

@@ -27,6 +27,7 @@ def says_distinct(r: Reader) -> bool:
 
 
 def check(r: Reader) -> None:
+    check_whose(r)
     check_counts(r)
     check_link_rows(r)
     check_singular_rank(r)
@@ -39,6 +40,15 @@ def check(r: Reader) -> None:
     check_repeated_rows(r)
     check_predicate_column(r)
     check_ranked_column_owner(r)
+
+
+def check_whose(r: Reader) -> None:
+    """"Whose books were borrowed the most?" asks for the books' owners (authors? members?), which
+    no word names; answering with the books themselves would be confidently wrong."""
+    owned = next((m for m in r.mentions if m.start == 1), None)
+    if r.lower(0) == "whose" and owned is not None and owned.tables:   # "whose salary": the salary's own rows
+        raise cannot("I can't tell whose rows 'whose' asks for.",
+                     "Name them, e.g. 'which authors' books were borrowed the most?'.", r.reading())
 
 
 _FRACTIONS = ("pct", "percent", "percentage", "ratio", "fraction")

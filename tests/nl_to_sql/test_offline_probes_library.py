@@ -1,0 +1,42 @@
+"""The offline engine on fresh probe questions (written for these tests, not taken from the eval)
+over the development-only `library` schema (bench/nl_eval/library.sql): loans of copies of books,
+written by authors through a bridge. Read now: a passive verb naming the counted rows before "the
+most" at the end ("has been borrowed the most": the most loans). Refused: "whose <rows> ..."
+asks for owners no word names (once answered with the rows themselves). Answers are compared by
+result with hand-written SQL on real PostgreSQL."""
+from __future__ import annotations
+
+import pytest
+
+from tests.nl_to_sql.offline_checks import assert_answered_as, assert_refused_saying
+from tests.nl_to_sql.test_offline_schemas import _seeded
+
+
+@pytest.fixture(scope="module")
+async def library(session_databases):
+    return await _seeded(session_databases, "library")
+
+
+_LOANED_BOOKS = "FROM loans l JOIN copies c ON c.copy_id = l.copy_id JOIN books b ON b.book_id = c.book_id"
+
+ANSWERED = [
+    ("Which language was borrowed the most?",
+     f"SELECT b.language, count(*) {_LOANED_BOOKS} GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+    ("Which author has been borrowed the most?",
+     f"SELECT ba.author_id, count(DISTINCT l.loan_id) {_LOANED_BOOKS} JOIN book_authors ba ON ba.book_id = b.book_id "
+     "GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+]
+
+REFUSED = [
+    ("Whose books have been borrowed the most?", "whose rows 'whose' asks for"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ANSWERED)
+def test_library_probes_are_answered_as_hand_written_sql_answers_them(library, question, expected):
+    assert_answered_as(library, question, expected)
+
+
+@pytest.mark.parametrize(("question", "says"), REFUSED)
+def test_library_probe_misreadings_are_refused_naming_them(library, question, says):
+    assert_refused_saying(library, question, says)
