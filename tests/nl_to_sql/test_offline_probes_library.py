@@ -1,7 +1,7 @@
 """The offline engine on fresh probe questions (written for these tests, not taken from the eval)
 over the development-only `library` schema (bench/nl_eval/library.sql): loans of copies of books,
 written by authors through a bridge. Read now: a passive verb naming the counted rows before "the
-most" at the end ("has been borrowed the most": the most loans). Refused: "whose <rows> ..."
+most [often]" at the end ("has been borrowed the most": the most loans). Refused: "whose <rows> ..."
 asks for owners no word names (once answered with the rows themselves). Answers are compared by
 result with hand-written SQL on real PostgreSQL."""
 from __future__ import annotations
@@ -21,6 +21,8 @@ _LOANED_BOOKS = "FROM loans l JOIN copies c ON c.copy_id = l.copy_id JOIN books 
 
 ANSWERED = [
     ("Which language was borrowed the most?",
+     f"SELECT b.language, count(*) {_LOANED_BOOKS} GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+    ("Which language is borrowed most often?",
      f"SELECT b.language, count(*) {_LOANED_BOOKS} GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
     ("Which author has been borrowed the most?",
      f"SELECT ba.author_id, count(DISTINCT l.loan_id) {_LOANED_BOOKS} JOIN book_authors ba ON ba.book_id = b.book_id "

@@ -240,6 +240,15 @@ ANSWERED = [
     ("clinic", "How many female patients live in York?", "SELECT count(*) FROM patients WHERE sex = 'F' AND city = 'York'"),
     ("clinic", "How many appointments did women have?",
      "SELECT count(*) FROM appointments a JOIN patients p ON p.patient_id = a.patient_id WHERE p.sex = 'F'"),
+    # who practises a stored field, and "seen" as the link of patients and doctors (session 9; once
+    # 'cardiologists', 'seen', 'prescribed most often' not understood)
+    ("clinic", "How many cardiologists are there?", "SELECT count(*) FROM doctors WHERE specialty = 'cardiology'"),
+    ("clinic", "Patients who have seen a cardiologist",
+     "SELECT DISTINCT p.patient_id FROM patients p JOIN appointments a ON a.patient_id = p.patient_id "
+     "JOIN doctors d ON d.doctor_id = a.doctor_id WHERE d.specialty = 'cardiology'"),
+    ("clinic", "Which drug is prescribed the most often?",
+     "SELECT d.drug_id, count(*) FROM prescriptions p JOIN drugs d ON d.drug_id = p.drug_id GROUP BY 1 "
+     "ORDER BY 2 DESC LIMIT 1"),
 ]
 
 REFUSED = [

@@ -214,6 +214,11 @@ def _plain(tokens: list[Token], i: int, nxt: list[str], out: list[Token]) -> int
         # what the verb names
         out += [tokens[i + 1], tokens[i + 2], t]
         return i + 3
+    often = nxt[:3] == ["the", "most", "often"] and i + 4 == len(tokens) or \
+        nxt[:2] == ["most", "often"] and i + 3 == len(tokens)
+    if passive and often:                             # "prescribed most often": the most prescribed
+        out += [_word("the"), _word("most"), t]
+        return len(tokens)
     out.append(t)
     return i + 1
 

@@ -1,6 +1,7 @@
 """Other names of stored values: what a column's comment says its codes mean ("R (right-handed),
 L (left-handed)": "left-handed players" is hand 'L'), and countries stored as ISO codes or by
-name ("players from Spain" is country_code 'ESP', "French singers" Country 'France').
+name ("players from Spain" is country_code 'ESP', "French singers" Country 'France'), and who
+practises a stored field ("cardiologists": specialty 'cardiology').
 
 A name only stands for a value the column is known to hold: one of its sampled values, or, for a
 column without samples, a code its own comment declares. valuelink.py prefers a stored value
@@ -43,11 +44,25 @@ def value_names(schema: Schema, hints: Hints, tables: set[str], edges: list[Join
                     value = _stored(code, stored)
                     if value is not None:
                         names.setdefault((key, column.name, value), []).append(meaning)
+            for value in stored or ():
+                if (practitioner := _practitioner(value)) is not None:
+                    names.setdefault((key, column.name, value), []).append(practitioner)
             if stored and (key, column.name) not in joining:
                 for value, other in _country_names(column.name, stored).items():
                     names.setdefault((key, column.name, value), []).extend(
                         n for n in other if n.lower() not in spelled or n.lower() not in DEMONYMS)
     return names
+
+
+def _practitioner(value: str) -> str | None:
+    """'cardiology' -> "cardiologist", 'dentistry' -> "dentist": the one who practises a field a
+    column stores ("patients who have seen a cardiologist")."""
+    lowered = value.lower()
+    if lowered.endswith("ology") and value.isalpha():
+        return value[:-1] + "ist"
+    if lowered.endswith("istry") and value.isalpha():
+        return value[:-2]
+    return None
 
 
 def comment_codes(comment: str) -> list[tuple[str, str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from contracts.errors import ServiceError
-from services.nl_to_sql.offline.linking import is_key_like, is_numeric
+from services.nl_to_sql.offline.linking import Mention, is_key_like, is_numeric
 from services.nl_to_sql.offline.normalise import is_verb_form
 
 if TYPE_CHECKING:
@@ -53,9 +53,10 @@ def read_passive_events(r: Reader) -> None:
 # ("failed", "cancelled", "won") is never one of these.
 LINK_VERBS = {"perform", "attend", "participate", "appear", "enrol", "enroll", "register", "visit", "star",
               "sing", "sang", "sung", "compete", "feature", "belong", "work", "teach", "taught", "host",
-              "organize", "organise", "direct", "produce", "involve", "contribute", "serve"}
+              "organize", "organise", "direct", "produce", "involve", "contribute", "serve", "see", "seen", "saw"}
 _THEN = ("in", "at", "on", "for", "with", "to", "into", "under", "from")
 _WHO = ("who", "that", "which", "whom")
+_HAVE = ("have", "has", "had")
 
 
 def read_link_verbs(r: Reader) -> None:
@@ -66,10 +67,15 @@ def read_link_verbs(r: Reader) -> None:
         if t.index in r.used or t.stem not in LINK_VERBS or r.mention(t.index) is not None or \
                 r.value(t.index) is not None:
             continue
-        back = t.index - 1 - (r.lower(t.index - 1) in _WHO)
+        back = t.index - 1 - (r.lower(t.index - 1) in _HAVE)            # "who have seen"
+        back -= r.lower(back) in _WHO
         subject = next((m for m in r.mentions if m.end == back + 1 and m.tables), None)
         ahead = t.index + 1 + (r.lower(t.index + 1) in _THEN)
         other = next((m for m in r.mentions if ahead <= m.start <= ahead + 3 and m.tables), None)
+        value = next((v for v in r.values if ahead <= v.start <= ahead + 2 and len({x[0] for x in v.values}) == 1),
+                     None)                        # "who have seen a cardiologist": a doctor's value
+        if other is None and value is not None:
+            other = Mention(value.start, value.end, tables=[value.values[0][0]])
         if subject is None or other is None or subject.tables[0] == other.tables[0]:
             continue
         if any(r.tokens[k].kind in ("number", "date") and r.lower(k - 1) in _THEN
