@@ -1,14 +1,14 @@
-"""Conditions of a question: dates and relative dates, comparisons and ranges on numbers, counts
-of related rows ("more than 8 orders", "without employees") and present / missing values."""
+"""Conditions of a question: dates and relative dates, negations ("without employees", "never"),
+HAVING on another table's rows and present / missing values (comparisons of numbers:
+comparisons.py)."""
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
-from contracts.errors import ServiceError
-from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
-from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
-from services.nl_to_sql.offline.normalise import FILLER, MONTHS, SHAPE_WORDS, TIME_UNITS, is_year
+from services.nl_to_sql.offline.linking import Mention, is_date
+from services.nl_to_sql.offline.model import Col, Condition, Measure, Related, cannot
+from services.nl_to_sql.offline.normalise import MONTHS, TIME_UNITS, is_year
 from services.nl_to_sql.offline.risks import refuse_superlative_presence
 
 if TYPE_CHECKING:
@@ -153,171 +153,6 @@ def _year_of(literal: str | None) -> int | None:
     if literal and literal.startswith("DATE '") and literal.endswith("-01-01'") and len(literal) == 17:
         return int(literal[6:10])
     return None
-
-
-def _numeric_col(r: Reader, i: int) -> tuple[Col, int] | None:
-    m = r.mention(i)
-    if m is None or not m.columns:
-        return None
-    numeric = [c for c in m.columns if is_numeric(r.lex.column(*c)) and not is_key_like(c[1])]
-    if not numeric:
-        return None
-    return r.pick_column(m, numeric), m.end
-
-
-def read_comparisons(r: Reader) -> None:
-    t = r.tokens
-    for i in range(len(t)):
-        if i in r.used:
-            continue
-        # <column> [is] <comparator> <number> | <column> between <n> and <m>
-        found = _numeric_col(r, i)
-        if found is not None and not _aggregated(r, i):
-            col, j = found
-            k = j + (1 if r.lower(j) in ("is", "of", "was") else 0)
-            if r.lower(k) == "between" and r.number(k + 1) is not None and r.lower(k + 2) == "and" \
-                    and r.number(k + 3) is not None:
-                r.q.conditions.append(Condition(col, "BETWEEN", f"{t[k + 1].text} AND {t[k + 3].text}"))
-                r.take(*range(i, k + 4))
-                continue
-            cmp = comparator_at(r, k)
-            if cmp is None and k > j and r.number(k) is not None and not is_year(t[k]) \
-                    and ((m := r.mention(k + 1)) is None or not m.tables):
-                cmp = ("=", 0)                        # "with a fee of 120", "whose quantity is 4"
-            if cmp and r.number(k + cmp[1]) is not None:
-                r.q.conditions.append(Condition(col, cmp[0], t[k + cmp[1]].text))
-                end = k + cmp[1] + 1
-                if r.lower(end) in [w.lower() for w in r.lex.words(col.column)[1:]]:
-                    end += 1                          # "distance over 5000 km"
-                r.take(*range(i, end))
-                continue
-        if r.number(i) is not None and r.lower(i - 1) in ("with", "have", "has", "had") and i - 1 not in r.used:
-            found = _numeric_col(r, i + 1)            # "courses with 4 credits"
-            if found is not None and r.tokens[i + 1].lower != r.tokens[i + 1].stem:
-                r.q.conditions.append(Condition(found[0], "=", t[i].text))
-                r.take(*range(i - 1, found[1]))
-                continue
-        cmp = comparator_at(r, i)
-        if cmp is not None and r.number(i + cmp[1]) is None and (found := _numeric_col(r, i + cmp[1])) \
-                and r.number(found[1]) is not None and not is_year(t[found[1]]):
-            # "singers above age 30": the column between the comparator and its number
-            r.q.conditions.append(Condition(found[0], cmp[0], t[found[1]].text))
-            r.take(*range(i, found[1] + 1))
-            continue
-        if cmp is None or r.number(i + cmp[1]) is None:
-            continue
-        op, width = cmp
-        n_at = i + width
-        after = r.past_adjectives(n_at + 1)           # "more than 3 cancelled orders"
-        number = t[n_at].text
-        # <comparator> <number> <numeric column>: "with more than 4 credits"
-        found = _numeric_col(r, after)
-        m = r.mention(after)
-        if found is not None and not (m.tables and r.related_target(m) is not None):
-            _refuse_count_of_many(r, i, found)
-            r.q.conditions.append(Condition(found[0], op, number))
-            r.take(*range(i, found[1]))
-            continue
-        # <comparator> <number> <table>: how many related rows ("more than 8 orders")
-        if m is not None and m.tables and _values_with_count(r, i, m, op, number):
-            continue
-        if m is not None and m.tables and (target := r.related_target(m)) is not None:
-            entity = r.require_entity(m)
-            r.q.related.append(Related(entity, target, op, int(float(number))))
-            r.take(*range(i, m.end))
-            continue
-        # "cheaper than 20", "longer than 8000 km", "invoices over 9000": the entity's one such column
-        col = _implied_column(r, i) if r.mention(after) is None else None
-        unit = col is not None and (r.lower(n_at + 1) in [w.lower() for w in r.lex.words(col.column)[1:]]
-                                    or r.lower(n_at + 1) in MEASURE_UNITS)
-        if col is not None and (unit or not _counts_a_word(r, after)):
-            r.q.conditions.append(Condition(col, op, number))
-            r.take(*range(i, n_at + 1 + unit))
-
-
-def _values_with_count(r: Reader, i: int, m: Mention, op: str, number: str) -> bool:
-    """"Cities with more than 40 patients", "specialties with more than 3 doctors": the values of a
-    column the question starts with, grouped, with a HAVING on the count of the rows named after the
-    number; the column must be the counted table's own (or the only one the words name)."""
-    head = r.mention(r.next_meaningful(0))
-    target, start = m.tables[0], head.start if head is not None else 0
-    if head is not None and head.tables and (nxt := r.mention(head.end)) is not None and nxt.columns:
-        owner = head.tables[0]                    # "customer segments", "patient cities": that table's column
-        head = Mention(nxt.start, nxt.end, columns=[c for c in nxt.columns if c[0] == owner])
-    if head is None or head.tables or head.end != i - 1 or r.lower(i - 1) not in ("with", "having", "that"):
-        return False
-    options = [c for c in head.columns if not is_numeric(r.lex.column(*c)) and not is_date(r.lex.column(*c))
-               and not _names_a_row(r, c)]               # "customer names with ...": the customers themselves
-    own = [c for c in options if c[0] == target]
-    if len(own) != 1 and (len(options) != 1 or not r.planner.path(target, options[0][0])):
-        return False
-    col = Col(*(own or options)[0])
-    r.q.groups.append(Group(col.table, col.column))
-    r.q.having.append((Measure("COUNT", target, label=f"{r.short(target)}_count"), op, str(int(float(number)))))
-    r.take(*range(start, m.end))
-    return True
-
-
-def _names_a_row(r: Reader, c: tuple[str, str]) -> bool:
-    """The key, or a name label (`name`, first / last name) of its table; a city that only labels
-    rows of a table without a name column (`locations.city`) is a value to group by."""
-    return c[1] == r.lex.key_of(c[0]) or c[1] in r.lex.labels(c[0]) and any(
-        w.lower() in ("name", "first", "last") for w in r.lex.norm_words(c[1]))
-
-
-_KINDS = {**dict.fromkeys(("cheaper", "expensive"), ("price", "cost", "fare")), **dict.fromkeys(("larger", "bigger",
-          "smaller"), ("area", "size")), **dict.fromkeys(("longer", "shorter"), ("distance", "length", "duration")),
-          **dict.fromkeys(("higher", "taller", "lower"), ("altitude", "height", "elevation")),
-          **dict.fromkeys(("older", "younger"), ("age",))}
-# Units a bare bound may carry after its number ("rivers shorter than 400 miles"): the column's own.
-MEASURE_UNITS = {"miles", "mile", "km", "kilometers", "kilometres", "meters", "metres", "feet", "foot", "ft", "kg",
-                 "kilograms", "pounds", "lbs", "tons", "tonnes", "euros", "euro", "dollars", "dollar", "usd", "eur"}
-_PLAIN = ("more", "over", "above", "under", "below", "less", "greater", "higher", "lower", "at")
-
-
-def _implied_column(r: Reader, i: int) -> Col | None:
-    """A bare comparison's column: named by its adjective ("cheaper", "taller"), or the only money one."""
-    word = r.lower(i + 1) if r.lower(i) == "more" and r.lower(i + 1) == "expensive" else r.lower(i)
-    if word in _KINDS and ((col := r.entity_column(_KINDS[word])) is not None or word not in _PLAIN):
-        return col                                # "higher than 14000": the altitude, else a plain bound
-    if word not in _PLAIN or r.q.entity is None or r.q.measures:
-        return None
-    money = r.lex.money_columns(r.q.entity)
-    return Col(r.q.entity, money[0]) if len(money) == 1 else None
-
-
-def _refuse_count_of_many(r: Reader, i: int, found: tuple[Col, int]) -> None:
-    """"Accounts with more than 40 debits": the column is of rows the entity has many of (journal
-    lines), so the number may count those rows or bound each one's value; "courses with more than 4
-    credits" (the entity's own column) or a looked-up row's column is a bound."""
-    col, end = found
-    entity = r.q.entity
-    if entity is None or col.table == entity:
-        return
-    try:
-        many = r.planner.plan(entity, [col.table]).fans_out
-    except ServiceError:
-        return
-    if many:
-        said = " ".join(t.text for t in r.tokens[i:end])
-        raise cannot(f"I can't tell whether '{said}' counts {r.said(col.table)} rows or bounds each one's "
-                     f"{col.column}.", f"Say e.g. '{r.said(col.table)} rows whose {col.column} is over N'.",
-                     r.reading())
-
-
-def _counts_a_word(r: Reader, i: int) -> bool:
-    """"More than 2 children": the number counts a word read as no table or column (a value, an
-    unknown noun); it is no bound on the entity's money column ("invoices over 9000 in 2024")."""
-    if i >= len(r.tokens) or r.tokens[i].kind != "word":
-        return False
-    word = r.lower(i)
-    return word not in FILLER and word not in SHAPE_WORDS and word not in MONTHS and word not in ("or", "and")
-
-
-def _aggregated(r: Reader, i: int) -> bool:
-    j = r.prev(i)
-    return j is not None and r.lower(j) in ("average", "avg", "mean", "total", "sum", "maximum", "max",
-                                            "minimum", "min")
 
 
 def read_having(r: Reader, m_start: int, measure: Measure, end: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from services.nl_to_sql.offline import (
+    comparisons,
     conditions,
     datecols,
     durations,
@@ -49,7 +50,7 @@ PASSES = (wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, v
           durations.read_durations, durations.read_lasting, durations.read_longest,
           shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
           shapes.read_measures, selfjoin.read_self_ref, pergroup.read_each_prefix, groups.read_groups,
-          conditions.read_dates, conditions.read_comparisons,
+          conditions.read_dates, comparisons.read_comparisons,
           conditions.read_negations, wrapup.read_sort, datecols.read_date_flags, filters.read_booleans, filters.read_patterns, filters.read_values,
           filters.read_names_before_tables, conditions.read_presence, conditions.read_having_any, wrapup.read_which_column,
           shapes.finish_percentage, ranking.finish_superlative, wrapup.read_projection, pergroup.finish,
