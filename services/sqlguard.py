@@ -19,6 +19,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.dialects.postgres import Postgres
 from sqlglot.errors import ParseError, TokenError
+from sqlglot.tokens import TokenType
 
 from contracts.errors import ErrorCode, ServiceError
 from services.sql_functions import (
@@ -89,6 +90,18 @@ def check_read_only(sql: str, *, dialect: str = "postgres", timeout_seconds: flo
     for node in statement.walk():
         _check_node(node, sql, timeout_seconds, allowed)
     return statement
+
+
+def statement_text(sql: str) -> str:
+    """A statement check_read_only accepted, without the semicolons after it (and the comments
+    after those), so that it can stand inside a larger statement. Anything else after a
+    semicolon stays, for PostgreSQL to refuse."""
+    if ";" not in sql:
+        return sql
+    tokens, end = _Postgres().tokenize(sql), len(sql)
+    while tokens and tokens[-1].token_type is TokenType.SEMICOLON:
+        end = tokens.pop().start
+    return sql[:end]
 
 
 def _check_characters(sql: str) -> None:

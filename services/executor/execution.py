@@ -31,7 +31,13 @@ from services.executor.errors import query_cancelled, query_failed, query_timeou
 from services.executor.executions import Execution
 from services.executor.payloads import parse_payload
 from services.executor.pools import APPLICATION_NAME, DatabasePools, cursor_of, fingerprint_of, session_of
-from services.executor.result_size import FIRST_CHUNK_ROWS, estimated_bytes, next_chunk, result_too_large
+from services.executor.result_size import (
+    FIRST_CHUNK_ROWS,
+    rest_of_rows,
+    result_too_large,
+    rows_before_size_limit,
+    size_guarded,
+)
 from services.executor.session import REFUSAL_MARK, Ask, Limits, operators_stale, preamble, shadowed_names
 from services.executor.settings import ExecutorSettings
 from services.executor.shadows import Uses, uses_of
@@ -39,7 +45,7 @@ from services.executor.shadows import check as check_shadows
 from services.executor.values import json_safe_rows
 from services.executor.verdicts import Verdicts
 from services.outcomes import RecentOutcomes
-from services.sqlguard import shadowed_function_error
+from services.sqlguard import shadowed_function_error, statement_text
 
 log = logging.getLogger(__name__)
 
@@ -290,12 +296,13 @@ class QueryExecutor:
             # write), the limits, the request id for operators looking at pg_stat_activity,
             # and which of the names are functions of this database. A cursor also makes
             # PostgreSQL itself insist on a single SELECT/VALUES, and FETCH stops at
-            # max_rows + 1 however large the result is; the newline ends a trailing `--`
-            # comment of the statement.
+            # max_rows + 1 however many rows there are; PostgreSQL stops rows that together
+            # pass the size limit before sending them (result_size.size_guarded).
             session = session_of(conn)
             limits = self._limits(conn, deadline)
             first = min(max_rows + 1, FIRST_CHUNK_ROWS)
-            statement = (f"DECLARE {CURSOR_NAME} NO SCROLL CURSOR FOR\n{sql}\n;"
+            statement = (f"DECLARE {CURSOR_NAME} NO SCROLL CURSOR FOR"
+                         f" {size_guarded(statement_text(sql), self._settings.max_result_bytes)};"
                          f" FETCH FORWARD {first} FROM {CURSOR_NAME}")
             application = f"{APPLICATION_NAME}/{execution.request_id}"
             names = sorted(uses.names)
@@ -323,7 +330,8 @@ class QueryExecutor:
             began = time.monotonic()
             try:
                 await cur.execute(statement, statement_arguments)
-                rows = await self._rest_of_rows(cur, await cur.fetchall(), first, max_rows + 1)
+                rows = await rest_of_rows(cur, CURSOR_NAME, await cur.fetchall(), first, max_rows + 1,
+                                          self._settings.max_result_bytes)
             except (asyncio.CancelledError, psycopg2.errors.QueryCanceled):
                 # aiopg turns a cancelled statement into CancelledError; only a cancelled
                 # task is a real cancellation.
@@ -335,11 +343,13 @@ class QueryExecutor:
             except TimeoutError:
                 raise query_timeout(timeout) from None
             elapsed = _ms_since(began)
-            description = cur.description or ()
+            description = (cur.description or ())[:-1]  # the last column is size_guarded's
             type_names = await self._column_types(cur, fingerprint_of(db), [c.type_code for c in description])
             columns = [{"name": c.name, "type": type_names.get(c.type_code, "unknown")}
                        for c in description]
         except psycopg2.Error as exc:
+            if (before := rows_before_size_limit(exc)) is not None:
+                raise result_too_large(self._settings.max_result_bytes, before) from None
             shadowed = shadowed_names(exc, refusal)
             if shadowed:
                 raise shadowed_function_error(shadowed[0]) from None
@@ -351,27 +361,9 @@ class QueryExecutor:
                 execution.connection = None
         truncated = len(rows) > max_rows
         rows = rows[:max_rows]
-        values = (json_safe_rows(rows) if len(rows) <= ROWS_CONVERTED_INLINE
-                  else await asyncio.to_thread(json_safe_rows, rows))
+        values = (json_safe_rows(rows, len(columns)) if len(rows) <= ROWS_CONVERTED_INLINE
+                  else await asyncio.to_thread(json_safe_rows, rows, len(columns)))
         return QueryResult(columns, values, truncated, elapsed)
-
-    async def _rest_of_rows(self, cur, rows: list[tuple], chunk: int, wanted: int) -> list[tuple]:
-        """Up to `wanted` rows in chunks after the first, stopping with an error once they would
-        make the answer larger than QUERYCAST_EXECUTOR_MAX_RESULT_BYTES (result_size.py)."""
-        limit = self._settings.max_result_bytes
-        types = [column.type_code for column in cur.description or ()]
-        size = estimated_bytes(rows, types)
-        full = len(rows) == chunk  # a full chunk: there may be more
-        while full and size <= limit and len(rows) < wanted:
-            chunk = next_chunk(len(rows), chunk, wanted)
-            await cur.execute(f"FETCH FORWARD {chunk} FROM {CURSOR_NAME}")
-            more = await cur.fetchall()
-            rows += more
-            size += estimated_bytes(more, types)
-            full = len(more) == chunk
-        if size > limit:
-            raise result_too_large(limit, len(rows))
-        return rows
 
     async def _column_types(self, cur, target: str, oids: list[int]) -> dict[int, str]:
         known = self._type_names.setdefault(target, {})

@@ -1,11 +1,16 @@
 """How large a result may grow: the executor fetches a statement's rows in chunks and stops with
 a clear error once they would make an answer larger than QUERYCAST_EXECUTOR_MAX_RESULT_BYTES,
 rather than holding them all in memory and sending an answer the broker refuses (RabbitMQ's
-own limit on a message is 128 MiB; a caller would wait for it until its deadline)."""
+own limit on a message is 128 MiB; a caller would wait for it until its deadline).
+
+A chunk arrives whole before it can be measured, so PostgreSQL measures too (size_guarded): 1,000
+rows of `repeat('x', 10000000)` would otherwise be 10 GB in the executor's memory at once."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 from operator import itemgetter
+
+import psycopg2
 
 from contracts.errors import ErrorCode, ServiceError
 
@@ -42,6 +47,52 @@ def estimated_bytes(rows: Sequence[tuple], type_codes: Sequence[int]) -> int:
         else:
             total += sum(map(len, map(str, values)))
     return total + 3 * len(rows) * len(type_codes)
+
+
+# The guard's failure names the row that passed the limit: SIZE_MARK and the row's number.
+SIZE_MARK = "querycast-result-size-"
+_MEASURE = "pg_catalog.sum(pg_catalog.pg_column_size(q.*)) OVER w"
+
+
+def size_guarded(statement: str, limit_bytes: int) -> str:
+    """The statement as its cursor runs it: its rows in its order, each with one more column,
+    NULL while the rows so far take at most `limit_bytes` in PostgreSQL's own measure (a row's
+    stored size, about its size in the answer; `pg_catalog` spelled out, so nothing of the
+    database's runs in its place). The row that passes the limit fails instead of being sent,
+    a single value PostgreSQL built included. The statement must have no trailing semicolon
+    (sqlguard.statement_text); the newline ends a trailing `--` comment."""
+    return (f"SELECT q.*, CASE WHEN {_MEASURE} OPERATOR(pg_catalog.>) {int(limit_bytes)} THEN"
+            f" pg_catalog.concat('{SIZE_MARK}', pg_catalog.count(*) OVER w)::pg_catalog.int4 END"
+            f" FROM (\n{statement}\n) AS q WINDOW w AS (ROWS UNBOUNDED PRECEDING)")
+
+
+def rows_before_size_limit(error: psycopg2.Error) -> int | None:
+    """How many rows came before the one size_guarded stopped at, or None for any other error."""
+    message = (error.diag.message_primary if error.diag is not None else None) or ""
+    at = message.find(SIZE_MARK)
+    if at < 0:
+        return None
+    digits = message[at + len(SIZE_MARK):].split('"')[0].rstrip("\u00bb\u201d\u2019'")
+    return int(digits) - 1 if digits.isdigit() else 0
+
+
+async def rest_of_rows(cur, cursor: str, rows: list[tuple], chunk: int, wanted: int, limit: int) -> list[tuple]:
+    """Up to `wanted` rows of `cursor` in chunks after the first (`rows`, `chunk` asked), stopping
+    with an error once they would make the answer larger than `limit` bytes. The last column of
+    each row is size_guarded's."""
+    types = [column.type_code for column in (cur.description or ())[:-1]]
+    size = estimated_bytes(rows, types)
+    full = len(rows) == chunk  # a full chunk: there may be more
+    while full and size <= limit and len(rows) < wanted:
+        chunk = next_chunk(len(rows), chunk, wanted)
+        await cur.execute(f"FETCH FORWARD {chunk} FROM {cursor}")
+        more = await cur.fetchall()
+        rows += more
+        size += estimated_bytes(more, types)
+        full = len(more) == chunk
+    if size > limit:
+        raise result_too_large(limit, len(rows))
+    return rows
 
 
 def next_chunk(fetched: int, last_chunk: int, wanted: int) -> int:

@@ -42,8 +42,9 @@ def json_safe(value: Any) -> Any:
     return str(value)
 
 
-def json_safe_rows(rows: list[tuple]) -> list[list[Any]]:
-    return [[json_safe(v) for v in row] for row in rows]
+def json_safe_rows(rows: list[tuple], width: int) -> list[list[Any]]:
+    """The first `width` values of each row (the executor's rows carry a guard column after them)."""
+    return [[json_safe(v) for v in row[:width]] for row in rows]
 
 
 def _iso_duration(delta: dt.timedelta) -> str:

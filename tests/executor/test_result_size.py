@@ -36,6 +36,34 @@ async def test_a_result_too_large_for_an_answer_stops_with_a_clear_error(calls, 
     assert events[-1].stage.value == "ERROR"
 
 
+@pytest.mark.parametrize("sql, stopped_after", [
+    ("SELECT repeat('x', 200000000)", "0 rows"),                                 # one value, 200 MB
+    ("SELECT g, repeat('x', 1000000) FROM generate_series(1, 1000) g", "16 rows"),  # 1 GB in one chunk
+])
+async def test_postgresql_stops_a_result_before_the_executor_holds_it(calls, shop, sql, stopped_after):
+    # Without PostgreSQL's own measure, the first chunk (here all 1,000 rows, or the one value)
+    # reached the executor's memory whole before it could be measured.
+    with pytest.raises(ServiceError) as failed:
+        await calls.execute(sql, shop, maxRows=10000)
+    assert failed.value.code is ErrorCode.QUERY_FAILED
+    assert f"(stopped after {stopped_after})" in failed.value.body.message
+
+
+@pytest.mark.parametrize("sql, columns, rows", [
+    ("SELECT 1 AS a, 'two' AS a; -- the end", [("a", "integer"), ("a", "text")], [[1, "two"]]),
+    ("SELECT 1 AS q, 2 AS w ;;", [("q", "integer"), ("w", "integer")], [[1, 2]]),
+    ("VALUES (2), (1) ORDER BY 1", [("column1", "integer")], [[1], [2]]),
+    ("WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < 3)"
+     " SELECT n, ';' AS semi FROM t ORDER BY n DESC", [("n", "integer"), ("semi", "text")],
+     [[3, ";"], [2, ";"], [1, ";"]]),
+])
+async def test_the_measured_statement_keeps_its_columns_order_and_trailing_semicolons(
+        calls, shop, sql, columns, rows):
+    result = await calls.execute(sql, shop)
+    assert [(c["name"], c["type"]) for c in result["columns"]] == columns
+    assert result["rows"] == rows
+
+
 async def test_every_row_arrives_in_order_across_chunks(calls, shop):
     result = await calls.execute("SELECT g, repeat('y', 1000) FROM generate_series(1, 10000) g ORDER BY g",
                                  shop, maxRows=10000)

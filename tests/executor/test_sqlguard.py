@@ -3,7 +3,7 @@ reason in plain words, and ordinary queries pass."""
 import pytest
 
 from contracts.errors import ErrorCode, ServiceError
-from services.sqlguard import check_read_only
+from services.sqlguard import check_read_only, statement_text
 from tests.executor.corpus import ALLOWED, REFUSED
 
 LIMIT = 30  # seconds: the longest a statement may run
@@ -48,3 +48,14 @@ def test_sleep_needs_a_limit():
     with pytest.raises(ServiceError):
         check_read_only("SELECT pg_sleep(1)")
     assert check_read_only("SELECT pg_sleep(1)", timeout_seconds=1)
+
+
+@pytest.mark.parametrize("sql, text", [
+    ("SELECT 1; -- the end", "SELECT 1"),
+    ("SELECT ';' ;; /* ; */", "SELECT ';' "),
+    ("SELECT $$;$$", "SELECT $$;$$"),
+    ("SELECT 1 -- no semicolon", "SELECT 1 -- no semicolon"),
+    ("SELECT 1; DELETE FROM items", "SELECT 1; DELETE FROM items"),  # for PostgreSQL to refuse
+])
+def test_statement_text_drops_only_the_semicolons_after_the_statement(sql, text):
+    assert statement_text(sql) == text
