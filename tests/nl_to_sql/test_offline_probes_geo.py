@@ -9,7 +9,7 @@ listing every city with its state's capital; "the capital with the largest popul
 states' own population; "the state with the lowest point" read as the states having a lowest point.
 Refused there, now read: a state name several tables hold, after a column of one table ("the capital
 of Kansas", "the area of Ohio"), "taller / bigger / smaller than N", "flow through <state>" (a
-column's comment). Answers are compared by result with hand-written SQL on real PostgreSQL; the rest
+column's comment), a number column named by a superlative ("the lowest elevation"). Answers are compared by result with hand-written SQL on real PostgreSQL; the rest
 are refused naming what is ambiguous."""
 from __future__ import annotations
 
@@ -69,6 +69,15 @@ ANSWERED = [
     # two nouns naming columns: the last is the column ("population density" once ranked by population)
     ("State with the highest population density", "SELECT state_name FROM state ORDER BY density DESC LIMIT 1"),
     ("What is the average population density of the states?", "SELECT avg(density) FROM state"),
+    # a number column named by a superlative (`lowest_elevation`) is that column, and "the" before it ranks
+    # by it (the old engine read the adjective apart: 'elevation' could be either column)
+    ("What is the lowest elevation in California?",
+     "SELECT lowest_elevation FROM highlow WHERE state_name = 'California'"),
+    ("The state with the lowest elevation", "SELECT state_name FROM highlow ORDER BY lowest_elevation LIMIT 1"),
+    ("Which 3 states have the highest elevation?",
+     "SELECT state_name, highest_elevation FROM highlow ORDER BY highest_elevation DESC LIMIT 3"),
+    ("States whose highest elevation is below 1000",
+     "SELECT s.* FROM state s JOIN highlow h ON h.state_name = s.state_name WHERE h.highest_elevation < 1000"),
 ]
 
 REPEATS = "may be stored once per"

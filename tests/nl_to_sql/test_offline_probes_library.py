@@ -2,7 +2,9 @@
 over the development-only `library` schema (bench/nl_eval/library.sql): loans of copies of books,
 written by authors through a bridge. Read now: a passive verb naming the counted rows before "the
 most [often]" at the end ("has been borrowed the most": the most loans). Refused: "whose <rows> ..."
-asks for owners no word names (once answered with the rows themselves). Answers are compared by
+asks for owners no word names (once answered with the rows themselves); two routes to a table that
+part after a shared start ("fines per branch"). Read now: "total fines" (rows that are amounts) and
+time buckets without the rows that have no date. Answers are compared by
 result with hand-written SQL on real PostgreSQL."""
 from __future__ import annotations
 
@@ -27,10 +29,21 @@ ANSWERED = [
     ("Which author has been borrowed the most?",
      f"SELECT ba.author_id, count(DISTINCT l.loan_id) {_LOANED_BOOKS} JOIN book_authors ba ON ba.book_id = b.book_id "
      "GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+    # rows that are sums of money themselves: "total fines" adds up their one amount (once refused: the
+    # number of fines or the sum of their amount)
+    ("Total fines of senior members",
+     "SELECT sum(f.amount) FROM fines f JOIN loans l ON l.loan_id = f.loan_id "
+     "JOIN members m ON m.member_id = l.member_id WHERE m.membership_type = 'senior'"),
+    # a month of a missing date is no month (the old engine added a row of the unpaid fines)
+    ("Total fines paid per year",
+     "SELECT date_trunc('year', paid_on), sum(amount) FROM fines WHERE paid_on IS NOT NULL GROUP BY 1"),
 ]
 
 REFUSED = [
     ("Whose books have been borrowed the most?", "whose rows 'whose' asks for"),
+    # two routes that part after a shared start: the fined loan's member's branch or its copy's (the old
+    # engine took the member's without saying so)
+    ("Total fines per branch", "branches are reached from fines in more than one way"),
 ]
 
 

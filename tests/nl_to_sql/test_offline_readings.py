@@ -68,6 +68,9 @@ ANSWERED = [
      "SELECT avg(b.fare) FROM bookings b JOIN flights f ON f.flight_no = b.flight_no WHERE f.status = 'cancelled'"),
     ("ledger", "Average payment per method",
      'SELECT "lgPayMethod", avg("lgPayAmount") FROM fin."lgPayment" GROUP BY 1'),
+    # rows that are sums of money themselves add up their one amount (once refused: how many, or how much?)
+    ("ledger", "Total payments per method",
+     'SELECT "lgPayMethod", sum("lgPayAmount") FROM fin."lgPayment" GROUP BY 1'),
     # comparisons with the subject's one such column, dates and years
     ("ledger", "Payments over 5000", 'SELECT * FROM fin."lgPayment" WHERE "lgPayAmount" > 5000'),
     ("flights", "Flights longer than 8000 km", "SELECT * FROM flights WHERE distance_km > 8000"),
@@ -258,8 +261,8 @@ REFUSED = [
     ("university", "How many courses were taught in 2022?", "'courses' counts each course once or every row"),
     ("university", "Courses taken by student 20005", "list each course once or once per row of takes"),
     ("shop", "How many customers ordered from each store?", "counts each customer once or every row of orders"),
-    # "total <rows>" of a table with an amount: how many, or how much?
-    ("ledger", "Total payments per method", "'total payments' could be the number of payments or the sum"),
+    # "total <rows>" of a table whose rows have an amount (not rows that are one): how many, or how much?
+    ("ledger", "Total invoices per customer", "'total invoices' could be the number of invoices or the sum"),
     # "largest <other table>": the biggest one, or the most of them?
     ("ledger", "Which customer has the largest invoice?", "the single biggest invoice or the most invoice rows"),
     # a condition that could be on the rows or on their owner

@@ -240,8 +240,8 @@ def read_presence(r: Reader) -> None:
         if nxt is not None and (r.mention(nxt) is None or r.mention(nxt).columns):
             continue
         col = r.pick_column(m, m.columns)
-        if not r.lex.column(col.table, col.column).nullable:
-            continue
+        if not r.lex.column(col.table, col.column).nullable or (r.q.order or (None,))[0] == col:
+            continue                                  # "with the highest elevation" ranks by it
         refuse_superlative_presence(r, j, m, col)
         r.q.conditions.append(Condition(col, "IS NOT NULL"))
         r.take(*range(j, m.end))

@@ -43,6 +43,8 @@ FLAG_OPPOSITES = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
 # `first_name`, `last_name`: parts of a person's name, not names of a first or a last thing.
 _PERSON_NAME_PARTS = {"first", "last", "middle", "full", "nick", "given", "family", "sur", "user", "display",
                       "maiden", "legal", "short", "long", "login", "screen"}
+# Words a table's name may end with that say nothing about its rows (`cars_data` holds cars).
+_TABLE_SUFFIXES = {"data", "info", "information", "details", "records", "tbl", "table"}
 _NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name")}
 _LINKING = ("in", "of", "to", "at", "for", "per", "and")
 
@@ -133,6 +135,8 @@ class Lexicon:
                 self._add(tuple(root(w) for w in words), key, None, True)
             if len(words) > 1:
                 self._add((root(words[-1]),), key, None, False)
+            if len(words) > 1 and words[-1].lower() in _TABLE_SUFFIXES:
+                self._add(tuple(root(w) for w in words[:-1]), key, None, False)   # cars_data: "cars"
             for syn in SYNONYMS.get(root(words[-1]), []):
                 self._add(tuple(root(w) for w in words[:-1]) + (root(syn),), key, None, False)
             for column in schema.tables[key].columns:

@@ -68,9 +68,14 @@ class Planner:
             return steps
         if not looks_up(start, steps):
             return self._without_peaks(start, goal, steps)
-        others = self.graph.path(start, goal, len(steps), allowed=set(self.graph.adjacent) - between)
-        if others is None or len(others) != len(steps) or not looks_up(start, others) or \
-                _cost(others) - _cost(steps) > ROUTE_MARGIN:
+        # A route through other tables, or one that parts from this one after a shared start
+        # ("fines per branch": the fined loan's member's branch or its copy's)
+        for avoid in [between, *({t} for t in _between(start, steps))]:
+            others = self.graph.path(start, goal, len(steps), allowed=set(self.graph.adjacent) - avoid)
+            if others is not None and len(others) == len(steps) and looks_up(start, others) and \
+                    _cost(others) - _cost(steps) <= ROUTE_MARGIN:
+                break
+        else:
             return steps
         others = [self._disambiguate(e) for e in others]
         named = [route for route in (steps, others) if self._route_words(start, goal, route) & self.roots]

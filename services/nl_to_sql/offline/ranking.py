@@ -60,6 +60,16 @@ def read_superlatives(r: Reader) -> None:
         w = r.lower(i)
         descending = None
         width = 1
+        whole = r.mention(i)
+        if w in MOST and whole is not None and whole.end - i > 1 and whole.columns and not whole.tables:
+            numbers = [c for c in whole.columns if is_numeric(r.lex.column(*c))]
+            if r.lower(i - 1) == "the" and numbers:   # "the highest elevation": `highest_elevation`,
+                r.q.order = (r.pick_column(whole, numbers), MOST[w])   # highest first
+                r.q.limit = r.q.limit or 1
+                r.superlative = True
+                if r.q.entity is not None and r.q.order[0].table != r.q.entity:
+                    r.take(*range(i, whole.end))
+            continue                                  # "an average highest elevation": the column
         if w == "most" and r.lower(i + 1) in ADJECTIVES:
             w = r.lower(i + 1)
             width = 2

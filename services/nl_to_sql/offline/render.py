@@ -253,6 +253,8 @@ class Renderer:
         elif any(g.bucket for g in q.groups):
             order = ", ".join(group)
         where = self.where(q)
+        where += [f"{self.col(Col(g.table, g.column))} IS NOT NULL" for g in q.groups   # a row without
+                  if g.bucket and self._nullable(Col(g.table, g.column))]               # a date has no month
         if q.limit and q.order is not None:           # "which alliance has the most airlines": not "none"
             where += [f"{self.col(Col(g.table, g.column))} IS NOT NULL" for g in q.groups
                       if g.column and not g.bucket and self._nullable(Col(g.table, g.column))]

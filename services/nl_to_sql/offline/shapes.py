@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from services.nl_to_sql.offline.conditions import read_having
 from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
-from services.nl_to_sql.offline.normalise import FILLER
+from services.nl_to_sql.offline.normalise import FILLER, root
 from services.nl_to_sql.offline.render import literal
 from services.nl_to_sql.offline.selfjoin import self_column
 
@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 AGGREGATES = {"average": "AVG", "avg": "AVG", "mean": "AVG", "total": "SUM", "sum": "SUM", "maximum": "MAX",
               "max": "MAX", "minimum": "MIN", "min": "MIN"}
 REVENUE_WORDS = ("revenue", "sales", "turnover", "value", "income", "earnings")
+# Rows that are sums of money themselves: "total fines" adds up their one amount, where "total
+# orders" (rows that merely have an amount) could be either.
+AMOUNT_ROWS = frozenset({"fine", "fee", "payment", "charge", "expense", "donation", "deposit", "withdrawal",
+                         "refund", "penalty", "tip", "contribution", "premium", "bonus"})
 MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greatest": True,
         "longest": True, "least": False, "fewest": False, "lowest": False, "smallest": False, "shortest": False}
 # Superlative adjectives that name a kind of column: (column words, descending).
@@ -122,6 +126,10 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
         if agg == "AVG" and len(money) == 1:          # "average payment": of its one amount
             col = Col(table, money[0])
             return Measure("AVG", table, (col,), f"avg_{col.column}".lower()), m.end
+        if agg == "SUM" and len(money) == 1 and r.lex.table_words[table] and \
+                root(r.lex.table_words[table][-1]) in AMOUNT_ROWS:
+            col = Col(table, money[0])
+            return Measure("SUM", table, (col,), f"sum_{col.column}".lower()), m.end
         if agg == "SUM" and money:
             said, column = m.text(r.tokens), " ".join(r.lex.norm_words(money[0])).lower()
             raise cannot(f"'total {said}' could be the number of {said} or the sum of their {column}.",
