@@ -41,3 +41,35 @@ def test_cars_probe_readings(music, question, expected):
         assert_refused_saying(music, question, expected.removeprefix("REFUSE:"))
     else:
         assert_answered_as(music, question, expected)
+
+
+# A keyless "details" table named `<rows>_data` whose rows carry only a bare Id (another table names them).
+CAR_DETAILS = """
+CREATE TABLE car_names ("MakeId" integer, "Model" text, "Make" text);
+CREATE TABLE cars_data ("Id" integer, "Cylinders" integer, "Horsepower" integer, "Weight" integer);
+INSERT INTO car_names VALUES (1, 'ford', 'ford pinto'), (2, 'bmw', 'bmw 2002'), (3, 'ford', 'ford torino');
+INSERT INTO cars_data VALUES (1, 4, 86, 2226), (2, 4, 113, 2234), (3, 8, 140, 3449);
+"""
+
+
+@pytest.fixture(scope="module")
+async def car_details(session_databases):
+    return await _seeded(session_databases, "car_details", CAR_DETAILS)
+
+
+DETAILS = [
+    # `cars_data` holds cars: "cars" is its rows (once not understood)
+    ("How many cars have 4 cylinders?", 'SELECT count(*) FROM cars_data WHERE "Cylinders" = 4'),
+    ("What is the average weight of the cars?", 'SELECT avg("Weight") FROM cars_data'),
+    # ... but which one of them, it cannot say by a bare Id (the name is another table's)
+    ("Which car has the most horsepower?", "REFUSE:have no name of their own, only Id"),
+    ("Top 2 cars by weight", "REFUSE:have no name of their own, only Id"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), DETAILS)
+def test_a_details_table_is_its_rows_but_cannot_name_one(car_details, question, expected):
+    if expected.startswith("REFUSE:"):
+        assert_refused_saying(car_details, question, expected.removeprefix("REFUSE:"))
+    else:
+        assert_answered_as(car_details, question, expected)

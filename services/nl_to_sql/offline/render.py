@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from services.nl_to_sql.joins import JoinEdge
+from services.nl_to_sql.joins import GENERIC_KEYS, JoinEdge
 from services.nl_to_sql.offline.linking import Lexicon
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Query, Related, cannot
 from services.nl_to_sql.offline.planner import Plan, Planner
@@ -140,6 +140,15 @@ class Renderer:
         if r.op == ">=" and r.n == 1:
             return f"EXISTS (SELECT 1 {sql} WHERE {on})"
         return f"(SELECT count(*) {sql} WHERE {on}) {r.op} {r.n}"
+
+    def _refuse_unnamed(self, table: str) -> None:
+        """Which row of a keyless table with no name and only a bare `Id` (`cars_data`: details of
+        cars another table names by that id) cannot be said by that id; refused."""
+        key = self.lex.keys.get(table)
+        if not self.lex.table(table).primary_key and key is not None and key.lower() in GENERIC_KEYS \
+                and not self.lex.labels(table):
+            raise cannot(f"The rows of {table} have no name of their own, only {key}: I can't tell how to "
+                         "show which one it is.", "Ask for its columns by name, e.g. 'the <column> of ...'.")
 
     def identity(self, table: str) -> list[str]:
         cols = self.lex.identity(table)
@@ -295,6 +304,8 @@ class Renderer:
                 and all(c.table == root for c in q.projection):
             select = [f"{self.alias(root)}.*"]        # "which classroom ...": no key or name, so all of it
         elif q.projection:
+            if q.identify:
+                self._refuse_unnamed(root)
             select = [self.col(c) for c in q.projection]
             if not q.distinct and not q.bare and self.lex.identity(root):   # rows stay identifiable
                 select = [c for c in self.identity(root) if c not in select] + select
@@ -304,8 +315,9 @@ class Renderer:
             select = [f"{s} AS {ident(self._short(table_of[s.split('.')[0]]) + '_' + n.strip(chr(34)).lower())}"
                       if names.count(n) > 1 and not s.startswith(self.alias(root) + ".") else s
                       for s, n in zip(select, names)]
-        elif q.identify:
-            select = self.identity(root)
+        elif q.identify or q.limit:
+            self._refuse_unnamed(root)
+            select = self.identity(root) if q.identify else [f"{self.alias(root)}.*"]
         else:
             select = [f"{self.alias(root)}.*"]
         ranked = q.order[0] if q.order is not None and q.limit else None
