@@ -37,6 +37,20 @@ ANSWERED = [
     # a month of a missing date is no month (the old engine added a row of the unpaid fines)
     ("Total fines paid per year",
      "SELECT date_trunc('year', paid_on), sum(amount) FROM fines WHERE paid_on IS NOT NULL GROUP BY 1"),
+    # "written in <language>": the language the books are in (once not understood)
+    ("How many books are written in Spanish?", "SELECT count(*) FROM books WHERE language = 'Spanish'"),
+    # "has paid the most in fines": the highest total of the fines paid; a verb it cannot read is refused
+    ("Which 3 members have paid the most in fines?",
+     "SELECT m.member_id, sum(f.amount) FROM fines f JOIN loans l ON l.loan_id = f.loan_id "
+     "JOIN members m ON m.member_id = l.member_id WHERE f.paid_on IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 3"),
+    # "When ...": a date; "the last <rows> <verb>ed" ranks by the verb's date (once not understood)
+    ("When was the last loan returned?",
+     "SELECT return_date FROM loans WHERE return_date = (SELECT max(return_date) FROM loans) LIMIT 1"),
+    # "<verb>ed first / last" at the end is the verb's date, earliest / latest (once not understood)
+    ("Which branch opened last?", "SELECT branch_id, name FROM branches ORDER BY opened_on DESC LIMIT 1"),
+    # the youngest of rows born in a year (an integer `birth_year`; once: no idea what 'youngest' means)
+    ("Who is the youngest author?",
+     "SELECT first_name, last_name FROM authors WHERE birth_year = (SELECT max(birth_year) FROM authors)"),
 ]
 
 REFUSED = [
@@ -44,6 +58,8 @@ REFUSED = [
     # two routes that part after a shared start: the fined loan's member's branch or its copy's (the old
     # engine took the member's without saying so)
     ("Total fines per branch", "branches are reached from fines in more than one way"),
+    ("Which members owe the most in fines?", "'owe'"),
+    ("When is member 5?", "which date 'When' asks for"),
 ]
 
 

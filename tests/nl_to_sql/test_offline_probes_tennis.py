@@ -26,6 +26,8 @@ async def tennis(session_databases):
 
 
 ANSWERED = [
+    # "come from" says only where the rows are from (once not understood)
+    ("Which countries do the players come from?", "SELECT DISTINCT country_code FROM players"),
     # the rows of a table named like its own column (the old engine read sum(ranking))
     ("How many rankings exist?", "SELECT count(*) FROM rankings"),
     ("how many rankings do we have", "SELECT count(*) FROM rankings"),

@@ -162,6 +162,10 @@ ANSWERED = [
     ("hr", "Employees named Steven", "SELECT * FROM employees WHERE first_name = 'Steven'"),
     ("flights", "Bookings for flight EK103", "SELECT * FROM bookings WHERE flight_no = 'EK103'"),
     # relative dates end today and cover the whole calendar unit (the clinic has scheduled, future visits)
+    # "<earning verb> the most in <amounts>": the highest total of them (once not understood)
+    ("clinic", "Which doctor makes the most in fees?",
+     "SELECT d.doctor_id, sum(a.fee) FROM appointments a JOIN doctors d ON d.doctor_id = a.doctor_id "
+     "GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
     ("clinic", "Appointments in the last 7 days",
      "SELECT * FROM appointments WHERE appointment_date >= CURRENT_DATE - 7 AND appointment_date <= CURRENT_DATE"),
     ("clinic", "How many appointments are there this week?",

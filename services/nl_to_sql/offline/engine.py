@@ -68,8 +68,13 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
         direction_roots(reader.tokens)
     if not reader.tokens:
         raise cannot("The question is empty.", "Ask about the data, e.g. 'How many orders are there?'")
+    when = reader.lower(0) == "when" and reader.lower(1) in ("was", "were", "is", "are", "did", "does", "do")
+    if when:                                      # "When was the first loan made?": a date is asked for
+        reader.take(0)
     for step in PASSES:
         step(reader)
+    if when:
+        _asks_a_date(reader)
     for related in reader.q.related:
         # "customers with at least 5 orders in 2025": the date is the counted orders'
         path = reader.planner.path(related.entity, related.target)
@@ -91,6 +96,18 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
     wrapup.check_leftovers(reader)
     risks.check(reader)
     return reader
+
+
+def _asks_a_date(reader: Reader) -> None:
+    """"When ...": the answer shows a date column (asked for, or the one ranked by); else refused."""
+    q = reader.q
+    shown = [*q.projection, *(m for x in q.measures for m in x.cols)]
+    ranked = q.order[0] if q.order else None
+    if isinstance(ranked, Col) and q.limit:
+        shown.append(ranked)
+    if not any(is_date(reader.lex.column(c.table, c.column)) for c in shown):
+        raise cannot("I can't tell which date 'When' asks for.", "Name the date, e.g. 'the <date column> of ...'.",
+                     reader.reading())
 
 
 def _beyond(reader: Reader, related: Related) -> set[str]:

@@ -155,7 +155,7 @@ def _rephrased(tokens: list[Token]) -> list[Token]:
     """Two phrasings read as their plain forms: "<number> or more / or fewer" is "at least / at most
     <number>"; "<verb>s the most / the least" at the end ("earns the most", "costs the least") is
     "the most / least <verb>", the verb naming a column."""
-    tokens = _whose_is_the_most(_unit_first(tokens))
+    tokens = _first_as_earliest(_whose_is_the_most(_unit_first(tokens)))
     out: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -189,6 +189,13 @@ def _whose_is_the_most(tokens: list[Token]) -> list[Token]:
     return [*tokens[:w], _word("with"), tokens[-2], tokens[-1], *tokens[w + 1:-3]]
 
 
+def _first_as_earliest(tokens: list[Token]) -> list[Token]:
+    """"Which branch opened first?" is "... opened earliest" ("last": "latest"): a verb's date."""
+    if len(tokens) < 3 or tokens[-1].lower not in ("first", "last") or not is_verb_form(tokens[-2].lower):
+        return tokens
+    return [*tokens[:-1], _word("earliest" if tokens[-1].lower == "first" else "latest")]
+
+
 def _unit_first(tokens: list[Token]) -> list[Token]:
     """"Which day had the most appointments?" is "the most appointments per day" (the time unit, not
     a column named after it, like `prescriptions.days`)."""
@@ -199,6 +206,11 @@ def _unit_first(tokens: list[Token]) -> list[Token]:
             or words[start + 2] != "the" or words[start + 3] not in ("most", "fewest", "least"):
         return tokens
     return [*tokens[start + 2:], _word("per"), tokens[start]]
+
+
+# Verbs of "<verb> the most in <amounts>" that only say the amounts are the rows' own.
+_EARNING = frozenset("earn earns earned earning spend spends spent spending make makes generate generates "
+                     "generated bring brings brought".split())
 
 
 def _plain(tokens: list[Token], i: int, nxt: list[str], out: list[Token]) -> int:
@@ -214,6 +226,16 @@ def _plain(tokens: list[Token], i: int, nxt: list[str], out: list[Token]) -> int
         # what the verb names
         out += [tokens[i + 1], tokens[i + 2], t]
         return i + 3
+    if t.kind == "word" and nxt == ["the", "most", "in"] and i > 0 and i + 5 <= len(tokens) <= i + 6 \
+            and t.lower not in FILLER:
+        # "earns the most in fees": the highest total fees; "has paid the most in fines": the highest
+        # total fines paid (the verb may say which: "paid"; one it cannot read is left to refuse)
+        if tokens[i - 1].lower not in ("has", "have", "had"):
+            out.append(_word("has"))
+        out += [_word("the"), _word("highest"), _word("total"), *tokens[i + 4:]]
+        if t.lower not in _EARNING:
+            out.append(t)
+        return len(tokens)
     often = nxt[:3] == ["the", "most", "often"] and i + 4 == len(tokens) or \
         nxt[:2] == ["most", "often"] and i + 3 == len(tokens)
     if passive and often:                             # "prescribed most often": the most prescribed
@@ -235,7 +257,7 @@ those as from it its have has had any some can could would display return us ove
 exist exists existing currently ever record records row rows entry entries data
 listed registered located based working work works live lives living held hold holds
 placed place placing make made offer offers offered served serve serves been get got received receive
-operate operates operated named called company
+operate operates operated named called company written spoken come comes came
 information info detail details
 """.split())
 # Words the reader may consume in a shape; never values.

@@ -70,6 +70,16 @@ def read_superlatives(r: Reader) -> None:
                 if r.q.entity is not None and r.q.order[0].table != r.q.entity:
                     r.take(*range(i, whole.end))
             continue                                  # "an average highest elevation": the column
+        if w in ("first", "last") and r.lower(i - 1) == "the" and (m1 := r.mention(i + 1)) is not None \
+                and m1.tables[:1] == [r.q.entity] and r.entity_date() is not None:
+            w = "earliest" if w == "first" else "latest"     # "the first loan": the earliest one
+            verb = r.mention(m1.end)                 # ... "the last loan returned": by its return date
+            dates = [c for c in (verb.columns if verb is not None else []) if c[0] == r.q.entity
+                     and is_date(r.lex.column(*c))]
+            if dates:
+                r.q.order, r.q.limit, r.superlative = (r.pick_column(verb, dates), w == "latest"), r.q.limit or 1, True
+                r.take(i, *range(verb.start, verb.end))
+                continue
         if w == "most" and r.lower(i + 1) in ADJECTIVES:
             w = r.lower(i + 1)
             width = 2
@@ -187,6 +197,8 @@ def _age_date(r: Reader) -> Col | None:
         return None
     born = [c.name for c in r.lex.table(entity).columns if is_date(c) and
             any(w in c.name.lower() for w in ("birth", "born", "dob"))]
+    born = born or [c.name for c in r.lex.table(entity).columns if is_numeric(c) and   # `birth_year`
+                    {"birth", "born"} & set(r.lex.norm_words(c.name.lower())) and "year" in c.name.lower()]
     if len(born) == 1:
         return Col(entity, born[0])
     return None if len(r.lex.labels(entity)) == 2 or r.lower(r.next_meaningful(0)) == "youngest" else r.entity_date()
