@@ -227,3 +227,11 @@ def test_stored_values_are_found_by_their_other_names():
     both = ValueIndex({("people", "country_code"): ["Spain", "ES"]}, {"people"},
                       {("people", "country_code", "ES"): ["Spain"]})
     assert [m.values for m in both.find(tokenize("from Spain"))] == [[("people", "country_code", "Spain")]]
+
+
+def test_a_periodic_adjective_is_a_time_bucket_unless_a_column_starts_with_it():
+    plans = _schema([_t("subscriptions", [("subscription_id", "integer"), ("started_on", "date"),
+                                          ("monthly_fee", "numeric")], pk=["subscription_id"])])
+    assert "date_trunc('week', s.started_on)" in generate("Weekly number of subscriptions", plans).sql
+    average = generate("Average monthly fee of the subscriptions", plans).sql
+    assert "avg(s.monthly_fee)" in average and "date_trunc" not in average

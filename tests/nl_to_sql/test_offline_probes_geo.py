@@ -76,6 +76,8 @@ ANSWERED = [
     ("The state with the lowest elevation", "SELECT state_name FROM highlow ORDER BY lowest_elevation LIMIT 1"),
     ("Which 3 states have the highest elevation?",
      "SELECT state_name, highest_elevation FROM highlow ORDER BY highest_elevation DESC LIMIT 3"),
+    # "the second / third <superlative>": the ranked rows after the first (once not understood)
+    ("Which state has the third smallest area?", "SELECT state_name FROM state ORDER BY area LIMIT 1 OFFSET 2"),
     ("States whose highest elevation is below 1000",
      "SELECT s.* FROM state s JOIN highlow h ON h.state_name = s.state_name WHERE h.highest_elevation < 1000"),
 ]
@@ -89,6 +91,7 @@ REFUSED = [
     ("average length of the rivers", REPEATS),
     ("total area of all lakes", REPEATS),
     ("the 2 largest lakes", REPEATS),
+    ("The second highest mountain", REPEATS),      # the first mountain's other rows could be second
     # "the population of the capital of Ohio" is the capital's, never the state's (another "of" between)
     ("What is the population of the capital of Ohio?", "'population' could be any of"),
     # another table's column said as what the rows are is a predicate (the old engine listed every city with

@@ -69,6 +69,7 @@ class Query:
     projection: list[Col] = field(default_factory=list)
     order: tuple[Measure | Col, bool] | None = None     # (what, descending)
     limit: int | None = None
+    offset: int = 0                           # "the second largest": the ranked rows after the first
     distinct: bool = False
     identify: bool = False                    # show the entity's key and label columns
     bare: bool = False                        # "only the names": no key and label columns added

@@ -245,6 +245,22 @@ def _plain(tokens: list[Token], i: int, nxt: list[str], out: list[Token]) -> int
     return i + 1
 
 
+_PERIODIC = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "yearly": "year",
+             "annual": "year", "annually": "year"}
+
+
+def spelled_periods(tokens: list[Token], schema_words: set[str]) -> list[Token]:
+    """"Daily number of loans" is "per day number of loans", unless a name of the schema starts with
+    the word (`monthly_fee`: "monthly fee" is that column)."""
+    if not any(t.lower in _PERIODIC for t in tokens):
+        return tokens
+    out: list[Token] = []
+    for t in tokens:
+        unit = _PERIODIC.get(t.lower)
+        out += [_word("per"), _word(unit)] if unit and t.stem not in schema_words else [t]
+    return [Token(k, x.text, x.lower, x.stem, x.kind) for k, x in enumerate(out)]
+
+
 def is_year(token: Token | None) -> bool:
     return token is not None and token.kind == "number" and re.fullmatch(r"(19|20)\d\d", token.text) is not None
 

@@ -60,6 +60,10 @@ def read_superlatives(r: Reader) -> None:
         w = r.lower(i)
         descending = None
         width = 1
+        if w in _NTH and r.lower(i - 1) == "the" and (r.lower(i + 1) in MOST or r.lower(i + 1) in ADJECTIVES):
+            r.q.offset = _NTH[w] - 1                  # "the second largest": after the first
+            r.take(i)
+            continue
         whole = r.mention(i)
         if w in MOST and whole is not None and whole.end - i > 1 and whole.columns and not whole.tables:
             numbers = [c for c in whole.columns if is_numeric(r.lex.column(*c))]
@@ -187,6 +191,7 @@ def read_superlatives(r: Reader) -> None:
 
 
 _COUNTING = ("most", "fewest", "least")
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
 def _age_date(r: Reader) -> Col | None:

@@ -178,7 +178,7 @@ class Renderer:
 
     def assemble(self, select: list[str], plan: Plan, where: list[str], group: list[str] | None = None,
                  having: list[str] | None = None, order: str | None = None, limit: int | None = None,
-                 distinct: bool = False) -> str:
+                 distinct: bool = False, offset: int = 0) -> str:
         self.used_tables.insert(0, plan.root)
         joins = self.joins(plan)
         sql = f"SELECT {'DISTINCT ' if distinct else ''}{', '.join(select)}"
@@ -194,7 +194,7 @@ class Renderer:
         if order:
             sql += f"\nORDER BY {order}"
         if limit:
-            sql += f"\nLIMIT {limit}"
+            sql += f"\nLIMIT {limit}" + (f" OFFSET {offset}" if offset else "")
         return sql
 
     def fewest(self, q: Query) -> str | None:
@@ -218,7 +218,7 @@ class Renderer:
                         for e in path)       # "the clinic with the fewest appointments": one with none too
         return (f"SELECT {', '.join(cols)}, {counted} AS {ident(m.label)}\nFROM {table_ref(group)} {self.alias(group)}"
                 f"{joins}\nGROUP BY {', '.join(cols)}\nORDER BY {ident(m.label)} ASC, {cols[0]}"
-                + (f"\nLIMIT {q.limit}" if q.limit else ""))
+                + (f"\nLIMIT {q.limit}" if q.limit else "") + (f" OFFSET {q.offset}" if q.offset else ""))
 
     def aggregate(self, q: Query) -> str:
         if (sql := self.fewest(q)) is not None:
@@ -267,7 +267,7 @@ class Renderer:
         if q.limit and q.order is not None:           # "which alliance has the most airlines": not "none"
             where += [f"{self.col(Col(g.table, g.column))} IS NOT NULL" for g in q.groups
                       if g.column and not g.bucket and self._nullable(Col(g.table, g.column))]
-        return self.assemble(select, plan, where, group, having, order, q.limit)
+        return self.assemble(select, plan, where, group, having, order, q.limit, offset=q.offset)
 
     def two_level(self, q: Query) -> str:
         m = next(m for m in q.measures if m.per)
@@ -344,4 +344,5 @@ class Renderer:
             if order_col not in select:
                 select.append(order_col)
             order = order.split(", ")[0]
-        return self.assemble(select, plan, self.where(q), order=order, limit=q.limit, distinct=distinct)
+        return self.assemble(select, plan, self.where(q), order=order, limit=q.limit, distinct=distinct,
+                             offset=q.offset)

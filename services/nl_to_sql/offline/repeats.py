@@ -45,7 +45,7 @@ def _fixed(r: Reader, table: str, ref: str, referenced: str) -> bool:
 
 def check_repeated_rows(r: Reader) -> None:
     q = r.q
-    if q.order is not None and q.limit == 1:
+    if q.order is not None and q.limit == 1 and not q.offset:
         return                                    # the single top row is the same row either way
     tables = [m.table for m in q.measures if m.agg not in ("MIN", "MAX") and not (m.agg == "COUNT" and m.cols)]
     if not q.measures and q.entity is not None:

@@ -27,6 +27,7 @@ def says_distinct(r: Reader) -> bool:
 
 
 def check(r: Reader) -> None:
+    check_nth(r)
     check_whose(r)
     check_counts(r)
     check_link_rows(r)
@@ -49,6 +50,15 @@ def check_whose(r: Reader) -> None:
     if r.lower(0) == "whose" and owned is not None and owned.tables:   # "whose salary": the salary's own rows
         raise cannot("I can't tell whose rows 'whose' asks for.",
                      "Name them, e.g. 'which authors' books were borrowed the most?'.", r.reading())
+
+
+def check_nth(r: Reader) -> None:
+    """"The second largest": one ranked row after the first; any other reading (a MIN / MAX figure, a
+    top per group) would silently answer the first."""
+    q = r.q
+    if q.offset and (q.order is None or q.limit != 1 or q.top_group is not None):
+        raise cannot("I can only take the second (third, ...) of one ranked list of rows here.",
+                     "Ask e.g. 'which <rows> has the second highest <column>?'.", r.reading())
 
 
 _FRACTIONS = ("pct", "percent", "percentage", "ratio", "fraction")
