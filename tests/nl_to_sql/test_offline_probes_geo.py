@@ -76,6 +76,9 @@ ANSWERED = [
     ("The state with the lowest elevation", "SELECT state_name FROM highlow ORDER BY lowest_elevation LIMIT 1"),
     ("Which 3 states have the highest elevation?",
      "SELECT state_name, highest_elevation FROM highlow ORDER BY highest_elevation DESC LIMIT 3"),
+    # "How tall / big is <name>?": the adjective's column the schema has (once not understood)
+    ("How tall is Mount Whitney?", "SELECT altitude FROM mountain WHERE mountain_name = 'Mount Whitney'"),
+    ("How big is Lake Tahoe?", "SELECT DISTINCT area FROM lake WHERE lake_name = 'Lake Tahoe'"),
     # "the second / third <superlative>": the ranked rows after the first (once not understood)
     ("Which state has the third smallest area?", "SELECT state_name FROM state ORDER BY area LIMIT 1 OFFSET 2"),
     ("States whose highest elevation is below 1000",

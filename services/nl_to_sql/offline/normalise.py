@@ -261,6 +261,24 @@ def spelled_periods(tokens: list[Token], schema_words: set[str]) -> list[Token]:
     return [Token(k, x.text, x.lower, x.stem, x.kind) for k, x in enumerate(out)]
 
 
+# "How long is ...": the nouns the adjective asks for, the first the schema has.
+_HOW = {"long": ("length", "duration", "distance"), "tall": ("height", "altitude", "elevation"),
+        "high": ("height", "altitude", "elevation"), "big": ("area", "size"), "large": ("area", "size"),
+        "old": ("age",), "heavy": ("weight",), "deep": ("depth",), "far": ("distance",), "wide": ("width",)}
+
+
+def how_adjective(tokens: list[Token], schema_words: set[str]) -> list[Token]:
+    """"How tall is Mount Rainier?" is "What is the altitude of Mount Rainier?": the first of the
+    adjective's nouns a name of the schema starts with."""
+    if len(tokens) < 4 or tokens[0].lower != "how" or tokens[2].lower not in ("is", "are", "was", "were"):
+        return tokens
+    noun = next((n for n in _HOW.get(tokens[1].lower, ()) if root(n) in schema_words), None)
+    if noun is None:
+        return tokens
+    out = [_word("what"), tokens[2], _word("the"), _word(noun), _word("of"), *tokens[3:]]
+    return [Token(k, x.text, x.lower, x.stem, x.kind) for k, x in enumerate(out)]
+
+
 def is_year(token: Token | None) -> bool:
     return token is not None and token.kind == "number" and re.fullmatch(r"(19|20)\d\d", token.text) is not None
 

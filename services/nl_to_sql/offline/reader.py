@@ -7,7 +7,15 @@ from services.nl_to_sql.offline.columns import pick_column
 from services.nl_to_sql.offline.datecols import one_event_date, own_event_date, related_rows_date
 from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
-from services.nl_to_sql.offline.normalise import FILLER, IRREGULAR, Token, is_verb_form, spelled_periods, tokenize
+from services.nl_to_sql.offline.normalise import (
+    FILLER,
+    IRREGULAR,
+    Token,
+    how_adjective,
+    is_verb_form,
+    spelled_periods,
+    tokenize,
+)
 from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.valuelink import ValueIndex
 from services.nl_to_sql.text import singular
@@ -29,7 +37,8 @@ class Reader:
         self.adjectives: set[int] = set()            # "overdue" of "overdue invoices": read as a condition
         self.lex = lex
         self.tables = tables
-        self.tokens: list[Token] = spelled_periods(tokenize(question), set(lex.by_first))
+        words = set(lex.by_first)
+        self.tokens: list[Token] = how_adjective(spelled_periods(tokenize(question), words), words)
         self.used: set[int] = set()
         self.mentions = [m for m in lex.find(self.tokens) if m.tables or m.columns]
         self.mentions = [m for m in self.mentions if self._in_scope(m)]
