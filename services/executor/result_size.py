@@ -13,6 +13,7 @@ from operator import itemgetter
 import psycopg2
 
 from contracts.errors import ErrorCode, ServiceError
+from services.executor.session import marked_value
 
 # The first chunk travels with the statement (one round trip for small results); each next one
 # is eight times larger, up to the last.
@@ -68,12 +69,10 @@ def size_guarded(statement: str, limit_bytes: int) -> str:
 
 def rows_before_size_limit(error: psycopg2.Error) -> int | None:
     """How many rows came before the one size_guarded stopped at, or None for any other error."""
-    message = (error.diag.message_primary if error.diag is not None else None) or ""
-    at = message.find(SIZE_MARK)
-    if at < 0:
+    number = marked_value(error, SIZE_MARK)
+    if number is None:
         return None
-    digits = message[at + len(SIZE_MARK):].split('"')[0].rstrip("\u00bb\u201d\u2019'")
-    return int(digits) - 1 if digits.isdigit() else 0
+    return int(number) - 1 if number.isdigit() else 0
 
 
 async def rest_of_rows(cur, cursor: str, rows: list[tuple], chunk: int, wanted: int, limit: int) -> list[tuple]:

@@ -135,15 +135,21 @@ def preamble(limits: Limits, ask: Ask = Ask.ROW) -> str:
     return "; ".join(parts)
 
 
-def shadowed_names(error: psycopg2.Error, mark: str) -> list[str]:
-    """The functions an Ask.REFUSE preamble refused with `mark`, or [] for any other error."""
+def marked_value(error: psycopg2.Error, mark: str) -> str | None:
+    """What follows `mark` in the text of a failed cast the executor's own SQL made (a refusal, a
+    size limit), or None for any other error. The server quotes the value as its language does
+    ("...", «...», “...”)."""
     message = (error.diag.message_primary if error.diag is not None else None) or ""
     at = message.find(mark)
     if not mark or at < 0:
-        return []
-    # The server quotes the value as its language does ("...", «...», “...”).
-    names = _UNQUOTED.match(message, at + len(mark))
-    return [n for n in names.group().split(",") if n] if names else []
+        return None
+    value = _UNQUOTED.match(message, at + len(mark))
+    return value.group() if value else ""
+
+
+def shadowed_names(error: psycopg2.Error, mark: str) -> list[str]:
+    """The functions an Ask.REFUSE preamble refused with `mark`, or [] for any other error."""
+    return [n for n in (marked_value(error, mark) or "").split(",") if n]
 
 
 def idle_in_transaction(conn) -> bool:

@@ -35,12 +35,17 @@ CASES = [
 ]
 
 
+def _check(seeded, question: str, expected: str) -> None:
+    """`expected`: the hand-written SQL, or "REFUSE:" and what the refusal says."""
+    if expected.startswith("REFUSE:"):
+        assert_refused_saying(seeded, question, expected.removeprefix("REFUSE:"))
+    else:
+        assert_answered_as(seeded, question, expected)
+
+
 @pytest.mark.parametrize(("question", "expected"), CASES)
 def test_cars_probe_readings(music, question, expected):
-    if expected.startswith("REFUSE:"):
-        assert_refused_saying(music, question, expected.removeprefix("REFUSE:"))
-    else:
-        assert_answered_as(music, question, expected)
+    _check(music, question, expected)
 
 
 # A keyless "details" table named `<rows>_data` whose rows carry only a bare Id (another table names them).
@@ -69,7 +74,4 @@ DETAILS = [
 
 @pytest.mark.parametrize(("question", "expected"), DETAILS)
 def test_a_details_table_is_its_rows_but_cannot_name_one(car_details, question, expected):
-    if expected.startswith("REFUSE:"):
-        assert_refused_saying(car_details, question, expected.removeprefix("REFUSE:"))
-    else:
-        assert_answered_as(car_details, question, expected)
+    _check(car_details, question, expected)

@@ -147,6 +147,11 @@ _OR_MORE = {"more": "least", "greater": "least", "higher": "least", "above": "le
             "fewer": "most", "less": "most", "lower": "most", "below": "most", "under": "most"}
 
 
+def _renumbered(tokens: list[Token]) -> list[Token]:
+    """Rewritten tokens with their positions counted again."""
+    return [Token(k, x.text, x.lower, x.stem, x.kind) for k, x in enumerate(tokens)]
+
+
 def _word(text: str) -> Token:
     return Token(0, text, text.lower(), root(text.lower()), "word")
 
@@ -169,7 +174,7 @@ def _rephrased(tokens: list[Token]) -> list[Token]:
                 break
         else:
             i = _plain(tokens, i, nxt, out)
-    return [Token(k, x.text, x.lower, x.stem, x.kind) for k, x in enumerate(out)]
+    return _renumbered(out)
 
 
 _SUPERLATIVES = frozenset("largest highest biggest greatest smallest lowest longest shortest oldest youngest "
@@ -258,7 +263,7 @@ def spelled_periods(tokens: list[Token], schema_words: set[str]) -> list[Token]:
     for t in tokens:
         unit = _PERIODIC.get(t.lower)
         out += [_word("per"), _word(unit)] if unit and t.stem not in schema_words else [t]
-    return [Token(k, x.text, x.lower, x.stem, x.kind) for k, x in enumerate(out)]
+    return _renumbered(out)
 
 
 # "How long is ...": the nouns the adjective asks for, the first the schema has.
@@ -276,7 +281,7 @@ def how_adjective(tokens: list[Token], schema_words: set[str]) -> list[Token]:
     if noun is None:
         return tokens
     out = [_word("what"), tokens[2], _word("the"), _word(noun), _word("of"), *tokens[3:]]
-    return [Token(k, x.text, x.lower, x.stem, x.kind) for k, x in enumerate(out)]
+    return _renumbered(out)
 
 
 def is_year(token: Token | None) -> bool:
