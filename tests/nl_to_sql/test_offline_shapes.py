@@ -152,7 +152,7 @@ REFUSED = [
     ("rentals", "Average rental duration in hours", "'hours'"),
     ("rentals", "Time between start and return", "needs a figure"),
     ("clinic", "Average number of days between registration and birth", "'between'"),
-    ("clinic", "What is the average treatment length in days?", "'treatment'"),
+    ("clinic", "What is the average treatment length in hours?", "'hours'"),   # no column in hours
     ("hr", "Employees who lasted more than 30 days", "'lasted'"),      # one date (hire) only: no span
     # top rows per group: by an aggregate, by an ambiguous date, across a fanned-out join
     ("rentals", "The 2 staff with the most rentals in each team", "'2'"),

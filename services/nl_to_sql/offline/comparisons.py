@@ -3,16 +3,32 @@ credits", a bare bound on the column a comparative names ("cheaper than 20", "ol
 "<comparator> <column> <number>", and related-row counts ("more than 8 orders")."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from contracts.errors import ServiceError
-from services.nl_to_sql.offline.conditions import comparator_at
+from services.nl_to_sql.offline.conditions import COMPARATORS, comparator_at
 from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import FILLER, MONTHS, SHAPE_WORDS, is_year
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
+    from services.nl_to_sql.offline.render import Renderer
+
+# Comparisons of two dates of a row (numbers use COMPARATORS too)
+_DATE_COMPARATORS = {("after",): ">", ("later", "than"): ">", ("before",): "<", ("earlier", "than"): "<"}
+
+
+@dataclass
+class ColumnsCompared(Condition):
+    """<column> op <another column of the same row>: "matches where the winner rank is greater than
+    the loser rank", "loans returned after the due date"."""
+    other: Col | None = None
+
+    def render(self, rd: Renderer, scope: str = "") -> str:
+        assert self.other is not None
+        return f"{rd.col(self.col, scope)} {self.op} {rd.col(self.other, scope)}"
 
 def _numeric_col(r: Reader, i: int) -> tuple[Col, int] | None:
     m = r.mention(i)
@@ -28,6 +44,8 @@ def read_comparisons(r: Reader) -> None:
     t = r.tokens
     for i in range(len(t)):
         if i in r.used:
+            continue
+        if _columns_compared(r, i):
             continue
         # <column> [is] <comparator> <number> | <column> between <n> and <m>
         found = _numeric_col(r, i)
@@ -92,6 +110,41 @@ def read_comparisons(r: Reader) -> None:
         if col is not None and (unit or not _counts_a_word(r, after)):
             r.q.conditions.append(Condition(col, op, number))
             r.take(*range(i, n_at + 1 + unit))
+
+
+def _comparable(r: Reader, i: int, dates: bool) -> tuple[Col, int] | None:
+    """The number (or date) column mentioned at i and where its words end."""
+    m = r.mention(i)
+    if m is None or not m.columns or m.tables:
+        return None
+    kind = [c for c in m.columns if (is_date(r.lex.column(*c)) if dates else
+                                     is_numeric(r.lex.column(*c)) and not is_key_like(c[1]))]
+    return (r.pick_column(m, kind), m.end) if kind else None
+
+
+def _columns_compared(r: Reader, i: int) -> bool:
+    """<column> [is] <comparator> [the] <column of the same table>; a "where" before it is taken."""
+    for dates in (False, True):
+        first = _comparable(r, i, dates)
+        if first is None or _aggregated(r, i):
+            continue
+        col, j = first
+        k = j + (r.lower(j) in ("is", "was", "are", "were"))
+        words = next((w for w in (_DATE_COMPARATORS if dates else COMPARATORS)
+                      if all(r.lower(k + n) == x and k + n not in r.used for n, x in enumerate(w))), None)
+        if words is None:
+            continue
+        at = k + len(words)
+        at += r.lower(at) in ("the", "its", "their")
+        other = _comparable(r, at, dates)
+        if other is None or other[0].table != col.table or other[0] == col:
+            continue
+        op = (_DATE_COMPARATORS if dates else COMPARATORS)[words]
+        r.q.conditions.append(ColumnsCompared(col, op, None, other[0]))
+        start = i - (r.lower(i - 1) == "the")
+        r.take(*range(start - (r.lower(start - 1) == "where"), other[1]))
+        return True
+    return False
 
 
 def _values_with_count(r: Reader, i: int, m: Mention, op: str, number: str) -> bool:

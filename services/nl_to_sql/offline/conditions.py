@@ -176,6 +176,8 @@ def read_negations(r: Reader) -> None:
         if i in r.used or r.lower(i) not in ("without", "never", "no"):
             continue
         j = r.next_meaningful(r.past_adjectives(i + 1))   # "without cancelled orders"
+        if j is not None and j in r.role_verbs:
+            j = r.next_meaningful(j + 1)              # "never won a match": the verb names the edge
         m = r.mention(j) if j is not None else None
         if m is None:
             continue

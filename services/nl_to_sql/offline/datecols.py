@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import is_date
+from services.nl_to_sql.offline.linking import is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, cannot
-from services.nl_to_sql.offline.normalise import is_verb_form, root
+from services.nl_to_sql.offline.normalise import is_verb_form, root, verb_stems
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.linking import Lexicon, Mention
@@ -51,6 +51,33 @@ def related_rows_date(r: Reader, m: Mention) -> Col:
         raise cannot(f"The question names a date of {name}, but {name} has no date column.",
                      "Name the date column and its table.", r.reading())
     return near
+
+
+def year_column_for(r: Reader, i: int) -> Col | None:
+    """The integer year column a year at token i is about when no date column is named: one whose
+    name has the verb before it ("songs released after 2010": `Song_release_year`), else the
+    `year` of the table named right before it when the question's rows have no dates or year of
+    their own ("stadiums that held a concert in 2015": `concert.Year`)."""
+    j = r.prev(i)
+    if j is None:
+        return None
+    word = r.tokens[j].lower
+    if is_verb_form(word) and j not in r.used:
+        forms = {root(word), *(root(v) for v in verb_stems(word))}
+        named = [Col(t, c.name) for t in sorted(r.tables) for c in r.lex.table(t).columns
+                 if is_numeric(c) and "year" in c.name.lower() and forms & {root(w) for w in r.lex.norm_words(c.name)}]
+        if len(named) == 1:
+            r.take(j)
+            return named[0]
+    before = next((m for m in r.mentions if m.end == i and m.tables), None)
+    entity = r.q.entity
+    if before is None or entity is None or before.tables[0] == entity or any(
+            is_date(c) or c.name.lower() == "year" for c in r.lex.table(entity).columns):
+        return None
+    table = r.lex.table(before.tables[0])
+    year = table.column("year")
+    return Col(before.tables[0], year.name) if year is not None and is_numeric(year) and \
+        not any(is_date(c) for c in table.columns) else None
 
 
 # a date phrase right after the verb makes it a date condition (read_dates), not a flag

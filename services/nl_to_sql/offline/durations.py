@@ -1,6 +1,6 @@
 """Durations between two dates of a row, in days: "average length of stay", "average duration of
 admissions per clinic", "average number of days between admission and discharge", "admissions that
-lasted more than 10 days".
+lasted more than 10 days"; ages from a birth date ("average age of patients").
 
 A table's start and end dates are two date columns of which exactly one is named like an end
 (`discharged_on`, `end_date`, `shipped_at`, `returned_on`, ...): with exactly two date columns the
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.conditions import comparator_at
+from services.nl_to_sql.offline.datecols import own_event_date
 from services.nl_to_sql.offline.linking import is_date
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import root, verb_stems
@@ -58,7 +59,8 @@ def date_pair(r: Reader, table: str, named: bool = False) -> tuple[Col, Col] | N
         return None
     ends = [c for c in dates if any(_first_root(r, c.name, table).startswith(w)
                                     for w in _END + (("due",) if named else ()))]
-    starts = [c for c in dates if c not in ends and (len(dates) == 2 or any(
+    own = own_event_date(r.lex, table, [c.name for c in dates])    # `loans.loan_date`: when a loan starts
+    starts = [c for c in dates if c not in ends and (len(dates) == 2 or c.name == own or any(
         _first_root(r, c.name, table).startswith(w) for w in _START))]
     if len(ends) != 1 or len(starts) != 1:
         return None
@@ -142,6 +144,43 @@ def read_durations(r: Reader) -> None:
             raise cannot("A duration per row needs a figure: the average, total, minimum or maximum.",
                          f"Say e.g. 'average {r.tokens[j].text} ...'.", r.reading())
         r.add_measure(Measure(agg, start.table, (end_col,), f"{agg.lower()}_days", minus=start))
+        r.take(*range(i, end))
+        return
+
+
+def birth_date(r: Reader, table: str) -> Col | None:
+    """The table's one date column named like a birth date (`birth_date`, `date_of_birth`, `dob`)."""
+    born = [c.name for c in r.lex.table(table).columns
+            if is_date(c) and any(w in c.name.lower() for w in ("birth", "born", "dob"))]
+    return Col(table, born[0]) if len(born) == 1 else None
+
+
+def read_ages(r: Reader) -> None:
+    """"average age of patients", "maximum age per clinic": the whole years since the birth date of
+    rows that store no age, of the table named after "of" or the one table of the question with one."""
+    for i in range(len(r.tokens) - 1):
+        agg = AGGREGATES.get(r.lower(i))
+        j = i + 1 + (r.lower(i + 1) == "the")
+        before = r.mention(j)                         # "average patient age"
+        if before is not None and before.tables and r.tokens[before.end:before.end + 1] and \
+                r.tokens[before.end].stem == "age":
+            j = before.end
+        else:
+            before = None
+        if i in r.used or agg not in ("AVG", "MIN", "MAX") or r.tokens[j:j + 1] == [] or \
+                r.tokens[j].stem != "age" or r.mention(j) is not None:
+            continue
+        end, named = j + 1, before or (r.mention(j + 2) if r.lower(j + 1) == "of" else None)
+        if named is not None and named.tables:
+            tables, end = [named.tables[0]], max(end, named.end)
+        else:
+            said = [t for m in r.mentions for t in m.tables]
+            tables = [t for t in sorted(r.tables, key=lambda t: t not in said) if birth_date(r, t) is not None]
+            tables = [t for t in tables if t in said][:1] or tables
+        born = birth_date(r, tables[0]) if len(tables) == 1 else None
+        if born is None:
+            continue
+        r.add_measure(Measure(agg, born.table, (born,), f"{agg.lower()}_age", age=True))
         r.take(*range(i, end))
         return
 

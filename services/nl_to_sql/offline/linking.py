@@ -126,6 +126,12 @@ class Lexicon:
         for word in sorted(vocabulary):
             for n in range(3, len(word) - 1):
                 self._prefixes.setdefault(word[:n], word)
+        self.column_owners: dict[str, set[str]] = {}   # a column word's root -> its tables' word roots
+        for key, t in schema.tables.items():
+            for c in t.columns:
+                for w in self.words(c.name):
+                    self.column_owners.setdefault(root(w.lower()), set()).update(
+                        root(x.lower()) for x in self.table_words[key])
         self.table_roots = {tuple(root(w) for w in ws) for ws in self.table_words.values()} | \
             {(root(ws[-1]),) for ws in self.table_words.values() if ws}
         references = table_references(schema)

@@ -284,6 +284,33 @@ def how_adjective(tokens: list[Token], schema_words: set[str]) -> list[Token]:
     return _renumbered(out)
 
 
+_LENGTHS, _UNITS = ("length", "duration", "time"), ("day", "minute", "hour", "second", "week")
+
+
+def lengths_in_units(tokens: list[Token], schema_words: set[str], owners: dict[str, set[str]]) -> list[Token]:
+    """"average length of matches in minutes", "treatment length in days" of rows storing their
+    length in a `minutes` / `days` column: that column ("minutes of matches", "days"). `owners`:
+    a column word's root -> the roots of the words of the tables having such a column; the table
+    said ("of matches", "match length") must be one ("length of admissions in days" is a duration)."""
+    for i, t in enumerate(tokens):
+        if t.lower not in _LENGTHS:
+            continue
+        at = next((k for k in range(i + 1, min(i + 6, len(tokens) - 1)) if tokens[k].lower == "in"), None)
+        unit = root(tokens[at + 1].lower) if at is not None else ""
+        if at is None or tokens[at + 1].stem not in _UNITS or unit not in owners:
+            continue
+        of = tokens[i + 1:at] if at > i + 1 and tokens[i + 1].lower == "of" else []
+        before = tokens[i - 1] if i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].lower not in FILLER \
+            and tokens[i - 1].lower not in SHAPE_WORDS else None
+        said = [root(x.lower) for x in (*of[1:], *([before] if before else [])) if x.lower != "the"]
+        if at > i + 1 and not of or any(w in schema_words and w not in owners[unit] for w in said) or \
+                any(root(x.lower) not in schema_words for x in of[1:] if x.lower != "the"):
+            continue                                  # "length of stay in days": a duration (durations.py)
+        start = i - (before is not None and root(before.lower) not in schema_words)
+        return _renumbered([*tokens[:start], tokens[at + 1], *of, *tokens[at + 2:]])
+    return tokens
+
+
 def is_year(token: Token | None) -> bool:
     return token is not None and token.kind == "number" and re.fullmatch(r"(19|20)\d\d", token.text) is not None
 

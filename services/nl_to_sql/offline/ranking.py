@@ -107,6 +107,9 @@ def read_superlatives(r: Reader) -> None:
         if w in ADJECTIVES and (width == 2 or w not in ("recent",)) and \
                 not (w in MOST and named is not None and named.columns and not named.tables):
             kinds, descending = ADJECTIVES[w]       # ... not "largest population": that column
+            v = r.value(r.next_meaningful(i + width) or i) if r.q.entity is None else None
+            if v is not None and len({t for t, _, _ in v.values}) == 1:
+                r.q.entity = v.values[0][0]           # "cheapest antibiotic": of the rows the value is in
             if w in ("expensive",) and width == 1 and r.lower(i - 1) != "most":
                 continue
             age = _age_column(r) if w in ("oldest", "youngest") else None

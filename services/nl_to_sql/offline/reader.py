@@ -4,7 +4,7 @@ word ends the reading with a refusal that names it, so the engine never answers 
 from __future__ import annotations
 
 from services.nl_to_sql.offline.columns import pick_column
-from services.nl_to_sql.offline.datecols import one_event_date, own_event_date, related_rows_date
+from services.nl_to_sql.offline.datecols import one_event_date, own_event_date, related_rows_date, year_column_for
 from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
 from services.nl_to_sql.offline.normalise import (
@@ -13,6 +13,7 @@ from services.nl_to_sql.offline.normalise import (
     Token,
     how_adjective,
     is_verb_form,
+    lengths_in_units,
     spelled_periods,
     tokenize,
 )
@@ -35,10 +36,12 @@ class Reader:
         self.percent_of: str | None = None
         self.of_tables: list[str] = []               # "job history of employees": tables named as the owner
         self.adjectives: set[int] = set()            # "overdue" of "overdue invoices": read as a condition
+        self.role_verbs: set[int] = set()            # "won" of "players who never won a match" (roles.py)
         self.lex = lex
         self.tables = tables
         words = set(lex.by_first)
-        self.tokens: list[Token] = how_adjective(spelled_periods(tokenize(question), words), words)
+        self.tokens: list[Token] = lengths_in_units(how_adjective(spelled_periods(tokenize(question), words), words),
+                                                    words, lex.column_owners)
         self.used: set[int] = set()
         self.mentions = [m for m in lex.find(self.tokens) if m.tables or m.columns]
         self.mentions = [m for m in self.mentions if self._in_scope(m)]
@@ -293,6 +296,8 @@ class Reader:
                         return Col(m.tables[0], year_col.name)   # "taught in 2023"
                     if not own:                          # "no journal lines in 2025": their entry's date
                         return related_rows_date(self, m)
+        if year is not None and (col := year_column_for(self, i)) is not None:
+            return col
         anchor = self.q.measures[0].table if self.q.measures else self.q.entity
         if anchor is None:
             anchors = [m.tables[0] for m in self.mentions if m.tables]
@@ -358,7 +363,8 @@ class Reader:
     # -- building the query -----------------------------------------------------------------
 
     def add_measure(self, m: Measure) -> None:
-        if len(self.q.measures) >= 2:
+        same_column = m.cols and all(x.cols == m.cols for x in self.q.measures)   # "average, minimum and maximum age"
+        if len(self.q.measures) >= (4 if same_column else 2):
             raise cannot("The question asks for too many figures at once.", "Ask for one or two at a time.",
                          self.reading())
         self.q.measures.append(m)

@@ -81,6 +81,8 @@ class Renderer:
         expr = " * ".join(self.col(c) for c in m.cols)
         if m.minus is not None:                       # a duration in days: end date - start date
             expr = f"({self.col(m.cols[0])} - {self.col(m.minus)})"
+        if m.age:
+            expr = f"date_part('year', age({expr}))"
         if plan is not None and plan.fans_out and m.agg in ("SUM", "AVG", "COUNT"):
             raise cannot("Adding this up across the related rows would count some rows more than once.",
                          "Ask for the figure per row of the table that holds it.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.normalise import stem, verb_stems
+from services.nl_to_sql.offline.normalise import root, stem, verb_stems
 from services.nl_to_sql.text import identifier_words
 
 if TYPE_CHECKING:
@@ -69,6 +69,18 @@ def spell_out_role_nouns(question: str, edges: list[JoinEdge], schema: Schema) -
     return question
 
 
+def who_did(question: str, edges: list[JoinEdge]) -> str:
+    """"Who won match 100?" is "the winner of match 100": the agent of the one role the verb names."""
+    said = re.match(r"\s*who\s+([A-Za-z]+)\s+(\S.*)$", question, flags=re.IGNORECASE)
+    if said is None:
+        return question
+    word = said.group(1).lower()
+    forms = {word, root(word), *verb_stems(word)}
+    agents = {w.lower() for e in _role_edges(edges).get(next((f for f in forms if f in _role_edges(edges)), ""), ())
+              for w in identifier_words(e.left_columns[0]) if agent_verbs(w) & forms}
+    return f"the {agents.pop()} of {said.group(2)}" if len(agents) == 1 else question
+
+
 def _forms(word: str, stem: str) -> set[str]:
     return {word, stem, *verb_stems(word)}
 
@@ -89,5 +101,6 @@ def read_role_verbs(r: Reader) -> None:
         if named and all(e.left_table in said and e.right_table in said for e in named):
             r.planner.roots |= {f for f in _forms(t.lower, t.stem) if f in roles}
             r.take(t.index)
+            r.role_verbs.add(t.index)
             if r.lower(t.index + 1) == "by":
                 r.take(t.index + 1)                   # "matches lost by players from USA": the agent

@@ -17,19 +17,19 @@ if TYPE_CHECKING:
 
 AGGREGATES = {"average": "AVG", "avg": "AVG", "mean": "AVG", "total": "SUM", "sum": "SUM", "maximum": "MAX",
               "max": "MAX", "minimum": "MIN", "min": "MIN"}
-REVENUE_WORDS = ("revenue", "sales", "turnover", "value", "income", "earnings")
+REVENUE_WORDS = ("revenue", "sales", "turnover", "value", "income", "earnings", "cost")
 # Rows that are sums of money themselves: "total fines" adds up their one amount, where "total
 # orders" (rows that merely have an amount) could be either.
 AMOUNT_ROWS = frozenset({"fine", "fee", "payment", "charge", "expense", "donation", "deposit", "withdrawal",
                          "refund", "penalty", "tip", "contribution", "premium", "bonus"})
 MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greatest": True,
         "longest": True, "least": False, "fewest": False, "lowest": False, "smallest": False, "shortest": False}
+_LENGTH_COLUMNS = ("distance", "length", "duration", "minutes", "hours", "days")
 # Superlative adjectives that name a kind of column: (column words, descending).
 ADJECTIVES = {"expensive": (("price", "cost", "fare"), True), "cheapest": (("price", "cost", "fare"), False),
               "recent": ((), True), "latest": ((), True), "newest": ((), True), "oldest": ((), False),
               "youngest": ((), True),
-              "earliest": ((), False), "longest": (("distance", "length", "duration", "minutes", "hours"), True),
-              "shortest": (("distance", "length", "duration", "minutes", "hours"), False),
+              "earliest": ((), False), "longest": (_LENGTH_COLUMNS, True), "shortest": (_LENGTH_COLUMNS, False),
               # of rows with such a column ("the largest lake", "the highest mountain"); else the
               # superlative ranks by a measure the question names (MOST)
               **dict.fromkeys(("largest", "biggest"), (("area", "size"), True)), "smallest": (("area", "size"), False),
@@ -46,9 +46,15 @@ def revenue(r: Reader) -> Measure:
         price = [c.name for c in table.columns if "price" in c.name.lower()]
         if len(qty) == 1 and len(price) == 1:
             return Measure("SUM", key, (Col(key, qty[0]), Col(key, price[0])), "revenue")
+        priced = [(e.right_table, p) for e in r.planner.edges if e.left_table == key and e.right_table in r.tables
+                  and key in r.context_tables()                # "revenue of the order lines", not of anything
+                  and len(p := [c.name for c in r.lex.table(e.right_table).columns
+                                if "price" in c.name.lower() and is_numeric(c)]) == 1]
+        if len(qty) == 1 and not price and len(priced) == 1:   # lines x the price of the product they refer to
+            return Measure("SUM", key, (Col(key, qty[0]), Col(priced[0][0], priced[0][1][0])), "revenue")
     for key in r.tables_near():
         amounts = [c.name for c in r.lex.table(key).columns if is_numeric(c) and any(
-            w in c.name.lower() for w in ("amount", "revenue", "total", "fare"))]
+            w in c.name.lower() for w in ("amount", "revenue", "total", "fare", "fee"))]
         if len(amounts) == 1:
             return Measure("SUM", key, (Col(key, amounts[0]),), "revenue")
     raise cannot("I could not find what revenue is computed from in this schema.",
@@ -78,7 +84,7 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
             inner, after = summed
             return Measure(agg, inner.table, inner.cols, f"{agg.lower()}_total_{inner.cols[0].column}".lower(),
                            needs_per=True), after
-    if r.lower(j) in REVENUE_WORDS and j not in r.used:
+    if r.lower(j) in REVENUE_WORDS and j not in r.used and (r.lower(j) != "cost" or _no_cost_column(r, j)):
         end = j + 1
         total = revenue(r)
         if agg in ("AVG", "MAX", "MIN"):             # "average revenue per order": of per-order sums
@@ -116,6 +122,8 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
             a = agg or "SUM"
             col = Col(*own[0])
             return Measure(a, table, (col,), f"{a.lower()}_{col.column}".lower()), nxt.end
+        if r.lower(m.end) in REVENUE_WORDS and agg == "SUM" and r.mention(m.end) is None:
+            return revenue(r), m.end + 1              # "total order revenue": the orders' revenue
         if r.lower(m.end) in REVENUE_WORDS and agg in ("AVG", "MAX", "MIN"):
             # "average order value": the average of per-order sums
             inner = revenue(r)
@@ -137,6 +145,12 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
         if agg in (None, "SUM"):
             return Measure("COUNT", table, label=f"{r.short(table)}_count"), m.end
     return None
+
+
+def _no_cost_column(r: Reader, j: int) -> bool:
+    """"total cost" is quantity x price unless a column is named so (`cost`, `unit_cost`)."""
+    m = r.mention(j)
+    return m is None or not any("cost" in c[1].lower() for c in m.columns)
 
 
 def _add(r: Reader, i: int, measure: Measure) -> None:
@@ -264,7 +278,8 @@ def read_measures(r: Reader) -> None:
                                       for t in m.tables + [c[0] for c in m.columns]}
             if named is not None and any(c[0] in others for c in named.columns) and not _aggregate_of_next(r, i, named):
                 continue                              # "maximum salary" of jobs is its `max_salary`
-            found = measure_at(r, i + 1, AGGREGATES[w])
+            words = _aggregate_list(r, i)
+            found = measure_at(r, i + 1, AGGREGATES[w]) if len(words) < 3 else None   # "average" a column too
             v = r.value(i + 1)
             if found is None and v is not None and len({(t, c) for t, c, _ in v.values}) == 1:
                 entity, r.q.entity = r.q.entity, r.q.entity or v.values[0][0]   # "total overdue amount": the
@@ -276,13 +291,15 @@ def read_measures(r: Reader) -> None:
                     r.take(*range(v.start, v.end))
                 else:
                     found = None
-            if found is None and r.lower(i + 1) == "and" and r.lower(i + 2) in AGGREGATES:
-                if _stored_pair(r, i):
+            if found is None and words:
+                if len(words) == 2 and _stored_pair(r, i):
                     continue                          # "minimum and maximum salary of the job": its columns
-                later = measure_at(r, i + 3, AGGREGATES[r.lower(i + 2)])
+                later = measure_at(r, words[-1] + 1, AGGREGATES[r.lower(words[-1])])
                 if later is not None:               # "minimum and maximum unit price"
                     one, end = later
-                    r.add_measure(Measure(AGGREGATES[w], one.table, one.cols, f"{w}_{one.label.split('_', 1)[-1]}"))
+                    for k in words[:-1]:
+                        r.add_measure(Measure(AGGREGATES[r.lower(k)], one.table, one.cols,
+                                              f"{r.lower(k)}_{one.label.split('_', 1)[-1]}"))
                     r.add_measure(one)
                     r.take(*range(i, end))
                 continue
@@ -303,6 +320,17 @@ def read_measures(r: Reader) -> None:
                 continue
             _add(r, i, measure)
             r.take(i)
+
+
+def _aggregate_list(r: Reader, i: int) -> list[int]:
+    """The positions of "minimum and maximum", "average, minimum and maximum" (commas are not
+    tokens) starting at i: a list only when "and" comes before its last word; else []."""
+    words, k = [i], i + 1
+    while k not in r.used and r.lower(k) in AGGREGATES or r.lower(k) == "and" and r.lower(k + 1) in AGGREGATES:
+        k += r.lower(k) == "and"
+        words.append(k)
+        k += 1
+    return words if len(words) > 1 and r.lower(words[-1] - 1) == "and" else []
 
 
 def _aggregate_of_next(r: Reader, i: int, named: Mention) -> bool:

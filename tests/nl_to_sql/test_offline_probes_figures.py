@@ -1,0 +1,95 @@
+"""The offline engine on fresh probe questions (written for these tests, not taken from the eval) about
+figures a row holds in more than one column: several aggregates of one column ("minimum, maximum
+and average ..."), two columns of a row compared ("loser rank lower than the winner rank",
+"returned after the due date"), an age from a birth date, a length stored in a column named by its
+unit ("duration in days" of rows with a `days` column), integer year columns named by a verb or a
+table ("released before 2000", "a concert in 2015"), "who <role verb> ..." ("who lost match
+250": the loser), revenue of lines priced by the product they refer to, and "most expensive <value>". Each was refused before; answers are compared by result with hand-written SQL on
+real PostgreSQL."""
+from __future__ import annotations
+
+import pytest
+
+from tests.nl_to_sql.offline_checks import assert_answered_as, assert_refused_saying
+from tests.nl_to_sql.test_offline_schemas import _seeded
+
+
+@pytest.fixture(scope="module")
+async def seeded(session_databases):
+    return {name: await _seeded(session_databases, name) for name in ("clinic", "tennis", "library", "hr")}
+
+
+ANSWERED = [
+    # several aggregates of one column, commas and "and" (once "too many figures", or the column
+    # named "Average" read instead of the aggregate)
+    ("tennis", "Minimum, maximum and average ranking points",
+     "SELECT min(ranking_points), max(ranking_points), avg(ranking_points) FROM rankings"),
+    ("tennis", "Total, minimum and maximum minutes of matches on clay",
+     "SELECT sum(minutes), min(minutes), max(minutes) FROM matches WHERE surface = 'Clay'"),
+    ("tennis", "Minimum, average and maximum capacity of the stadiums",
+     'SELECT min("Capacity"), avg("Capacity"), max("Capacity") FROM stadium'),
+    # two columns of the same row compared
+    ("tennis", "Matches whose loser rank is lower than the winner rank",
+     "SELECT match_id FROM matches WHERE loser_rank < winner_rank"),
+    ("tennis", "How many matches had a winner rank greater than the loser rank?",
+     "SELECT count(*) FROM matches WHERE winner_rank > loser_rank"),
+    ("library", "Loans returned later than their due date",
+     "SELECT loan_id FROM loans WHERE return_date > due_date"),
+    ("library", "Number of loans returned before their due date",
+     "SELECT count(*) FROM loans WHERE return_date < due_date"),
+    # an age from a birth date, in whole years
+    ("clinic", "Mean age of the patients", "SELECT avg(date_part('year', age(birth_date))) FROM patients"),
+    ("clinic", "Minimum age of female patients",
+     "SELECT min(date_part('year', age(birth_date))) FROM patients WHERE sex = 'F'"),
+    ("clinic", "Average patient age per sex",
+     "SELECT sex, avg(date_part('year', age(birth_date))) FROM patients GROUP BY sex"),
+    # a length in the unit a column is named by
+    ("clinic", "Mean duration in days of the prescriptions", "SELECT avg(days) FROM prescriptions"),
+    ("clinic", "Total prescription length in days", "SELECT sum(days) FROM prescriptions"),
+    ("clinic", "The longest prescription", "SELECT prescription_id, days FROM prescriptions ORDER BY days DESC LIMIT 1"),
+    # ... while a table without that column keeps its duration between two dates
+    ("clinic", "Average admission length in days", "SELECT avg(discharged_on - admitted_on) FROM admissions"),
+    # a loan starts on its own date (`loan_date`) when the table has three dates
+    ("library", "Mean loan duration of returned loans",
+     "SELECT avg(return_date - loan_date) FROM loans WHERE return_date IS NOT NULL"),
+    # integer years named by the verb in the column's name, or the year of the table named before
+    ("tennis", "Songs released before 2000",
+     'SELECT DISTINCT "Song_Name" FROM singer WHERE "Song_release_year" < 2000'),
+    ("tennis", "Singers that performed at a concert in 2015",
+     'SELECT DISTINCT s."Singer_ID" FROM singer s JOIN singer_in_concert sc ON sc."Singer_ID" = s."Singer_ID" '
+     'JOIN concert c ON c."concert_ID" = sc."concert_ID" WHERE c."Year" = 2015'),
+    # a superlative before a stored value ranks the rows the value is of (once "what 'expensive' means")
+    ("clinic", "Most expensive antibiotic",
+     "SELECT drug_id, unit_price FROM drugs WHERE category = 'antibiotic' ORDER BY unit_price DESC LIMIT 1"),
+    # revenue / cost of lines whose price is the product's they refer to; an appointment's fee
+    ("clinic", "Prescription revenue per drug category",
+     "SELECT d.category, sum(p.quantity * d.unit_price) FROM prescriptions p JOIN drugs d ON d.drug_id = p.drug_id "
+     "GROUP BY 1"),
+    ("clinic", "Total cost of the prescriptions", "SELECT sum(p.quantity * d.unit_price) FROM prescriptions p "
+     "JOIN drugs d ON d.drug_id = p.drug_id"),
+    ("clinic", "Total appointment revenue per doctor",
+     "SELECT doctor_id, sum(fee) FROM appointments GROUP BY doctor_id"),
+    # "who <role verb> X" asks for that role's row; "never <role verb>" has none of those rows
+    ("tennis", "Who lost match 250?",
+     "SELECT p.first_name, p.last_name FROM matches m JOIN players p ON p.player_id = m.loser_id "
+     "WHERE m.match_id = 250"),
+    ("tennis", "How many players never lost a match?",
+     "SELECT count(*) FROM players p WHERE NOT EXISTS (SELECT 1 FROM matches m WHERE m.loser_id = p.player_id)"),
+]
+
+REFUSED = [
+    # no birth date and no age column: no age to compute
+    ("hr", "Average age of employees", "'age'"),
+    # an aggregate of an aggregate is not a list ("average maximum")
+    ("tennis", "Average maximum minutes of matches", "'Average'"),
+]
+
+
+@pytest.mark.parametrize("schema,question,expected", ANSWERED, ids=[q for _, q, _ in ANSWERED])
+def test_figure_probes_are_answered_as_hand_written_sql_answers_them(seeded, schema, question, expected):
+    assert_answered_as(seeded[schema], question, expected)
+
+
+@pytest.mark.parametrize("schema,question,says", REFUSED, ids=[q for _, q, _ in REFUSED])
+def test_figure_probes_without_a_reading_are_refused_naming_them(seeded, schema, question, says):
+    assert_refused_saying(seeded[schema], question, says)
