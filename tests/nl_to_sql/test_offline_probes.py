@@ -40,6 +40,8 @@ async def tool_hire(session_databases):
 
 
 ANSWERED = [
+    # "late" of a date when the rows have a due date: after it (once refused: compared with what?)
+    ("Rentals returned late", "SELECT rental_id FROM rentals WHERE return_date > due_date"),
     # of two routes to depots, the one a word names ("home" is customers.home_depot_id)
     ("Number of rentals per home depot",
      "SELECT d.depot_id, count(*) FROM rentals r JOIN customers c ON c.customer_id = r.customer_id "
@@ -117,8 +119,6 @@ REFUSED = [
     ("Customers with no deliveries", "'no'"),
     # ... unless two tables hold such a column
     ("How many distinct cities are there?", "'cities' could be any of customers.city, depots.city"),
-    # returned, but compared with what?
-    ("Rentals returned late", "'late'"),
 ]
 
 

@@ -28,6 +28,11 @@ ANSWERED = [
      "SELECT sum(minutes), min(minutes), max(minutes) FROM matches WHERE surface = 'Clay'"),
     ("tennis", "Minimum, average and maximum capacity of the stadiums",
      'SELECT min("Capacity"), avg("Capacity"), max("Capacity") FROM stadium'),
+    # superlatives in such a list are its minimum and maximum (once a ranking of the stadiums)
+    ("tennis", "Lowest, average and highest capacity of the stadiums",
+     'SELECT min("Capacity"), avg("Capacity"), max("Capacity") FROM stadium'),
+    # "percentage" names a `_pct` column as "percent" does (once not understood)
+    ("hr", "Mean commission percentage", "SELECT avg(commission_pct) FROM employees"),
     # two columns of the same row compared
     ("tennis", "Matches whose loser rank is lower than the winner rank",
      "SELECT match_id FROM matches WHERE loser_rank < winner_rank"),
@@ -69,15 +74,42 @@ ANSWERED = [
      "JOIN drugs d ON d.drug_id = p.drug_id"),
     ("clinic", "Total appointment revenue per doctor",
      "SELECT doctor_id, sum(fee) FROM appointments GROUP BY doctor_id"),
+    # decades: of an integer year (`year / 10 * 10`) or of a date; the counted rows' own year first
+    # (once the date of a copy joined to the books)
+    ("library", "Books per decade", "SELECT published_year / 10 * 10, count(*) FROM books GROUP BY 1"),
+    ("library", "Number of books per year", "SELECT published_year, count(*) FROM books GROUP BY 1"),
+    ("library", "Loans per decade",
+     "SELECT date_trunc('decade', loan_date), count(*) FROM loans WHERE loan_date IS NOT NULL GROUP BY 1"),
+    # the next days / weeks from today, the seventh day included
+    ("library", "Loans due within the next 10 days",
+     "SELECT loan_id FROM loans WHERE due_date >= CURRENT_DATE AND due_date <= CURRENT_DATE + 10"),
+    ("library", "How many loans are due in the coming 2 weeks?",
+     "SELECT count(*) FROM loans WHERE due_date >= CURRENT_DATE AND due_date <= CURRENT_DATE + 14"),
+    # "overdue": due before today and not returned; "returned late": after the due date
+    ("library", "Number of overdue loans per member",
+     "SELECT member_id, count(*) FROM loans WHERE due_date < CURRENT_DATE AND return_date IS NULL GROUP BY 1"),
+    ("library", "Share of loans that were returned late",
+     "SELECT 100.0 * count(*) FILTER (WHERE return_date > due_date) / count(*) FROM loans"),
+    ("tennis", "Percentage of matches whose winner rank is higher than the loser rank",
+     "SELECT 100.0 * count(*) FILTER (WHERE winner_rank > loser_rank) / count(*) FROM matches"),
+    # "and the number of their <rows>" is "and their number of <rows>" (once not understood)
+    ("library", "Members and the number of their loans", "SELECT member_id, count(*) FROM loans GROUP BY 1"),
     # "who <role verb> X" asks for that role's row; "never <role verb>" has none of those rows
     ("tennis", "Who lost match 250?",
      "SELECT p.first_name, p.last_name FROM matches m JOIN players p ON p.player_id = m.loser_id "
      "WHERE m.match_id = 250"),
+    # a role's noun with the other table named only by a column of its own ("per country": the
+    # players' `country_code`; a column of a table no join reaches, the singers' "Country", is not it)
+    ("tennis", "Number of losses per country",
+     "SELECT p.country_code, count(*) FROM matches m JOIN players p ON p.player_id = m.loser_id GROUP BY 1"),
     ("tennis", "How many players never lost a match?",
      "SELECT count(*) FROM players p WHERE NOT EXISTS (SELECT 1 FROM matches m WHERE m.loser_id = p.player_id)"),
 ]
 
 REFUSED = [
+    # a stored value 'overdue' stays that value; without a due date "overdue" is not understood
+    ("clinic", "Overdue appointments", "'Overdue'"),
+    ("clinic", "Admissions discharged late", "'late'"),      # late against what? no due date
     # no birth date and no age column: no age to compute
     ("hr", "Average age of employees", "'age'"),
     # an aggregate of an aggregate is not a list ("average maximum")

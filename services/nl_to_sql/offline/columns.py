@@ -23,6 +23,11 @@ def pick_column(r: Reader, m: Mention, options: list[tuple[str, str]]) -> Col:
         own = [o for o in options if o[0] == r.q.entity]
         if len(own) == 1:
             return Col(*own[0])
+    reachable = [o for o in options if r.distance(anchors, o[0]) < 99] if anchors else options
+    if reachable and len(reachable) < len(options):   # "wins per country": the players', not the singers'
+        options = reachable
+        if len(options) == 1:
+            return Col(*options[0])
     exact = [o for o in options if o in m.exact]
     if len(exact) == 1:
         return Col(*exact[0])

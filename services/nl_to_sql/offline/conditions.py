@@ -89,6 +89,14 @@ def date_range_at(r: Reader, i: int) -> tuple[str | None, str | None, int, int |
         n, unit = int(float(t[i + 1].text)), t[i + 2].stem
         # "the last 7 days" ends today: scheduled (future) rows are not in it
         return f"CURRENT_DATE - INTERVAL '{n} {unit}'", "CURRENT_DATE + 1", 3, None
+    if w in ("next", "coming") and at(i + 2) is not None and t[i + 1].kind == "number" and t[i + 2].stem in TIME_UNITS:
+        n, unit = int(float(t[i + 1].text)), t[i + 2].stem
+        # "the next 7 days" starts today and takes in the seventh day from now
+        return "CURRENT_DATE", f"CURRENT_DATE + INTERVAL '{n} {unit}' + INTERVAL '1 day'", 3, None
+    if w == "next" and r.tokens[i + 1:i + 2] and t[i + 1].stem in ("year", "month", "week", "quarter"):
+        unit = t[i + 1].stem
+        this = f"date_trunc('{unit}', CURRENT_DATE)"
+        return f"{this} + INTERVAL '1 {unit}'", f"{this} + INTERVAL '2 {unit}'", 2, None
     if w in ("this", "last") and r.tokens[i + 1:i + 2] and t[i + 1].stem in ("year", "month", "week", "quarter"):
         unit = t[i + 1].stem
         this = f"date_trunc('{unit}', CURRENT_DATE)"
@@ -120,8 +128,8 @@ def read_dates(r: Reader) -> None:
             i += 1
             continue
         start, end, width, year = found
-        first = i - 2 if r.lower(i) in ("last", "past") and r.lower(i - 1) == "the" and \
-            r.lower(i - 2) in ("in", "during", "over") else i
+        first = i - 2 if r.lower(i) in ("last", "past", "next", "coming") and r.lower(i - 1) == "the" and \
+            r.lower(i - 2) in ("in", "during", "over", "within") else i
         whole = [y for y in (_year_of(start), _year_of(end)) if y is not None]
         col = r.date_column_for(first, year if year is not None or len(whole) != bool(start) + bool(end)
                                 else whole[0])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from services.nl_to_sql.offline.comparisons import ColumnsCompared
 from services.nl_to_sql.offline.linking import is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, cannot
 from services.nl_to_sql.offline.normalise import is_verb_form, root, verb_stems
@@ -13,6 +14,7 @@ from services.nl_to_sql.offline.normalise import is_verb_form, root, verb_stems
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.linking import Lexicon, Mention
     from services.nl_to_sql.offline.reader import Reader
+    from services.nl_to_sql.offline.render import Renderer
 
 # words a date column's name adds to what it dates
 _DATE_WORDS = frozenset({"date", "on", "at", "time", "timestamp", "day", "dt", "ts", "when"})
@@ -78,6 +80,56 @@ def year_column_for(r: Reader, i: int) -> Col | None:
     year = table.column("year")
     return Col(before.tables[0], year.name) if year is not None and is_numeric(year) and \
         not any(is_date(c) for c in table.columns) else None
+
+
+class Overdue(Condition):
+    """<due date> < today and not yet <ended>: "overdue loans" (`due_date`, `return_date`)."""
+    of_each_row = True
+    def __init__(self, due: Col, ended: Col):
+        super().__init__(due, "<", "CURRENT_DATE")
+        self.ended = ended
+
+    def render(self, rd: Renderer, scope: str = "") -> str:
+        return f"({rd.col(self.col, scope)} < CURRENT_DATE AND {rd.col(self.ended, scope)} IS NULL)"
+
+
+_ENDED = ("return", "paid", "pay", "clos", "complet", "resolv", "settl", "deliver", "finish", "end", "submit")
+
+
+def read_overdue(r: Reader) -> None:
+    """"overdue" (not a stored value) of rows with one due date and one nullable date of what ends
+    them (returned, paid, closed ...): due before today and not ended yet."""
+    for i, tok in enumerate(r.tokens):
+        if i in r.used or tok.lower not in ("overdue", "late") or r.value(i) is not None or r.mention(i) is not None:
+            continue
+        if tok.lower == "late" and r.lower(i - 1) not in ("are", "is", "still", "currently"):
+            _done_late(r, i)                          # "returned late": after the due date
+            continue
+        tables = ([r.q.entity] if r.q.entity else []) + [t for m in r.mentions for t in m.tables]
+        for table in dict.fromkeys(tables):
+            dates = [c for c in r.lex.table(table).columns if is_date(c)]
+            due = [c.name for c in dates if "due" in c.name.lower()]
+            ended = [c.name for c in dates if c.nullable and c.name not in due and
+                     any(_event_words(r.lex, c.name)[:1] == [root(w)] or
+                         (_event_words(r.lex, c.name) or [""])[0].startswith(w) for w in _ENDED)]
+            if len(due) == 1 and len(ended) == 1:
+                r.q.conditions.append(Overdue(Col(table, due[0]), Col(table, ended[0])))
+                r.take(i)
+                r.adjectives.add(i)                   # "how many overdue loans": the loans counted
+                break
+
+
+def _done_late(r: Reader, i: int) -> None:
+    """"<verb naming a date> late" of a table with one due date: that date after the due date."""
+    before = next((m for m in r.mentions if m.end == i and m.start not in r.used), None)
+    dates = [c for c in (before.columns if before is not None else []) if is_date(r.lex.column(*c))]
+    if before is None or len(dates) != 1:
+        return
+    table, column = dates[0]
+    due = [c.name for c in r.lex.table(table).columns if is_date(c) and "due" in c.name.lower() and c.name != column]
+    if len(due) == 1:
+        r.q.conditions.append(ColumnsCompared(Col(table, column), ">", None, Col(table, due[0])))
+        r.take(*range(before.start, i + 1))
 
 
 # a date phrase right after the verb makes it a date condition (read_dates), not a flag

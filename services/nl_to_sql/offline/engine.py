@@ -45,7 +45,7 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, verbs.read_column_verbs, verbs.read_passive_events, verbs.read_link_verbs, wrapup.first_and_last, filters.read_value_adjectives, filters.read_flags_before_tables, selfjoin.read_reports_to,
+PASSES = (wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, verbs.read_column_verbs, verbs.read_passive_events, verbs.read_link_verbs, wrapup.first_and_last, filters.read_value_adjectives, datecols.read_overdue, filters.read_flags_before_tables, selfjoin.read_reports_to,
           versus.read_versus,
           durations.read_durations, durations.read_ages, durations.read_lasting, durations.read_longest,
           shapes.read_percentage, ranking.read_top, ranking.read_superlatives,

@@ -58,14 +58,15 @@ def read_groups(r: Reader) -> None:
                 r.rank_by(measure)
                 r.take(*range(start, end))
                 continue
-        if j < len(t) and t[j].stem in TIME_UNITS and j not in r.used:
+        if j < len(t) and t[j].stem in (*TIME_UNITS, "decade") and j not in r.used:
             unit = t[j].stem
+            decade = "decade" if unit == "decade" else None   # of an integer year: year / 10 * 10
             named = r.fact_column(unit)
             counted = {x.table for x in r.q.measures if x.agg == "COUNT" and not x.cols}
             before = next((m for m in r.mentions if m.end == start and mention_is_date(r, m) and (
                 m.start not in r.used or {c[0] for c in m.columns} & counted)), None)   # "invoices issued per"
-            years = next((m for m in r.mentions if m.end == start and m.start not in r.used and unit == "year"
-                          and _year_columns(r, m)), None)
+            years = next((m for m in r.mentions if m.end == start and m.start not in r.used
+                          and unit in ("year", "decade") and _year_columns(r, m)), None)
             if before is not None:                   # "hired per year"
                 dates = [c for c in before.columns if is_date(r.lex.column(*c))]
                 col = r.pick_column(before, dates)
@@ -74,13 +75,15 @@ def read_groups(r: Reader) -> None:
                 continue
             if years is not None:                    # "enrolled per year": an integer `enrolled_year`
                 col = r.pick_column(years, _year_columns(r, years))
-                r.q.groups.append(Group(col.table, col.column))
+                r.q.groups.append(Group(col.table, col.column, decade))
                 r.take(*range(years.start, j + 1))
                 continue
+            if named is None and unit in ("year", "decade"):
+                named = _own_year(r)
             if named is not None:                    # "per year" with an integer year column
-                r.q.groups.append(Group(named.table, named.column))
+                r.q.groups.append(Group(named.table, named.column, decade))
             else:
-                col = _bucket_column(r) or r.verb_date(unit == "year")
+                col = _bucket_column(r) or r.verb_date(unit in ("year", "decade"))
                 if col is None:
                     raise cannot(f"I found no date to group by {unit}.", "Group by a column instead.", r.reading())
                 bucket = None if not is_date(r.lex.column(col.table, col.column)) else unit
@@ -168,6 +171,15 @@ def group_on(r: Reader, col: Col) -> Group:
 
 def mention_is_date(r: Reader, m: Mention) -> bool:
     return any(is_date(r.lex.column(*c)) for c in m.columns)
+
+
+def _own_year(r: Reader) -> Col | None:
+    """The one integer `..._year` column of the counted rows when they have no date of their own
+    ("books per decade": `published_year`, not the date of a copy joined to them)."""
+    fact = r.q.measures[0].table if r.q.measures else r.q.entity
+    columns = r.lex.table(fact).columns if fact else ()
+    years = [c.name for c in columns if c.name.lower().endswith("year") and is_numeric(c)]
+    return Col(fact, years[0]) if fact and len(years) == 1 and not any(is_date(c) for c in columns) else None
 
 
 def _year_columns(r: Reader, m: Mention) -> list[tuple[str, str]]:

@@ -33,7 +33,7 @@ SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "w
             "quantity": ["unit"], "passenger": ["traveller", "traveler"], "fare": ["price"],
             "flight": ["trip"], "item": ["line"], "memo": ["description"], "price": ["cost"], "distance": ["length"],
             "hire": ["join"], "loan": ["borrow", "lend", "lent"], "fee": ["charge", "charg"],
-            "population": ["people", "inhabitant", "resident", "populous"]}
+            "population": ["people", "inhabitant", "resident", "populous"], "percent": ["percentage"]}
 # `Fname`, `LName`: a person's first and last name, as benchmark schemas often spell them.
 _PAIRS = (("male", "female"), ("active", "inactive"), ("available", "unavailable"), ("married", "unmarried"),
           ("paid", "unpaid"), ("public", "private"), ("online", "offline"), ("open", "closed"),

@@ -160,7 +160,7 @@ def _rephrased(tokens: list[Token]) -> list[Token]:
     """Two phrasings read as their plain forms: "<number> or more / or fewer" is "at least / at most
     <number>"; "<verb>s the most / the least" at the end ("earns the most", "costs the least") is
     "the most / least <verb>", the verb naming a column."""
-    tokens = _first_as_earliest(_whose_is_the_most(_unit_first(tokens)))
+    tokens = _their_figure(_figure_lists(_first_as_earliest(_whose_is_the_most(_unit_first(tokens)))))
     out: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -174,6 +174,39 @@ def _rephrased(tokens: list[Token]) -> list[Token]:
                 break
         else:
             i = _plain(tokens, i, nxt, out)
+    return _renumbered(out)
+
+
+_LIST_AGGREGATES = frozenset("average avg mean total sum minimum min maximum max".split())
+_AS_FIGURES = {"lowest": "minimum", "smallest": "minimum", "highest": "maximum", "largest": "maximum",
+               "biggest": "maximum"}
+
+
+def _their_figure(tokens: list[Token]) -> list[Token]:
+    """"authors and the number of their books" is "authors and their number of books"."""
+    words = [t.lower for t in tokens]
+    for i in range(len(words) - 4):
+        if words[i] in ("and", "with") and words[i + 1] == "the" and words[i + 3] == "of" and words[i + 4] == "their" \
+                and (words[i + 2] in _LIST_AGGREGATES or words[i + 2] in ("number", "count")):
+            return _renumbered([*tokens[:i + 1], tokens[i + 4], tokens[i + 2], tokens[i + 3], *tokens[i + 5:]])
+    return tokens
+
+
+def _figure_lists(tokens: list[Token]) -> list[Token]:
+    """"the lowest, average and highest capacity": superlatives in a list of aggregates (commas are
+    not tokens; "and" before the last word) are its minimum and maximum, not a ranking."""
+    out, i = list(tokens), 0
+    while i < len(out):
+        k = i
+        while k < len(out) and (out[k].lower in _LIST_AGGREGATES or out[k].lower in _AS_FIGURES or
+                                out[k].lower == "and" and k > i):
+            k += 1
+        run = out[i:k]
+        if len(run) >= 3 and run[-2].lower == "and" and any(t.lower in _LIST_AGGREGATES for t in run):
+            for n in range(i, k):
+                if out[n].lower in _AS_FIGURES:
+                    out[n] = _word(_AS_FIGURES[out[n].lower])
+        i = max(k, i + 1)
     return _renumbered(out)
 
 

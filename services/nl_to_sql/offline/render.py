@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from services.nl_to_sql.joins import GENERIC_KEYS, JoinEdge
-from services.nl_to_sql.offline.linking import Lexicon
+from services.nl_to_sql.offline.linking import Lexicon, is_date
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Query, Related, cannot
 from services.nl_to_sql.offline.planner import Plan, Planner
 from services.nl_to_sql.text import singular
@@ -233,7 +233,11 @@ class Renderer:
         plan = self.planner.plan(root, needed, {g.table: g.via for g in q.groups if g.via})
         select, group = [], []
         for g in q.groups:
-            if g.bucket:
+            if g.bucket and g.column and not is_date(self.lex.column(g.table, g.column)):
+                expr = f"{self.col(Col(g.table, g.column))} / 10 * 10"   # a decade of an integer year
+                select.append(f"{expr} AS {g.bucket}")
+                group.append(expr)
+            elif g.bucket:
                 expr = f"date_trunc('{g.bucket}', {self.col(Col(g.table, g.column))})::date"
                 select.append(f"{expr} AS {g.bucket}")
                 group.append(expr)

@@ -58,7 +58,8 @@ def spell_out_role_nouns(question: str, edges: list[JoinEdge], schema: Schema) -
     for verb, named in roles.items():
         tables, others = {e.left_table for e in named}, {e.right_table for e in named}
         if len(tables) != 1 or len(verb) < 3 or not any(
-                stem(identifier_words(o.split(".")[-1])[-1]) in said for o in others):
+                stem(identifier_words(o.split(".")[-1])[-1]) in said or said & _own_words(schema, o, tables)
+                for o in others):
             continue                                  # "average minutes of wins": whose? not spelled out
         noun = _NOUNS.get(verb, verb + "s")
         if noun in vocabulary or verb in vocabulary:
@@ -67,6 +68,14 @@ def spell_out_role_nouns(question: str, edges: list[JoinEdge], schema: Schema) -
         rows = " ".join(identifier_words(tables.pop().split(".")[-1])).lower()
         question = re.sub(rf"\b{noun}\b", f"{rows} {past}", question, flags=re.IGNORECASE)
     return question
+
+
+def _own_words(schema: Schema, table: str, others: set[str]) -> set[str]:
+    """The stems of `table`'s column words no table of `others` has: "wins per country" names the
+    players by their `country_code`."""
+    def words(key: str) -> set[str]:
+        return {stem(w.lower()) for c in schema.tables[key].columns for w in identifier_words(c.name)}
+    return words(table) - set().union(*(words(o) for o in others)) - {"id", "name", "code"}
 
 
 def who_did(question: str, edges: list[JoinEdge]) -> str:

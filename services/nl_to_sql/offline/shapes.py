@@ -182,7 +182,7 @@ def finish_percentage(r: Reader) -> None:
     # the share is of rows with a named value; a date range narrows all the rows counted
     share = [c for c in r.q.conditions if c.op in ("IEQ", "IS NOT NULL", "IS NULL", "IN", "NOT IN")
              or (c.op in ("=", "<>") and c.value is not None and c.value.startswith("'"))
-             or c.value in ("true", "false")]
+             or c.value in ("true", "false") or getattr(c, "of_each_row", False)]
     if not share:
         raise cannot("I could not tell which rows the percentage is of.",
                      f"Say the condition, e.g. 'percentage of {r.short(r.percent_of)} with <column> <value>'.",
