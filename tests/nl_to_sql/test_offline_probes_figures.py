@@ -102,11 +102,28 @@ ANSWERED = [
     # players' `country_code`; a column of a table no join reaches, the singers' "Country", is not it)
     ("tennis", "Number of losses per country",
      "SELECT p.country_code, count(*) FROM matches m JOIN players p ON p.player_id = m.loser_id GROUP BY 1"),
+    # a verb of taking part joins by either role (once "played" not understood, or two ways refused)
+    ("tennis", "How many matches has player 12 played?",
+     "SELECT count(*) FROM matches WHERE winner_id = 12 OR loser_id = 12"),
+    ("tennis", "How many matches were played by player 12?",
+     "SELECT count(*) FROM matches WHERE winner_id = 12 OR loser_id = 12"),
+    ("tennis", "Which player played the most matches on grass?",
+     "SELECT p.player_id, count(*) FROM players p JOIN matches m ON p.player_id IN (m.winner_id, m.loser_id) "
+     "WHERE m.surface = 'Grass' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1"),
+    # "which <values of a label column>" lists the values once (once every match with its tournament)
+    ("tennis", "Which tournaments were held on clay?", "SELECT DISTINCT tourney_name FROM matches WHERE surface = 'Clay'"),
+    # the last two words of a longer column name name it ("release year": `Song_release_year`)
+    ("tennis", "Song names and release years of singers from France",
+     'SELECT "Song_Name", "Song_release_year" FROM singer WHERE "Country" = \'France\''),
+    ("library", "How many copies were never lent out?",
+     "SELECT count(*) FROM copies c WHERE NOT EXISTS (SELECT 1 FROM loans l WHERE l.copy_id = c.copy_id)"),
     ("tennis", "How many players never lost a match?",
      "SELECT count(*) FROM players p WHERE NOT EXISTS (SELECT 1 FROM matches m WHERE m.loser_id = p.player_id)"),
 ]
 
 REFUSED = [
+    # with no word of taking part, two roles are still two ways
+    ("tennis", "Number of matches per player", "related in more than one way"),
     # a stored value 'overdue' stays that value; without a due date "overdue" is not understood
     ("clinic", "Overdue appointments", "'Overdue'"),
     ("clinic", "Admissions discharged late", "'late'"),      # late against what? no due date

@@ -199,7 +199,7 @@ def _which_values(reader: Reader) -> None:
         return
     cols = [c for c in q.projection if (c.table, c.column) in m.columns]
     # a label named by its own words ("tournaments" for the matches' tourney_name) is a value too
-    shown = reader.lex.identity(cols[0].table) if asked and cols else [reader.lex.keys.get(cols[0].table)] if cols else []
+    shown = [reader.lex.keys.get(cols[0].table)] if cols else []
     if len(cols) == 1 and cols[0].column not in shown and \
             (asked or is_text(reader.lex.column(cols[0].table, cols[0].column))):
         q.projection, q.distinct, q.bare = cols, True, True

@@ -199,6 +199,8 @@ class Lexicon:
             variants.setdefault(tuple(words[len(own):]), False)      # customer_name of customers: "name"
         elif len(words) > 1 and root(words[0]) == root(own[-1]):
             variants.setdefault(tuple(words[1:]), False)             # InvAmount of invoices: "amount"
+        if len(words) >= 3 and words[-1] not in _GENERIC:
+            variants.setdefault(tuple(words[-2:]), False)            # Song_release_year: "release year"
         siblings = {tuple(self._expand(w) for w in self.words(c.name)) for c in self.schema.tables[key].columns}
         for v in list(variants):
             head = tuple(root(w) for w in v[:-1])

@@ -160,6 +160,8 @@ def _rephrased(tokens: list[Token]) -> list[Token]:
     """Two phrasings read as their plain forms: "<number> or more / or fewer" is "at least / at most
     <number>"; "<verb>s the most / the least" at the end ("earns the most", "costs the least") is
     "the most / least <verb>", the verb naming a column."""
+    tokens = [t for k, t in enumerate(tokens)               # "lent out", "checked out": lent, checked
+              if not (t.lower == "out" and k and tokens[k - 1].lower in _OUT_VERBS)]
     tokens = _their_figure(_figure_lists(_first_as_earliest(_whose_is_the_most(_unit_first(tokens)))))
     out: list[Token] = []
     i = 0
@@ -177,6 +179,7 @@ def _rephrased(tokens: list[Token]) -> list[Token]:
     return _renumbered(out)
 
 
+_OUT_VERBS = frozenset("lent lend lends lending loaned checked rented hired".split())
 _LIST_AGGREGATES = frozenset("average avg mean total sum minimum min maximum max".split())
 _AS_FIGURES = {"lowest": "minimum", "smallest": "minimum", "highest": "maximum", "largest": "maximum",
                "biggest": "maximum"}

@@ -19,6 +19,13 @@ from services.nl_to_sql.text import identifier_words, words
 MAX_HOPS = 4
 
 
+@dataclass(frozen=True)
+class EitherEdge(JoinEdge):
+    """Parallel edges joined as one: a row referring by any of them ("matches a player played": as
+    the winner or as the loser)."""
+    any_of: bool = True
+
+
 @dataclass
 class Step:
     edge: JoinEdge
@@ -45,6 +52,7 @@ class Planner:
         self.edges = _edges(schema, hints)
         self.graph = JoinGraph(self.edges)
         self.roots = question_roots
+        self.either = False            # a verb of taking part in either role ("played"): roles.py
 
     def path(self, start: str, goal: str) -> list[JoinEdge]:
         steps = self.graph.path(start, goal, MAX_HOPS)
@@ -113,6 +121,11 @@ class Planner:
         named = [e for e in parallel if self._names(e)]
         if len(named) == 1:
             return named[0]
+        if not named and self.either and len({(e.left_table, e.right_columns) for e in parallel}) == 1 \
+                and all(len(e.left_columns) == 1 for e in parallel):
+            first = parallel[0]
+            return EitherEdge(first.left_table, tuple(e.left_columns[0] for e in parallel), first.right_table,
+                              first.right_columns * len(parallel), first.confidence, first.source)
         options = " or ".join(f"{e.left_table}.{e.left_columns[0]}" for e in parallel)
         raise cannot(f"{_name(edge.left_table)} and {_name(edge.right_table)} are related in more than one way "
                      f"({options}).", "Say which one you mean, e.g. with the column's name.")

@@ -100,8 +100,10 @@ class Renderer:
 
     def on(self, e: JoinEdge, left_scope: str = "", right_scope: str = "") -> str:
         left, right = self.alias(e.left_table, left_scope), self.alias(e.right_table, right_scope)
-        pairs = zip(e.left_columns, e.right_columns)
-        return " AND ".join(f"{left}.{ident(lc)} = {right}.{ident(rc)}" for lc, rc in pairs)
+        pairs = [f"{left}.{ident(lc)} = {right}.{ident(rc)}" for lc, rc in zip(e.left_columns, e.right_columns)]
+        if getattr(e, "any_of", False):               # planner.EitherEdge: "matches a player played"
+            return "(" + " OR ".join(pairs) + ")"
+        return " AND ".join(pairs)
 
     def joins(self, plan: Plan, scope: str = "") -> list[str]:
         out = []

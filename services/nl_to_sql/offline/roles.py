@@ -94,12 +94,24 @@ def _forms(word: str, stem: str) -> set[str]:
     return {word, stem, *verb_stems(word)}
 
 
+# verbs of taking part in a row in any of its roles: "players who played a match" (winner or loser)
+_TAKING_PART = frozenset({"play", "participate", "compete", "appear"})
+
+
 def read_role_verbs(r: Reader) -> None:
     """Take a verb that names one role edge between tables of the question, and let the planner
-    see its base form ("winning" is win)."""
+    see its base form ("winning" is win); a verb of taking part joins by either role."""
     roles = _role_edges(r.planner.edges)
     if not roles:
         return
+    for t in r.tokens:
+        dated = r.lower(t.index + 1) in ("in", "during", "before", "after", "since", "on", "between") and \
+            any(x.kind in ("number", "date") for x in r.tokens[t.index + 2:t.index + 4])
+        if t.index not in r.used and r.mention(t.index) is None and r.value(t.index) is None and \
+                _forms(t.lower, t.stem) & _TAKING_PART and not dated:   # "played in 2021": whose date?
+            r.planner.either = True
+            r.take(t.index)
+            r.role_verbs.add(t.index)
     # the tables the words name: "who won match 100" names no player, so the verb joins nothing
     said = {t for m in r.mentions for t in (*m.tables, *(c[0] for c in m.columns))} | \
         {t for v in r.values for t, _, _ in v.values}
