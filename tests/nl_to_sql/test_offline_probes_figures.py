@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import pytest
 
+from services.nl_to_sql.offline.engine import generate
 from tests.nl_to_sql.offline_checks import assert_answered_as, assert_refused_saying
 from tests.nl_to_sql.test_offline_schemas import _seeded
 
 
 @pytest.fixture(scope="module")
 async def seeded(session_databases):
-    return {name: await _seeded(session_databases, name) for name in ("clinic", "tennis", "library", "hr")}
+    return {name: await _seeded(session_databases, name) for name in ("clinic", "tennis", "library", "hr", "cars")}
 
 
 ANSWERED = [
@@ -94,6 +95,23 @@ ANSWERED = [
      "SELECT 100.0 * count(*) FILTER (WHERE winner_rank > loser_rank) / count(*) FROM matches"),
     # "and the number of their <rows>" is "and their number of <rows>" (once not understood)
     ("library", "Members and the number of their loans", "SELECT member_id, count(*) FROM loans GROUP BY 1"),
+    # a verb naming a measure ("weigh": the weight, "cost": the price) before a bound or a number
+    ("cars", "How many cars weigh less than 2000?", 'SELECT count(*) FROM cars_data WHERE "Weight" < 2000'),
+    ("cars", "Number of tracks that cost more than 1.5", "SELECT count(*) FROM track WHERE unit_price > 1.5"),
+    # "acceleration" names an `Accelerate` column; "per number of <counts>" groups by that column
+    ("cars", "How many cars have an acceleration below 12?",
+     'SELECT count(*) FROM cars_data WHERE "Accelerate" < 12'),
+    ("cars", "Average weight by number of cylinders",
+     'SELECT "Cylinders", avg("Weight") FROM cars_data GROUP BY 1'),
+    # "<values of a column> with more than N <rows>": a group with a HAVING on its count
+    ("cars", "Cylinders with at least 5 cars",
+     'SELECT "Cylinders", count(*) FROM cars_data GROUP BY 1 HAVING count(*) >= 5'),
+    ("clinic", "Wards with more than 10 admissions",
+     "SELECT ward, count(*) FROM admissions GROUP BY 1 HAVING count(*) > 10"),
+    ("cars", "Mean length of a track in milliseconds", "SELECT avg(milliseconds) FROM track"),
+    # a verb that only says a row was made ("created", "issued") before its one date
+    ("cars", "How many invoices were created in 2024?",
+     "SELECT count(*) FROM invoice WHERE invoice_date >= DATE '2024-01-01' AND invoice_date < DATE '2025-01-01'"),
     # "who <role verb> X" asks for that role's row; "never <role verb>" has none of those rows
     ("tennis", "Who lost match 250?",
      "SELECT p.first_name, p.last_name FROM matches m JOIN players p ON p.player_id = m.loser_id "
@@ -122,6 +140,8 @@ ANSWERED = [
 ]
 
 REFUSED = [
+    # a superlative naming a kind of column the rows do not have
+    ("cars", "The heaviest track", "'heaviest'"),
     # with no word of taking part, two roles are still two ways
     ("tennis", "Number of matches per player", "related in more than one way"),
     # a stored value 'overdue' stays that value; without a due date "overdue" is not understood
@@ -142,3 +162,11 @@ def test_figure_probes_are_answered_as_hand_written_sql_answers_them(seeded, sch
 @pytest.mark.parametrize("schema,question,says", REFUSED, ids=[q for _, q, _ in REFUSED])
 def test_figure_probes_without_a_reading_are_refused_naming_them(seeded, schema, question, says):
     assert_refused_saying(seeded[schema], question, says)
+
+
+def test_highest_first_after_a_sort_column_is_descending(seeded):
+    """Results are compared without their order, so the order itself is checked on the SQL."""
+    _, schema, hints = seeded["tennis"]
+    for said, way in (("highest", "DESC"), ("lowest", "ASC")):
+        sql = generate(f"Stadiums ordered by capacity, {said} first", schema, value_hints=hints).sql
+        assert f'ORDER BY s."Capacity" {way}' in sql, sql

@@ -99,6 +99,8 @@ def read_comparisons(r: Reader) -> None:
         # <comparator> <number> <table>: how many related rows ("more than 8 orders")
         if m is not None and m.tables and _values_with_count(r, i, m, op, number):
             continue
+        if m is not None and m.tables and _column_values_with_count(r, i, m, op, number):
+            continue
         if m is not None and m.tables and (target := r.related_target(m)) is not None:
             entity = r.require_entity(m)
             r.q.related.append(Related(entity, target, op, int(float(number))))
@@ -146,6 +148,23 @@ def _columns_compared(r: Reader, i: int) -> bool:
         r.take(*range(start - (r.lower(start - 1) == "where"), other[1]))
         return True
     return False
+
+
+def _column_values_with_count(r: Reader, i: int, m: Mention, op: str, number: str) -> bool:
+    """"Years with more than 11 cars": the values of a column of those rows (the question starts
+    with them) having that many rows: a group by the column with a HAVING on its count."""
+    first = r.mention(r.next_meaningful(0))
+    table = m.tables[0]
+    if first is None or first.tables or first.end > i or r.lower(i - 1) not in ("with", "having", "that", "have") \
+            or r.tokens[first.end - 1].lower == r.tokens[first.end - 1].stem or r.q.measures or r.q.groups:
+        return False
+    own = [c for c in first.columns if c[0] == table and not is_key_like(c[1])]
+    if len(own) != 1:
+        return False
+    r.q.groups.append(Group(table, own[0][1]))
+    r.q.having.append((Measure("COUNT", table, label=f"{r.short(table)}_count"), op, number))
+    r.take(*range(first.start, first.end), *range(i - 1, m.end))
+    return True
 
 
 def _values_with_count(r: Reader, i: int, m: Mention, op: str, number: str) -> bool:

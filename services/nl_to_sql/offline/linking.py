@@ -222,6 +222,8 @@ class Lexicon:
                     cut = 2 if w.endswith("up") else 3       # signup_date: "signed up"
                     variants.setdefault(v[:k] + (w[:-cut], w[-cut:]) + v[k + 1:], False)
         for v in list(variants):
+            if len(v) == 1 and v[0].endswith("ate") and len(v[0]) > 6:
+                variants.setdefault((v[0][:-1] + "ion",), False)   # Accelerate: "acceleration"
             if len(v) == 1 and v[0].endswith("ure") and len(v[0]) > 6:
                 variants.setdefault((v[0][:-3],), False)        # departure_date: "departing"
         for v in list(variants):

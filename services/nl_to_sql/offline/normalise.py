@@ -162,6 +162,7 @@ def _rephrased(tokens: list[Token]) -> list[Token]:
     "the most / least <verb>", the verb naming a column."""
     tokens = [t for k, t in enumerate(tokens)               # "lent out", "checked out": lent, checked
               if not (t.lower == "out" and k and tokens[k - 1].lower in _OUT_VERBS)]
+    tokens = _verb_measures(tokens)
     tokens = _their_figure(_figure_lists(_first_as_earliest(_whose_is_the_most(_unit_first(tokens)))))
     out: list[Token] = []
     i = 0
@@ -177,6 +178,28 @@ def _rephrased(tokens: list[Token]) -> list[Token]:
         else:
             i = _plain(tokens, i, nxt, out)
     return _renumbered(out)
+
+
+_BOUNDS = frozenset("more less over under above below at between exactly greater fewer".split())
+_MEASURE_VERBS = {"weigh": "weight", "weighs": "weight", "weighed": "weight", "cost": "cost", "costs": "cost",
+                  "costed": "cost", "measure": "size", "measures": "size"}
+
+
+def _verb_measures(tokens: list[Token]) -> list[Token]:
+    """"cars that weigh more than 4000", "tracks that cost 1.99": the verb's noun (weight, cost),
+    and a number right after it is that value ("cost = 1.99")."""
+    out: list[Token] = []
+    for k, t in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        noun = _MEASURE_VERBS.get(t.lower) if k and after is not None and (
+            after.kind == "number" or after.lower in _BOUNDS) else None
+        if noun is None:                              # "costs the most" stays a verb (_plain)
+            out.append(t)
+            continue
+        out.append(_word(noun))
+        if k + 1 < len(tokens) and tokens[k + 1].kind == "number":
+            out.append(Token(0, "=", "=", "=", "op"))
+    return _renumbered(out) if len(out) != len(tokens) or any(a is not b for a, b in zip(out, tokens)) else tokens
 
 
 _OUT_VERBS = frozenset("lent lend lends lending loaned checked rented hired".split())
@@ -214,7 +237,7 @@ def _figure_lists(tokens: list[Token]) -> list[Token]:
 
 
 _SUPERLATIVES = frozenset("largest highest biggest greatest smallest lowest longest shortest oldest youngest "
-                          "latest earliest most least fewest".split())
+                          "heaviest lightest latest earliest most least fewest".split())
 
 
 def _whose_is_the_most(tokens: list[Token]) -> list[Token]:
@@ -320,7 +343,7 @@ def how_adjective(tokens: list[Token], schema_words: set[str]) -> list[Token]:
     return _renumbered(out)
 
 
-_LENGTHS, _UNITS = ("length", "duration", "time"), ("day", "minute", "hour", "second", "week")
+_LENGTHS, _UNITS = ("length", "duration", "time"), ("day", "minute", "hour", "second", "week", "millisecond")
 
 
 def lengths_in_units(tokens: list[Token], schema_words: set[str], owners: dict[str, set[str]]) -> list[Token]:
@@ -340,7 +363,7 @@ def lengths_in_units(tokens: list[Token], schema_words: set[str], owners: dict[s
             and tokens[i - 1].lower not in SHAPE_WORDS else None
         said = [root(x.lower) for x in (*of[1:], *([before] if before else [])) if x.lower != "the"]
         if at > i + 1 and not of or any(w in schema_words and w not in owners[unit] for w in said) or \
-                any(root(x.lower) not in schema_words for x in of[1:] if x.lower != "the"):
+                any(root(x.lower) not in schema_words for x in of[1:] if x.lower not in ("the", "a", "an")):
             continue                                  # "length of stay in days": a duration (durations.py)
         start = i - (before is not None and root(before.lower) not in schema_words)
         return _renumbered([*tokens[:start], tokens[at + 1], *of, *tokens[at + 2:]])
@@ -360,6 +383,7 @@ exist exists existing currently ever record records row rows entry entries data
 listed registered located based working work works live lives living held hold holds
 placed place placing make made offer offers offered served serve serves been get got received receive
 operate operates operated named called company written spoken come comes came
+issued created recorded posted logged
 information info detail details
 """.split())
 # Words the reader may consume in a shape; never values.
@@ -368,5 +392,5 @@ how many much number count total sum average avg mean maximum max minimum min hi
 smallest biggest longest shortest top most least fewest first last per by each every sorted ordered
 order sort than over above under below between since before after more less fewer greater higher
 lower without never no not percentage percent share proportion ratio fraction distinct different
-unique alphabetically ascending descending asc desc latest earliest newest oldest recent
+unique alphabetically ascending descending asc desc latest earliest newest oldest recent heaviest lightest
 """.split())

@@ -110,6 +110,9 @@ def read_superlatives(r: Reader) -> None:
             v = r.value(r.next_meaningful(i + width) or i) if r.q.entity is None else None
             if v is not None and len({t for t, _, _ in v.values}) == 1:
                 r.q.entity = v.values[0][0]           # "cheapest antibiotic": of the rows the value is in
+            elif r.q.entity is None and kinds and named is not None and named.tables and \
+                    _kind_column(r, named.tables[0], kinds):
+                r.q.entity = named.tables[0]          # "name of the shortest track": the tracks'
             if w in ("expensive",) and width == 1 and r.lower(i - 1) != "most":
                 continue
             age = _age_column(r) if w in ("oldest", "youngest") else None
@@ -195,6 +198,10 @@ def read_superlatives(r: Reader) -> None:
 
 _COUNTING = ("most", "fewest", "least")
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _kind_column(r: Reader, table: str, kinds: tuple[str, ...]) -> bool:
+    return any(kind in c.name.lower() and is_numeric(c) for kind in kinds for c in r.lex.table(table).columns)
 
 
 def _age_date(r: Reader) -> Col | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from contracts.errors import ServiceError
 from services.nl_to_sql.offline.conditions import read_having
 from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
@@ -24,7 +25,7 @@ AMOUNT_ROWS = frozenset({"fine", "fee", "payment", "charge", "expense", "donatio
                          "refund", "penalty", "tip", "contribution", "premium", "bonus"})
 MOST = {"most": True, "highest": True, "largest": True, "biggest": True, "greatest": True,
         "longest": True, "least": False, "fewest": False, "lowest": False, "smallest": False, "shortest": False}
-_LENGTH_COLUMNS = ("distance", "length", "duration", "minutes", "hours", "days")
+_LENGTH_COLUMNS = ("distance", "length", "duration", "minutes", "hours", "days", "seconds", "milliseconds")
 # Superlative adjectives that name a kind of column: (column words, descending).
 ADJECTIVES = {"expensive": (("price", "cost", "fare"), True), "cheapest": (("price", "cost", "fare"), False),
               "recent": ((), True), "latest": ((), True), "newest": ((), True), "oldest": ((), False),
@@ -33,6 +34,7 @@ ADJECTIVES = {"expensive": (("price", "cost", "fare"), True), "cheapest": (("pri
               # of rows with such a column ("the largest lake", "the highest mountain"); else the
               # superlative ranks by a measure the question names (MOST)
               **dict.fromkeys(("largest", "biggest"), (("area", "size"), True)), "smallest": (("area", "size"), False),
+              "heaviest": (("weight",), True), "lightest": (("weight",), False),
               "highest": (("altitude", "elevation", "height"), True),
               "lowest": (("altitude", "elevation", "height"), False)}
 GROUP_WORDS = ("by", "per", "each", "every")
@@ -84,7 +86,7 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
             inner, after = summed
             return Measure(agg, inner.table, inner.cols, f"{agg.lower()}_total_{inner.cols[0].column}".lower(),
                            needs_per=True), after
-    if r.lower(j) in REVENUE_WORDS and j not in r.used and (r.lower(j) != "cost" or _no_cost_column(r, j)):
+    if r.lower(j) in REVENUE_WORDS and j not in r.used and (r.lower(j) != "cost" or _no_cost_column(r, j, agg)):
         end = j + 1
         total = revenue(r)
         if agg in ("AVG", "MAX", "MIN"):             # "average revenue per order": of per-order sums
@@ -147,10 +149,17 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
     return None
 
 
-def _no_cost_column(r: Reader, j: int) -> bool:
-    """"total cost" is quantity x price unless a column is named so (`cost`, `unit_cost`)."""
+def _no_cost_column(r: Reader, j: int, agg: str | None) -> bool:
+    """"total cost of prescriptions" is their quantity x price, unless a column is named so (`cost`,
+    `unit_cost`) or the rows with a quantity are not the question's ("average cost of tracks" is
+    their price)."""
     m = r.mention(j)
-    return m is None or not any("cost" in c[1].lower() for c in m.columns)
+    if agg not in (None, "SUM") or m is not None and any("cost" in c[1].lower() for c in m.columns):
+        return False
+    try:
+        return revenue(r).table in r.context_tables()
+    except ServiceError:
+        return m is None
 
 
 def _add(r: Reader, i: int, measure: Measure) -> None:
@@ -242,6 +251,9 @@ def read_measures(r: Reader) -> None:
         elif w in ("number", "count") and (r.lower(i + 1) == "of" or w == "count"):
             if r.lower(r.prev(i) if r.prev(i) is not None else -1) in ("average", "avg", "mean"):
                 continue
+            if r.lower(i - 1) in ("per", "by") and (m := r.mention(i + 2)) is not None and m.columns and \
+                    not m.tables and all(is_numeric(r.lex.column(*c)) for c in m.columns):
+                continue                              # "per number of cylinders": a group (groups.py)
             found = measure_at(r, i, None)
             if found is None and w == "count" and r.lower(i + 1) != "of":
                 m = r.mention(r.next_meaningful(i + 1))

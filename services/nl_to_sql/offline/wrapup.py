@@ -33,6 +33,10 @@ def read_order_of(r: Reader) -> None:
         return
 
 
+_FIRST_WAYS = {**dict.fromkeys(("highest", "largest", "biggest", "most", "newest", "latest", "longest"), True),
+               **dict.fromkeys(("lowest", "smallest", "fewest", "least", "oldest", "earliest", "shortest"), False)}
+
+
 def read_sort(r: Reader) -> None:
     """"sorted by name", "ordered by hire date descending", "alphabetically"."""
     for i, tok in enumerate(r.tokens):
@@ -51,6 +55,8 @@ def read_sort(r: Reader) -> None:
                 end += 1
             elif r.lower(end) == "in" and r.lower(end + 1) in _ORDER_WAYS and r.lower(end + 2) == "order":
                 desc, end = _ORDER_WAYS[r.lower(end + 1)], end + 3      # "... in descending order"
+            elif r.lower(end) in _FIRST_WAYS and r.lower(end + 1) == "first" and end + 1 not in r.used:
+                desc, end = _FIRST_WAYS[r.lower(end)], end + 2           # "by budget, highest first"
             r.q.order = (col, desc)
             r.take(*range(i, end))
         elif tok.lower in ("highest", "largest", "lowest", "smallest", "most", "fewest") and \
