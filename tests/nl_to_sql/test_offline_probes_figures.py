@@ -112,6 +112,19 @@ ANSWERED = [
     # a verb that only says a row was made ("created", "issued") before its one date
     ("cars", "How many invoices were created in 2024?",
      "SELECT count(*) FROM invoice WHERE invoice_date >= DATE '2024-01-01' AND invoice_date < DATE '2025-01-01'"),
+    # "by <a stored value of a related table>" says whose rows (once "by" not understood)
+    ("cars", "Albums by Aerosmith",
+     "SELECT al.album_id FROM album al JOIN artist ar ON ar.artist_id = al.artist_id WHERE ar.name = 'Aerosmith'"),
+    # a word naming a table no join reaches and a column of a reachable one is the column
+    ("cars", "Which country has the fewest customers?",
+     "SELECT country, count(*) FROM customer GROUP BY 1 ORDER BY 2, 1 LIMIT 1"),
+    # "<table> amount" is its one money column, also after an aggregate that is another column's name
+    ("cars", "Average invoice amount per customer country",
+     "SELECT c.country, avg(i.total) FROM invoice i JOIN customer c ON c.customer_id = i.customer_id GROUP BY 1"),
+    ("cars", "Total invoice amount per billing country",
+     "SELECT billing_country, sum(total) FROM invoice GROUP BY 1"),
+    ("cars", "How many different numbers of cylinders do the cars have?",
+     'SELECT count(DISTINCT "Cylinders") FROM cars_data'),
     # "who <role verb> X" asks for that role's row; "never <role verb>" has none of those rows
     ("tennis", "Who lost match 250?",
      "SELECT p.first_name, p.last_name FROM matches m JOIN players p ON p.player_id = m.loser_id "

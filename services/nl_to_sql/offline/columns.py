@@ -1,6 +1,6 @@
 """One of several same-named columns ("budget" of movies and of departments): the entity's, a named
 table's, the one joined to the question's other words, else the nearest by joins; a tie between
-unrelated tables is refused."""
+unrelated tables is refused. A word naming an unreachable table and a reachable column is the column."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -9,6 +9,7 @@ from services.nl_to_sql.offline.model import Col, cannot
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.linking import Mention
+    from services.nl_to_sql.offline.planner import Planner
     from services.nl_to_sql.offline.reader import Reader
 
 
@@ -66,3 +67,19 @@ def _joins_the_rest(r: Reader, m: Mention, options: list[tuple[str, str]], table
     hops = len(r.lex.schema.tables)
     return bool(said) and all(any(t == table or r.planner.graph.path(table, t, hops) is not None for t in tables)
                               for tables in said)
+
+
+def drop_unreachable(mentions: list[Mention], planner: Planner) -> None:
+    """A word naming a table no join reaches from the question's other tables, and also a column of
+    one that does, is that column ("which country has the most customers": `customer.country`, not
+    the table `countries` of another part of the schema)."""
+    for m in mentions:
+        if not m.tables or not m.columns:
+            continue
+        others = {t for x in mentions if x is not m for t in (*x.tables, *(c[0] for c in x.columns))}
+
+        def reaches(table: str, others: set[str] = others) -> bool:
+            return any(table == o or planner.graph.path(o, table, 4) is not None for o in others)
+
+        if others and not any(reaches(t) for t in m.tables) and any(reaches(c[0]) for c in m.columns):
+            m.tables = []

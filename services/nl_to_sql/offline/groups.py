@@ -90,6 +90,9 @@ def read_groups(r: Reader) -> None:
                 r.q.groups.append(Group(col.table, col.column, bucket))
             r.take(*range(start, j + 1))
             continue
+        if w == "by" and r.mention(j) is None and (v := r.value(j)) is not None and len({x[0] for x in v.values}) == 1:
+            r.take(start)                             # "albums by Metallica": the value says whose
+            continue
         m = r.mention(j)
         counted = r.mention(j + 2) if m is None and r.lower(j) == "number" and r.lower(j + 1) == "of" else None
         if counted is not None and counted.columns and not counted.tables and \

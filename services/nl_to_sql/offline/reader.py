@@ -3,7 +3,7 @@ query model. Every pass consumes the tokens it understood; whatever is left that
 word ends the reading with a refusal that names it, so the engine never answers half a question."""
 from __future__ import annotations
 
-from services.nl_to_sql.offline.columns import pick_column
+from services.nl_to_sql.offline.columns import drop_unreachable, pick_column
 from services.nl_to_sql.offline.datecols import one_event_date, own_event_date, related_rows_date, year_column_for
 from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
@@ -45,6 +45,7 @@ class Reader:
         self.used: set[int] = set()
         self.mentions = [m for m in lex.find(self.tokens) if m.tables or m.columns]
         self.mentions = [m for m in self.mentions if self._in_scope(m)]
+        drop_unreachable(self.mentions, planner)
         self.values = values.find(self.tokens)
         self.planner = planner
         self.q = Query()

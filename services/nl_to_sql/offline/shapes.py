@@ -124,6 +124,9 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
             a = agg or "SUM"
             col = Col(*own[0])
             return Measure(a, table, (col,), f"{a.lower()}_{col.column}".lower()), nxt.end
+        if agg is not None and nxt is None and r.lower(m.end) == "amount" and len(r.lex.money_columns(table)) == 1:
+            col = Col(table, r.lex.money_columns(table)[0])   # "total invoice amount": its one money column
+            return Measure(agg, table, (col,), f"{agg.lower()}_{col.column}".lower()), m.end + 1
         if r.lower(m.end) in REVENUE_WORDS and agg == "SUM" and r.mention(m.end) is None:
             return revenue(r), m.end + 1              # "total order revenue": the orders' revenue
         if r.lower(m.end) in REVENUE_WORDS and agg in ("AVG", "MAX", "MIN"):
@@ -209,6 +212,10 @@ def _count_distinct(r: Reader, i: int, k: int) -> bool:
     if r.lower(k) not in ("distinct", "different", "unique"):
         return False
     d = r.mention(k + 1)
+    if d is None and r.lower(k + 1) in ("numbers", "number", "counts", "amounts") and r.lower(k + 2) == "of":
+        d = r.mention(k + 3)                          # "different numbers of cylinders": of `Cylinders`
+        if d is not None and not all(is_numeric(r.lex.column(*c)) for c in d.columns):
+            d = None
     if d is None or not d.columns or d.tables:
         return False
     col = r.pick_column(d, d.columns)
@@ -351,6 +358,8 @@ def _aggregate_of_next(r: Reader, i: int, named: Mention) -> bool:
     if named.end != i + 1:
         return False
     after = r.inner_mention(i + 1)
+    if after is not None and after.tables and r.lower(after.end) == "amount":
+        return True                                   # "total invoice amount": of the `total` column
     return after is not None and any(is_numeric(r.lex.column(*c)) and not is_key_like(c[1]) for c in after.columns)
 
 
