@@ -24,8 +24,10 @@ from broker import RpcClient
 from broker.topology import COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY
 from contracts.errors import ServiceError
 from contracts.rpc import Caller, Operation
+from services.nl_to_sql.named_values import MAX_LOOKUPS, lookup_sql, named_hints, phrases
 from services.nl_to_sql.offline.linking import TEXT_TYPES, type_is
 from services.nl_to_sql.schema import Schema, Table
+from services.nl_to_sql.sqltext import sql_identifier, sql_literal
 from services.nl_to_sql.valueindex import ValueIndex
 
 log = logging.getLogger(__name__)
@@ -41,10 +43,6 @@ _SKIP = ("email", "phone", "url", "password", "token", "secret", "description", 
 
 Hints = dict[tuple[str, str], list[str]]
 SAMPLER = Caller(user_id="querycast-nl-to-sql", roles=["service"])
-
-
-def _quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
 
 
 def sampled_columns(table: Table) -> list[str]:
@@ -68,17 +66,13 @@ def _sample_sql(tables: list[Table], *, with_table: bool) -> str | None:
     column; None if there is nothing to sample."""
     parts = []
     for table in tables:
-        source = ".".join(_quote(p) for p in ([table.schema, table.name]))
-        key = f"{_literal(table.key)} AS t, " if with_table else ""
+        source = ".".join(sql_identifier(p) for p in ([table.schema, table.name]))
+        key = f"{sql_literal(table.key)} AS t, " if with_table else ""
         for column in sampled_columns(table):
-            parts.append(f"(SELECT {key}{_literal(column)} AS c, v FROM (SELECT {_quote(column)}::text AS v "
+            parts.append(f"(SELECT {key}{sql_literal(column)} AS c, v FROM (SELECT {sql_identifier(column)}::text AS v "
                          f"FROM {source} LIMIT {SCAN_ROWS}) s WHERE v IS NOT NULL GROUP BY v "
                          f"ORDER BY count(*) DESC, v LIMIT {MAX_DISTINCT + 1})")
     return "\nUNION ALL\n".join(parts) if parts else None
-
-
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def hints_from_rows(rows: list) -> Hints:
@@ -162,16 +156,34 @@ class ValueSampler:
                 if index is not None:
                     index.set_table(table.key, {column: v for (_, column), v in hints.items()})
 
+    async def named(self, schema: Schema, tables: list[str], question: str, hints: Hints) -> Hints:
+        """Hints of the values the question names in free-text columns of `tables` (named_values.py);
+        {} when it names none, or on any failure."""
+        said = phrases(question, {v.lower() for values in hints.values() for v in values})
+        targets = [(t, [c for c in sampled_columns(t) if (t.key, c) not in hints])
+                   for t in (schema.tables[k] for k in tables if k in schema.tables)]
+        sql = lookup_sql(targets, said) if said else None
+        if sql is None:
+            return {}
+        try:
+            result = await self._execute(schema.database_id, sql, MAX_LOOKUPS)
+        except ServiceError as err:
+            log.info("no named-value lookup for %s: %s", schema.database_id, err.code.value)
+            return {}
+        return named_hints(result.get("rows", []))
+
+    async def _execute(self, database_id: str, sql: str, max_rows: int) -> dict:
+        return await self._rpc.call(
+            COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.EXECUTE,
+            {"sql": sql, "databaseId": database_id, "timeoutSeconds": self._timeout, "maxRows": max_rows},
+            request_id=f"values-{uuid.uuid4().hex[:16]}", caller=SAMPLER, timeout=self._timeout + 1)
+
     async def _sample(self, database_id: str, tables: list[Table]) -> Hints:
         sql = batch_sample_sql(tables)
         if sql is None:
             return {}
         try:
-            result = await self._rpc.call(
-                COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.EXECUTE,
-                {"sql": sql, "databaseId": database_id, "timeoutSeconds": self._timeout,
-                 "maxRows": len(tables) * MAX_COLUMNS * (MAX_DISTINCT + 1)},
-                request_id=f"values-{uuid.uuid4().hex[:16]}", caller=SAMPLER, timeout=self._timeout + 1)
+            result = await self._execute(database_id, sql, len(tables) * MAX_COLUMNS * (MAX_DISTINCT + 1))
         except ServiceError as err:
             if len(tables) > 1:   # one unreadable table must not cost the others their values
                 parts = await asyncio.gather(*(self._sample(database_id, [t]) for t in tables))

@@ -121,6 +121,8 @@ class NlToSqlWorkflow:
                           progress=20)
 
         hints = await self.values.hints(schema, retrieved.tables) if self.values is not None and sampling else {}
+        if self.values is not None and sampling:      # titles, names: values no sample holds
+            hints = {**hints, **await self.values.named(schema, retrieved.tables, question, hints)}
         # Sampled values also show joins no name gives away (`flights.origin` holds `airports.code`s).
         edges = retrieved.edges + value_edges(schema.subset(retrieved.tables), hints, retrieved.edges)
         prompt = build_prompt(question, schema, retrieved, edges=edges,

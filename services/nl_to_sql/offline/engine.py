@@ -45,7 +45,7 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, verbs.read_column_verbs, verbs.read_passive_events, verbs.read_link_verbs, wrapup.first_and_last, filters.read_value_adjectives, datecols.read_overdue, filters.read_flags_before_tables, selfjoin.read_reports_to,
+PASSES = (wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, verbs.read_column_verbs, verbs.read_passive_events, verbs.read_link_verbs, verbs.read_agent_verbs, wrapup.first_and_last, filters.read_value_adjectives, datecols.read_overdue, filters.read_flags_before_tables, selfjoin.read_reports_to,
           versus.read_versus,
           durations.read_durations, durations.read_ages, durations.read_lasting, durations.read_longest,
           shapes.read_percentage, ranking.read_top, ranking.read_superlatives,
@@ -60,7 +60,7 @@ PASSES = (wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, v
 def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str], list[str]]) -> Reader:
     lex = lexicon_for(full)
     planner = Planner(full, hints, set())
-    question = roles.who_did(roles.spell_out_role_nouns(question, planner.edges, full), planner.edges)
+    question = roles.who_did(roles.spell_out_role_nouns(question, planner.edges, full), planner.edges, full)
     tables = set(schema.tables)
     values = ValueIndex(hints, tables, value_names(schema, hints, tables, planner.edges))
     reader = Reader(question, lex, tables, values, planner, hints)

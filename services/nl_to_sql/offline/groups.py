@@ -94,10 +94,10 @@ def read_groups(r: Reader) -> None:
             r.take(start)                             # "albums by Metallica": the value says whose
             continue
         m = r.mention(j)
-        counted = r.mention(j + 2) if m is None and r.lower(j) == "number" and r.lower(j + 1) == "of" else None
-        if counted is not None and counted.columns and not counted.tables and \
-                all(is_numeric(r.lex.column(*c)) for c in counted.columns):
-            m = counted                               # "per number of cylinders": a column of counts
+        of_counts = r.mention(j + 2) if m is None and r.lower(j) == "number" and r.lower(j + 1) == "of" else None
+        if of_counts is not None and of_counts.columns and not of_counts.tables and \
+                all(is_numeric(r.lex.column(*c)) for c in of_counts.columns):
+            m = of_counts                             # "per number of cylinders": a column of counts
         if m is None or (m.tables and r.number(m.end) is not None):
             continue                                  # "by student 20005" is a filter
         if m.columns and m.end < len(t) and t[m.end].stem in TIME_UNITS and mention_is_date(r, m):

@@ -78,8 +78,15 @@ def _own_words(schema: Schema, table: str, others: set[str]) -> set[str]:
     return words(table) - set().union(*(words(o) for o in others)) - {"id", "name", "code"}
 
 
-def who_did(question: str, edges: list[JoinEdge]) -> str:
-    """"Who won match 100?" is "the winner of match 100": the agent of the one role the verb names."""
+_IRREGULAR = {"wrote": ("author", "writer"), "written": ("author", "writer"), "sang": ("singer",),
+              "sung": ("singer",), "taught": ("teacher", "instructor"), "built": ("builder",), "drew": ("artist",),
+              "made": ("maker",), "founded": ("founder",)}
+
+
+def who_did(question: str, edges: list[JoinEdge], schema: Schema) -> str:
+    """"Who won match 100?" is "the winner of match 100": the agent of the one role the verb names;
+    "who directed / composed / wrote <X>?" is "the director / composer / author of <X>" when the
+    schema names such a table or column."""
     said = re.match(r"\s*who\s+([A-Za-z]+)\s+(\S.*)$", question, flags=re.IGNORECASE)
     if said is None:
         return question
@@ -87,7 +94,12 @@ def who_did(question: str, edges: list[JoinEdge]) -> str:
     forms = {word, root(word), *verb_stems(word)}
     agents = {w.lower() for e in _role_edges(edges).get(next((f for f in forms if f in _role_edges(edges)), ""), ())
               for w in identifier_words(e.left_columns[0]) if agent_verbs(w) & forms}
-    return f"the {agents.pop()} of {said.group(2)}" if len(agents) == 1 else question
+    if not agents and (word.endswith("ed") or word in _IRREGULAR):
+        names = {stem(w.lower()) for t in schema.tables.values() for n in (t.name, *(c.name for c in t.columns))
+                 for w in identifier_words(n)}
+        made = _IRREGULAR.get(word) or tuple(b + s for b in set(verb_stems(word)) for s in ("er", "or", "r"))
+        agents = {a for a in made if a in names}
+    return f"who is the {agents.pop()} of {said.group(2)}" if len(agents) == 1 else question
 
 
 def _forms(word: str, stem: str) -> set[str]:

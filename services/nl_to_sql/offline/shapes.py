@@ -9,7 +9,7 @@ from contracts.errors import ServiceError
 from services.nl_to_sql.offline.conditions import read_having
 from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
-from services.nl_to_sql.offline.normalise import FILLER, root
+from services.nl_to_sql.offline.normalise import FILLER, is_verb_form, root
 from services.nl_to_sql.offline.render import literal
 from services.nl_to_sql.offline.selfjoin import self_column
 
@@ -207,6 +207,22 @@ def finish_percentage(r: Reader) -> None:
                      "Ask for the count instead.", r.reading())
 
 
+_IRREGULAR_PAST = frozenset("lent sold bought paid given taken seen made sent won lost flown".split())
+
+
+def _times_of_verb(r: Reader, i: int) -> bool:
+    """"How many times has The Silent Garden been borrowed?": the rows of the one table a verb
+    after it names (borrowed: loans)."""
+    verbs = [m for m in r.mentions if m.start > i + 2 and m.tables and m.end - m.start == 1
+             and m.start not in r.used and (is_verb_form(r.lower(m.start)) or r.lower(m.start) in _IRREGULAR_PAST)]
+    if len(verbs) != 1:
+        return False
+    table = verbs[0].tables[0]
+    _add(r, i, Measure("COUNT", table, label=f"{r.short(table)}_count"))
+    r.take(i, i + 1, i + 2, verbs[0].start)
+    return True
+
+
 def _count_distinct(r: Reader, i: int, k: int) -> bool:
     """"distinct / different <column>" at token k: the number of its distinct values."""
     if r.lower(k) not in ("distinct", "different", "unique"):
@@ -232,6 +248,8 @@ def read_measures(r: Reader) -> None:
         w = r.lower(i)
         if w == "count" and r.lower(i + 1) == "the" and r.lower(i + 2) == "number":
             r.take(i, i + 1)                          # "count the number of orders": the number of orders
+            continue
+        if w == "how" and r.lower(i + 1) == "many" and r.lower(i + 2) == "times" and _times_of_verb(r, i):
             continue
         if w == "how" and r.lower(i + 1) in ("many", "much"):
             found = measure_at(r, i + 2, None)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from contracts.errors import ServiceError
 from services.nl_to_sql.offline.linking import Mention, is_key_like, is_numeric
-from services.nl_to_sql.offline.normalise import is_verb_form
+from services.nl_to_sql.offline.normalise import is_verb_form, verb_stems
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -86,3 +86,17 @@ def read_link_verbs(r: Reader) -> None:
         except ServiceError:
             continue
         r.take(*range(t.index, ahead if ahead < other.start and r.lower(ahead - 1) in _THEN else t.index + 1))
+
+
+def read_agent_verbs(r: Reader) -> None:
+    """"Tracks composed by Jimmy Page": a participle before "by <stored value>" whose agent noun
+    names the value's column (composed: `composer`, directed: `director`) says only whose value it is."""
+    for t in r.tokens:
+        if t.index in r.used or r.lower(t.index + 1) != "by" or not is_verb_form(t.lower) or \
+                r.mention(t.index) is not None:
+            continue
+        value = next((v for v in r.values if v.start == t.index + 2), None)
+        columns = {c for _, c, _ in value.values} if value is not None else set()
+        agents = {b + s for b in verb_stems(t.lower) for s in ("er", "or", "r")}
+        if columns and all(agents & {w.lower() for w in r.lex.norm_words(c)} for c in columns):
+            r.take(t.index, t.index + 1)
