@@ -25,6 +25,7 @@ _LEADS = frozenset("""what which who whom whose when where why how list show giv
 is are was were do does did has have had in on of for the a an and or by at from to with all any each every
 number total average please""".split())
 _QUOTED = re.compile(r"'([^']{2,60})'|\"([^\"]{2,60})\"")
+_UNSAFE = re.compile(r"[\\\x00-\x1f\x7f]")
 _WORD = re.compile(r"[A-Za-z0-9][\w&.\-/]*")
 
 
@@ -43,7 +44,9 @@ def phrases(question: str, known: frozenset[str] | set[str] = frozenset()) -> li
             continue
         _flush(run[1:] if first and len(run) == 1 else run, found)
         run, first = [], False
-    out = [p for p in dict.fromkeys(found) if len(p) <= MAX_PHRASE_CHARS and p.lower() not in known]
+    # no backslash or control character reaches the literal (a server without standard strings)
+    out = [p for p in dict.fromkeys(found) if len(p) <= MAX_PHRASE_CHARS and p.lower() not in known
+           and not _UNSAFE.search(p)]
     return out[:MAX_PHRASES]
 
 

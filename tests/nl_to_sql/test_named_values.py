@@ -28,6 +28,7 @@ from tests.nl_to_sql.test_service import ask, settings_for
     ("What is Ann's salary?", ["Ann"]),
     ("Which customers are from Berlin?", []),                           # a sampled value is known already
     ("how many orders were placed in 2024?", []),
+    ("Orders of 'x\\'' or 1=1' and 'ok'", [" or 1=1", "ok"]),          # no backslash reaches SQL
 ])
 def test_the_phrases_looked_up_are_names_and_quoted_strings(question, expected):
     assert phrases(question, known={"berlin"}) == expected
