@@ -49,6 +49,20 @@ ANSWERED = [
      "SELECT min(date_part('year', age(birth_date))) FROM patients WHERE sex = 'F'"),
     ("clinic", "Average patient age per sex",
      "SELECT sex, avg(date_part('year', age(birth_date))) FROM patients GROUP BY sex"),
+    # an age bound from a birth date
+    ("clinic", "How many patients are older than 70?",
+     "SELECT count(*) FROM patients WHERE date_part('year', age(birth_date)) > 70"),
+    ("clinic", "Patients under 40 years old",
+     "SELECT patient_id FROM patients WHERE date_part('year', age(birth_date)) < 40"),
+    # of two dates that start and end a span, the start is the row's own date (once "which date?")
+    ("clinic", "How many admissions were there in 2023?",
+     "SELECT count(*) FROM admissions WHERE admitted_on >= DATE '2023-01-01' AND admitted_on < DATE '2024-01-01'"),
+    ("clinic", "Admissions per month in 2024",
+     "SELECT date_trunc('month', admitted_on), count(*) FROM admissions WHERE admitted_on >= DATE '2024-01-01' "
+     "AND admitted_on < DATE '2025-01-01' GROUP BY 1"),
+    ("clinic", "Most recent admission in each ward",
+     "SELECT ward, admission_id FROM (SELECT ward, admission_id, rank() OVER (PARTITION BY ward "
+     "ORDER BY admitted_on DESC) AS n FROM admissions) t WHERE n = 1"),
     # a length in the unit a column is named by
     ("clinic", "Mean duration in days of the prescriptions", "SELECT avg(days) FROM prescriptions"),
     ("clinic", "Total prescription length in days", "SELECT sum(days) FROM prescriptions"),
@@ -125,6 +139,13 @@ ANSWERED = [
      "SELECT billing_country, sum(total) FROM invoice GROUP BY 1"),
     ("cars", "How many different numbers of cylinders do the cars have?",
      'SELECT count(DISTINCT "Cylinders") FROM cars_data'),
+    # "the same <column / referred table> as <row>": that row's value, the row itself left out
+    ("hr", "Employees in the same department as employee 200",
+     "SELECT employee_id FROM employees WHERE department_id = (SELECT department_id FROM employees "
+     "WHERE employee_id = 200) AND employee_id <> 200"),
+    ("clinic", "Patients from the same city as patient 10",
+     "SELECT patient_id FROM patients WHERE city = (SELECT city FROM patients WHERE patient_id = 10) "
+     "AND patient_id <> 10"),
     # "who <role verb> X" asks for that role's row; "never <role verb>" has none of those rows
     ("tennis", "Who lost match 250?",
      "SELECT p.first_name, p.last_name FROM matches m JOIN players p ON p.player_id = m.loser_id "

@@ -20,13 +20,26 @@ if TYPE_CHECKING:
 _DATE_WORDS = frozenset({"date", "on", "at", "time", "timestamp", "day", "dt", "ts", "when"})
 
 
+# first words of the dates that end and start a row's span (durations.py)
+SPAN_ENDS = ("end", "discharg", "out", "return", "clos", "finish", "ship", "deliver", "complet", "leav", "resolv",
+        "stop", "expir", "until", "to", "termin", "checkout", "dropoff")
+SPAN_STARTS = ("start", "begin", "admit", "in", "open", "order", "issu", "hire", "from", "place", "creat", "book",
+          "pickup", "checkin", "join", "enrol", "submit", "receiv")
+
+
 def own_event_date(lex: Lexicon, table: str, dates: list[str]) -> str | None:
-    """The one column of `dates` whose name is the table's name plus a date word, or None."""
+    """The one column of `dates` whose name is the table's name plus a date word, else of two dates
+    the one that starts a span the other ends (`admitted_on` of `discharged_on`), or None."""
     own = [root(w) for w in lex.norm_words(table.split(".")[-1])]
     if not own:
         return None
     found = [d for d in dates
              if _event_words(lex, d) == own and any(w.lower() in _DATE_WORDS for w in lex.norm_words(d))]
+    if not found and len(dates) == 2:
+        first = [(_event_words(lex, d) or [""])[0] for d in dates]
+        starts = [d for d, w in zip(dates, first) if w.startswith(SPAN_STARTS) and not w.startswith(SPAN_ENDS)]
+        ends = [d for d, w in zip(dates, first) if w.startswith(SPAN_ENDS) and not w.startswith(SPAN_STARTS)]
+        return starts[0] if len(starts) == 1 and len(ends) == 1 and starts != ends else None
     return found[0] if len(found) == 1 else None
 
 

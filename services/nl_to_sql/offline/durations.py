@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.conditions import comparator_at
+from services.nl_to_sql.offline.datecols import SPAN_ENDS as _END
+from services.nl_to_sql.offline.datecols import SPAN_STARTS as _START
 from services.nl_to_sql.offline.datecols import own_event_date
 from services.nl_to_sql.offline.linking import is_date
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
@@ -25,10 +27,6 @@ if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
     from services.nl_to_sql.offline.render import Renderer
 
-_END = ("end", "discharg", "out", "return", "clos", "finish", "ship", "deliver", "complet", "leav", "resolv",
-        "stop", "expir", "until", "to", "termin", "checkout", "dropoff")
-_START = ("start", "begin", "admit", "in", "open", "order", "issu", "hire", "from", "place", "creat", "book",
-          "pickup", "checkin", "join", "enrol", "submit", "receiv")
 _NOUNS = (("length", "of", "stay"), ("stay", "length"), ("length", "of", "the", "stay"), ("duration",), ("length",))
 
 
@@ -183,6 +181,33 @@ def read_ages(r: Reader) -> None:
         r.add_measure(Measure(agg, born.table, (born,), f"{agg.lower()}_age", age=True))
         r.take(*range(i, end))
         return
+
+
+class AgeBound(Condition):
+    """The whole years since a birth date compared with a number: "patients older than 60"."""
+    def render(self, rd: Renderer, scope: str = "") -> str:
+        return f"date_part('year', age({rd.col(self.col, scope)})) {self.op} {self.value}"
+
+
+def read_age_bounds(r: Reader) -> None:
+    """"older / younger than 60 [years]", "over 60 years old" of rows with a birth date and no age."""
+    born = birth_date(r, r.q.entity) if r.q.entity is not None else None
+    if born is None or r.lex.table(born.table).column("age") is not None:
+        return
+    for i in range(len(r.tokens)):
+        word = r.lower(i)
+        if i in r.used:
+            continue
+        if word in ("older", "younger") and r.lower(i + 1) == "than" and r.number(i + 2) is not None:
+            op, n, end = (">" if word == "older" else "<"), i + 2, i + 3
+        elif (cmp := comparator_at(r, i)) is not None and r.number(i + cmp[1]) is not None and \
+                r.lower(i + cmp[1] + 1) in ("years", "year") and r.lower(i + cmp[1] + 2) == "old":
+            op, n, end = cmp[0], i + cmp[1], i + cmp[1] + 3        # "over 60 years old"
+        else:
+            continue
+        end += r.lower(end) in ("years", "year") and r.lower(end - 1) != "old"
+        r.q.conditions.append(AgeBound(born, op, r.tokens[n].text))
+        r.take(*range(i, end))
 
 
 def read_lasting(r: Reader) -> None:

@@ -1,6 +1,6 @@
 """Comparisons with a computed value: "drugs priced above the average price", "doctors earning more
 than the average salary of their clinic", "... higher than their specialty's average", "doctors
-who earn more than their supervisor".
+who earn more than their supervisor"; and "the same <column> as <row>" (`read_same_as`).
 
 Recognised only when a comparator is followed by "[the] average / mean" or by "their / its <x>":
 - the average of all the rows (a scalar subquery), or of the rows sharing the row's <x> when
@@ -240,3 +240,44 @@ def finish(r: Reader) -> None:
                      "each group's own.",
                      f"Say 'above the average {said} of their <group>' for each group's own average, or ask "
                      "without the grouping.", r.reading())
+
+
+@dataclass
+class SameAs(Condition):
+    """`col` equal to the same column of one other row, that row left out: "employees with the same
+    job as employee 101"."""
+    key: str = ""
+    row: str = ""                                     # the other row's key, an SQL literal
+
+    def render(self, rd: Renderer, scope: str = "") -> str:
+        table, inner = self.col.table, rd.alias(self.col.table, "_same")
+        other = f"SELECT {inner}.{ident(self.col.column)} FROM {table_ref(table)} {inner} " \
+                f"WHERE {inner}.{ident(self.key)} = {self.row}"
+        return f"({rd.col(self.col, scope)} = ({other}) AND {rd.col(Col(table, self.key), scope)} <> {self.row})"
+
+
+def read_same_as(r: Reader) -> None:
+    """"the same <column, or table the rows refer to> as <entity> <key>": the entity's column equal
+    to that row's (`e.job_id = (SELECT job_id ... WHERE employee_id = 101)`), the row itself left out."""
+    entity = r.q.entity
+    key = r.lex.key_of(entity) if entity else None
+    for i in range(len(r.tokens)):
+        if i in r.used or r.lower(i) != "same" or entity is None or key is None:
+            continue
+        what = r.mention(i + 1)
+        if what is None or r.lower(what.end) != "as":
+            continue
+        row = r.mention(what.end + 1 + (r.lower(what.end + 1) == "the"))
+        n = row.end if row is not None else -1
+        if row is None or row.tables[:1] != [entity] or r.number(n) is None:
+            continue
+        own = [c for t, c in what.columns if t == entity and not is_key_like(c)] or \
+            [e.left_columns[0] for e in r.planner.edges if e.left_table == entity and e.right_table in what.tables
+             and len(e.left_columns) == 1]
+        if len(own) != 1:
+            continue
+        value = r.tokens[n].text
+        literal = value if is_numeric(r.lex.column(entity, key)) else "'" + value.replace("'", "''") + "'"
+        r.q.conditions.append(SameAs(Col(entity, own[0]), "=", None, key=key, row=literal))
+        r.take(*range(i - (r.lower(i - 1) == "the"), n + 1))
+        return
