@@ -17,7 +17,8 @@ from tests.nl_to_sql.test_offline_schemas import _seeded
 
 @pytest.fixture(scope="module")
 async def seeded(session_databases):
-    return {name: await _seeded(session_databases, name) for name in ("clinic", "tennis", "library", "hr", "cars")}
+    return {name: await _seeded(session_databases, name) for name in ("clinic", "tennis", "library", "hr", "cars",
+                                                                           "flights")}
 
 
 ANSWERED = [
@@ -146,6 +147,11 @@ ANSWERED = [
     ("clinic", "Patients from the same city as patient 10",
      "SELECT patient_id FROM patients WHERE city = (SELECT city FROM patients WHERE patient_id = 10) "
      "AND patient_id <> 10"),
+    # "from <code> to <code>": each value the column of its own direction (once "a value of more
+    # than one column" as soon as both were said)
+    ("flights", "How many flights go from MAD to LHR?",
+     "SELECT count(*) FROM flights WHERE origin = 'MAD' AND destination = 'LHR'"),
+    ("flights", "Flights from BER to CDG", "SELECT flight_no FROM flights WHERE origin = 'BER' AND destination = 'CDG'"),
     # "who <role verb> X" asks for that role's row; "never <role verb>" has none of those rows
     ("tennis", "Who lost match 250?",
      "SELECT p.first_name, p.last_name FROM matches m JOIN players p ON p.player_id = m.loser_id "

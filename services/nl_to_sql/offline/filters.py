@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.linking import Mention, is_key_like, is_text
 from services.nl_to_sql.offline.model import Col, Condition, cannot
-from services.nl_to_sql.offline.normalise import FILLER, SHAPE_WORDS, direction_roots, is_year, root
+from services.nl_to_sql.offline.normalise import DIRECTIONS, FILLER, SHAPE_WORDS, direction_roots, is_year, root
 from services.nl_to_sql.offline.render import literal
 
 if TYPE_CHECKING:
@@ -26,7 +26,8 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
         if len(own) == 1:
             _after_related_condition(r, v, own[0])
             return own[0]
-        directed = [o for o in own if _named_by(r, o[0], o[1], direction_roots(r.tokens))]
+        way = DIRECTIONS.get(r.lower(v.start - 1)) or direction_roots(r.tokens)   # "from FRA to LHR": each its own
+        directed = [o for o in own if _named_by(r, o[0], o[1], way)]
         if len(own) > 1 and len(directed) == 1:
             return directed[0]                        # "flights to JFK": the destination
     if len({(t, c) for t, c, _ in owners}) == 1:

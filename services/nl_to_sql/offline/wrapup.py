@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING
 from services.nl_to_sql.offline.groups import group_on
 from services.nl_to_sql.offline.linking import Mention, is_date
 from services.nl_to_sql.offline.model import Col, Measure, cannot
-from services.nl_to_sql.offline.normalise import FILLER, MOVING, RELATING, direction_roots, is_verb_form
+from services.nl_to_sql.offline.normalise import (
+    DIRECTIONS,
+    FILLER,
+    MOVING,
+    RELATING,
+    direction_roots,
+    is_verb_form,
+    is_year,
+)
 from services.nl_to_sql.offline.selfjoin import self_column
 
 if TYPE_CHECKING:
@@ -92,7 +100,9 @@ def read_which_column(r: Reader) -> None:
 
 def read_directions(r: Reader) -> None:
     """"flights going to JFK", "departing from Berlin": the verb only says which way."""
-    if direction_roots(r.tokens):
+    ways = {t.lower for t, nxt in zip(r.tokens, r.tokens[1:]) if t.lower in DIRECTIONS and
+            (nxt.kind == "value" or nxt.capitalized) and not is_year(nxt)}
+    if direction_roots(r.tokens) or ways == set(DIRECTIONS):      # "flights going from BER to JFK"
         r.take(*(t.index for t in r.tokens if t.lower in MOVING))
 
 
