@@ -180,6 +180,8 @@ ANSWERED = [
 ]
 
 REFUSED = [
+    # a branch both the members and their joined loans look up (once the member's home branch, silently)
+    ("library", "Members with unreturned loans at Central Library", "about the members themselves or about their loans"),
     # a superlative naming a kind of column the rows do not have
     ("cars", "The heaviest track", "'heaviest'"),
     # with no word of taking part, two roles are still two ways

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from contracts.errors import ServiceError
 from services.nl_to_sql.offline import (
     comparisons,
     conditions,
@@ -82,6 +83,7 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
         inner |= _beyond(reader, related)           # "books with no copies at Central Library"
         related.conditions = [c for c in reader.q.conditions if c.col.table in inner]
         reader.q.conditions = [c for c in reader.q.conditions if c.col.table not in inner]
+    _joined_whose(reader)
     _merge_alternatives(reader)
     reader.q.groups = [g for n, g in enumerate(reader.q.groups) if g not in reader.q.groups[:n]]
     owners = {c.col.table for c in reader.q.conditions} | {c.table for c in reader.q.projection}
@@ -135,6 +137,29 @@ def _beyond(reader: Reader, related: Related) -> set[str]:
         if (related.op, related.n) in (("=", 0), (">=", 1)) or looks_up(related.target, theirs):
             out.add(c.col.table)
     return out
+
+
+def _joined_whose(reader: Reader) -> None:
+    """"Members with overdue loans at Central Library": a condition on a table the rows look up
+    themselves (the member's home branch) and their joined rows too (the lent copy's branch) is as
+    ambiguous as for related rows (_beyond). Refused."""
+    q, entity = reader.q, reader.q.entity
+    if entity is None or q.measures or q.groups:
+        return
+    joined = {c.col.table for c in q.conditions} - {entity}
+    for c in q.conditions:
+        if c.col.table == entity:
+            continue                                  # "left-handed players who won ...": their own
+        for rows in joined - {c.col.table}:
+            try:
+                route, to_rows = reader.planner.path(entity, c.col.table), reader.planner.path(entity, rows)
+            except ServiceError:
+                continue
+            theirs = reader.planner.path_avoiding(rows, c.col.table, entity) or []
+            through = rows in {t for e in route for t in (e.left_table, e.right_table)}
+            if not through and theirs and looks_up(rows, theirs) and looks_up(entity, route) and \
+                    not looks_up(entity, to_rows):
+                _whose_condition(reader, Related(entity, rows, "=", 0), c)
 
 
 def _whose_condition(reader: Reader, related: Related, c: Condition) -> None:
