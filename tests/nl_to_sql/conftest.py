@@ -29,6 +29,17 @@ DEMO_ID = "nl-demo"
 DEMO_READER = f"qc_nl_reader_{uuid.uuid4().hex[:8]}"  # the read-only role the demo is served as
 
 
+async def register_as_reader(rpc: RpcClient, name: str, dsn: str, prefix: str) -> str:
+    """Register database `name` with the executor, read as the demo's read-only role; its id."""
+    await ensure_reader_role(dsn, DEMO_READER, READER_PASSWORD)
+    database_id = f"{prefix}-{uuid.uuid4().hex[:6]}"
+    await rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.DATABASES_REGISTER,
+                   {"id": database_id, "name": prefix, "host": "127.0.0.1", "port": 5432, "database": name,
+                    "user": DEMO_READER, "password": READER_PASSWORD, "options": {"sslMode": "disable"}},
+                   request_id=f"reg-{uuid.uuid4().hex[:8]}", caller=ADMIN, timeout=20)
+    return database_id
+
+
 
 @pytest.fixture(scope="session")
 def session_databases():

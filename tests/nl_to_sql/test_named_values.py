@@ -3,19 +3,14 @@ category has): the phrases looked up, the lookup query, and the running service 
 many screenings of Silent Harbour are there?" over a real database through the executor."""
 from __future__ import annotations
 
-import uuid
-
 import psycopg2
 import pytest
 
-from broker.topology import COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY
 from contracts.errors import ErrorCode
-from contracts.rpc import Operation
 from services.nl_to_sql.app import running_nl_to_sql
 from services.nl_to_sql.named_values import MAX_LOOKUPS, lookup_sql, named_hints, phrases
 from services.nl_to_sql.schema import Column, Table
-from tests.executor.roles import READER_PASSWORD
-from tests.nl_to_sql.conftest import ADMIN, DEMO_READER
+from tests.nl_to_sql.conftest import register_as_reader
 from tests.nl_to_sql.test_service import ask, settings_for
 
 
@@ -63,13 +58,7 @@ async def test_the_service_finds_a_title_no_sample_holds(amqp_url, executor, rpc
         cur.execute("SELECT count(*) FROM screenings WHERE film_id = 7")
         expected = cur.fetchone()[0]
     conn.close()
-    from services.demo.seed import ensure_reader_role
-    await ensure_reader_role(dsn, DEMO_READER, READER_PASSWORD)
-    database_id = f"named-{uuid.uuid4().hex[:6]}"
-    await rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.DATABASES_REGISTER,
-                   {"id": database_id, "name": "named", "host": "127.0.0.1", "port": 5432, "database": name,
-                    "user": DEMO_READER, "password": READER_PASSWORD, "options": {"sslMode": "disable"}},
-                   request_id=f"reg-{uuid.uuid4().hex[:8]}", caller=ADMIN, timeout=20)
+    database_id = await register_as_reader(rpc, name, dsn, "named")
     async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir, settings=settings_for("offline")):
         result, error, events = await ask(rpc, tap, "How many screenings of Silent Harbour are there?",
                                           database_id=database_id)

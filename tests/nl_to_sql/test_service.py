@@ -7,15 +7,14 @@ import uuid
 import psycopg2
 import pytest
 
-from broker.topology import COMMANDS_EXCHANGE, NL_TO_SQL_KEY, QUERY_EXECUTION_KEY
+from broker.topology import COMMANDS_EXCHANGE, NL_TO_SQL_KEY
 from contracts.errors import ErrorCode, ServiceError
 from contracts.rpc import Caller, Operation
 from contracts.status import Stage, Status
-from services.demo.seed import ensure_reader_role, seed_demo
+from services.demo.seed import seed_demo
 from services.nl_to_sql.app import running_nl_to_sql
 from services.nl_to_sql.settings import LlmSettings, NlToSqlSettings
-from tests.executor.roles import READER_PASSWORD
-from tests.nl_to_sql.conftest import ADMIN, DEMO_ID, DEMO_READER
+from tests.nl_to_sql.conftest import ADMIN, DEMO_ID, register_as_reader
 
 
 def settings_for(provider: str, base_url: str | None = None, **llm) -> NlToSqlSettings:
@@ -228,12 +227,7 @@ async def test_offline_links_named_values_through_sampled_columns(amqp_url, exec
 async def test_schema_refresh_reindexes_only_what_changed(amqp_url, executor, rpc, data_dir, make_database):
     name, dsn = make_database("qc_nl_refresh")
     await seed_demo(dsn)
-    await ensure_reader_role(dsn, DEMO_READER, READER_PASSWORD)
-    database_id = f"refresh-{uuid.uuid4().hex[:6]}"
-    await rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.DATABASES_REGISTER,
-                   {"id": database_id, "name": "refresh", "host": "127.0.0.1", "port": 5432, "database": name,
-                    "user": DEMO_READER, "password": READER_PASSWORD, "options": {"sslMode": "disable"}},
-                   request_id=f"reg-{uuid.uuid4().hex[:8]}", caller=ADMIN, timeout=20)
+    database_id = await register_as_reader(rpc, name, dsn, "refresh")
 
     async def refresh(caller=ADMIN):
         return await rpc.call(COMMANDS_EXCHANGE, NL_TO_SQL_KEY, Operation.SCHEMA_REFRESH,

@@ -4,16 +4,12 @@ many decoy tables hold counts little; the running service samples a big schema's
 never puts them into events."""
 from __future__ import annotations
 
-import uuid
-
 import psycopg2
 import pytest
 
 from bench.nl_to_sql.questions import DEV, SCHEMAS, load
 from bench.nl_to_sql.recall import padded_recall
 from bench.retrieval_bench import eval_value_index, sampled_eval_schema
-from broker.topology import COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY
-from contracts.rpc import Operation
 from contracts.status import Stage
 from services.nl_to_sql.app import running_nl_to_sql
 from services.nl_to_sql.embeddings import HashingEmbeddingFunction
@@ -21,9 +17,8 @@ from services.nl_to_sql.index import SchemaIndex
 from services.nl_to_sql.retrieval import MAX_TABLES, retrieve
 from services.nl_to_sql.valueindex import ValueIndex, value_key
 from services.nl_to_sql.wordforms import identifier_roots, root, text_roots
-from tests.executor.roles import READER_PASSWORD
 from tests.nl_to_sql.big_schema import decoy_values, enterprise_schema
-from tests.nl_to_sql.conftest import ADMIN, DEMO_READER
+from tests.nl_to_sql.conftest import register_as_reader
 from tests.nl_to_sql.test_service import ask, settings_for
 
 TOP_K = 5
@@ -128,13 +123,7 @@ async def test_the_service_samples_a_big_schemas_values_for_retrieval(amqp_url, 
             cur.execute(f"CREATE TABLE place_{n}_notes (id int PRIMARY KEY, kind text, size numeric);"
                         f"INSERT INTO place_{n}_notes VALUES (1, 'small', 1), (2, 'large', 2)")
     conn.close()
-    from services.demo.seed import ensure_reader_role
-    await ensure_reader_role(dsn, DEMO_READER, READER_PASSWORD)
-    database_id = f"values-{uuid.uuid4().hex[:6]}"
-    await rpc.call(COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY, Operation.DATABASES_REGISTER,
-                   {"id": database_id, "name": "values", "host": "127.0.0.1", "port": 5432, "database": name,
-                    "user": DEMO_READER, "password": READER_PASSWORD, "options": {"sslMode": "disable"}},
-                   request_id=f"reg-{uuid.uuid4().hex[:8]}", caller=ADMIN, timeout=20)
+    database_id = await register_as_reader(rpc, name, dsn, "values")
     async with running_nl_to_sql(amqp_url=amqp_url, data_dir=data_dir, settings=settings_for("offline")):
         _, _, events = await ask(rpc, tap, "Which places are in Atlantis?", database_id=database_id)
     retrieval = next(e for e in events if e.stage is Stage.SCHEMA_RETRIEVAL)
