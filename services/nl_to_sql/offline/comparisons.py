@@ -25,7 +25,7 @@ class ColumnsCompared(Condition):
     """<column> op <another column of the same row>: "matches where the winner rank is greater than
     the loser rank", "loans returned after the due date"."""
     other: Col | None = None
-    of_each_row = True                                # a share of rows may be of these (shapes.finish_percentage)
+    of_each_row = True                                # a share of rows may be of these (percentages.finish_percentage)
 
     def render(self, rd: Renderer, scope: str = "") -> str:
         assert self.other is not None

@@ -1,0 +1,40 @@
+"""Percentages: "percentage of <rows> [with / that ...]" is the share of those rows meeting the
+question's value conditions (`count(*) FILTER (WHERE ...) / count(*)`); a date range narrows all
+the rows counted, not the share."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from services.nl_to_sql.offline.model import Measure, cannot
+
+if TYPE_CHECKING:
+    from services.nl_to_sql.offline.reader import Reader
+
+
+def read_percentage(r: Reader) -> None:
+    for i, tok in enumerate(r.tokens):
+        if tok.lower in ("percentage", "percent", "share", "proportion", "fraction") and r.lower(i + 1) == "of":
+            m = r.mention(r.past_adjectives(i + 2))   # "percentage of overdue invoices"
+            if m is not None and m.tables:
+                r.percent_of = m.tables[0]
+                r.q.entity = r.q.entity or m.tables[0]
+                r.take(*range(i, m.end))
+
+
+def finish_percentage(r: Reader) -> None:
+    if r.percent_of is None:
+        return
+    # the share is of rows with a named value; a date range narrows all the rows counted
+    share = [c for c in r.q.conditions if c.op in ("IEQ", "IS NOT NULL", "IS NULL", "IN", "NOT IN")
+             or (c.op in ("=", "<>") and c.value is not None and c.value.startswith("'"))
+             or c.value in ("true", "false") or getattr(c, "of_each_row", False)]
+    if not share:
+        raise cannot("I could not tell which rows the percentage is of.",
+                     f"Say the condition, e.g. 'percentage of {r.short(r.percent_of)} with <column> <value>'.",
+                     r.reading())
+    r.add_measure(Measure("COUNT", r.percent_of, label="percentage", share=share))
+    r.q.conditions = [c for c in r.q.conditions if c not in share]
+    r.q.related, related = [], r.q.related
+    if related:
+        raise cannot("A percentage of rows by a count of related rows is not supported offline.",
+                     "Ask for the count instead.", r.reading())
