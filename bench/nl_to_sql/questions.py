@@ -25,7 +25,9 @@ SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "geo", "te
 # >= 0.99) are not claimed for it; docs/nl-to-sql.md, "Cars probe round". movies (an IMDB-like cluster in
 # schema `cinema`, a keyless college cluster) still misses a gold table in two prompts (retrieval), see
 # "Movies probe round".
-PROBE_ONLY = ("cars", "movies")
+# pets (a dog-kennel cluster in schema `kennel` with some keys undeclared, a world and an orchestra cluster
+# without keys) was written in session 12 by someone who had not read the engine, before it was run on it.
+PROBE_ONLY = ("cars", "movies", "pets")
 DEV_ONLY = frozenset({"clinic", "geo", "library", "tennis", *PROBE_ONLY})
 DEV, HELD_OUT = "dev", "held-out"
 REFUSE = "REFUSE"

@@ -68,3 +68,11 @@ def terms(text: str) -> list[str]:
         s = stem(w)
         out.append(SYNONYMS.get(s, s))
     return out
+
+
+_NOT = re.compile(r"\b([A-Za-z]+)n['\u2019]t\b")
+
+
+def spell_out_not(text: str) -> str:
+    """"don't" -> "do not", "isn't" -> "is not", "can't" -> "can not", "won't" -> "will not"."""
+    return _NOT.sub(lambda m: {"ca": "can", "wo": "will"}.get(m.group(1).lower(), m.group(1)) + " not", text)

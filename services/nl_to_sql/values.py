@@ -25,7 +25,7 @@ from broker.topology import COMMANDS_EXCHANGE, QUERY_EXECUTION_KEY
 from contracts.errors import ServiceError
 from contracts.rpc import Caller, Operation
 from services.nl_to_sql.named_values import MAX_LOOKUPS, lookup_sql, named_hints, phrases
-from services.nl_to_sql.offline.linking import TEXT_TYPES, type_is
+from services.nl_to_sql.offline.coltypes import TEXT_TYPES, type_is
 from services.nl_to_sql.schema import Schema, Table
 from services.nl_to_sql.sqltext import sql_identifier, sql_literal
 from services.nl_to_sql.valueindex import ValueIndex

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from contracts.errors import ServiceError
+from services.nl_to_sql.offline.coltypes import is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.conditions import COMPARATORS, comparator_at
-from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
+from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import FILLER, MONTHS, SHAPE_WORDS, is_year
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import Mention, is_date
+from services.nl_to_sql.offline.coltypes import is_date
+from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import MONTHS, TIME_UNITS, is_year
 from services.nl_to_sql.offline.risks import refuse_superlative_presence
@@ -175,15 +176,21 @@ def read_having(r: Reader, m_start: int, measure: Measure, end: int) -> bool:
 
 
 NEGATIONS = ("without", "never", "no", "not")
+_DO_HAVE = ("do", "does", "did", "have", "has", "had")
 
 
 def read_negations(r: Reader) -> None:
     """"without orders", "with no employees", "never placed an order", "never booked a flight"."""
     t = r.tokens
     for i in range(len(t)):
-        if i in r.used or r.lower(i) not in ("without", "never", "no"):
+        if i in r.used or r.lower(i) not in NEGATIONS:
             continue
-        j = r.next_meaningful(r.past_adjectives(i + 1))   # "without cancelled orders"
+        after = i + 1
+        if r.lower(i) == "not":                       # "who do not have any dogs", "that have not had a loan"
+            if r.lower(i - 1) not in _DO_HAVE or i - 1 in r.used:
+                continue
+            after += r.lower(i + 1) in _DO_HAVE[3:]
+        j = r.next_meaningful(r.past_adjectives(after))   # "without cancelled orders"
         if j is not None and j in r.role_verbs:
             j = r.next_meaningful(j + 1)              # "never won a match": the verb names the edge
         m = r.mention(j) if j is not None else None
@@ -197,7 +204,9 @@ def read_negations(r: Reader) -> None:
             if m2 is not None and m2.tables and m2.tables[0] not in (entity, target):
                 end = m2.end             # "never booked a flight": the flight is the booking's
             r.q.related.append(Related(entity, target, "=", 0))
-            r.take(*range(i if r.lower(i - 1) != "with" else i - 1, end))
+            r.take(*range(i if r.lower(i - 1) not in ("with", *_DO_HAVE) else i - 1, end))
+        elif r.lower(i) == "not":
+            continue
         elif m.columns and (r.lower(i) == "without"
                             or (r.lower(i) == "no" and r.lower(i - 1) in ("have", "has", "with"))):
             col = r.pick_column(m, m.columns)

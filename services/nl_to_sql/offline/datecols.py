@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from services.nl_to_sql.offline.coltypes import is_date, is_numeric
 from services.nl_to_sql.offline.comparisons import ColumnsCompared
-from services.nl_to_sql.offline.linking import is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Condition, cannot
 from services.nl_to_sql.offline.normalise import is_verb_form, root, verb_stems
 

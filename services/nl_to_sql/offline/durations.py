@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from services.nl_to_sql.offline.coltypes import is_date
 from services.nl_to_sql.offline.conditions import comparator_at
 from services.nl_to_sql.offline.datecols import SPAN_ENDS as _END
 from services.nl_to_sql.offline.datecols import SPAN_STARTS as _START
 from services.nl_to_sql.offline.datecols import own_event_date
-from services.nl_to_sql.offline.linking import is_date
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import root, verb_stems
 from services.nl_to_sql.offline.shapes import AGGREGATES

@@ -27,7 +27,8 @@ from services.nl_to_sql.offline import (
     versus,
     wrapup,
 )
-from services.nl_to_sql.offline.linking import is_date, is_text, lexicon_for
+from services.nl_to_sql.offline.coltypes import is_date, is_text
+from services.nl_to_sql.offline.linking import lexicon_for
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import direction_roots
 from services.nl_to_sql.offline.planner import Planner, looks_up

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import Mention, is_key_like, is_text
+from services.nl_to_sql.offline.coltypes import is_key_like, is_text
+from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, cannot
 from services.nl_to_sql.offline.normalise import DIRECTIONS, FILLER, SHAPE_WORDS, direction_roots, is_year, root
 from services.nl_to_sql.offline.render import literal

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
+from services.nl_to_sql.offline.coltypes import is_date, is_key_like, is_numeric
+from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Group, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS
 from services.nl_to_sql.offline.shapes import GROUP_WORDS, measure_at

@@ -12,14 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from services.nl_to_sql.joins import common_prefix, strip_prefix, table_keys, table_references
-from services.nl_to_sql.offline.normalise import Token, root, stem
+from services.nl_to_sql.offline.coltypes import calls_it, is_date, is_key_like, is_numeric, is_text
+from services.nl_to_sql.offline.normalise import Token, is_verb_form, root, stem
 from services.nl_to_sql.schema import Column, Schema, Table
 from services.nl_to_sql.text import identifier_words
 from services.nl_to_sql.wordforms import DURATION_UNITS
 
-DATE_TYPES = ("date", "timestamp")
-NUMERIC_TYPES = ("int", "numeric", "decimal", "real", "double", "float", "money", "serial")
-TEXT_TYPES = ("text", "char", "citext", "name")
 ABBREVIATIONS = {"dept": "department", "tot": "total", "cred": "credit", "qty": "quantity", "pct": "percent",
                  "amt": "amount", "num": "number", "desc": "description", "addr": "address", "cust": "customer",
                  "emp": "employee", "inv": "invoice", "pay": "payment", "acct": "account", "txn": "transaction",
@@ -44,7 +42,7 @@ FLAG_OPPOSITES = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
 _PERSON_NAME_PARTS = {"first", "last", "middle", "full", "nick", "given", "family", "sur", "user", "display",
                       "maiden", "legal", "short", "long", "login", "screen"}
 # Words a table's name may end with that say nothing about its rows (`cars_data` holds cars).
-_TABLE_SUFFIXES = {"data", "info", "information", "details", "records", "tbl", "table"}
+_TABLE_SUFFIXES = {"data", "info", "information", "details", "records", "tbl", "table", "list"}
 _NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name")}
 _LINKING = ("in", "of", "to", "at", "for", "per", "and")
 
@@ -60,29 +58,6 @@ _UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amou
 _MONEY = ("amount", "fare", "price", "cost", "value", "revenue", "total", "paid", "budget", "salary")
 _GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",
             "amount", "total", "min", "max", "minimum", "maximum", "avg"}
-
-
-def type_is(col_type: str, family: tuple[str, ...]) -> bool:
-    t = col_type.lower()
-    return any(f in t for f in family)
-
-
-def is_numeric(column: Column) -> bool:
-    return type_is(column.type, NUMERIC_TYPES)
-
-
-def is_key_like(name: str) -> bool:
-    """`id`, `customer_id`, `lgInvoiceId`: identifiers, never measures."""
-    lowered = name.lower()
-    return lowered == "id" or lowered.endswith(("_id", "id")) and not lowered.endswith(("paid", "void"))
-
-
-def is_date(column: Column) -> bool:
-    return type_is(column.type, DATE_TYPES)
-
-
-def is_text(column: Column) -> bool:
-    return type_is(column.type, TEXT_TYPES)
 
 
 @dataclass
@@ -132,6 +107,7 @@ class Lexicon:
                 for w in self.words(c.name):
                     self.column_owners.setdefault(root(w.lower()), set()).update(
                         root(x.lower()) for x in self.table_words[key])
+        self.figures: dict[str, str] = {}            # a table -> the one number its name names ("rating": stars)
         self.table_roots = {tuple(root(w) for w in ws) for ws in self.table_words.values()} | \
             {(root(ws[-1]),) for ws in self.table_words.values() if ws}
         references = table_references(schema)
@@ -149,10 +125,13 @@ class Lexicon:
                 if (key, column.name) not in references:
                     self._add_column(key, column)
             self._add_compound_tail(key, words)
+            self._add_commented_figure(key, words)
             last = words[-1].lower() if words else ""
             if len(last) > 6 and last.endswith("or") and len(words) == 1:
                 for verb in (last[:-2], last[:-2] + "e"):       # `advisor`: "advised", "advises"
                     self._add((root(verb),), key, None, False)
+            elif len(last) > 7 and stem(last).endswith("ment") and len(words) == 1:
+                self._add((root(stem(last)[:-4]),), key, None, False)   # `treatments`: "treated", "treat"
             elif len(last) > 8 and stem(last).endswith("ption") and len(words) == 1:
                 base = stem(last)[:-5]                          # `prescriptions`: "prescribed", "prescribe"
                 for verb in (base + "b", base + "be"):
@@ -167,6 +146,16 @@ class Lexicon:
             if len(first) >= 4 and last.endswith(first) and last != first:
                 self._add((root(first),), key, None, False)
                 return
+
+    def _add_commented_figure(self, key: str, words: list[str]) -> None:
+        """"average rating" of a `rating` table whose `stars` column is commented "average user rating":
+        the table's name names the one number its comment says is it."""
+        said = tuple(root(w) for w in words)
+        hits = [c for c in self.schema.tables[key].columns if is_numeric(c) and c.comment and
+                len(said) == 1 and calls_it(said[0], c.comment)]
+        if len(hits) == 1:
+            self._add(said, key, hits[0].name, False)
+            self.figures[key] = hits[0].name
 
     def words(self, identifier: str) -> list[str]:
         out: list[str] = []
@@ -226,6 +215,20 @@ class Lexicon:
                 variants.setdefault((v[0][:-1] + "ion",), False)   # Accelerate: "acceleration"
             if len(v) == 1 and v[0].endswith("ure") and len(v[0]) > 6:
                 variants.setdefault((v[0][:-3],), False)        # departure_date: "departing"
+        if "of" in words[1:-1]:                      # cost_of_treatment: "cost", "treatment cost"
+            k = words.index("of")
+            head, tail = tuple(words[:k]), tuple(words[k + 1:])
+            if head[-1] not in _GENERIC:
+                variants.setdefault(head, False)
+            variants.setdefault(tail + head, False)
+        if is_date(column) and ({"birth", "dob"} & set(words) or words[-2:] == ["birth", "date"]):
+            variants.setdefault(("born",), False)        # date_of_birth: "born in 2015"
+        if is_date(column) and len(words) == 2 and words[0] == "date" and is_verb_form(words[1]):
+            variants.setdefault((words[1],), False)      # date_arrived: "arrived"
+            if words[1].endswith("ived"):
+                variants.setdefault((words[1][:-2] + "al", "date"), False)   # "arrival date"
+            if words[1].endswith("rted"):
+                variants.setdefault((words[1][:-2] + "ure", "date"), False)  # "departure date"
         for v in list(variants):
             if len(v) == 1 and len(v[0]) > 4 and v[0].endswith("e") and is_date(column):
                 variants.setdefault((v[0] + "d",), False)        # release_date: "released"
@@ -279,7 +282,10 @@ class Lexicon:
                 ranked.append((0 if len(words) == 1 or words[:-1] == own[-len(words) + 1:] else 1, c.name))
         ranked.sort()
         if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
-            return [ranked[0][1]]
+            # `car_makers` with `Maker` and `FullName`: the column named like the table's last word too
+            named = [c.name for c in table.columns if is_text(c) and [root(w) for w in self.norm_words(c.name)]
+                     == own[-1:]] if ranked[0][0] else []
+            return named + [ranked[0][1]]
         if not ranked:                                # `airlines.Airline`, `countrylanguage.Language`
             named = [c.name for c in table.columns if is_text(c) and self._names_its_table(c.name, own)]
             if len(named) == 1:
@@ -289,6 +295,10 @@ class Lexicon:
                 named = [c.name for c in table.columns if is_text(c) and c.name.lower() == fallback]
                 if named:
                     return named
+            described = [c.name for c in table.columns
+                         if is_text(c) and self.norm_words(c.name)[-1:] == ["description"]]
+            if len(described) == 1:                   # `sizes(size_code, size_description)`: a code by what it means
+                return described
         return []
 
     def _names_its_table(self, column: str, own: list[str]) -> bool:

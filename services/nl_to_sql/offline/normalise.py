@@ -6,7 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from services.nl_to_sql.text import identifier_words
+from services.nl_to_sql.text import identifier_words, spell_out_not
 from services.nl_to_sql.text import stem as plural_stem
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -82,12 +82,13 @@ def verb_stems(word: str) -> list[str]:
 
 
 _PAST = {"took", "taken", "taught", "sold", "bought", "paid", "flew", "flown", "made", "wrote", "written"}
+_NOT_PAST = {"breed", "speed", "hundred", "indeed", "kindred", "hatred", "sacred", "naked", "wicked", "creed"}
 
 
 def is_verb_form(word: str) -> bool:
-    """"ordered", "booked", "sold": a verb naming a table's event, not the table as a noun."""
+    """"ordered", "booked", "sold": a verb naming a table's event, not the table as a noun ("breed")."""
     w = word.lower()
-    return w in _PAST or (w.endswith("ed") and len(w) > 4)
+    return w in _PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST)
 
 
 # "flights from Berlin", "bookings to JFK": words a direction column is named or commented with
@@ -118,8 +119,11 @@ def direction_roots(tokens: list[Token]) -> set[str]:
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])'s(?=[\s,.?!]|$)|(?<=[A-Za-z]s)'(?=[\s,.?!]|$)")
 
 
+
+
 def tokenize(question: str) -> list[Token]:
     tokens: list[Token] = []
+    question = spell_out_not(question)
     if question.count("'") % 2 or not re.search(r"(^|\s)'", question):
         question = _POSSESSIVE.sub("", question)
     for m in _TOKEN.finditer(question):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import Mention, is_date, is_numeric
+from services.nl_to_sql.offline.coltypes import is_date, is_numeric
+from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS
 from services.nl_to_sql.offline.pergroup import row_asked

@@ -3,9 +3,10 @@ query model. Every pass consumes the tokens it understood; whatever is left that
 word ends the reading with a refusal that names it, so the engine never answers half a question."""
 from __future__ import annotations
 
+from services.nl_to_sql.offline.coltypes import is_date, is_numeric
 from services.nl_to_sql.offline.columns import drop_unreachable, pick_column
 from services.nl_to_sql.offline.datecols import one_event_date, own_event_date, related_rows_date, year_column_for
-from services.nl_to_sql.offline.linking import Lexicon, Mention, is_date, is_numeric
+from services.nl_to_sql.offline.linking import Lexicon, Mention
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
 from services.nl_to_sql.offline.normalise import (
     FILLER,
@@ -45,8 +46,12 @@ class Reader:
         self.used: set[int] = set()
         self.mentions = [m for m in lex.find(self.tokens) if m.tables or m.columns]
         self.mentions = [m for m in self.mentions if self._in_scope(m)]
-        drop_unreachable(self.mentions, planner)
         self.values = values.find(self.tokens)
+        # "how many models does ford make": the last word after "does <value>" is a verb, not a column
+        ends = {v.end for v in self.values if self.lower(v.start - 1) in ("does", "do", "did")}
+        self.mentions = [m for m in self.mentions if not (m.start in ends and m.end == m.start + 1 and
+                                                          all(t.kind != "word" for t in self.tokens[m.end:]))]
+        drop_unreachable(self.mentions, planner)
         self.planner = planner
         self.q = Query()
         self.ascending = False
@@ -145,6 +150,8 @@ class Reader:
                 continue
             if m.end - m.start == 1 and is_verb_form(self.tokens[m.start].lower):
                 continue                              # "quantity sold", "customers who ordered"
+            if self.lower(m.end) in ("of", "for") and self.lex.figures.get(m.tables[0]) in {c for _, c in m.columns}:
+                continue                              # "the rating of all movies": the movies' stars
             j = m.start - 1
             while j >= 0 and self.tokens[j].lower in _SKIP_BACK:
                 j -= 1

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from services.nl_to_sql.joins import GENERIC_KEYS, JoinEdge
-from services.nl_to_sql.offline.linking import Lexicon, is_date
+from services.nl_to_sql.offline.coltypes import is_date
+from services.nl_to_sql.offline.linking import Lexicon
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Query, Related, cannot
 from services.nl_to_sql.offline.planner import Plan, Planner
 from services.nl_to_sql.text import singular
@@ -78,15 +79,20 @@ class Renderer:
                                  "Ask for the count without the condition on the related table.")
                 return f"count(DISTINCT {self.col(Col(m.table, key))})"
             return "count(*)"
+        expr = self.value(m)
+        if plan is not None and plan.fans_out and m.agg in ("SUM", "AVG", "COUNT"):
+            raise cannot("Adding this up across the related rows would count some rows more than once.",
+                         "Ask for the figure per row of the table that holds it.")
+        return f"{m.agg.lower()}({'DISTINCT ' if m.agg == 'COUNT' else ''}{expr})"
+
+    def value(self, m: Measure) -> str:
+        """The per-row value a measure aggregates."""
         expr = " * ".join(self.col(c) for c in m.cols)
         if m.minus is not None:                       # a duration in days: end date - start date
             expr = f"({self.col(m.cols[0])} - {self.col(m.minus)})"
         if m.age:
             expr = f"date_part('year', age({expr}))"
-        if plan is not None and plan.fans_out and m.agg in ("SUM", "AVG", "COUNT"):
-            raise cannot("Adding this up across the related rows would count some rows more than once.",
-                         "Ask for the figure per row of the table that holds it.")
-        return f"{m.agg.lower()}({'DISTINCT ' if m.agg == 'COUNT' else ''}{expr})"
+        return expr
 
     def condition(self, c: Condition, scope: str = "") -> str:
         if hasattr(c, "render"):                      # a comparison with a computed value (versus.py)
@@ -224,16 +230,10 @@ class Renderer:
                 f"{joins}\nGROUP BY {', '.join(cols)}\nORDER BY {ident(m.label)} ASC, {cols[0]}"
                 + (f"\nLIMIT {q.limit}" if q.limit else "") + (f" OFFSET {q.offset}" if q.offset else ""))
 
-    def aggregate(self, q: Query) -> str:
-        if (sql := self.fewest(q)) is not None:
-            return sql
-        measures = q.measures or ([] if q.having else [Measure("COUNT", q.entity or q.groups[0].table, label="count")])
-        root = (measures or [h[0] for h in q.having])[0].table
-        needed = [g.table for g in q.groups] + [c.col.table for c in q.conditions] + \
-            [c.table for m in measures for c in m.cols] + [c.col.table for m in measures for c in m.share or []] + \
-            [h[0].table for h in q.having] + [c.table for m in (h[0] for h in q.having) for c in m.cols]
-        plan = self.planner.plan(root, needed, {g.table: g.via for g in q.groups if g.via})
-        select, group = [], []
+    def group_columns(self, q: Query) -> tuple[list[str], list[str]]:
+        """What a grouped query shows and groups by, in the order of its groups."""
+        select: list[str] = []
+        group: list[str] = []
         for g in q.groups:
             if g.bucket and g.column and not is_date(self.lex.column(g.table, g.column)):
                 expr = f"{self.col(Col(g.table, g.column))} / 10 * 10"   # a decade of an integer year
@@ -250,6 +250,21 @@ class Renderer:
                 cols = self.identity(g.table)
                 select += cols
                 group += cols
+        return select, group
+
+    def aggregate(self, q: Query) -> str:
+        if (sql := self.fewest(q)) is not None:
+            return sql
+        measures = q.measures or ([] if q.having else [Measure("COUNT", q.entity or q.groups[0].table, label="count")])
+        root = (measures or [h[0] for h in q.having])[0].table
+        needed = [g.table for g in q.groups] + [c.col.table for c in q.conditions] + \
+            [c.table for m in measures for c in m.cols] + [c.col.table for m in measures for c in m.share or []] + \
+            [h[0].table for h in q.having] + [c.table for m in (h[0] for h in q.having) for c in m.cols]
+        plan = self.planner.plan(root, needed, {g.table: g.via for g in q.groups if g.via})
+        select, group = self.group_columns(q)
+        from services.nl_to_sql.offline import dedup  # imports this module
+        if plan.fans_out and dedup.wanted(measures, q.having):
+            return dedup.render(self, q, measures, plan, select, group)
         labels: dict[int, str] = {}
         for m in measures:
             label = ident(m.label) if m.label not in labels.values() else ident(f"{m.label}_{len(labels)}")
@@ -269,13 +284,16 @@ class Renderer:
             order = f"{key} {'DESC' if desc else 'ASC'}{nulls}" + (f", {group[0]}" if group else "")
         elif any(g.bucket for g in q.groups):
             order = ", ".join(group)
+        return self.assemble(select, plan, self.group_where(q), group, having, order, q.limit, offset=q.offset)
+
+    def group_where(self, q: Query) -> list[str]:
         where = self.where(q)
         where += [f"{self.col(Col(g.table, g.column))} IS NOT NULL" for g in q.groups   # a row without
                   if g.bucket and self._nullable(Col(g.table, g.column))]               # a date has no month
         if q.limit and q.order is not None:           # "which alliance has the most airlines": not "none"
             where += [f"{self.col(Col(g.table, g.column))} IS NOT NULL" for g in q.groups
                       if g.column and not g.bucket and self._nullable(Col(g.table, g.column))]
-        return self.assemble(select, plan, where, group, having, order, q.limit, offset=q.offset)
+        return where
 
     def two_level(self, q: Query) -> str:
         m = next(m for m in q.measures if m.per)

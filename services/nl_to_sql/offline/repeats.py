@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.linking import is_text
+from services.nl_to_sql.offline.coltypes import is_text
 from services.nl_to_sql.offline.model import Col, cannot
 
 if TYPE_CHECKING:

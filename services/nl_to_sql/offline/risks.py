@@ -242,9 +242,10 @@ def check_singular_rank(r: Reader) -> None:
 
 
 def check_listing(r: Reader) -> None:
-    """"Courses taken by student 20005": each course once, or once per enrolment?"""
+    """"Courses taken by student 20005": each course once, or once per enrolment? "Which dogs were
+    treated ..." asks which ones: each once."""
     q = r.q
-    if q.measures or q.groups or q.entity is None or says_distinct(r):
+    if q.measures or q.groups or q.entity is None or says_distinct(r) or r.which:
         return
     needed = [c.col.table for c in q.conditions] + [c.table for c in q.projection]
     try:

@@ -6,12 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from contracts.errors import ServiceError
+from services.nl_to_sql.offline.coltypes import is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.conditions import read_having
-from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
+from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
 from services.nl_to_sql.offline.normalise import FILLER, is_verb_form, root
 from services.nl_to_sql.offline.render import literal
 from services.nl_to_sql.offline.selfjoin import self_column
+from services.nl_to_sql.text import singular
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -63,6 +65,11 @@ def revenue(r: Reader) -> Measure:
                  "Name the column to add up, e.g. 'total amount of payments'.", r.reading())
 
 
+def _figure_measure(r: Reader, col: Col, agg: str | None) -> Measure:
+    a = agg or "SUM"
+    return Measure(a, col.table, (col,), f"{a.lower()}_{col.column}".lower())
+
+
 def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None:
     """A measure starting at token i: [number of] a numeric column, revenue, or a table's rows."""
     j = i
@@ -96,6 +103,9 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
     if m is None:
         return None
     numeric = [c for c in m.columns if is_numeric(r.lex.column(*c)) and not is_key_like(c[1])]
+    figure = r.lex.figures.get(m.tables[0]) if m.tables else None
+    if figure is not None and (m.tables[0], figure) in numeric and singular(r.lower(m.end - 1)) == r.lower(m.end - 1):
+        return _figure_measure(r, Col(m.tables[0], figure), agg), m.end   # "highest rating": its stars
     if numeric and m.tables and agg in (None, "SUM") and any(c[0] in m.tables for c in numeric):
         # the words name a table and its own column ("rankings": the table and its `ranking`)
         if agg is None:                               # "how many rankings": the rows
@@ -113,8 +123,7 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
         end = m.end
         if r.lower(end) in REVENUE_WORDS and col.column in r.lex.money_columns(col.table):
             end += 1                                # "fare revenue": the fare is the revenue
-        a = agg or "SUM"
-        return Measure(a, col.table, (col,), f"{a.lower()}_{col.column}".lower()), end
+        return _figure_measure(r, col, agg), end
     if m.tables:
         table = m.tables[0]
         nxt = r.inner_mention(m.end)

@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from contracts.errors import ServiceError
-from services.nl_to_sql.offline.linking import Mention, is_key_like, is_numeric
-from services.nl_to_sql.offline.normalise import is_verb_form, verb_stems
+from services.nl_to_sql.offline.coltypes import is_key_like, is_numeric
+from services.nl_to_sql.offline.linking import Mention
+from services.nl_to_sql.offline.normalise import is_verb_form, root, verb_stems
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -57,6 +58,7 @@ LINK_VERBS = {"perform", "attend", "participate", "appear", "enrol", "enroll", "
 _THEN = ("in", "at", "on", "for", "with", "to", "into", "under", "from")
 _WHO = ("who", "that", "which", "whom")
 _HAVE = ("have", "has", "had")
+_DOES = ("does", "do", "did")
 
 
 def read_link_verbs(r: Reader) -> None:
@@ -88,15 +90,41 @@ def read_link_verbs(r: Reader) -> None:
         r.take(*range(t.index, ahead if ahead < other.start and r.lower(ahead - 1) in _THEN else t.index + 1))
 
 
+def _agents(word: str) -> set[str]:
+    """The agent nouns of a verb form: composed: composer, made: maker, directed: director."""
+    return {b + s for b in {*verb_stems(word), root(word)} for s in ("er", "or", "r")}
+
+
 def read_agent_verbs(r: Reader) -> None:
     """"Tracks composed by Jimmy Page": a participle before "by <stored value>" whose agent noun
-    names the value's column (composed: `composer`, directed: `director`) says only whose value it is."""
+    names the value's column (composed: `composer`, directed: `director`) says only whose value it is.
+    "Models made by volvo", "how many models does ford make": the agent noun names the rows' reference
+    to the table holding the value (`model_list.Maker` -> `car_makers`), so the value is that table's."""
     for t in r.tokens:
-        if t.index in r.used or r.lower(t.index + 1) != "by" or not is_verb_form(t.lower) or \
-                r.mention(t.index) is not None:
+        if t.index in r.used or not is_verb_form(t.lower) and r.lower(t.index - 2) not in _DOES:
             continue
-        value = next((v for v in r.values if v.start == t.index + 2), None)
-        columns = {c for _, c, _ in value.values} if value is not None else set()
-        agents = {b + s for b in verb_stems(t.lower) for s in ("er", "or", "r")}
-        if columns and all(agents & {w.lower() for w in r.lex.norm_words(c)} for c in columns):
-            r.take(t.index, t.index + 1)
+        if r.lower(t.index + 1) == "by":
+            value = next((v for v in r.values if v.start == t.index + 2), None)
+            taken = (t.index, t.index + 1)
+        else:                                         # "does ford make": the value before the verb
+            value = next((v for v in r.values if v.end == t.index and r.lower(v.start - 1) in _DOES), None)
+            if value is None or r.next_meaningful(t.index + 1) is not None:
+                continue
+            taken = (value.start - 1, t.index)
+        if value is None:
+            continue
+        agents = _agents(t.lower)
+        columns = {c for _, c, _ in value.values}
+        if r.mention(t.index) is None and taken[1] == t.index + 1 and columns and \
+                all(agents & {w.lower() for w in r.lex.norm_words(c)} for c in columns):
+            r.take(*taken)
+            continue
+        before = [m for m in r.mentions if m.end <= min(taken) and m.tables]
+        rows = r.q.entity or (before[-1].tables[0] if before else None)
+        held = {e.right_table for e in r.planner.edges if e.left_table == rows != e.right_table
+                and len(e.left_columns) == 1 and agents & {w.lower() for w in r.lex.norm_words(e.left_columns[0])}}
+        theirs = [x for x in value.values if x[0] in held]
+        theirs = [x for x in theirs if agents & {w.lower() for w in r.lex.norm_words(x[1])}] or theirs
+        if rows is not None and len({x[0] for x in theirs}) == 1:
+            value.values = theirs
+            r.take(*taken)

@@ -17,8 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from services.nl_to_sql.offline.coltypes import is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.conditions import comparator_at
-from services.nl_to_sql.offline.linking import Mention, is_date, is_key_like, is_numeric
+from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, cannot
 from services.nl_to_sql.offline.normalise import root, verb_stems
 from services.nl_to_sql.offline.render import ident, table_ref

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from services.nl_to_sql.offline.coltypes import is_date
 from services.nl_to_sql.offline.groups import group_on
-from services.nl_to_sql.offline.linking import Mention, is_date
+from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Measure, cannot
 from services.nl_to_sql.offline.normalise import (
     DIRECTIONS,
