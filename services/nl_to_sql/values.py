@@ -46,9 +46,11 @@ SAMPLER = Caller(user_id="querycast-nl-to-sql", roles=["service"])
 
 
 def sampled_columns(table: Table) -> list[str]:
-    """The text columns of `table` worth sampling (no e-mails, phones, free text), at most MAX_COLUMNS."""
+    """The text columns of `table` worth sampling (no e-mails, phones, free text), at most MAX_COLUMNS.
+    The description of a code table (`sizes(size_code, size_description)`) is what its codes mean."""
+    coded = len(table.columns) <= 3
     return [c.name for c in table.columns if type_is(c.type, TEXT_TYPES)
-            and not any(s in c.name.lower() for s in _SKIP)][:MAX_COLUMNS]
+            and not any(s in c.name.lower() for s in _SKIP if not (coded and s == "description"))][:MAX_COLUMNS]
 
 
 def sample_sql(table: Table) -> str | None:

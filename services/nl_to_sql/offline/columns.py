@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 
 
+_PER = ("each", "every", "per", "by")
+
+
 def pick_column(r: Reader, m: Mention, options: list[tuple[str, str]]) -> Col:
     """One of same-named columns: the entity's, else a table the question names, else the
     nearest by joins; a tie between unrelated tables is refused."""
@@ -36,6 +39,12 @@ def pick_column(r: Reader, m: Mention, options: list[tuple[str, str]]) -> Col:
         own = [o for o in options if o[0] == a]
         if len(own) == 1:
             return Col(*own[0])
+    held = {v.values[0][0] for v in r.values if len({o[0] for o in v.values}) == 1 and v.start >= m.end
+            and not any(m.end <= x.start < v.start and r.lower(x.start - 1) not in ("and", ",")
+                        for x in r.mentions)}        # not "the name of the capital of Germany"
+    of_held = [o for o in options if o[0] in held]
+    if not anchors and len(of_held) == 1:         # "first names of the trainers": the professionals'
+        return Col(*of_held[0])
     # "the population of France": the table whose rows the stored value right after it names
     valued = {o[0] for v in r.values if r.of_value(m.end, v.start) for o in v.values}
     of_value = [o for o in options if o[0] in valued]
@@ -49,6 +58,10 @@ def pick_column(r: Reader, m: Mention, options: list[tuple[str, str]]) -> Col:
     named = [o for o in options if o[0] in keyed]
     if not anchors and len(named) == 1:           # "the population of California": the state's, the
         return Col(*named[0])                     # one table whose key holds the named value
+    per = [x for x in r.mentions if x is not m and x.columns and not x.tables and r.lower(x.start - 1) in _PER]
+    beside = [o for o in options if any(c[0] == o[0] for x in per for c in x.columns)]
+    if len(beside) == 1:                          # "total population of each continent": the country's
+        return Col(*beside[0])
     joined = [o for o in options if _joins_the_rest(r, m, options, o[0])]
     if len(joined) == 1:                          # "average budget per country": only movies have both
         return Col(*joined[0])

@@ -191,8 +191,8 @@ def read_negations(r: Reader) -> None:
                 continue
             after += r.lower(i + 1) in _DO_HAVE[3:]
         j = r.next_meaningful(r.past_adjectives(after))   # "without cancelled orders"
-        if j is not None and j in r.role_verbs:
-            j = r.next_meaningful(j + 1)              # "never won a match": the verb names the edge
+        while j is not None and (j in r.role_verbs or j in r.used and r.mention(j) is None):
+            j = r.next_meaningful(j + 1)              # "never won a match", "never led": the verb names the edge
         m = r.mention(j) if j is not None else None
         if m is None:
             continue

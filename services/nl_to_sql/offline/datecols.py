@@ -167,8 +167,10 @@ def read_date_flags(r: Reader) -> None:
         flags = [Col(t, c.name) for t in sorted(x for x in tables if x) for c in r.lex.table(t).columns
                  if is_date(c) and c.nullable and _event_words(r.lex, c.name) == [root(base)]]
         # a verb naming the table's own event ("passengers who booked") is that table, not a flag
-        if len(flags) != 1 or _own_event(r.lex, flags[0]):
-            continue
+        k = i + 1 + (r.lower(i + 1) in ("any", "a", "an", "the"))
+        if len(flags) != 1 or _own_event(r.lex, flags[0]) or not prefixed and r.lower(i + 1) in ("any", "a", "an") \
+                and (m := r.mention(k)) is not None and m.tables:
+            continue                                  # "channels that have not aired any episode": a link
         j = i - 1
         while r.lower(j) in _AUXILIARY:
             j -= 1

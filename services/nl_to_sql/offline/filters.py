@@ -10,6 +10,7 @@ from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, cannot
 from services.nl_to_sql.offline.normalise import DIRECTIONS, FILLER, SHAPE_WORDS, direction_roots, is_year, root
 from services.nl_to_sql.offline.render import literal
+from services.nl_to_sql.offline.rownames import name_over_its_aliases, named_row
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -33,8 +34,10 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
             return directed[0]                        # "flights to JFK": the destination
     if len({(t, c) for t, c, _ in owners}) == 1:
         return owners[0]
-    if (alias := _name_over_its_aliases(r, owners)) is not None:
+    if (alias := name_over_its_aliases(r, owners)) is not None:
         return alias
+    if (named := named_row(r, v, owners)) is not None:
+        return named
     ranked = sorted(owners, key=lambda o: r.distance(anchors, o[0]) if anchors else 0)
     if anchors and r.distance(anchors, ranked[0][0]) < r.distance(anchors, ranked[1][0]):
         return ranked[0]
@@ -42,18 +45,6 @@ def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
     raise cannot(f"'{v.text(r.tokens)}' is a value of more than one column ({names}).",
                  f"Name the column, e.g. '{owners[0][1]} {v.text(r.tokens)}'.", r.reading())
 
-
-
-def _name_over_its_aliases(r: Reader, owners: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
-    """"France" as `country.Name` and `country.LocalName`: other names of the same rows, so the
-    table's own name column is meant. Any other column holding the value keeps it ambiguous."""
-    tables = {t for t, _, _ in owners}
-    if len(tables) != 1:
-        return None
-    labels = r.lex.labels(next(iter(tables)))
-    named = [o for o in owners if o[1] in labels]
-    others_are_names = all(r.lex.norm_words(c)[-1:] == ["name"] for _, c, _ in owners if c not in labels)
-    return named[0] if len(named) == 1 and len(labels) == 1 and others_are_names else None
 
 
 def _described_by(r: Reader, v: Mention, own: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:

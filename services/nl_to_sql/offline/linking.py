@@ -148,8 +148,7 @@ class Lexicon:
                 return
 
     def _add_commented_figure(self, key: str, words: list[str]) -> None:
-        """"average rating" of a `rating` table whose `stars` column is commented "average user rating":
-        the table's name names the one number its comment says is it."""
+        """"rating" of `rating(stars, votes)` whose `stars` is commented "average user rating": `stars`."""
         said = tuple(root(w) for w in words)
         hits = [c for c in self.schema.tables[key].columns if is_numeric(c) and c.comment and
                 len(said) == 1 and calls_it(said[0], c.comment)]
@@ -181,6 +180,8 @@ class Lexicon:
         variants = {tuple(words): True, tuple(raw): True}
         if words[0] == "number" and len(words) > 1 and words[1] != "of":
             variants.setdefault(("number", "of", *words[1:]), True)   # Number_products: "number of products"
+        if words[0] == "number" and len(words) > 1 and is_numeric(column):
+            variants.setdefault(tuple(w for w in words[1:] if w != "of"), False)   # "the most products"
         if words[0] in ("min", "max") and len(words) > 1:
             variants.setdefault(("minimum" if words[0] == "min" else "maximum", *words[1:]), True)
         own = self.table_words[key]
@@ -188,7 +189,7 @@ class Lexicon:
             variants.setdefault(tuple(words[len(own):]), False)      # customer_name of customers: "name"
         elif len(words) > 1 and root(words[0]) == root(own[-1]):
             variants.setdefault(tuple(words[1:]), False)             # InvAmount of invoices: "amount"
-        if len(words) >= 3 and words[-1] not in _GENERIC:
+        if len(words) >= 3 and words[-1] not in _GENERIC and words[-2] not in _LINKING:
             variants.setdefault(tuple(words[-2:]), False)            # Song_release_year: "release year"
         siblings = {tuple(self._expand(w) for w in self.words(c.name)) for c in self.schema.tables[key].columns}
         for v in list(variants):

@@ -171,7 +171,7 @@ def read_superlatives(r: Reader) -> None:
             continue
         if r.q.entity is None and len(measure.cols) == 1 and measure.agg == "SUM" and not r.q.groups \
                 and r.next_meaningful(end) is None and r.lower(i + 1) not in AGGREGATES \
-                and r.next_meaningful(0) == i:       # "ranking date with the most points" ranks dates
+                and r.next_meaningful(0) == i and r.lower(0) != "who":   # "ranking date with the most points"
             col = measure.cols[0]                     # "what is the lowest salary?": a MIN
             agg = "MAX" if descending else "MIN"
             r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))

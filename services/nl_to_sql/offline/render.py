@@ -20,6 +20,9 @@ select session_user some symmetric table then to trailing true union unique user
 window with""".split())
 
 
+_COMPARED = ("<", ">", "<=", ">=", "BETWEEN")   # a list shows the column it is filtered by so
+
+
 def ident(name: str) -> str:
     return name if _PLAIN.match(name) and name not in RESERVED else '"' + name.replace('"', '""') + '"'
 
@@ -149,7 +152,10 @@ class Renderer:
             return f"NOT EXISTS (SELECT 1 {sql} WHERE {on})"
         if r.op == ">=" and r.n == 1:
             return f"EXISTS (SELECT 1 {sql} WHERE {on})"
-        return f"(SELECT count(*) {sql} WHERE {on}) {r.op} {r.n}"
+        key = self.lex.key_of(r.target)
+        # "visitors who visited more than one museum": the museums, once each, not the visits
+        counted = f"count(DISTINCT {self.col(Col(r.target, key), scope)})" if len(path) > 1 and key else "count(*)"
+        return f"(SELECT {counted} {sql} WHERE {on}) {r.op} {r.n}"
 
     def _refuse_unnamed(self, table: str) -> None:
         """Which row of a keyless table with no name and only a bare `Id` (`cars_data`: details of
@@ -346,10 +352,12 @@ class Renderer:
             select = self.identity(root) if q.identify else [f"{self.alias(root)}.*"]
         else:
             select = [f"{self.alias(root)}.*"]
-        ranked = q.order[0] if q.order is not None and q.limit else None
-        if isinstance(ranked, Col) and not q.bare and not q.distinct and select != [f"{self.alias(root)}.*"] \
-                and self.col(ranked) not in select:
-            select.append(self.col(ranked))           # "the most expensive drug": and its price
+        ranked = q.order[0] if q.order is not None else None
+        shown = [ranked] if isinstance(ranked, Col) else []
+        if not plan.fans_out:                        # "episodes with a weekly rank under 40": and their rank
+            shown += [c.col for c in q.conditions if c.col.table == root and c.op in _COMPARED]
+        if not q.bare and not q.distinct and select != [f"{self.alias(root)}.*"]:
+            select += list(dict.fromkeys(self.col(c) for c in shown if self.col(c) not in select))
         order = None
         if q.order is not None:
             what, desc = q.order

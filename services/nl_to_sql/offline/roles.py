@@ -94,7 +94,7 @@ def who_did(question: str, edges: list[JoinEdge], schema: Schema) -> str:
     forms = {word, root(word), *verb_stems(word)}
     agents = {w.lower() for e in _role_edges(edges).get(next((f for f in forms if f in _role_edges(edges)), ""), ())
               for w in identifier_words(e.left_columns[0]) if agent_verbs(w) & forms}
-    if not agents and (word.endswith("ed") or word in _IRREGULAR):
+    if not agents and (word.endswith("ed") or word in _IRREGULAR or word.endswith("s") and not word.endswith("ss")):
         names = {stem(w.lower()) for t in schema.tables.values() for n in (t.name, *(c.name for c in t.columns))
                  for w in identifier_words(n)}
         made = _IRREGULAR.get(word) or tuple(b + s for b in set(verb_stems(word)) for s in ("er", "or", "r"))

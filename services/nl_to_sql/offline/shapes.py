@@ -363,12 +363,13 @@ def _aggregate_of_next(r: Reader, i: int, named: Mention) -> bool:
 
 def _count_of_value(r: Reader, v: Mention) -> tuple[Measure, int] | None:
     """The rows "how many <value>s" counts: those of the value's table, or, when the value names
-    a row of its table (a job title), the one table of people that refers to it."""
+    a row of its table (a job title, a breed), the one table of people (else the one table) that
+    refers to it."""
     table, column, value = v.values[0]
     counted = table
     if column in r.lex.labels(table):
-        people = {e.left_table for e in r.planner.edges if e.right_table == table and e.left_table != table
-                  and len(r.lex.labels(e.left_table)) == 2}
+        referring = {e.left_table for e in r.planner.edges if e.right_table == table and e.left_table != table}
+        people = {t for t in referring if len(r.lex.labels(t)) == 2} or referring
         if len(people) != 1:
             return None
         counted = people.pop()

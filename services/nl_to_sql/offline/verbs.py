@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from contracts.errors import ServiceError
 from services.nl_to_sql.offline.coltypes import is_key_like, is_numeric
 from services.nl_to_sql.offline.linking import Mention
-from services.nl_to_sql.offline.normalise import is_verb_form, root, verb_stems
+from services.nl_to_sql.offline.normalise import FILLER, SHAPE_WORDS, is_verb_form, root, verb_stems
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -54,7 +54,9 @@ def read_passive_events(r: Reader) -> None:
 # ("failed", "cancelled", "won") is never one of these.
 LINK_VERBS = {"perform", "attend", "participate", "appear", "enrol", "enroll", "register", "visit", "star",
               "sing", "sang", "sung", "compete", "feature", "belong", "work", "teach", "taught", "host",
-              "organize", "organise", "direct", "produce", "involve", "contribute", "serve", "see", "seen", "saw"}
+              "organize", "organise", "direct", "produce", "involve", "contribute", "serve", "see", "seen", "saw",
+              "give", "gave", "given", "lead", "led", "own", "done", "show", "shown", "play", "broadcast",
+              "employ", "hire", "went", "go"}
 _THEN = ("in", "at", "on", "for", "with", "to", "into", "under", "from")
 _WHO = ("who", "that", "which", "whom")
 _HAVE = ("have", "has", "had")
@@ -69,15 +71,20 @@ def read_link_verbs(r: Reader) -> None:
         if t.index in r.used or t.stem not in LINK_VERBS or r.mention(t.index) is not None or \
                 r.value(t.index) is not None:
             continue
-        back = t.index - 1 - (r.lower(t.index - 1) in _HAVE)            # "who have seen"
+        back = t.index - 1 - (r.lower(t.index - 1) in (*_HAVE, *_BE))   # "who have seen", "are shown"
+        while r.lower(back) in ("not", "never") and r.lower(back - 1) in (*_DOES, *_HAVE, "who", "that"):
+            back -= 1 + (r.lower(back - 1) in (*_DOES, *_HAVE))           # "who do not lead"
         back -= r.lower(back) in _WHO
         subject = next((m for m in r.mentions if m.end == back + 1 and m.tables), None)
         ahead = t.index + 1 + (r.lower(t.index + 1) in _THEN)
-        other = next((m for m in r.mentions if ahead <= m.start <= ahead + 3 and m.tables), None)
+        past = ahead
+        while r.lower(past) in SHAPE_WORDS or r.lower(past) in FILLER:
+            past += 1                                 # "employs the largest number of employees"
+        other = next((m for m in r.mentions if ahead <= m.start <= max(ahead + 3, past) and m.tables), None)
         value = next((v for v in r.values if ahead <= v.start <= ahead + 2 and len({x[0] for x in v.values}) == 1),
                      None)                        # "who have seen a cardiologist": a doctor's value
-        if other is None and value is not None:
-            other = Mention(value.start, value.end, tables=[value.values[0][0]])
+        if value is not None and (other is None or value.start <= other.start and value.end > other.end):
+            other = Mention(value.start, value.end, tables=[value.values[0][0]])   # "shown on Cartoon Network"
         if subject is None or other is None or subject.tables[0] == other.tables[0]:
             continue
         if any(r.tokens[k].kind in ("number", "date") and r.lower(k - 1) in _THEN

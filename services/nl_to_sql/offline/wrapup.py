@@ -94,6 +94,11 @@ def read_which_column(r: Reader) -> None:
             measure = r.q.measures[0]
             own = [c for c in m.columns if c[0] == measure.table] or m.columns
             col = r.pick_column(m, own)
+            of = m.start - 1 - (r.lower(m.start - 1) in ("the", "all"))
+            word = r.tokens[m.end - 1]
+            if r.lower(of) == "of" and word.stem != word.lower and col.table == measure.table:
+                r.take(*range(m.start, m.end))        # "average share of the episodes": the rows themselves
+                return
             r.q.groups.append(group_on(r, col))
             r.take(*range(m.start, m.end))
             return
