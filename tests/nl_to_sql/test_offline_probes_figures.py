@@ -50,9 +50,9 @@ ANSWERED = [
      "SELECT min(date_part('year', age(birth_date))) FROM patients WHERE sex = 'F'"),
     ("clinic", "Average patient age per sex",
      "SELECT sex, avg(date_part('year', age(birth_date))) FROM patients GROUP BY sex"),
-    # an age bound from a birth date
+    # an age bound from a birth date (older than 70: born more than 70 years ago)
     ("clinic", "How many patients are older than 70?",
-     "SELECT count(*) FROM patients WHERE date_part('year', age(birth_date)) > 70"),
+     "SELECT count(*) FROM patients WHERE birth_date < CURRENT_DATE - interval '70 years'"),
     ("clinic", "Patients under 40 years old",
      "SELECT patient_id FROM patients WHERE date_part('year', age(birth_date)) < 40"),
     # of two dates that start and end a span, the start is the row's own date (once "which date?")

@@ -39,6 +39,8 @@ INSERT INTO kennel.dogs SELECT g, CASE WHEN g % 7 = 0 THEN NULL ELSE 1 + g % 9 E
   (ARRAY['LAB','BUL','POO'])[1 + g % 3], (ARRAY['LGE','MED','SML'])[1 + g % 3], 'Dog ' || g,
   DATE '2012-03-01' + g * 97, DATE '2021-01-10' + g * 23, CASE WHEN g % 3 = 0 THEN DATE '2021-02-01' + g * 29 END
   FROM generate_series(1, 40) g;
+INSERT INTO kennel.dogs VALUES (41, 2, 'LAB', 'LGE', 'Old Dog', CURRENT_DATE - interval '14 years 2 months',
+  DATE '2022-02-02', NULL);
 INSERT INTO kennel.professionals SELECT g, (ARRAY['VET','TRAINER'])[1 + g % 2], 'Pro' || g, 'Vet' || g
   FROM generate_series(1, 5) g;
 INSERT INTO kennel.treatment_types VALUES ('VAC', 'Vaccination'), ('SURG', 'Surgery'), ('WALK', 'Walk');
@@ -67,10 +69,15 @@ INSERT INTO orchestra SELECT g, 'Orchestra ' || g, CASE WHEN g <= 6 THEN 1 + g %
   FROM generate_series(1, 8) g;
 INSERT INTO performance SELECT g, 1 + g % 5, 10 + g % 17 FROM generate_series(1, 20) g;
 CREATE TABLE visitor (id integer, name text, age integer);
-CREATE TABLE museum (museum_id integer, name text);
+CREATE TABLE museum (museum_id integer, name text, num_of_staff integer, open_year integer);
+CREATE TABLE tv_channel (id text, series_name text, country text);
+CREATE TABLE cartoon (id integer, title text, channel text);
+INSERT INTO tv_channel VALUES ('700', 'Toon Planet', 'Italy'), ('701', 'Kids Ten', 'UK'), ('702', 'Quiet One', 'UK');
+INSERT INTO cartoon SELECT g, 'Cartoon ' || g, (ARRAY['700','701','700'])[1 + g % 3] FROM generate_series(1, 9) g;
 CREATE TABLE visit (museum_id integer, visitor_id integer, num_of_ticket integer);
 INSERT INTO visitor SELECT g, 'Visitor ' || g, 20 + g FROM generate_series(1, 10) g;
-INSERT INTO museum SELECT g, 'Museum ' || g FROM generate_series(1, 4) g;
+INSERT INTO museum SELECT g, 'Museum ' || g, CASE WHEN g = 3 THEN NULL ELSE 10 * g END, 1990 + (g * 7) % 25
+  FROM generate_series(1, 4) g;
 INSERT INTO visit VALUES (1, 1, 2), (1, 1, 3), (1, 1, 1), (2, 2, 1), (3, 2, 4), (1, 3, 1), (2, 3, 2), (4, 3, 1);
 INSERT INTO model_list VALUES (1, 1, 'ford'), (2, 1, 'mercury'), (3, 1, 'capri'), (4, 2, 'toyota'), (5, 2, 'lexus');
 """
@@ -171,6 +178,26 @@ ANSWERED += [
     ("Average number of tickets of the visits", "SELECT avg(num_of_ticket) FROM visit"),
 ]
 
+ANSWERED += [
+    # an age bound from a birth date: "more than 14 years old" includes a dog of 14 years and 2 months
+    ("Dogs that are more than 14 years old",
+     "SELECT dog_id FROM kennel.dogs WHERE date_of_birth < CURRENT_DATE - interval '14 years'"),
+    ("Dogs younger than 12", "SELECT dog_id FROM kennel.dogs WHERE age(date_of_birth) < interval '12 years'"),
+    # a column named "number of ..." in a list, after "whose", after "ordered by"
+    ("Name and number of staff of the museums", "SELECT name, num_of_staff FROM museum"),
+    ("Museums whose number of staff is unknown", "SELECT museum_id FROM museum WHERE num_of_staff IS NULL"),
+    ("Name, id and open year of the museums", "SELECT name, museum_id, open_year FROM museum"),
+    # the one integer year of rows without a date
+    ("Which museum is the oldest?", "SELECT museum_id, name FROM museum ORDER BY open_year LIMIT 1"),
+    ("The most recently opened museum", "SELECT museum_id, name FROM museum ORDER BY open_year DESC LIMIT 1"),
+    # "per <word>" of a reference named like the table it points at: that table's rows
+    ("Number of cartoons on each channel",
+     "SELECT t.id, t.series_name, count(*) FROM cartoon c JOIN tv_channel t ON t.id = c.channel GROUP BY 1, 2"),
+    # a link verb before a stored value of the other table
+    ("Which cartoons are shown on Toon Planet?",
+     "SELECT c.id, c.title FROM cartoon c JOIN tv_channel t ON t.id = c.channel WHERE t.series_name = 'Toon Planet'"),
+]
+
 REFUSED = [
     # a bare list through treatments: each dog once, or once per treatment? ("which dogs" is answered)
     ("Names of the dogs treated by Pro2 Vet2", "list each dog once or once per row of treatments"),
@@ -202,3 +229,16 @@ def test_a_sum_across_a_bridge_counts_each_measured_row_once(kennel):
     assert sorted(naive) != sorted(once)
     answered = result_rows(dsn, generate("Total budget per genre", schema, value_hints=hints).sql)
     assert sorted((row[0], row[-1]) for row in answered) == sorted(once)
+
+
+@pytest.mark.parametrize(("question", "order"), [
+    ("Sort visitor names by descending age", "ORDER BY v.age DESC"),
+    ("Museums with fewer than 40 staff, smallest first", "ORDER BY m.num_of_staff ASC"),
+    ("Museums ordered by number of staff, largest first", "ORDER BY m.num_of_staff DESC"),
+    ("Order the museums by open year", "ORDER BY m.open_year ASC"),
+])
+def test_sort_words_order_the_rows(kennel, question, order):
+    """Results are compared without their order, so the order itself is checked on the SQL."""
+    _, schema, hints = kennel
+    sql = generate(question, schema, value_hints=hints).sql
+    assert order in sql, sql

@@ -176,6 +176,7 @@ def read_having(r: Reader, m_start: int, measure: Measure, end: int) -> bool:
 
 
 NEGATIONS = ("without", "never", "no", "not")
+_BE = ("is", "are", "was", "were")
 _DO_HAVE = ("do", "does", "did", "have", "has", "had")
 
 
@@ -264,3 +265,26 @@ def read_presence(r: Reader) -> None:
         refuse_superlative_presence(r, j, m, col)
         r.q.conditions.append(Condition(col, "IS NOT NULL"))
         r.take(*range(j, m.end))
+
+
+_UNKNOWN = ("unknown", "missing", "empty", "blank", "unrecorded")
+
+
+def read_unknown(r: Reader) -> None:
+    """"museums whose number of staff is unknown", "cartoons with a missing writer": a nullable
+    column of the rows that holds nothing."""
+    for t in r.tokens:
+        if t.index in r.used or t.lower not in _UNKNOWN:
+            continue
+        if r.lower(t.index - 1) in _BE:
+            m = next((x for x in r.mentions if x.end == t.index - 1 and x.columns and not x.tables), None)
+        else:                                         # "an unknown writer"
+            m = r.mention(t.index + 1)
+            m = m if m is not None and m.columns and not m.tables else None
+        if m is None or m.start in r.used:
+            continue
+        col = r.pick_column(m, m.columns)
+        if not r.lex.column(col.table, col.column).nullable:
+            continue
+        r.q.conditions.append(Condition(col, "IS NULL"))
+        r.take(t.index, *range(m.start, m.end), *([t.index - 1] if r.lower(t.index - 1) in _BE else []))

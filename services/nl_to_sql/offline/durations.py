@@ -183,9 +183,16 @@ def read_ages(r: Reader) -> None:
         return
 
 
+_BORN_BY = {">": "<", ">=": "<=", "<": ">", "<=": ">="}   # older than 60: born before 60 years ago
+
+
 class AgeBound(Condition):
-    """The whole years since a birth date compared with a number: "patients older than 60"."""
+    """The age from a birth date compared with a number: "patients older than 60" were born more
+    than 60 years ago (a patient of 60 years and a month is older than 60); "exactly 60" is the
+    whole years."""
     def render(self, rd: Renderer, scope: str = "") -> str:
+        if self.op in _BORN_BY:
+            return f"{rd.col(self.col, scope)} {_BORN_BY[self.op]} CURRENT_DATE - interval '{self.value} years'"
         return f"date_part('year', age({rd.col(self.col, scope)})) {self.op} {self.value}"
 
 

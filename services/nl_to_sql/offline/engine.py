@@ -55,7 +55,7 @@ PASSES = (wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, v
           shapes.read_measures, selfjoin.read_self_ref, pergroup.read_each_prefix, groups.read_groups,
           conditions.read_dates, comparisons.read_comparisons,
           conditions.read_negations, wrapup.read_sort, datecols.read_date_flags, filters.read_booleans, filters.read_patterns, filters.read_values,
-          filters.read_names_before_tables, conditions.read_presence, conditions.read_having_any, wrapup.read_which_column,
+          filters.read_names_before_tables, conditions.read_presence, conditions.read_unknown, conditions.read_having_any, wrapup.read_which_column,
           percentages.finish_percentage, ranking.finish_superlative, wrapup.read_projection, pergroup.finish,
           versus.finish)
 

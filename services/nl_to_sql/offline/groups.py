@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from services.nl_to_sql.offline.coltypes import is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Group, cannot
-from services.nl_to_sql.offline.normalise import TIME_UNITS
+from services.nl_to_sql.offline.normalise import TIME_UNITS, root
 from services.nl_to_sql.offline.shapes import GROUP_WORDS, measure_at
 
 if TYPE_CHECKING:
@@ -47,8 +47,9 @@ def read_groups(r: Reader) -> None:
         j = i + 1
         while r.lower(j) in ("each", "every", "the") and j not in r.used:
             j += 1
-        if w == "by" and r.lower(start - 1) in ("sorted", "ordered", "sort", "order", "listed", "alphabetically"):
-            continue
+        if w == "by" and (r.lower(start - 1) in ("sorted", "ordered", "sort", "order", "listed", "alphabetically")
+                          or r.lower(r.next_meaningful(0)) in ("sort", "order") and not r.q.measures):
+            continue                                  # "sort employee names by age": an order
         if w == "by" and _participle(r.lower(start - 1)):
             r.take(start)                             # "orders served by employees": not a grouping
             continue
@@ -164,11 +165,12 @@ def _participle(word: str) -> bool:
 
 
 def group_on(r: Reader, col: Col) -> Group:
-    """A key column groups by the rows it points at ("per manager": the managers)."""
-    if not is_key_like(col.column):
-        return Group(col.table, col.column)
+    """A key column groups by the rows it points at ("per manager": the managers), and so does a
+    reference named like the table it points at ("per channel": `tv_series.channel` of `tv_channel`)."""
     for e in r.planner.edges:
-        if e.left_table == col.table and e.left_columns == (col.column,):
+        said = [root(w) for w in r.lex.norm_words(col.column)]
+        named = said == [root(w) for w in r.lex.table_words[e.right_table]][-len(said):]
+        if e.left_table == col.table and e.left_columns == (col.column,) and (is_key_like(col.column) or named):
             if e.right_table == col.table:
                 raise cannot(f"Grouping by {col.column} needs {r.short(col.table)} joined to itself, "
                              "which the offline engine does not do.", "Configure an LLM provider for this one.",

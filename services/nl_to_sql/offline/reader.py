@@ -235,7 +235,14 @@ class Reader:
         return None
 
     def entity_date(self) -> Col | None:
-        return self.date_column_near(self.q.entity) if self.q.entity else None
+        """The entity's date, else its one integer year when it has no date ("oldest museum": `open_year`)."""
+        if self.q.entity is None:
+            return None
+        columns = self.lex.table(self.q.entity).columns
+        years = [c.name for c in columns if is_numeric(c) and "year" in self.lex.norm_words(c.name.lower())]
+        if len(years) == 1 and not any(is_date(c) for c in columns):
+            return Col(self.q.entity, years[0])
+        return self.date_column_near(self.q.entity)
 
     def date_column_near(self, start: str) -> Col | None:
         """The one date column of `start`, else of the nearest joined table that has exactly one."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from contracts.errors import ServiceError
 from services.nl_to_sql.offline.coltypes import is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.conditions import read_having
+from services.nl_to_sql.offline.countwords import AGGREGATES, count_of_value, listed_column
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
 from services.nl_to_sql.offline.normalise import FILLER, is_verb_form, root
@@ -18,8 +19,6 @@ from services.nl_to_sql.text import singular
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
 
-AGGREGATES = {"average": "AVG", "avg": "AVG", "mean": "AVG", "total": "SUM", "sum": "SUM", "maximum": "MAX",
-              "max": "MAX", "minimum": "MIN", "min": "MIN"}
 REVENUE_WORDS = ("revenue", "sales", "turnover", "value", "income", "earnings", "cost")
 # Rows that are sums of money themselves: "total fines" adds up their one amount, where "total
 # orders" (rows that merely have an amount) could be either.
@@ -238,7 +237,7 @@ def read_measures(r: Reader) -> None:
                 found = (Measure("COUNT", r.q.entity, label="count"), i + 2)   # "how many children ... dependents"
             elif found is None and r.lower(i + 1) == "many" and (v := r.value(i + 2)) is not None and \
                     len({(t, c) for t, c, _ in v.values}) == 1:
-                found = _count_of_value(r, v)            # "how many programmers", "how many cashiers"
+                found = count_of_value(r, v)            # "how many programmers", "how many cashiers"
             if found is None and r.lower(i + 1) == "many" and _count_distinct(r, i, i + 2):
                 continue                             # "how many distinct genres are there?"
             if found is None and r.lower(i + 1) == "many":
@@ -255,6 +254,8 @@ def read_measures(r: Reader) -> None:
             r.take(*range(i, end))
         elif w in ("number", "count") and (r.lower(i + 1) == "of" or w == "count"):
             if r.lower(r.prev(i) if r.prev(i) is not None else -1) in ("average", "avg", "mean"):
+                continue
+            if listed_column(r, i):
                 continue
             if r.lower(i - 1) in ("per", "by") and (m := r.mention(i + 2)) is not None and m.columns and \
                     not m.tables and all(is_numeric(r.lex.column(*c)) for c in m.columns):
@@ -359,22 +360,6 @@ def _aggregate_of_next(r: Reader, i: int, named: Mention) -> bool:
     if after is not None and after.tables and r.lower(after.end) == "amount":
         return True                                   # "total invoice amount": of the `total` column
     return after is not None and any(is_numeric(r.lex.column(*c)) and not is_key_like(c[1]) for c in after.columns)
-
-
-def _count_of_value(r: Reader, v: Mention) -> tuple[Measure, int] | None:
-    """The rows "how many <value>s" counts: those of the value's table, or, when the value names
-    a row of its table (a job title, a breed), the one table of people (else the one table) that
-    refers to it."""
-    table, column, value = v.values[0]
-    counted = table
-    if column in r.lex.labels(table):
-        referring = {e.left_table for e in r.planner.edges if e.right_table == table and e.left_table != table}
-        people = {t for t in referring if len(r.lex.labels(t)) == 2} or referring
-        if len(people) != 1:
-            return None
-        counted = people.pop()
-    r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
-    return Measure("COUNT", counted, label=f"{r.short(counted)}_count"), v.end
 
 
 def _stored_pair(r: Reader, i: int) -> bool:

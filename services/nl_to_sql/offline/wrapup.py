@@ -46,28 +46,42 @@ _FIRST_WAYS = {**dict.fromkeys(("highest", "largest", "biggest", "most", "newest
                **dict.fromkeys(("lowest", "smallest", "fewest", "least", "oldest", "earliest", "shortest"), False)}
 
 
+_SORT_WAYS = {"ascending": False, "asc": False, "descending": True, "desc": True}
+_HIGH_LOW = {"high": True, "highest": True, "low": False, "lowest": False}
+
+
 def read_sort(r: Reader) -> None:
     """"sorted by name", "ordered by hire date descending", "alphabetically"."""
     for i, tok in enumerate(r.tokens):
         if i in r.used:
             continue
+        by = i + 1
+        if tok.lower in ("sort", "order") and i == r.next_meaningful(0):   # "sort employee names by age"
+            by = next((k for k in range(i + 1, len(r.tokens)) if r.lower(k) == "by"), i + 1)
         if tok.lower in ("sorted", "ordered", "sort", "order", "listed") and (
-                r.lower(i + 1) == "by" or r.lower(i + 1) == "alphabetically" and r.lower(i + 2) == "by"):
+                r.lower(by) == "by" or r.lower(i + 1) == "alphabetically" and r.lower(i + 2) == "by"):
             alphabetical = r.lower(i + 1) == "alphabetically"
-            m = r.mention(i + 2 + alphabetical)
+            way = r.lower(by + 1 + alphabetical)
+            m = r.mention(by + 1 + alphabetical + (way in _SORT_WAYS))   # "by ascending age"
             if m is None or not m.columns:
                 continue
             col = r.pick_column(m, m.columns)
             end = m.end
-            desc = r.lower(end) in ("descending", "desc")
+            desc = r.lower(end) in ("descending", "desc") or _SORT_WAYS.get(way, False)
             if r.lower(end) in ("descending", "desc", "ascending", "asc"):
                 end += 1
+            elif r.lower(end) == "from" and r.lower(end + 2) == "to" and r.lower(end + 1) in _HIGH_LOW:
+                desc, end = _HIGH_LOW[r.lower(end + 1)], end + 4        # "from high to low"
             elif r.lower(end) == "in" and r.lower(end + 1) in _ORDER_WAYS and r.lower(end + 2) == "order":
                 desc, end = _ORDER_WAYS[r.lower(end + 1)], end + 3      # "... in descending order"
             elif r.lower(end) in _FIRST_WAYS and r.lower(end + 1) == "first" and end + 1 not in r.used:
                 desc, end = _FIRST_WAYS[r.lower(end)], end + 2           # "by budget, highest first"
             r.q.order = (col, desc)
-            r.take(*range(i, end))
+            r.take(i, *range(by, end))
+        elif tok.lower in _FIRST_WAYS and r.lower(i + 1) == "first" and not r.q.measures and r.q.order is None \
+                and (m := next((x for x in reversed(r.mentions) if x.end <= i and x.columns and not x.tables), None)):
+            r.q.order = (r.pick_column(m, m.columns), _FIRST_WAYS[tok.lower])   # "fewer than 20 staff, smallest first"
+            r.take(i, i + 1)
         elif tok.lower in ("highest", "largest", "lowest", "smallest", "most", "fewest") and \
                 r.lower(i + 1) == "first" and r.q.measures and r.q.groups and r.q.order is None:
             r.q.order = (r.q.measures[0], tok.lower in ("highest", "largest", "most"))   # "..., highest first"
@@ -136,6 +150,8 @@ def read_projection(r: Reader) -> None:
         words = [t.stem for t in r.tokens[m.start:m.end]]
         if not options and owner is not None and words == ["name"] and r.lex.labels(owner):
             cols = [Col(owner, c) for c in r.lex.labels(owner)]     # "customer names": first and last
+        elif not options and owner is not None and words == ["id"] and r.lex.key_of(owner):
+            cols = [Col(owner, r.lex.key_of(owner) or "")]          # "id of the museums": museum_id
         elif not options:
             raise cannot(f"'{m.text(r.tokens)}' is not a column of {r.short(owner) if owner else 'these tables'}.",
                          f"Name the table it belongs to, e.g. '<table> {m.text(r.tokens)}'.", r.reading())
