@@ -8,8 +8,9 @@ not "cost"; "treated" named no table; a sum or average across a bridge was refus
 row can be counted once; "models" did not name `model_list`; "made by ford" and "does ford make" were
 not read as the rows' reference to the maker; "lead", "given", "done" linked nothing; "do not lead any"
 was not a negation; "how many Bulldogs" counted nothing; a code table's descriptions were not sampled;
-"more than one museum" counted visits; "average share of the episodes" grouped by episode. Answers are
-compared by result with hand-written SQL."""
+"more than one museum" counted visits; "average share of the episodes" grouped by episode; "how many sales"
+was revenue; "born state" was the department 'State'; "from cheapest to most expensive" was the single
+most expensive one. Answers are compared by result with hand-written SQL."""
 from __future__ import annotations
 
 import pytest
@@ -71,14 +72,32 @@ INSERT INTO performance SELECT g, 1 + g % 5, 10 + g % 17 FROM generate_series(1,
 CREATE TABLE visitor (id integer, name text, age integer);
 CREATE TABLE museum (museum_id integer, name text, num_of_staff integer, open_year integer);
 CREATE TABLE tv_channel (id text, series_name text, country text);
-CREATE TABLE cartoon (id integer, title text, channel text);
+CREATE TABLE cartoon (id integer, title text, channel text, directed_by text);
 INSERT INTO tv_channel VALUES ('700', 'Toon Planet', 'Italy'), ('701', 'Kids Ten', 'UK'), ('702', 'Quiet One', 'UK');
-INSERT INTO cartoon SELECT g, 'Cartoon ' || g, (ARRAY['700','701','700'])[1 + g % 3] FROM generate_series(1, 9) g;
+INSERT INTO cartoon SELECT g, 'Cartoon ' || g, (ARRAY['700','701','700'])[1 + g % 3], (ARRAY['Ben Jones','Ann Lee'])[1 + g % 2]
+  FROM generate_series(1, 9) g;
 CREATE TABLE visit (museum_id integer, visitor_id integer, num_of_ticket integer);
 INSERT INTO visitor SELECT g, 'Visitor ' || g, 20 + g FROM generate_series(1, 10) g;
 INSERT INTO museum SELECT g, 'Museum ' || g, CASE WHEN g = 3 THEN NULL ELSE 10 * g END, 1990 + (g * 7) % 25
   FROM generate_series(1, 4) g;
 INSERT INTO visit VALUES (1, 1, 2), (1, 1, 3), (1, 1, 1), (2, 2, 1), (3, 2, 4), (1, 3, 1), (2, 3, 2), (4, 3, 1);
+CREATE TABLE head (head_id integer, name text, born_state text);
+CREATE TABLE department (department_id integer, name text, budget_in_billions numeric(6,2));
+CREATE TABLE management (department_id integer, head_id integer);
+INSERT INTO head SELECT g, 'Head ' || g, (ARRAY['Ohio','Texas'])[1 + g % 2] FROM generate_series(1, 6) g;
+INSERT INTO department VALUES (1, 'State', 9.9), (2, 'Treasury', 11.1), (3, 'Defense', 439.3), (4, 'Energy', 21.5);
+CREATE TABLE city (city_id integer, official_name text, area_km_2 numeric(8,2));
+INSERT INTO city VALUES (1, 'Grand Falls', 18.1), (2, 'Perth', 35.2), (3, 'Plaster Rock', 3.1), (4, 'Drummond', NULL);
+CREATE TABLE farm (farm_id integer, total_horses integer, working_horses integer);
+INSERT INTO farm VALUES (1, 5000, 3900), (2, 5100, 4100), (3, 2600, 2500), (4, 3000, 2800);
+INSERT INTO management VALUES (1, 1), (2, 1), (3, 2), (4, 3), (2, 3), (1, 4);
+CREATE TABLE competition (competition_id integer, year integer, theme text);
+INSERT INTO competition VALUES (1, 2019, 'Harvest'), (2, 2023, 'Spring Fair'), (3, 2021, 'Winter Show');
+CREATE TABLE product (product_id integer, product_name text, unit_price numeric(8,2));
+CREATE TABLE sale (sale_id integer, product_id integer, quantity integer, sold_on date);
+INSERT INTO product SELECT g, 'Product ' || g, 1 + g * 1.5 FROM generate_series(1, 6) g;
+INSERT INTO sale SELECT g, 1 + g % 5, 1 + g % 4, DATE '2024-01-01' + g FROM generate_series(1, 30) g;
+INSERT INTO sale VALUES (31, 2, 1, DATE '2024-03-01'), (32, 2, 3, DATE '2024-03-02');
 INSERT INTO model_list VALUES (1, 1, 'ford'), (2, 1, 'mercury'), (3, 1, 'capri'), (4, 2, 'toyota'), (5, 2, 'lexus');
 """
 
@@ -198,6 +217,38 @@ ANSWERED += [
      "SELECT c.id, c.title FROM cartoon c JOIN tv_channel t ON t.id = c.channel WHERE t.series_name = 'Toon Planet'"),
 ]
 
+ANSWERED += [
+    # a stored value inside a longer column name is that column's words ("born state", not 'State')
+    ("Name and born state of the heads", "SELECT name, born_state FROM head"),
+    # a related count in a list is shown too
+    ("Which heads manage more than one department?",
+     "SELECT h.head_id, h.name, count(*) FROM head h JOIN management m ON m.head_id = h.head_id "
+     "GROUP BY 1, 2 HAVING count(*) > 1"),
+    # "how many sales" counts the rows of a `sale` table, not revenue
+    ("How many sales were there?", "SELECT count(*) FROM sale"),
+    ("Which product appears in the most sales?",
+     "SELECT p.product_id, p.product_name, count(*) FROM sale s JOIN product p ON p.product_id = s.product_id "
+     "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1"),
+    # a theme names a row without a name, and the one integer year ranks it
+    ("Which competition was the most recent?", "SELECT theme FROM competition ORDER BY year DESC LIMIT 1"),
+    # "more than A and less than B" on one column
+    ("Visitors whose age is more than 22 and less than 27", "SELECT id FROM visitor WHERE age > 22 AND age < 27"),
+    # a `<participle>_by` column by its agent noun ("directed_by": director)
+    ("Number of cartoons per director",
+     "SELECT directed_by, count(*) FROM cartoon GROUP BY directed_by"),
+]
+
+ANSWERED += [
+    # "never <verb naming another table's date>": no such rows
+    ("Which products were never sold?",
+     "SELECT p.product_id FROM product p WHERE NOT EXISTS (SELECT 1 FROM sale s WHERE s.product_id = p.product_id)"),
+    # a column name's trailing number or "in <unit>" says nothing
+    ("Which city has the smallest area?", "SELECT city_id, official_name FROM city ORDER BY area_km_2 LIMIT 1"),
+    ("Top 2 departments by budget", "SELECT department_id FROM department ORDER BY budget_in_billions DESC LIMIT 2"),
+    # of `total_horses` and `working_horses`, "horses" are the total
+    ("Which farm has the most horses?", "SELECT farm_id FROM farm ORDER BY total_horses DESC LIMIT 1"),
+]
+
 REFUSED = [
     # a bare list through treatments: each dog once, or once per treatment? ("which dogs" is answered)
     ("Names of the dogs treated by Pro2 Vet2", "list each dog once or once per row of treatments"),
@@ -236,6 +287,8 @@ def test_a_sum_across_a_bridge_counts_each_measured_row_once(kennel):
     ("Museums with fewer than 40 staff, smallest first", "ORDER BY m.num_of_staff ASC"),
     ("Museums ordered by number of staff, largest first", "ORDER BY m.num_of_staff DESC"),
     ("Order the museums by open year", "ORDER BY m.open_year ASC"),
+    ("Products from cheapest to most expensive", "ORDER BY p.unit_price ASC"),
+    ("Products from most expensive to cheapest", "ORDER BY p.unit_price DESC"),
 ])
 def test_sort_words_order_the_rows(kennel, question, order):
     """Results are compared without their order, so the order itself is checked on the SQL."""

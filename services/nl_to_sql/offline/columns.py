@@ -35,6 +35,9 @@ def pick_column(r: Reader, m: Mention, options: list[tuple[str, str]]) -> Col:
     exact = [o for o in options if o in m.exact]
     if len(exact) == 1:
         return Col(*exact[0])
+    totals = [o for o in options if r.lex.norm_words(o[1])[0].lower() == "total"]
+    if len({o[0] for o in options}) == 1 and len(totals) == 1:
+        return Col(*totals[0])                    # "horses": total_horses, not working_horses
     for a in anchors:
         own = [o for o in options if o[0] == a]
         if len(own) == 1:

@@ -68,6 +68,10 @@ def read_comparisons(r: Reader) -> None:
                 end = k + cmp[1] + 1
                 if r.lower(end) in [w.lower() for w in r.lex.words(col.column)[1:]]:
                     end += 1                          # "distance over 5000 km"
+                more = comparator_at(r, end + 1) if r.lower(end) == "and" else None
+                if more is not None and r.number(end + 1 + more[1]) is not None:
+                    r.q.conditions.append(Condition(col, more[0], t[end + 1 + more[1]].text))
+                    end += 2 + more[1]                # "more than 3000 and less than 6000"
                 r.take(*range(i, end))
                 continue
         if r.number(i) is not None and r.lower(i - 1) in ("with", "have", "has", "had") and i - 1 not in r.used:

@@ -208,12 +208,25 @@ def read_negations(r: Reader) -> None:
             r.take(*range(i if r.lower(i - 1) not in ("with", *_DO_HAVE) else i - 1, end))
         elif r.lower(i) == "not":
             continue
+        elif r.lower(i) == "never" and (dated := _event_of_date(r, m)) is not None:
+            r.q.related.append(Related(r.q.entity or "", dated, "=", 0))   # "products never sold": no sale
+            r.take(*range(i, m.end))
         elif m.columns and (r.lower(i) == "without"
                             or (r.lower(i) == "no" and r.lower(i - 1) in ("have", "has", "with"))):
             col = r.pick_column(m, m.columns)
             _own_missing(r, i, m, col)
             r.q.conditions.append(Condition(col, "IS NULL"))
             r.take(*range(i - (r.lower(i) == "no"), m.end))
+
+
+def _event_of_date(r: Reader, m: Mention) -> str | None:
+    """The one other table whose date the verb names ("sold": `sale.sold_on`), when it refers to the rows."""
+    tables = {t for t, c in m.columns if is_date(r.lex.column(t, c))}
+    if r.q.entity is None or len(tables) != 1 or len(tables) != len({t for t, _ in m.columns}):
+        return None
+    table = tables.pop()
+    linked = any(e.left_table == table and e.right_table == r.q.entity for e in r.planner.edges)
+    return table if table != r.q.entity and linked else None
 
 
 def _own_missing(r: Reader, i: int, m: Mention, col: Col) -> None:

@@ -199,6 +199,8 @@ def read_values(r: Reader) -> None:
             raise cannot(f"'{v.text(r.tokens)}' would be a value of the row that "
                          f"'{keyed.text(r.tokens)}' points at, a join the offline engine does not make here.",
                          "Ask about that table directly, or configure an LLM provider.", r.reading())
+        if any(x.start <= v.start and v.end <= x.end and x.end - x.start > v.end - v.start for x in r.mentions):
+            continue                                  # "born state", "host cities": a longer name's words
         schema = r.mention(v.start)
         if schema is not None and schema.tables and schema.end >= v.end:
             continue                                  # a table's name wins over a value

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from services.nl_to_sql.joins import common_prefix, strip_prefix, table_keys, table_references
 from services.nl_to_sql.offline.coltypes import calls_it, is_date, is_key_like, is_numeric, is_text
-from services.nl_to_sql.offline.normalise import Token, is_verb_form, root, stem
+from services.nl_to_sql.offline.normalise import Token, is_verb_form, root
+from services.nl_to_sql.offline.wordverbs import agent_nouns, event_verbs
 from services.nl_to_sql.schema import Column, Schema, Table
 from services.nl_to_sql.text import identifier_words
 from services.nl_to_sql.wordforms import DURATION_UNITS
@@ -43,6 +44,7 @@ _PERSON_NAME_PARTS = {"first", "last", "middle", "full", "nick", "given", "famil
                       "maiden", "legal", "short", "long", "login", "screen"}
 # Words a table's name may end with that say nothing about its rows (`cars_data` holds cars).
 _TABLE_SUFFIXES = {"data", "info", "information", "details", "records", "tbl", "table", "list"}
+_THEMES = (["theme"], ["subject"], ["topic"])
 _NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name")}
 _LINKING = ("in", "of", "to", "at", "for", "per", "and")
 
@@ -126,20 +128,11 @@ class Lexicon:
                     self._add_column(key, column)
             self._add_compound_tail(key, words)
             self._add_commented_figure(key, words)
-            last = words[-1].lower() if words else ""
-            if len(last) > 6 and last.endswith("or") and len(words) == 1:
-                for verb in (last[:-2], last[:-2] + "e"):       # `advisor`: "advised", "advises"
-                    self._add((root(verb),), key, None, False)
-            elif len(last) > 7 and stem(last).endswith("ment") and len(words) == 1:
-                self._add((root(stem(last)[:-4]),), key, None, False)   # `treatments`: "treated", "treat"
-            elif len(last) > 8 and stem(last).endswith("ption") and len(words) == 1:
-                base = stem(last)[:-5]                          # `prescriptions`: "prescribed", "prescribe"
-                for verb in (base + "b", base + "be"):
-                    self._add((root(verb),), key, None, False)
+            for verb in event_verbs(words):               # `advisor`: "advised"; `treatments`: "treated"
+                self._add((root(verb),), key, None, False)
 
     def _add_compound_tail(self, key: str, words: list[str]) -> None:
-        """"rooms" for `classroom` when its columns speak of the room (`room_number`): the tail of a
-        compound table name that a column of the table starts with."""
+        """"rooms" for `classroom` whose columns speak of the room (`room_number`): a compound's tail."""
         last = words[-1].lower() if words else ""
         for column in self.schema.tables[key].columns:
             first = self.words(column.name)[0].lower()
@@ -178,6 +171,10 @@ class Lexicon:
             self._add(("id",), key, column.name, False)
             return
         variants = {tuple(words): True, tuple(raw): True}
+        if len(words) > 2 and words[-1].isdigit() or "in" in words[1:-1]:   # area_km_2, budget_in_billions
+            variants.setdefault(tuple(words[:words.index("in")] if "in" in words[1:-1] else words[:-1]), False)
+        for noun in agent_nouns(words):               # directed_by: "director", written_by: "writer"
+            variants.setdefault((noun,), False)
         if words[0] == "number" and len(words) > 1 and words[1] != "of":
             variants.setdefault(("number", "of", *words[1:]), True)   # Number_products: "number of products"
         if words[0] == "number" and len(words) > 1 and is_numeric(column):
@@ -287,6 +284,9 @@ class Lexicon:
             named = [c.name for c in table.columns if is_text(c) and [root(w) for w in self.norm_words(c.name)]
                      == own[-1:]] if ranked[0][0] else []
             return named + [ranked[0][1]]
+        themed = [c.name for c in table.columns if is_text(c) and self.norm_words(c.name)[-1:] in _THEMES]
+        if not ranked and len(themed) == 1:           # `farm_competition.theme`
+            return themed
         if not ranked:                                # `airlines.Airline`, `countrylanguage.Language`
             named = [c.name for c in table.columns if is_text(c) and self._names_its_table(c.name, own)]
             if len(named) == 1:

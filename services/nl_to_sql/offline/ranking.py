@@ -290,3 +290,29 @@ def finish_superlative(r: Reader) -> None:
     r.q.order = (Col(entity, numeric[0]), not r.ascending)
     r.q.identify = True
     r.q.projection = r.q.projection or [Col(entity, numeric[0])]
+
+
+def read_from_to(r: Reader) -> None:
+    """"From cheapest to most expensive", "from the oldest to the youngest": an order of the rows by
+    the column the first superlative ranks by, in its direction; no LIMIT."""
+    for i, tok in enumerate(r.tokens):
+        if i in r.used or tok.lower != "from":
+            continue
+        a = i + 1 + (r.lower(i + 1) == "the")
+        least = r.lower(a) == "least"
+        a += r.lower(a) in ("most", "least")          # "from most expensive to cheapest"
+        to = a + 1
+        if r.lower(a) not in ADJECTIVES or r.lower(to) != "to" or r.q.entity is None:
+            continue
+        b = to + 1 + (r.lower(to + 1) == "the")
+        b += r.lower(b) in ("most", "least")
+        kinds, descending = ADJECTIVES[r.lower(a)]
+        descending ^= least
+        col = r.entity_column(kinds) if kinds else _age_column(r) or r.entity_date()
+        if col is None or b >= len(r.tokens):
+            continue
+        if r.lower(a) in ("oldest", "youngest") and _age_column(r) is not None:
+            descending = r.lower(a) == "oldest"       # the oldest first: the highest age first
+        r.q.order = (col, descending)
+        r.take(*range(i, b + 1))
+        return

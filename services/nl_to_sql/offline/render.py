@@ -358,6 +358,11 @@ class Renderer:
             shown += [c.col for c in q.conditions if c.col.table == root and c.op in _COMPARED]
         if not q.bare and not q.distinct and select != [f"{self.alias(root)}.*"]:
             select += list(dict.fromkeys(self.col(c) for c in shown if self.col(c) not in select))
+        for rel in q.related if not q.bare and not q.distinct else []:   # "heads managing more than one
+            if rel.op == "=" and rel.n == 0 or rel.op == ">=" and rel.n == 1:   # department": and how many
+                continue
+            counted = self.related(rel).rsplit(f" {rel.op} ", 1)[0]
+            select.append(f"{counted} AS {ident(self._short(rel.target) + '_count')}")
         order = None
         if q.order is not None:
             what, desc = q.order

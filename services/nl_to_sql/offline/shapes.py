@@ -92,7 +92,9 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
             inner, after = summed
             return Measure(agg, inner.table, inner.cols, f"{agg.lower()}_total_{inner.cols[0].column}".lower(),
                            needs_per=True), after
-    if r.lower(j) in REVENUE_WORDS and j not in r.used and (r.lower(j) != "cost" or _no_cost_column(r, j, agg)):
+    named = r.mention(j)                              # "how many sales": the rows of a `sale` table
+    if r.lower(j) in REVENUE_WORDS and j not in r.used and (r.lower(j) != "cost" or _no_cost_column(r, j, agg)) \
+            and not (agg is None and named is not None and named.tables):
         end = j + 1
         total = revenue(r)
         if agg in ("AVG", "MAX", "MIN"):             # "average revenue per order": of per-order sums
