@@ -93,9 +93,10 @@ INSERT INTO farm VALUES (1, 5000, 3900), (2, 5100, 4100), (3, 2600, 2500), (4, 3
 INSERT INTO management VALUES (1, 1), (2, 1), (3, 2), (4, 3), (2, 3), (1, 4);
 CREATE TABLE competition (competition_id integer, year integer, theme text);
 INSERT INTO competition VALUES (1, 2019, 'Harvest'), (2, 2023, 'Spring Fair'), (3, 2021, 'Winter Show');
-CREATE TABLE product (product_id integer, product_name text, unit_price numeric(8,2));
+CREATE TABLE product (product_id integer, product_name text, unit_price numeric(8,2), product_category text);
 CREATE TABLE sale (sale_id integer, product_id integer, quantity integer, sold_on date);
-INSERT INTO product SELECT g, 'Product ' || g, 1 + g * 1.5 FROM generate_series(1, 6) g;
+INSERT INTO product SELECT g, 'Product ' || g, 1 + g * 1.5, (ARRAY['Dairy','Bakery','Dairy'])[1 + g % 3]
+  FROM generate_series(1, 6) g;
 INSERT INTO sale SELECT g, 1 + g % 5, 1 + g % 4, DATE '2024-01-01' + g FROM generate_series(1, 30) g;
 INSERT INTO sale VALUES (31, 2, 1, DATE '2024-03-01'), (32, 2, 3, DATE '2024-03-02');
 INSERT INTO model_list VALUES (1, 1, 'ford'), (2, 1, 'mercury'), (3, 1, 'capri'), (4, 2, 'toyota'), (5, 2, 'lexus');
@@ -245,6 +246,11 @@ ANSWERED += [
     # a column name's trailing number or "in <unit>" says nothing
     ("Which city has the smallest area?", "SELECT city_id, official_name FROM city ORDER BY area_km_2 LIMIT 1"),
     ("Top 2 departments by budget", "SELECT department_id FROM department ORDER BY budget_in_billions DESC LIMIT 2"),
+    # "how many <plural of a text column>": its different values; money units after a number; "among"
+    ("How many product categories are there?", "SELECT count(DISTINCT product_category) FROM product"),
+    ("Products with a unit price above 4 dollars", "SELECT product_id FROM product WHERE unit_price > 4"),
+    ("Which product category is the most common among products?",
+     "SELECT product_category, count(*) FROM product GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
     # of `total_horses` and `working_horses`, "horses" are the total
     ("Which farm has the most horses?", "SELECT farm_id FROM farm ORDER BY total_horses DESC LIMIT 1"),
 ]

@@ -66,8 +66,8 @@ def read_comparisons(r: Reader) -> None:
             if cmp and r.number(k + cmp[1]) is not None:
                 r.q.conditions.append(Condition(col, cmp[0], t[k + cmp[1]].text))
                 end = k + cmp[1] + 1
-                if r.lower(end) in [w.lower() for w in r.lex.words(col.column)[1:]]:
-                    end += 1                          # "distance over 5000 km"
+                if r.lower(end) in [w.lower() for w in r.lex.words(col.column)[1:]] or r.lower(end) in MEASURE_UNITS:
+                    end += 1                          # "distance over 5000 km", "unit price above 4 dollars"
                 more = comparator_at(r, end + 1) if r.lower(end) == "and" else None
                 if more is not None and r.number(end + 1 + more[1]) is not None:
                     r.q.conditions.append(Condition(col, more[0], t[end + 1 + more[1]].text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from services.nl_to_sql.offline.coltypes import is_text
 from services.nl_to_sql.offline.model import Col, Condition, Measure
 from services.nl_to_sql.offline.render import literal
 
@@ -39,3 +40,18 @@ def count_of_value(r: Reader, v: Mention) -> tuple[Measure, int] | None:
         counted = people.pop()
     r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
     return Measure("COUNT", counted, label=f"{r.short(counted)}_count"), v.end
+
+
+def distinct_values(r: Reader, i: int) -> tuple[Measure, int] | None:
+    """"How many product categories are there?": the different values of a text column no table is
+    named by (said in the plural, the question ending there)."""
+    m = r.mention(i)
+    word = r.tokens[m.end - 1] if m is not None else None
+    if m is None or m.tables or word is None or word.stem == word.lower or \
+            r.next_meaningful(m.end) is not None and r.lower(r.next_meaningful(m.end)) not in ("are", "exist"):
+        return None
+    text = [c for c in m.columns if is_text(r.lex.column(*c))]
+    if len(text) != 1:
+        return None
+    col = Col(*text[0])
+    return Measure("COUNT", col.table, (col,), f"distinct_{col.column}".lower()), m.end

@@ -387,7 +387,7 @@ exist exists existing currently ever record records row rows entry entries data
 listed registered located based working work works live lives living held hold holds
 placed place placing make made offer offers offered served serve serves been get got received receive
 operate operates operated named called company written spoken come comes came
-issued created recorded posted logged given gave happened occurred took done across
+issued created recorded posted logged given gave happened occurred took done across among
 information info detail details
 """.split())
 # Words the reader may consume in a shape; never values.

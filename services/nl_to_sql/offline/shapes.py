@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from contracts.errors import ServiceError
 from services.nl_to_sql.offline.coltypes import is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.conditions import read_having
-from services.nl_to_sql.offline.countwords import AGGREGATES, count_of_value, listed_column
+from services.nl_to_sql.offline.countwords import AGGREGATES, count_of_value, distinct_values, listed_column
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
 from services.nl_to_sql.offline.normalise import FILLER, is_verb_form, root
@@ -242,6 +242,8 @@ def read_measures(r: Reader) -> None:
                 found = count_of_value(r, v)            # "how many programmers", "how many cashiers"
             if found is None and r.lower(i + 1) == "many" and _count_distinct(r, i, i + 2):
                 continue                             # "how many distinct genres are there?"
+            if found is None and r.lower(i + 1) == "many":
+                found = distinct_values(r, i + 2)    # "how many product categories are there?"
             if found is None and r.lower(i + 1) == "many":
                 said = ", ".join("'" + t.text + "'" for t in r.tokens[i + 2:i + 4] if t.lower not in FILLER)
                 raise cannot(f"I could not tell what to count: {said or 'nothing'} is not a table or a stored "
