@@ -251,6 +251,10 @@ ANSWERED += [
     ("Products with a unit price above 4 dollars", "SELECT product_id FROM product WHERE unit_price > 4"),
     ("Which product category is the most common among products?",
      "SELECT product_category, count(*) FROM product GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+    # the label of the rows a figure is per: shown with them anyway
+    ("Name of the breed with the fewest dogs",
+     "SELECT b.breed_name, count(d.dog_id) FROM kennel.breeds b LEFT JOIN kennel.dogs d ON d.breed_code = b.breed_code "
+     "GROUP BY b.breed_code, b.breed_name ORDER BY 2 ASC LIMIT 1"),
     # of `total_horses` and `working_horses`, "horses" are the total
     ("Which farm has the most horses?", "SELECT farm_id FROM farm ORDER BY total_horses DESC LIMIT 1"),
 ]

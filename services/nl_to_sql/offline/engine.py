@@ -97,9 +97,21 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
     if reader.which and not reader.q.measures and not reader.q.groups:
         reader.q.identify = True
         _who(reader)
+    _labels_of_groups(reader)
     wrapup.check_leftovers(reader)
     risks.check(reader)
     return reader
+
+
+def _labels_of_groups(reader: Reader) -> None:
+    """"Name of the museum with the most visits": a label of a table the figures are per is shown
+    with its rows anyway (key and labels), so the words asking for it are read."""
+    for m in reader.mentions:
+        if m.start in reader.used or m.tables or not m.columns or reader.lower(m.end) != "of":
+            continue
+        grouped = {g.table for g in reader.q.groups if g.column is None}
+        if any(t in grouped and c in reader.lex.labels(t) for t, c in m.columns):
+            reader.take(*range(m.start, m.end))
 
 
 def _asks_a_date(reader: Reader) -> None:
