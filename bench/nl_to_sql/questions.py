@@ -30,7 +30,7 @@ SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "geo", "te
 # columns, a TV cluster keyed by text) and farms (a farm-competition cluster in schema `agri`, departments and
 # their heads, products and sales, parties and elections) were written in session 12 by someone who had not read
 # the engine, before it was run on them.
-PROBE_ONLY = ("cars", "movies", "pets", "venues", "farms")
+PROBE_ONLY = ("cars", "movies", "pets", "venues", "farms", "rentals", "racing")
 DEV_ONLY = frozenset({"clinic", "geo", "library", "tennis", *PROBE_ONLY})
 DEV, HELD_OUT = "dev", "held-out"
 REFUSE = "REFUSE"

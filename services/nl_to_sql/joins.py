@@ -9,15 +9,13 @@ Inference, in order of confidence:
   `sbCustomer.sbCustId`, `enrolments.course_id` -> `courses.course_id`, `student.dept_name` ->
   `department.dept_name`), a number column named after another table (`flights.Airline` ->
   `airlines.uid`), or the initial of the one table keyed by a bare `id` (`advisor.s_id` -> `student.id`).
-- `values` (0.6): a text column whose sampled values are all values of another table's key-like
-  column (only when value samples are given).
+- `values` (0.6): a text column whose sampled values are all of another table's key-like column.
 
-A table's own key is its declared single-column primary key, else `id` (or a bare `code` or
-`key`), else a column named after the table (`<singular>_id`, `<singular>id`, `<abbreviation>id`
-like `aid` for `author`), else a name column named after it (`dept_name` for `department`), else
-its first `...id` column that is not another table's key. Name prefixes that all tables of a
-PostgreSQL schema share (`sb` in `sbCustomer`, `sbTicker`) are ignored when names are compared.
-"""
+A table's own key is its declared single-column primary key, else the one column commented as
+identifying its rows, else `id` (or a bare `code`, `key`, `ssn`), else a column named after the table
+(`<singular>_id`, `<singular>id`, `<abbreviation>id` like `aid` for `author`), else a name column named
+after it (`dept_name` for `department`), else its first `...id` column that is not another table's key.
+Prefixes all tables of a PostgreSQL schema share (`sb` in `sbCustomer`) are ignored in comparisons."""
 from __future__ import annotations
 
 import heapq
@@ -33,9 +31,9 @@ Source = Literal["declared", "name", "values"]
 CONFIDENCE = {"declared": 1.0, "table_id": 0.9, "own_key": 0.85, "suffix": 0.75, "named_after": 0.7, "values": 0.6}
 MIN_KEY_CHARS = 3     # `id` alone never names another table's key
 GENERIC_KEYS = ("id", "code", "key")  # a table's own key when bare; never another table's by name alone
+_IDENTIFIES = re.compile(r"\b(identifies|unique identifier|uniquely identif\w*|primary key)\b", re.IGNORECASE)
 NAME_KEY = "name"     # `<table>_name`: a table's key when nothing id-like names the table
-_INT = ("int", "serial", "numeric", "decimal", "bigint", "smallint")
-_TEXT = ("text", "char", "citext", "uuid")
+_INT, _TEXT = ("int", "serial", "numeric", "decimal", "bigint", "smallint"), ("text", "char", "citext", "uuid")
 
 
 @dataclass(frozen=True)
@@ -138,8 +136,10 @@ def own_key(table: Table, prefix: str) -> str | None:
         return table.primary_key[0]
     if table.primary_key:
         return None
+    if len(commented := [c.name for c in table.columns if c.comment and _IDENTIFIES.search(c.comment)]) == 1:
+        return commented[0]
     names = {_norm(strip_prefix(c.name, prefix)): c.name for c in table.columns}
-    for bare in GENERIC_KEYS:  # `country.Code`, as `city.CountryCode` refers to it
+    for bare in (*GENERIC_KEYS, "ssn"):  # `country.Code`, as `city.CountryCode` refers to it
         if bare in names:
             return names[bare]
     for singular in _singulars(table, prefix):

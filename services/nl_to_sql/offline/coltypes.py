@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from services.nl_to_sql.offline.normalise import root
-from services.nl_to_sql.schema import Column
+from services.nl_to_sql.schema import Column, Table
 
 DATE_TYPES = ("date", "timestamp")
 NUMERIC_TYPES = ("int", "numeric", "decimal", "real", "double", "float", "money", "serial")
@@ -29,6 +29,15 @@ def is_key_like(name: str) -> bool:
 
 def is_date(column: Column) -> bool:
     return type_is(column.type, DATE_TYPES)
+
+
+def is_birth_date(column: Column) -> bool:
+    return is_date(column) and any(w in column.name.lower() for w in ("birth", "born", "dob"))
+
+
+def date_columns(table: Table, births: bool = True) -> list[str]:
+    """The date columns of `table`; without `births`, not a birth date (not an event of related rows)."""
+    return [c.name for c in table.columns if is_date(c) and (births or not is_birth_date(c))]
 
 
 def is_text(column: Column) -> bool:

@@ -11,6 +11,7 @@ from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import MONTHS, TIME_UNITS, is_year
 from services.nl_to_sql.offline.risks import refuse_superlative_presence
+from services.nl_to_sql.offline.yearcols import year_literal
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -143,11 +144,11 @@ def read_dates(r: Reader) -> None:
                 raise cannot("The question names a date, but the year column holds whole years.",
                              "Ask with whole years, e.g. 'before 2021' or 'in 2022'.", r.reading())
             if start:
-                r.q.conditions.append(Condition(col, ">=", str(years[0])))
+                r.q.conditions.append(Condition(col, ">=", year_literal(r, col.table, col.column, years[0])))
             if end:
-                r.q.conditions.append(Condition(col, "<", str(years[1])))
+                r.q.conditions.append(Condition(col, "<", year_literal(r, col.table, col.column, years[1])))
         elif not is_date(r.lex.column(col.table, col.column)):
-            r.q.conditions.append(Condition(col, "=", str(year)))   # an integer year column
+            r.q.conditions.append(Condition(col, "=", year_literal(r, col.table, col.column, year)))
         else:
             if start:
                 r.q.conditions.append(Condition(col, ">=", start))

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.coltypes import is_date, is_numeric
+from services.nl_to_sql.offline.coltypes import is_date
 from services.nl_to_sql.offline.comparisons import ColumnsCompared
 from services.nl_to_sql.offline.model import Col, Condition, cannot
 from services.nl_to_sql.offline.normalise import is_verb_form, root, verb_stems
+from services.nl_to_sql.offline.yearcols import holds_years, year_column_of
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.linking import Lexicon, Mention
@@ -80,7 +81,7 @@ def year_column_for(r: Reader, i: int) -> Col | None:
     if is_verb_form(word) and j not in r.used:
         forms = {root(word), *(root(v) for v in verb_stems(word))}
         named = [Col(t, c.name) for t in sorted(r.tables) for c in r.lex.table(t).columns
-                 if is_numeric(c) and "year" in c.name.lower() and forms & {root(w) for w in r.lex.norm_words(c.name)}]
+                 if holds_years(r, t, c.name) and forms & {root(w) for w in r.lex.norm_words(c.name)}]
         if len(named) == 1:
             r.take(j)
             return named[0]
@@ -89,10 +90,9 @@ def year_column_for(r: Reader, i: int) -> Col | None:
     if before is None or entity is None or before.tables[0] == entity or any(
             is_date(c) or c.name.lower() == "year" for c in r.lex.table(entity).columns):
         return None
-    table = r.lex.table(before.tables[0])
-    year = table.column("year")
-    return Col(before.tables[0], year.name) if year is not None and is_numeric(year) and \
-        not any(is_date(c) for c in table.columns) else None
+    year = year_column_of(r, before.tables[0])
+    return Col(before.tables[0], year) if year is not None and \
+        not any(is_date(c) for c in r.lex.table(before.tables[0]).columns) else None
 
 
 class Overdue(Condition):

@@ -34,6 +34,7 @@ from services.nl_to_sql.offline.normalise import direction_roots
 from services.nl_to_sql.offline.planner import Planner, looks_up
 from services.nl_to_sql.offline.reader import Reader
 from services.nl_to_sql.offline.render import Renderer
+from services.nl_to_sql.offline.rownouns import row_nouns, with_row_nouns
 from services.nl_to_sql.offline.valuelink import ValueIndex
 from services.nl_to_sql.offline.valuenames import value_names
 from services.nl_to_sql.schema import Schema
@@ -61,8 +62,8 @@ PASSES = (wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, v
 
 
 def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str], list[str]]) -> Reader:
-    lex = lexicon_for(full)
     planner = Planner(full, hints, set())
+    lex = with_row_nouns(lexicon_for(full), row_nouns(lexicon_for(full), hints, planner.join_columns))
     question = roles.who_did(roles.spell_out_role_nouns(question, planner.edges, full), planner.edges, full)
     tables = set(schema.tables)
     values = ValueIndex(hints, tables, value_names(schema, hints, tables, planner.edges))

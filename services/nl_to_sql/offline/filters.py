@@ -11,6 +11,7 @@ from services.nl_to_sql.offline.model import Col, Condition, cannot
 from services.nl_to_sql.offline.normalise import DIRECTIONS, FILLER, SHAPE_WORDS, direction_roots, is_year, root
 from services.nl_to_sql.offline.render import literal
 from services.nl_to_sql.offline.rownames import name_over_its_aliases, named_row
+from services.nl_to_sql.offline.yearcols import year_column_of, year_literal
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -245,9 +246,9 @@ def read_values(r: Reader) -> None:
             r.take(*range(named.start, named.end))    # "a gold loyalty tier": the tier is 'gold'
         elif v.end < len(r.tokens) and r.tokens[v.end].stem in {root(w) for w in r.lex.words(column)}:
             r.take(v.end)                             # "business class": the travel class 'business'
-        year = r.lex.table(table).column("year")
+        year = year_column_of(r, table)
         if year is not None and r.number(v.end) is not None and is_year(r.tokens[v.end]):
-            r.q.conditions.append(Condition(Col(table, year.name), "=", r.tokens[v.end].text))   # "Fall 2022"
+            r.q.conditions.append(Condition(Col(table, year), "=", year_literal(r, table, year, r.tokens[v.end].text)))
             r.take(v.end)
         # the value's own table named next to it is part of the same phrase ("the Books category")
         col_words = [w.lower() for w in r.lex.norm_words(column)]

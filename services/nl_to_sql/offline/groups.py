@@ -10,6 +10,7 @@ from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Group, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS, root
 from services.nl_to_sql.offline.shapes import GROUP_WORDS, measure_at
+from services.nl_to_sql.offline.yearcols import holds_years
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -188,9 +189,9 @@ def _own_year(r: Reader) -> Col | None:
     ("books per decade": `published_year`, not the date of a copy joined to them)."""
     fact = r.q.measures[0].table if r.q.measures else r.q.entity
     columns = r.lex.table(fact).columns if fact else ()
-    years = [c.name for c in columns if c.name.lower().endswith("year") and is_numeric(c)]
+    years = [c.name for c in columns if fact and holds_years(r, fact, c.name)]
     return Col(fact, years[0]) if fact and len(years) == 1 and not any(is_date(c) for c in columns) else None
 
 
 def _year_columns(r: Reader, m: Mention) -> list[tuple[str, str]]:
-    return [c for c in m.columns if c[1].lower().endswith("year") and is_numeric(r.lex.column(*c))]
+    return [c for c in m.columns if holds_years(r, *c)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from services.nl_to_sql.joins import common_prefix, strip_prefix, table_keys, table_references
 from services.nl_to_sql.offline.coltypes import calls_it, is_date, is_key_like, is_numeric, is_text
+from services.nl_to_sql.offline.labels import row_labels
 from services.nl_to_sql.offline.normalise import Token, is_verb_form, root
 from services.nl_to_sql.offline.wordverbs import agent_nouns, event_verbs
 from services.nl_to_sql.schema import Column, Schema, Table
@@ -23,7 +24,7 @@ ABBREVIATIONS = {"dept": "department", "tot": "total", "cred": "credit", "qty": 
                  "amt": "amount", "num": "number", "desc": "description", "addr": "address", "cust": "customer",
                  "emp": "employee", "inv": "invoice", "pay": "payment", "acct": "account", "txn": "transaction",
                  "dob": "birth", "nr": "number", "cat": "category", "prod": "product", "mgr": "manager",
-                 "tourney": "tournament", "loc": "location", "yr": "year", "avg": "average"}
+                 "tourney": "tournament", "loc": "location", "yr": "year", "avg": "average", "apt": "apartment"}
 SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "worker", "employe"],
             "store": ["shop", "branch"], "shop": ["store"],
             "order": ["purchase", "sale", "sell"], "instructor": ["professor", "teacher",
@@ -44,7 +45,6 @@ _PERSON_NAME_PARTS = {"first", "last", "middle", "full", "nick", "given", "famil
                       "maiden", "legal", "short", "long", "login", "screen"}
 # Words a table's name may end with that say nothing about its rows (`cars_data` holds cars).
 _TABLE_SUFFIXES = {"data", "info", "information", "details", "records", "tbl", "table", "list"}
-_THEMES = (["theme"], ["subject"], ["topic"])
 _NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name")}
 _LINKING = ("in", "of", "to", "at", "for", "per", "and")
 
@@ -110,6 +110,7 @@ class Lexicon:
                     self.column_owners.setdefault(root(w.lower()), set()).update(
                         root(x.lower()) for x in self.table_words[key])
         self.figures: dict[str, str] = {}            # a table -> the one number its name names ("rating": stars)
+        self.row_nouns: dict[str, str] = {}          # a table -> the column naming its rows (rownouns.py)
         self.table_roots = {tuple(root(w) for w in ws) for ws in self.table_words.values()} | \
             {(root(ws[-1]),) for ws in self.table_words.values() if ws}
         references = table_references(schema)
@@ -264,49 +265,8 @@ class Lexicon:
         return self.keys.get(key)
 
     def labels(self, key: str) -> list[str]:
-        """The columns that name a row: first and last name, else a name/title column."""
-        table = self.table(key)
-        firsts = [c.name for c in table.columns if self.norm_words(c.name)[-2:] == ["first", "name"]]
-        lasts = [c.name for c in table.columns if self.norm_words(c.name)[-2:] == ["last", "name"]]
-        if len(firsts) == 1 and len(lasts) == 1:
-            return [firsts[0], lasts[0]]
-        own = [root(w) for w in self.table_words[key]]
-        ranked = []
-        for c in table.columns:
-            if not is_text(c):
-                continue
-            words = [root(w) for w in self.norm_words(c.name)]
-            if words[-1:] in (["name"], ["title"], ["label"]):
-                ranked.append((0 if len(words) == 1 or words[:-1] == own[-len(words) + 1:] else 1, c.name))
-        ranked.sort()
-        if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
-            # `car_makers` with `Maker` and `FullName`: the column named like the table's last word too
-            named = [c.name for c in table.columns if is_text(c) and [root(w) for w in self.norm_words(c.name)]
-                     == own[-1:]] if ranked[0][0] else []
-            return named + [ranked[0][1]]
-        themed = [c.name for c in table.columns if is_text(c) and self.norm_words(c.name)[-1:] in _THEMES]
-        if not ranked and len(themed) == 1:           # `farm_competition.theme`
-            return themed
-        if not ranked:                                # `airlines.Airline`, `countrylanguage.Language`
-            named = [c.name for c in table.columns if is_text(c) and self._names_its_table(c.name, own)]
-            if len(named) == 1:
-                return named
-        if not ranked:                                # a place by its city, a machine by its model
-            for fallback in ("city", "model"):
-                named = [c.name for c in table.columns if is_text(c) and c.name.lower() == fallback]
-                if named:
-                    return named
-            described = [c.name for c in table.columns
-                         if is_text(c) and self.norm_words(c.name)[-1:] == ["description"]]
-            if len(described) == 1:                   # `sizes(size_code, size_description)`: a code by what it means
-                return described
-        return []
-
-    def _names_its_table(self, column: str, own: list[str]) -> bool:
-        """A column named like its table, or like the tail of its compound name."""
-        roots = [root(w) for w in self.norm_words(column)]
-        return roots == own or (len(roots) == 1 and len(roots[0]) >= 4 and bool(own) and own[-1] != roots[0]
-                                and own[-1].endswith(roots[0]))
+        """The columns that name a row (labels.py), or the noun column of rows named by it (rownouns.py)."""
+        return [self.row_nouns[key]] if key in self.row_nouns else row_labels(self, key)
 
     def money_columns(self, key: str) -> list[str]:
         """The columns of a table that hold money ("total payments" may mean their sum)."""

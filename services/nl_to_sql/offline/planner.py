@@ -53,6 +53,8 @@ class Planner:
         self.graph = JoinGraph(self.edges)
         self.roots = question_roots
         self.either = False            # a verb of taking part in either role ("played"): roles.py
+        self.join_columns = {(t, c) for e in self.edges for t, cols in (
+            (e.left_table, e.left_columns), (e.right_table, e.right_columns)) for c in cols}
 
     def path(self, start: str, goal: str) -> list[JoinEdge]:
         steps = self.graph.path(start, goal, MAX_HOPS)

@@ -3,7 +3,7 @@ query model. Every pass consumes the tokens it understood; whatever is left that
 word ends the reading with a refusal that names it, so the engine never answers half a question."""
 from __future__ import annotations
 
-from services.nl_to_sql.offline.coltypes import is_date, is_numeric
+from services.nl_to_sql.offline.coltypes import date_columns, is_date, is_numeric
 from services.nl_to_sql.offline.columns import drop_unreachable, pick_column
 from services.nl_to_sql.offline.datecols import one_event_date, own_event_date, related_rows_date, year_column_for
 from services.nl_to_sql.offline.linking import Lexicon, Mention
@@ -20,6 +20,7 @@ from services.nl_to_sql.offline.normalise import (
 )
 from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.valuelink import ValueIndex
+from services.nl_to_sql.offline.yearcols import holds_years, year_column_of
 from services.nl_to_sql.text import singular
 
 # Words after which a table is not what the question is about ("per store", "most orders").
@@ -239,9 +240,9 @@ class Reader:
         if self.q.entity is None:
             return None
         columns = self.lex.table(self.q.entity).columns
-        years = [c.name for c in columns if is_numeric(c) and "year" in self.lex.norm_words(c.name.lower())]
-        if len(years) == 1 and not any(is_date(c) for c in columns):
-            return Col(self.q.entity, years[0])
+        year = year_column_of(self, self.q.entity)
+        if year is not None and not any(is_date(c) for c in columns):
+            return Col(self.q.entity, year)
         return self.date_column_near(self.q.entity)
 
     def date_column_near(self, start: str) -> Col | None:
@@ -251,7 +252,7 @@ class Reader:
             if self.distance([start], key) > 3 or found and self.distance([start], key) > self.distance(
                     [start], found[0].table):
                 break
-            dates = [c.name for c in self.lex.table(key).columns if is_date(c)]
+            dates = date_columns(self.lex.table(key), births=key == start)
             if len(dates) > 1:
                 own = own_event_date(self.lex, key, dates)     # loans.loan_date, not due_date / return_date
                 if own is None:
@@ -287,7 +288,7 @@ class Reader:
             if j is not None and m.start <= j < m.end:
                 dates = [c for c in m.columns if is_date(self.lex.column(*c))]
                 if not dates and year is not None:    # "enrolled in 2021": an integer `enrolled_year`
-                    dates = [c for c in m.columns if "year" in c[1].lower() and is_numeric(self.lex.column(*c))]
+                    dates = [c for c in m.columns if holds_years(self, *c)]
                 if dates and m.start not in self.used:
                     col = self.pick_column(m, dates)
                     self._own_date_first(m, col)
@@ -306,9 +307,9 @@ class Reader:
                         own = [one_event_date(self.lex, m.tables[0], own)]
                     if len(own) == 1:
                         return Col(m.tables[0], own[0])
-                    year_col = self.lex.table(m.tables[0]).column("year")
-                    if not own and year is not None and year_col is not None and is_numeric(year_col):
-                        return Col(m.tables[0], year_col.name)   # "taught in 2023"
+                    year_col = year_column_of(self, m.tables[0])
+                    if not own and year is not None and year_col is not None:
+                        return Col(m.tables[0], year_col)   # "taught in 2023"
                     if not own:                          # "no journal lines in 2025": their entry's date
                         return related_rows_date(self, m)
         if year is not None and (col := year_column_for(self, i)) is not None:
@@ -321,18 +322,18 @@ class Reader:
             return None
         if year is not None:
             year_column = self.lex.table(anchor).column("year")
-            if year_column is not None and is_numeric(year_column):
+            if year_column is not None and holds_years(self, anchor, year_column.name):
                 return Col(anchor, year_column.name)
         found = self.date_column_near(anchor) or self.verb_date(year is not None)
-        return found if found is not None or year is None else self._value_year()
+        return found if found is not None or year is None else self._value_year(anchor)
 
-    def _value_year(self) -> Col | None:
+    def _value_year(self, anchor: str) -> Col | None:
         """"students who got an A in 2022": the integer `year` of the one table whose stored value
-        the question names."""
+        the question names, else the anchor's one year column ("created before 1900": `creation`)."""
         owners = {t for v in self.values for t, _, _ in v.values if len({o[0] for o in v.values}) == 1}
-        years = [Col(t, c.name) for t in owners
-                 if (c := self.lex.table(t).column("year")) is not None and is_numeric(c)]
-        return years[0] if len(years) == 1 else None
+        years = [Col(t, c) for t in owners if (c := year_column_of(self, t)) is not None]
+        own = year_column_of(self, anchor)
+        return years[0] if len(years) == 1 else Col(anchor, own) if own is not None else None
 
     def _own_date_first(self, m: Mention, col: Col) -> None:
         """"Employees who started in 2012": `job_history.start_date`, or the employees' own
@@ -356,11 +357,11 @@ class Reader:
             if m.tables and m.end - m.start == 1 and is_verb_form(self.tokens[m.start].lower):
                 table = self.lex.table(m.tables[0])
                 dates = [c.name for c in table.columns if is_date(c)]
-                year = table.column("year")
+                year = year_column_of(self, m.tables[0])
                 if len(dates) == 1:
                     found.append(Col(m.tables[0], dates[0]))
-                elif not dates and year_ok and year is not None and is_numeric(year):
-                    found.append(Col(m.tables[0], year.name))
+                elif not dates and year_ok and year is not None:
+                    found.append(Col(m.tables[0], year))
         return found[0] if len(found) == 1 else None
 
     def planned_tables(self) -> set[str]:

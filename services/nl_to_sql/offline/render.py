@@ -350,8 +350,8 @@ class Renderer:
         elif q.identify or q.limit:
             self._refuse_unnamed(root)
             select = self.identity(root) if q.identify else [f"{self.alias(root)}.*"]
-        else:
-            select = [f"{self.alias(root)}.*"]
+        else:                                        # "delegates": rows named by a noun column, by it
+            select = self.identity(root) if root in self.lex.row_nouns else [f"{self.alias(root)}.*"]
         ranked = q.order[0] if q.order is not None else None
         shown = [ranked] if isinstance(ranked, Col) else []
         if not plan.fans_out:                        # "episodes with a weekly rank under 40": and their rank

@@ -103,7 +103,8 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
     m = r.inner_mention(j)
     if m is None:
         return None
-    numeric = [c for c in m.columns if is_numeric(r.lex.column(*c)) and not is_key_like(c[1])]
+    numeric = [c for c in m.columns if is_numeric(r.lex.column(*c)) and not is_key_like(c[1])
+               and c not in r.planner.join_columns]       # `assigned_to.scientist`: a reference, not a figure
     figure = r.lex.figures.get(m.tables[0]) if m.tables else None
     if figure is not None and (m.tables[0], figure) in numeric and singular(r.lower(m.end - 1)) == r.lower(m.end - 1):
         return _figure_measure(r, Col(m.tables[0], figure), agg), m.end   # "highest rating": its stars

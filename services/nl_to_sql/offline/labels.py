@@ -1,0 +1,68 @@
+"""Which columns name a table's rows, the way an answer shows "which" rows: first and last name
+(`forename`, `surname` too), else the one name or title column (the full name over a short one),
+else a theme, a column named like the table, a city or model, a `<table>_number`, a description."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from services.nl_to_sql.offline.coltypes import is_text
+from services.nl_to_sql.offline.normalise import root
+
+if TYPE_CHECKING:
+    from services.nl_to_sql.offline.linking import Lexicon
+
+_FIRST = (["first", "name"], ["given", "name"], ["forename"], ["firstname"])
+_LAST = (["last", "name"], ["family", "name"], ["surname"], ["lastname"])
+_THEMES = (["theme"], ["subject"], ["topic"])
+_SHORT = {"short", "abbreviated", "abbreviation", "nick", "code", "alias", "local"}
+
+
+def _named_part(words: list[str], parts: tuple[list[str], ...]) -> bool:
+    return words[-2:] in parts or words[-1:] in parts
+
+
+def row_labels(lex: Lexicon, key: str) -> list[str]:
+    table = lex.table(key)
+    texts = [c.name for c in table.columns if is_text(c)]
+    words_of = {c: lex.norm_words(c) for c in texts}
+    firsts = [c for c in texts if _named_part(words_of[c], _FIRST)]
+    lasts = [c for c in texts if _named_part(words_of[c], _LAST)]
+    if len(firsts) == 1 and len(lasts) == 1:
+        return [firsts[0], lasts[0]]
+    own = [root(w) for w in lex.table_words[key]]
+    ranked = []
+    for c in texts:
+        words = [root(w) for w in words_of[c]]
+        if words[-1:] in (["name"], ["title"], ["label"]):
+            rank = 0 if len(words) == 1 or words[:-1] == own[-len(words) + 1:] else 1
+            nuance = 0 if "full" in words else 2 if _SHORT & set(words) else 1    # building_full_name
+            ranked.append(((rank, nuance), c))
+    ranked.sort()
+    if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
+        # `car_makers` with `Maker` and `FullName`: the column named like the table's last word too
+        named = [c for c in texts if [root(w) for w in words_of[c]] == own[-1:]] if ranked[0][0][0] else []
+        return named + [ranked[0][1]]
+    if ranked:
+        return []
+    themed = [c for c in texts if words_of[c][-1:] in _THEMES]
+    if len(themed) == 1:                              # `farm_competition.theme`
+        return themed
+    named = [c for c in texts if _names_its_table(lex, c, own)]
+    if len(named) == 1:                               # `airlines.Airline`, `countrylanguage.Language`
+        return named
+    for fallback in ("city", "model"):                # a place by its city, a machine by its model
+        named = [c for c in texts if c.lower() == fallback]
+        if named:
+            return named
+    numbered = [c for c in texts if [root(w) for w in words_of[c]] in (own[-1:] + ["number"], own + ["number"])]
+    if len(numbered) == 1:                            # `apartments.apt_number`
+        return numbered
+    described = [c for c in texts if words_of[c][-1:] == ["description"]]
+    return described if len(described) == 1 else []  # `sizes(size_code, size_description)`: what a code means
+
+
+def _names_its_table(lex: Lexicon, column: str, own: list[str]) -> bool:
+    """A column named like its table, or like the tail of its compound name."""
+    roots = [root(w) for w in lex.norm_words(column)]
+    return roots == own or (len(roots) == 1 and len(roots[0]) >= 4 and bool(own) and own[-1] != roots[0]
+                            and own[-1].endswith(roots[0]))
