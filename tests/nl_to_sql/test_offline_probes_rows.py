@@ -4,7 +4,9 @@ farms, venues, rentals, racing): rows named by a noun column instead of a name (
 number named by a participle (`first_elected`), a driver named by `forename` and `surname`, a building by
 its full name over its short one, an apartment by its `apt_number`, a scientist keyed by an `ssn` commented
 as identifying it and referred to by a keyless bridge, and a driver's birth date that is not the date of
-the races of "points in 2023". Before the fixes each case below was refused or answered wrongly.
+the races of "points in 2023", `bedroom_count` as "bedrooms", "between 200 and 400 hours" before its column,
+and a number before a table that happens to be a stored text value. Before the fixes each case below was
+refused or answered wrongly, except the two counts of episodes and the list of one channel's episodes.
 Answers are compared by result with hand-written SQL."""
 from __future__ import annotations
 
@@ -50,12 +52,14 @@ CREATE SCHEMA lettings;
 CREATE TABLE lettings.apartment_buildings (building_id integer PRIMARY KEY, building_short_name text NOT NULL,
   building_full_name text NOT NULL, building_manager text NOT NULL);
 CREATE TABLE lettings.apartments (apt_id integer PRIMARY KEY, building_id integer NOT NULL
-  REFERENCES lettings.apartment_buildings, apt_number text NOT NULL, bedroom_count integer NOT NULL);
+  REFERENCES lettings.apartment_buildings, apt_number text NOT NULL, bedroom_count integer NOT NULL,
+  bathroom_count integer, room_count text NOT NULL);
 CREATE TABLE lettings.apartment_bookings (apt_booking_id integer PRIMARY KEY, apt_id integer NOT NULL
   REFERENCES lettings.apartments, booking_start_date date NOT NULL);
 INSERT INTO lettings.apartment_buildings SELECT g, 'B' || g, 'Building Number ' || g, 'Manager ' || g
   FROM generate_series(1, 5) g;
-INSERT INTO lettings.apartments SELECT g, 1 + (g * g) % 5, 'Suite ' || (100 + g), 1 + g % 3 FROM generate_series(1, 14) g;
+INSERT INTO lettings.apartments SELECT g, 1 + (g * g) % 5, 'Suite ' || (100 + g), 1 + (g * 7) % 5,
+  CASE WHEN g = 9 THEN NULL ELSE 1 + g % 2 END, (2 + g % 3)::text FROM generate_series(1, 14) g;
 INSERT INTO lettings.apartment_bookings SELECT g, 1 + (g * 3) % 11, DATE '2023-01-01' + g * 9 FROM generate_series(1, 20) g;
 CREATE TABLE scientists (ssn integer, name text);
 CREATE TABLE projects (code text, name text, hours integer);
@@ -109,6 +113,20 @@ ANSWERED = [
     ("Which apartments were never booked?",
      "SELECT a.apt_number FROM lettings.apartments a WHERE NOT EXISTS "
      "(SELECT 1 FROM lettings.apartment_bookings b WHERE b.apt_id = a.apt_id)"),
+    # `bedroom_count` is "bedrooms" and "the number of bedrooms"; "count" alone is no column
+    ("Which apartment has the most bedrooms?",
+     "SELECT apt_number FROM lettings.apartments ORDER BY bedroom_count DESC LIMIT 1"),
+    ("What is the average number of bedrooms of the apartments?", "SELECT avg(bedroom_count) FROM lettings.apartments"),
+    ("Which apartment is missing its bathroom count?",
+     "SELECT apt_number FROM lettings.apartments WHERE bathroom_count IS NULL"),
+    ("Count the apartments by building",
+     "SELECT b.building_full_name, count(*) FROM lettings.apartments a JOIN lettings.apartment_buildings b "
+     "ON b.building_id = a.building_id GROUP BY b.building_id, b.building_full_name"),
+    # "more than 2 apartments" counts apartments, although '2' is a stored `room_count`
+    ("Which buildings have more than 2 apartments?",
+     "SELECT b.building_full_name FROM lettings.apartment_buildings b WHERE (SELECT count(*) FROM "
+     "lettings.apartments a WHERE a.building_id = b.building_id) > 2"),
+    ("Projects with between 200 and 400 hours", "SELECT name FROM projects WHERE hours BETWEEN 200 AND 400"),
     # `assigned_to.scientist` refers to the scientist keyed by `ssn`: counted, never summed
     ("How many scientists work on each project?",
      "SELECT p.name, count(DISTINCT a.scientist) FROM assigned_to a JOIN projects p ON p.code = a.project "

@@ -80,6 +80,11 @@ def read_comparisons(r: Reader) -> None:
                 r.q.conditions.append(Condition(found[0], "=", t[i].text))
                 r.take(*range(i - 1, found[1]))
                 continue
+        if r.lower(i) == "between" and r.number(i + 1) is not None and r.lower(i + 2) == "and" and \
+                r.number(i + 3) is not None and (found := _numeric_col(r, i + 4)) is not None:
+            r.q.conditions.append(Condition(found[0], "BETWEEN", f"{t[i + 1].text} AND {t[i + 3].text}"))
+            r.take(*range(i, found[1]))               # "projects with between 100 and 300 hours"
+            continue
         cmp = comparator_at(r, i)
         if cmp is not None and r.number(i + cmp[1]) is None and (found := _numeric_col(r, i + cmp[1])) \
                 and r.number(found[1]) is not None and not is_year(t[found[1]]):

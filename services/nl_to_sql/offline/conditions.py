@@ -290,10 +290,10 @@ def read_unknown(r: Reader) -> None:
     for t in r.tokens:
         if t.index in r.used or t.lower not in _UNKNOWN:
             continue
-        if r.lower(t.index - 1) in _BE:
-            m = next((x for x in r.mentions if x.end == t.index - 1 and x.columns and not x.tables), None)
-        else:                                         # "an unknown writer"
-            m = r.mention(t.index + 1)
+        m = next((x for x in r.mentions if x.end == t.index - 1 and x.columns and not x.tables), None) \
+            if r.lower(t.index - 1) in _BE else None
+        if m is None:                                 # "an unknown writer", "is missing its bathroom count"
+            m = r.mention(t.index + 1 + (r.lower(t.index + 1) in ("its", "their", "a", "an", "the")))
             m = m if m is not None and m.columns and not m.tables else None
         if m is None or m.start in r.used:
             continue
@@ -301,4 +301,5 @@ def read_unknown(r: Reader) -> None:
         if not r.lex.column(col.table, col.column).nullable:
             continue
         r.q.conditions.append(Condition(col, "IS NULL"))
-        r.take(t.index, *range(m.start, m.end), *([t.index - 1] if r.lower(t.index - 1) in _BE else []))
+        r.take(t.index, *range(t.index + 1, m.end) if m.start > t.index else range(m.start, m.end),
+               *([t.index - 1] if r.lower(t.index - 1) in _BE else []))

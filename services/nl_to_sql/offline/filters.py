@@ -375,8 +375,9 @@ def read_value_adjectives(r: Reader) -> None:
         if len({(t, c) for t, c, _ in own}) != 1 or r.lower(v.start - 1) in ("not", "non", "except", "excluding"):
             continue
         tok = r.tokens[v.start]
-        if v.end - v.start == 1 and tok.kind == "word" and (tok.lower in FILLER or tok.lower in SHAPE_WORDS):
-            continue
+        if v.end - v.start == 1 and (tok.kind == "number" or tok.kind == "word" and (
+                tok.lower in FILLER or tok.lower in SHAPE_WORDS)):
+            continue                                  # "more than 4 apartments" counts them, whatever '4' is
         if tok.capitalized and r.tokens[v.end].capitalized:
             continue                                  # "Kansas City" is a name, not the Kansas cities
         table, column, value = own[0]

@@ -56,7 +56,7 @@ def _joins_two_tables(words: list[str], singles: set[str]) -> bool:
 
 # Trailing words that only say what kind of value a column holds.
 _UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
-               "year"}
+               "year", "count"}
 _MONEY = ("amount", "fare", "price", "cost", "value", "revenue", "total", "paid", "budget", "salary")
 _GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",
             "amount", "total", "min", "max", "minimum", "maximum", "avg"}
@@ -178,6 +178,8 @@ class Lexicon:
             variants.setdefault((noun,), False)
         if words[0] == "number" and len(words) > 1 and words[1] != "of":
             variants.setdefault(("number", "of", *words[1:]), True)   # Number_products: "number of products"
+        if words[-1] == "count" and len(words) > 1 and is_numeric(column):
+            variants.setdefault(("number", "of", *words[:-1]), True)  # bedroom_count: "number of bedrooms"
         if words[0] == "number" and len(words) > 1 and is_numeric(column):
             variants.setdefault(tuple(w for w in words[1:] if w != "of"), False)   # "the most products"
         if words[0] in ("min", "max") and len(words) > 1:
