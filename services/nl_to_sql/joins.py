@@ -18,7 +18,6 @@ after it (`dept_name` for `department`), else its first `...id` column that is n
 Prefixes all tables of a PostgreSQL schema share (`sb` in `sbCustomer`) are ignored in comparisons."""
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -32,6 +31,8 @@ CONFIDENCE = {"declared": 1.0, "table_id": 0.9, "own_key": 0.85, "suffix": 0.75,
 MIN_KEY_CHARS = 3     # `id` alone never names another table's key
 GENERIC_KEYS = ("id", "code", "key")  # a table's own key when bare; never another table's by name alone
 _IDENTIFIES = re.compile(r"\b(identifies|unique identifier|uniquely identif\w*|primary key)\b", re.IGNORECASE)
+_NUMBER_SUFFIX = re.compile(r"([a-z]+?)(?:no|num|nr|nbr|number)")
+_SELF_ROLES = ("super", "supervisor", "manager", "mgr", "boss", "parent", "head", "lead", "mentor", "reportsto")
 NAME_KEY = "name"     # `<table>_name`: a table's key when nothing id-like names the table
 _INT, _TEXT = ("int", "serial", "numeric", "decimal", "bigint", "smallint"), ("text", "char", "citext", "uuid")
 
@@ -166,6 +167,12 @@ def _shortens(letters: str, word: str) -> bool:
     return all(ch in rest for ch in letters[1:])
 
 
+def _numbered(norm: str) -> str | None:
+    """`dno`, `dnum`, `dnumber` alike: the name with its "number" spelled out, None without one."""
+    m = _NUMBER_SUFFIX.fullmatch(norm)
+    return m.group(1) + "number" if m else None
+
+
 def _key_like(norm: str) -> bool:
     return norm.endswith(("id", "key", "code", "no")) and len(norm) >= MIN_KEY_CHARS
 
@@ -232,8 +239,15 @@ def _by_name(schema: Schema, keys: dict[str, str], covered: set[tuple[str, str]]
             if (tkey, col.name.lower()) in covered or col.name == own:
                 continue
             norm = _norm(strip_prefix(col.name, prefix))
-            if not _key_like(norm) and norm not in by_key_name and not (
-                    norm in by_singular and _family(col.type) == "number"):
+            own_col = table.column(own) if own else None
+            own_norm = _norm(strip_prefix(own_col.name, prefix)) if own_col else ""
+            if own_col and own_norm not in GENERIC_KEYS and norm.endswith(own_norm) and \
+                    norm[:-len(own_norm)] in _SELF_ROLES and _family(col.type) == _family(own_col.type):
+                out.append(JoinEdge(tkey, (col.name,), tkey, (own_col.name,), CONFIDENCE["suffix"], "name"))
+                continue                              # `employee.super_ssn`: the supervisor's `ssn`
+            if not _key_like(norm) and norm not in by_key_name and not _numbered(norm) and not (
+                    norm in by_singular and _family(col.type) == "number") and not any(
+                    norm.endswith(k) for k in by_key_name if len(k) >= MIN_KEY_CHARS and k not in GENERIC_KEYS):
                 continue
             target = _name_target(norm, tkey, col, schema, keys, by_key_name, by_singular)
             if target:
@@ -269,6 +283,10 @@ def _name_target(norm: str, tkey: str, col: Column, schema: Schema, keys: dict[s
     # The same name as another table's own key (`aid`, `course_id`); a bare generic name (`code`)
     # is every table's own business.
     if norm not in GENERIC_KEYS and (ref := one(by_key_name.get(norm, []))):
+        return ref, CONFIDENCE["own_key"]
+    # The same name as another table's own key but for how "number" is spelled (`dno`, `dnum`: `dnumber`).
+    if (numbered := _numbered(norm)) and (ref := one([t for k, ts in by_key_name.items() if _numbered(k) == numbered
+                                                      for t in ts])):
         return ref, CONFIDENCE["own_key"]
     # A name ending with another table's own key (`txcustid` ends with `custid`).
     for start in range(1, len(norm) - MIN_KEY_CHARS + 1):
@@ -338,63 +356,3 @@ def join_edges(schema: Schema) -> list[JoinEdge]:
     edges = infer_join_edges(schema)
     setattr(schema, _CACHE_ATTR, (signature, edges))
     return edges
-
-
-class JoinGraph:
-    """Undirected graph of join edges; paths prefer confident edges (cost 1 + (1 - confidence))."""
-
-    def __init__(self, edges: Iterable[JoinEdge]):
-        self.edges = list(edges)
-        self.adjacent: dict[str, list[JoinEdge]] = {}
-        for e in self.edges:
-            self.adjacent.setdefault(e.left_table, []).append(e)
-            if e.right_table != e.left_table:
-                self.adjacent.setdefault(e.right_table, []).append(e)
-
-    def neighbours(self, table: str) -> list[str]:
-        return sorted({e.other(table) for e in self.adjacent.get(table, []) if e.other(table) != table})
-
-    def path(self, start: str, goal: str, max_hops: int = 4, allowed: set[str] | None = None
-             ) -> list[JoinEdge] | None:
-        """The cheapest chain of edges from `start` to `goal` (at most `max_hops`), or None."""
-        if start == goal:
-            return []
-        best: dict[str, float] = {start: 0.0}
-        queue: list[tuple[float, int, str, tuple[JoinEdge, ...]]] = [(0.0, 0, start, ())]
-        while queue:
-            cost, hops, node, steps = heapq.heappop(queue)
-            if node == goal:
-                return list(steps)
-            if hops >= max_hops or cost > best.get(node, float("inf")):
-                continue
-            for e in self.adjacent.get(node, []):
-                other = e.other(node)
-                if other == node or (allowed is not None and other not in allowed and other != goal):
-                    continue
-                new_cost = cost + 1.0 + (1.0 - e.confidence)
-                if new_cost < best.get(other, float("inf")):
-                    best[other] = new_cost
-                    heapq.heappush(queue, (new_cost, hops + 1, other, (*steps, e)))
-        return None
-
-    def connect(self, tables: Sequence[str], max_hops: int = 4) -> tuple[list[str], list[JoinEdge]] | None:
-        """Edges joining all `tables` (a greedy Steiner tree grown from the first), with the bridge
-        tables it passes through; None when some table cannot be reached."""
-        if not tables:
-            return [], []
-        joined = [tables[0]]
-        used: list[JoinEdge] = []
-        for goal in tables[1:]:
-            if goal in joined:
-                continue
-            options = [p for p in (self.path(s, goal, max_hops) for s in joined) if p is not None]
-            if not options:
-                return None
-            steps = min(options, key=lambda p: (sum(2.0 - e.confidence for e in p), len(p)))
-            for e in steps:
-                for t in (e.left_table, e.right_table):
-                    if t not in joined:
-                        joined.append(t)
-                if e not in used:
-                    used.append(e)
-        return joined, used

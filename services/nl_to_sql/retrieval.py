@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from services.nl_to_sql.index import DOC, EXAMPLE, TABLE, SchemaIndex
-from services.nl_to_sql.joins import JoinEdge, JoinGraph, join_edges, name_prefixes, strip_prefix
+from services.nl_to_sql.joingraph import JoinGraph
+from services.nl_to_sql.joins import JoinEdge, join_edges, name_prefixes, strip_prefix
 from services.nl_to_sql.schema import Schema, Table
 from services.nl_to_sql.valueindex import ValueIndex
 from services.nl_to_sql.wordforms import DURATION_UNITS, identifier_roots, root, text_roots

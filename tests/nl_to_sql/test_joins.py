@@ -2,9 +2,9 @@
 with a confidence, and no edge joins columns that merely look alike."""
 from __future__ import annotations
 
+from services.nl_to_sql.joingraph import JoinGraph
 from services.nl_to_sql.joins import (
     JoinEdge,
-    JoinGraph,
     common_prefix,
     infer_join_edges,
     join_edges,
@@ -131,3 +131,25 @@ def test_a_prefixed_corner_of_a_bigger_database_keeps_its_prefix():
     assert pairs(infer_join_edges(s)) == {
         ("fin.lgInvoice", "lgInvCustomerId", "fin.lgCustomer", "lgCustomerId", "name"),
         ("orders", "customer_id", "customers", "id", "name")}
+
+
+def test_company_style_keys_spelled_otherwise_are_joined():
+    """company_1: `dno`, `dnum` -> `dnumber`, `pno` -> `pnumber`, `essn` and `mgr_ssn` -> `ssn`, and the
+    supervisor's `super_ssn` -> the employee's own `ssn`; no key is declared but the primary keys."""
+    s = schema_of(table("employee", "fname:t", "ssn:i", "super_ssn:i", "dno:i", pk=("ssn",)),
+                  table("department", "dname:t", "dnumber:i", "mgr_ssn:i", pk=("dnumber",)),
+                  table("project", "pname:t", "pnumber:i", "dnum:i", pk=("pnumber",)),
+                  table("works_on", "essn:i", "pno:i", "hours:n", pk=("essn", "pno")))
+    assert pairs(infer_join_edges(s)) == {
+        ("employee", "super_ssn", "employee", "ssn", "name"), ("employee", "dno", "department", "dnumber", "name"),
+        ("department", "mgr_ssn", "employee", "ssn", "name"), ("project", "dnum", "department", "dnumber", "name"),
+        ("works_on", "essn", "employee", "ssn", "name"), ("works_on", "pno", "project", "pnumber", "name")}
+
+
+def test_a_column_commented_as_identifying_its_rows_is_the_key_a_table_named_column_refers_to():
+    scientists = Table("public", "scientists", (Column("badge", "integer", True, "identifies the scientist"),
+                                                 Column("name", "text")))
+    s = schema_of(scientists, table("assigned_to", "scientist:i", "project:t"))
+    assert pairs(infer_join_edges(s)) == {("assigned_to", "scientist", "scientists", "badge", "name")}
+    uncommented = schema_of(table("scientists", "badge:i", "name:t"), table("assigned_to", "scientist:i", "project:t"))
+    assert infer_join_edges(uncommented) == []

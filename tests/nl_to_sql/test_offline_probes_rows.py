@@ -5,7 +5,9 @@ number named by a participle (`first_elected`), a driver named by `forename` and
 its full name over its short one, an apartment by its `apt_number`, a scientist keyed by an `ssn` commented
 as identifying it and referred to by a keyless bridge, and a driver's birth date that is not the date of
 the races of "points in 2023", `bedroom_count` as "bedrooms", "between 200 and 400 hours" before its column,
-and a number before a table that happens to be a stored text value. Before the fixes each case below was
+a number before a table that happens to be a stored text value, company_1's keys spelled otherwise (`dno` for
+`dnumber`, `essn` for `ssn`, the supervisor's `super_ssn`) and its `dname` / `pname` labels, and the home
+nations' demonyms ("Welsh"). Before the fixes each case below was
 refused or answered wrongly, except the two counts of episodes and the list of one channel's episodes.
 Answers are compared by result with hand-written SQL."""
 from __future__ import annotations
@@ -72,9 +74,35 @@ INSERT INTO assigned_to SELECT 100000 + (1 + g % 9) * 7919, 'P' || (1 + (g * 3) 
 """
 
 
+# company_1 (its own database: its `employee` and `department` would share names with the tables above)
+COMPANY = """
+CREATE SCHEMA corp;
+CREATE TABLE corp.employee (fname text NOT NULL, lname text NOT NULL, ssn integer PRIMARY KEY, super_ssn integer,
+  dno integer NOT NULL);
+CREATE TABLE corp.department (dname text NOT NULL, dnumber integer PRIMARY KEY, mgr_ssn integer);
+CREATE TABLE corp.project (pname text NOT NULL, pnumber integer PRIMARY KEY, dnum integer NOT NULL);
+CREATE TABLE corp.works_on (essn integer NOT NULL, pno integer NOT NULL, hours numeric(4,1),
+  PRIMARY KEY (essn, pno));
+INSERT INTO corp.department SELECT 'Department ' || g, g, 900 + g FROM generate_series(1, 4) g;
+INSERT INTO corp.employee SELECT 'First' || g, 'Last' || g, 900 + g, CASE WHEN g > 1 THEN 900 + g / 2 END,
+  1 + g % 3 FROM generate_series(1, 12) g;
+INSERT INTO corp.project SELECT 'Project ' || g, g, 1 + g % 4 FROM generate_series(1, 6) g;
+INSERT INTO corp.works_on SELECT 900 + g, 1 + (g * 5) % 6, 5 + g % 7 FROM generate_series(1, 12) g;
+INSERT INTO corp.works_on SELECT 900 + g, 1 + (g * 5 + 1) % 6, 10 FROM generate_series(1, 12, 3) g;
+CREATE TABLE journalist (journalist_id integer PRIMARY KEY, name text NOT NULL, nationality text);
+INSERT INTO journalist VALUES (1, 'Ann Jones', 'Wales'), (2, 'Bob Hill', 'England'), (3, 'Cy Evans', 'Wales'),
+  (4, 'Di Ross', 'Scotland');
+"""
+
+
 @pytest.fixture(scope="module")
 async def rows_probe(session_databases):
     return await _seeded(session_databases, "rows_probe", SCRIPT)
+
+
+@pytest.fixture(scope="module")
+async def company_probe(session_databases):
+    return await _seeded(session_databases, "company_probe", COMPANY)
 
 
 ANSWERED = [
@@ -138,3 +166,25 @@ ANSWERED = [
 def test_answered(rows_probe, question, sql):
     assert_answered_as(rows_probe, question, sql)
 
+
+COMPANY_ANSWERED = [
+    # company_1's keys spelled otherwise (`dno`, `pno`, `essn`, `super_ssn`) and `dname`, `pname` as labels
+    ("Number of employees per department",
+     "SELECT d.dname, count(*) FROM corp.employee e JOIN corp.department d ON d.dnumber = e.dno "
+     "GROUP BY d.dnumber, d.dname"),
+    ("Total hours per project",
+     "SELECT p.pname, sum(w.hours) FROM corp.works_on w JOIN corp.project p ON p.pnumber = w.pno "
+     "GROUP BY p.pnumber, p.pname"),
+    ("Employees and their supervisors",
+     "SELECT e.fname, e.lname, s.fname, s.lname FROM corp.employee e JOIN corp.employee s ON s.ssn = e.super_ssn"),
+    ("Who is the manager of Department 2?",
+     "SELECT e.fname, e.lname FROM corp.department d JOIN corp.employee e ON e.ssn = d.mgr_ssn "
+     "WHERE d.dname = 'Department 2'"),
+    # a home nation's demonym
+    ("Which journalists are Welsh?", "SELECT name FROM journalist WHERE nationality = 'Wales'"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), COMPANY_ANSWERED, ids=[q for q, _ in COMPANY_ANSWERED])
+def test_company_answered(company_probe, question, sql):
+    assert_answered_as(company_probe, question, sql)

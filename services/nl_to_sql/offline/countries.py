@@ -77,6 +77,9 @@ COUNTRIES = (
     _c("United States|United States of America|USA|America", "US", "USA", "American"),
     _c("Uruguay", "UY", "URY", "Uruguayan"), _c("Uzbekistan", "UZ", "UZB", "Uzbek"),
     _c("Venezuela", "VE", "VEN", "Venezuelan"), _c("Vietnam|Viet Nam", "VN", "VNM", "Vietnamese"),
+    # the home nations, as sports store them (ISO 3166-2 and FIFA codes)
+    _c("England", "GB-ENG", "ENG", "English"), _c("Scotland", "GB-SCT", "SCO", "Scottish|Scot"),
+    _c("Wales", "GB-WLS", "WAL", "Welsh"), _c("Northern Ireland", "GB-NIR", "NIR", "Northern Irish"),
 )
 # Sports bodies code some countries differently from ISO 3166 (the IOC's and FIFA's alpha-3).
 SPORTS_ALPHA3 = {"GER": "DE", "SUI": "CH", "NED": "NL", "POR": "PT", "CRO": "HR", "DEN": "DK", "GRE": "GR",

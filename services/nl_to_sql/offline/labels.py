@@ -17,6 +17,18 @@ _THEMES = (["theme"], ["subject"], ["topic"])
 _SHORT = {"short", "abbreviated", "abbreviation", "nick", "code", "alias", "local"}
 
 
+def initial_words(words: list[str], own: list[str]) -> list[str]:
+    """`dname` of `department`, `pnumber` of `project`: the table's initial before a column word is
+    the table's word (company_1's `dname`, `dlocation`, `pname`); other words as they are."""
+    if len(words) == 1 and own and len(words[0]) > 3 and words[0][0].lower() == own[-1][0].lower() and \
+            words[0][1:].lower() in _INITIALLED:
+        return [own[-1], words[0][1:].lower()]
+    return words
+
+
+_INITIALLED = {"name", "number", "location", "num", "no"}
+
+
 def _named_part(words: list[str], parts: tuple[list[str], ...]) -> bool:
     return words[-2:] in parts or words[-1:] in parts
 
@@ -24,7 +36,7 @@ def _named_part(words: list[str], parts: tuple[list[str], ...]) -> bool:
 def row_labels(lex: Lexicon, key: str) -> list[str]:
     table = lex.table(key)
     texts = [c.name for c in table.columns if is_text(c)]
-    words_of = {c: lex.norm_words(c) for c in texts}
+    words_of = {c: initial_words(lex.norm_words(c), lex.table_words[key]) for c in texts}
     firsts = [c for c in texts if _named_part(words_of[c], _FIRST)]
     lasts = [c for c in texts if _named_part(words_of[c], _LAST)]
     if len(firsts) == 1 and len(lasts) == 1:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from services.nl_to_sql.joins import common_prefix, strip_prefix, table_keys, table_references
 from services.nl_to_sql.offline.coltypes import calls_it, is_date, is_key_like, is_numeric, is_text
-from services.nl_to_sql.offline.labels import row_labels
+from services.nl_to_sql.offline.labels import initial_words, row_labels
 from services.nl_to_sql.offline.normalise import Token, is_verb_form, root
 from services.nl_to_sql.offline.wordverbs import agent_nouns, event_verbs
 from services.nl_to_sql.schema import Column, Schema, Table
@@ -24,7 +24,8 @@ ABBREVIATIONS = {"dept": "department", "tot": "total", "cred": "credit", "qty": 
                  "amt": "amount", "num": "number", "desc": "description", "addr": "address", "cust": "customer",
                  "emp": "employee", "inv": "invoice", "pay": "payment", "acct": "account", "txn": "transaction",
                  "dob": "birth", "nr": "number", "cat": "category", "prod": "product", "mgr": "manager",
-                 "tourney": "tournament", "loc": "location", "yr": "year", "avg": "average", "apt": "apartment"}
+                 "tourney": "tournament", "loc": "location", "yr": "year", "avg": "average", "apt": "apartment",
+                 "super": "supervisor"}
 SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "worker", "employe"],
             "store": ["shop", "branch"], "shop": ["store"],
             "order": ["purchase", "sale", "sell"], "instructor": ["professor", "teacher",
@@ -56,7 +57,7 @@ def _joins_two_tables(words: list[str], singles: set[str]) -> bool:
 
 # Trailing words that only say what kind of value a column holds.
 _UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
-               "year", "count"}
+               "year", "count", "ssn"}
 _MONEY = ("amount", "fare", "price", "cost", "value", "revenue", "total", "paid", "budget", "salary")
 _GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",
             "amount", "total", "min", "max", "minimum", "maximum", "avg"}
@@ -166,7 +167,7 @@ class Lexicon:
             self.by_first.setdefault(roots[0], []).append((roots, table, column, exact))
 
     def _add_column(self, key: str, column: Column) -> None:
-        raw = self.words(column.name)
+        raw = initial_words(self.words(column.name), self.table_words[key])
         words = [self._expand(w) for w in raw]
         if [root(w) for w in words] == ["id"]:
             self._add(("id",), key, column.name, False)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.nl_to_sql.joins import JoinEdge, JoinGraph, infer_join_edges
+from services.nl_to_sql.joingraph import JoinGraph
+from services.nl_to_sql.joins import JoinEdge, infer_join_edges
+from services.nl_to_sql.offline.linking import ABBREVIATIONS
 from services.nl_to_sql.offline.model import cannot
 from services.nl_to_sql.offline.normalise import root, verb_stems
 from services.nl_to_sql.offline.roles import agent_verbs
@@ -17,6 +19,9 @@ from services.nl_to_sql.schema import Schema
 from services.nl_to_sql.text import identifier_words, words
 
 MAX_HOPS = 4
+# the first word of a reference naming the role of the row it points at (`mgr_ssn`, `manager_id`)
+_ROLES = {"mgr", "manager", "head", "super", "supervisor", "boss", "owner", "captain", "chair", "leader", "lead",
+          "director", "president", "coach", "mentor", "creator", "founder", "host", "organizer", "referee"}
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,9 @@ class Planner:
         named = [e for e in parallel if self._names(e)]
         if len(named) == 1:
             return named[0]
+        plain = [e for e in parallel if not _role_named(e)]
+        if not named and len(plain) == 1:             # `employee.dno`, not the department's `mgr_ssn`
+            return plain[0]
         if not named and self.either and len({(e.left_table, e.right_columns) for e in parallel}) == 1 \
                 and all(len(e.left_columns) == 1 for e in parallel):
             first = parallel[0]
@@ -134,7 +142,8 @@ class Planner:
 
     def _names(self, edge: JoinEdge) -> bool:
         column = self.schema.tables[edge.left_table].column(edge.left_columns[0])
-        text = [*identifier_words(edge.left_columns[0]), *words(column.comment or "")]
+        text = [ABBREVIATIONS.get(w.lower(), w) for w in (*identifier_words(edge.left_columns[0]),
+                                                         *words(column.comment or ""))]
         ours = {root(w) for w in text if len(w) > 3} | {v for w in text if len(w) > 3 for v in verb_stems(w)} | \
             {v for w in identifier_words(edge.left_columns[0]) for v in agent_verbs(w)}   # winner_id: "won"
         # words naming the two tables themselves ("airport") tell the edges apart no better
@@ -228,3 +237,9 @@ def _edges(schema: Schema, hints) -> list[JoinEdge]:
         _CACHE.clear()
     _CACHE[key] = (signature, edges)
     return edges
+
+
+def _role_named(edge: JoinEdge) -> bool:
+    """A reference whose name starts with a role (`mgr_ssn`, `head_id`): one row in a role, not membership."""
+    first = identifier_words(edge.left_columns[0])[:1]
+    return bool(first) and len(identifier_words(edge.left_columns[0])) > 1 and first[0].lower() in _ROLES
