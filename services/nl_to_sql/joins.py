@@ -122,13 +122,24 @@ def _singulars(table: Table, prefix: str) -> set[str]:
 
 
 def _is_abbreviation(letters: str, table: Table, prefix: str) -> bool:
-    """`a` for author, `cust` for customer, `pc` for product_categories."""
+    """`a` for author, `cust` for customer, `pc` for product_categories, `restype` for restaurant_type;
+    `amen` for dorm_amenity when it is the table's only `...id` (a bridge's ids are its references)."""
     words = table_words(table, prefix)
     if not letters or not words:
         return False
     whole = "".join(words)
     initials = "".join(w[0] for w in words)
-    return whole.startswith(letters) or initials == letters
+    ids = sum(_norm(c.name).endswith("id") for c in table.columns)
+    return whole.startswith(letters) or initials == letters or len(letters) >= MIN_KEY_CHARS and any(
+        _prefixes_of(letters, words[k:]) for k in range(len(words) if ids == 1 else 1))
+
+
+def _prefixes_of(letters: str, words: list[str]) -> bool:
+    """`restype` of restaurant_type, `amen` of (dorm_)amenity: a prefix of each word in turn."""
+    if not words:
+        return not letters
+    return any(letters.startswith(words[0][:n]) and _prefixes_of(letters[n:], words[1:])
+               for n in range(1, len(words[0]) + 1))
 
 
 def own_key(table: Table, prefix: str) -> str | None:

@@ -7,8 +7,10 @@ as identifying it and referred to by a keyless bridge, and a driver's birth date
 the races of "points in 2023", `bedroom_count` as "bedrooms", "between 200 and 400 hours" before its column,
 a number before a table that happens to be a stored text value, company_1's keys spelled otherwise (`dno` for
 `dnumber`, `essn` for `ssn`, the supervisor's `super_ssn`) and its `dname` / `pname` labels, and the home
-nations' demonyms ("Welsh"). Before the fixes each case below was
-refused or answered wrongly, except the two counts of episodes and the list of one channel's episodes.
+nations' demonyms ("Welsh"), "both <value> and <value>", a keyless `Dorm_amenity` keyed by `amenid`, and
+"members" of `Member_of_club`, "percentage of the <rows>", "managed by" naming `mgr_ssn`, "when was <row> born" and "when was the 2022 <race>". Before the fixes
+each case below was refused or answered wrongly, except the two counts of episodes and the list of one
+channel's episodes.
 Answers are compared by result with hand-written SQL."""
 from __future__ import annotations
 
@@ -47,8 +49,8 @@ CREATE TABLE motor.results (result_id integer PRIMARY KEY, race_id integer NOT N
   driver_id integer NOT NULL REFERENCES motor.drivers, position integer, points numeric(4,1) NOT NULL);
 INSERT INTO motor.drivers SELECT g, 'Fore' || g, 'Sur' || g, DATE '1990-01-01' + g * 400,
   (ARRAY['British', 'Dutch', 'Spanish'])[1 + g % 3] FROM generate_series(1, 8) g;
-INSERT INTO motor.races SELECT g, 2021 + g % 3, 'Grand Prix ' || g, DATE '2021-03-01' + (g % 3) * 365 + g
-  FROM generate_series(1, 9) g;
+INSERT INTO motor.races SELECT g, 2021 + (g - 1) / 3, (ARRAY['Bahrain', 'Monaco', 'British'])[1 + g % 3] || ' Grand Prix',
+  DATE '2021-03-01' + ((g - 1) / 3) * 365 + g * 20 FROM generate_series(1, 9) g;
 INSERT INTO motor.results SELECT g, 1 + g % 9, 1 + (g * 5) % 8, 1 + g % 4, (g * 7) % 26 FROM generate_series(1, 36) g;
 CREATE SCHEMA lettings;
 CREATE TABLE lettings.apartment_buildings (building_id integer PRIMARY KEY, building_short_name text NOT NULL,
@@ -63,6 +65,23 @@ INSERT INTO lettings.apartment_buildings SELECT g, 'B' || g, 'Building Number ' 
 INSERT INTO lettings.apartments SELECT g, 1 + (g * g) % 5, 'Suite ' || (100 + g), 1 + (g * 7) % 5,
   CASE WHEN g = 9 THEN NULL ELSE 1 + g % 2 END, (2 + g % 3)::text FROM generate_series(1, 14) g;
 INSERT INTO lettings.apartment_bookings SELECT g, 1 + (g * 3) % 11, DATE '2023-01-01' + g * 9 FROM generate_series(1, 20) g;
+CREATE TABLE lettings.apartment_facilities (apt_id integer NOT NULL REFERENCES lettings.apartments,
+  facility_code text NOT NULL, PRIMARY KEY (apt_id, facility_code));
+INSERT INTO lettings.apartment_facilities SELECT g, (ARRAY['Gym', 'Pool', 'Parking'])[1 + g % 3]
+  FROM generate_series(1, 14) g;
+INSERT INTO lettings.apartment_facilities SELECT g, 'Pool' FROM generate_series(3, 14, 6) g;
+CREATE TABLE "Dorm" (dormid integer PRIMARY KEY, dorm_name text, student_capacity integer);
+CREATE TABLE "Dorm_amenity" (amenid integer, amenity_name text);
+CREATE TABLE "Has_amenity" (dormid integer, amenid integer);
+CREATE TABLE "Club" ("ClubID" integer PRIMARY KEY, "ClubName" text);
+CREATE TABLE "Member_of_club" ("ClubID" integer, member_name text, "Position" text);
+INSERT INTO "Dorm" SELECT g, 'Hall ' || g, 100 * g FROM generate_series(1, 6) g;
+INSERT INTO "Dorm_amenity" VALUES (1, 'TV Lounge'), (2, 'Study Room'), (3, 'Laundry');
+INSERT INTO "Has_amenity" SELECT 1 + g % 6, 1 + g % 3 FROM generate_series(1, 6) g;
+INSERT INTO "Has_amenity" VALUES (2, 1), (4, 1);
+INSERT INTO "Club" SELECT g, 'Club ' || g FROM generate_series(1, 4) g;
+INSERT INTO "Member_of_club" SELECT 1 + g % 4, 'Student ' || g, CASE WHEN g <= 4 THEN 'President' ELSE 'Member' END
+  FROM generate_series(1, 15) g;
 CREATE TABLE scientists (ssn integer, name text);
 CREATE TABLE projects (code text, name text, hours integer);
 CREATE TABLE assigned_to (scientist integer, project text);
@@ -78,14 +97,16 @@ INSERT INTO assigned_to SELECT 100000 + (1 + g % 9) * 7919, 'P' || (1 + (g * 3) 
 COMPANY = """
 CREATE SCHEMA corp;
 CREATE TABLE corp.employee (fname text NOT NULL, lname text NOT NULL, ssn integer PRIMARY KEY, super_ssn integer,
-  dno integer NOT NULL);
+  dno integer NOT NULL, sex text NOT NULL, bdate date);
 CREATE TABLE corp.department (dname text NOT NULL, dnumber integer PRIMARY KEY, mgr_ssn integer);
 CREATE TABLE corp.project (pname text NOT NULL, pnumber integer PRIMARY KEY, dnum integer NOT NULL);
 CREATE TABLE corp.works_on (essn integer NOT NULL, pno integer NOT NULL, hours numeric(4,1),
   PRIMARY KEY (essn, pno));
 INSERT INTO corp.department SELECT 'Department ' || g, g, 900 + g FROM generate_series(1, 4) g;
 INSERT INTO corp.employee SELECT 'First' || g, 'Last' || g, 900 + g, CASE WHEN g > 1 THEN 900 + g / 2 END,
-  1 + g % 3 FROM generate_series(1, 12) g;
+  1 + g % 3, CASE WHEN g % 3 = 0 THEN 'F' ELSE 'M' END, DATE '1960-01-01' + g * 800 FROM generate_series(1, 12) g;
+CREATE TABLE corp.dependent (essn integer NOT NULL, dependent_name text NOT NULL, bdate date);
+INSERT INTO corp.dependent SELECT 900 + g, 'Child ' || g, DATE '1990-01-01' + g * 300 FROM generate_series(1, 5) g;
 INSERT INTO corp.project SELECT 'Project ' || g, g, 1 + g % 4 FROM generate_series(1, 6) g;
 INSERT INTO corp.works_on SELECT 900 + g, 1 + (g * 5) % 6, 5 + g % 7 FROM generate_series(1, 12) g;
 INSERT INTO corp.works_on SELECT 900 + g, 1 + (g * 5 + 1) % 6, 10 FROM generate_series(1, 12, 3) g;
@@ -134,6 +155,9 @@ ANSWERED = [
      "JOIN motor.races ra ON ra.race_id = r.race_id WHERE ra.year = 2023 GROUP BY d.driver_id, d.forename, d.surname "
      "ORDER BY 3 DESC LIMIT 3"),
     ("Which drivers are Spanish?", "SELECT forename, surname FROM motor.drivers WHERE nationality = 'Spanish'"),
+    # "When ...": the named row's date; a year before a name is the row's year
+    ("When was the 2022 Monaco Grand Prix?",
+     "SELECT date FROM motor.races WHERE year = 2022 AND name = 'Monaco Grand Prix'"),
     # a building by its full name, an apartment by its number
     ("Which building has the most apartments?",
      "SELECT b.building_full_name FROM lettings.apartments a JOIN lettings.apartment_buildings b "
@@ -155,6 +179,19 @@ ANSWERED = [
      "SELECT b.building_full_name FROM lettings.apartment_buildings b WHERE (SELECT count(*) FROM "
      "lettings.apartments a WHERE a.building_id = b.building_id) > 2"),
     ("Projects with between 200 and 400 hours", "SELECT name FROM projects WHERE hours BETWEEN 200 AND 400"),
+    # "both" of two values: each held by some related row
+    ("Which apartments have both a Gym and a Pool?",
+     "SELECT a.apt_number FROM lettings.apartments a WHERE EXISTS (SELECT 1 FROM lettings.apartment_facilities f "
+     "WHERE f.apt_id = a.apt_id AND f.facility_code = 'Gym') AND EXISTS (SELECT 1 FROM lettings.apartment_facilities f "
+     "WHERE f.apt_id = a.apt_id AND f.facility_code = 'Pool')"),
+    # keyless: `amenid` is Dorm_amenity's key (`amen` of amenity), not the bridge's
+    ("Which dorms have a TV Lounge?",
+     "SELECT d.dorm_name FROM \"Dorm\" d WHERE EXISTS (SELECT 1 FROM \"Has_amenity\" h JOIN \"Dorm_amenity\" a "
+     "ON a.amenid = h.amenid WHERE h.dormid = d.dormid AND a.amenity_name = 'TV Lounge')"),
+    # "members" are the rows of `Member_of_club`, not its Position 'Member'
+    ("How many members does each club have?",
+     "SELECT c.\"ClubName\", count(*) FROM \"Member_of_club\" m JOIN \"Club\" c ON c.\"ClubID\" = m.\"ClubID\" "
+     "GROUP BY c.\"ClubID\", c.\"ClubName\""),
     # `assigned_to.scientist` refers to the scientist keyed by `ssn`: counted, never summed
     ("How many scientists work on each project?",
      "SELECT p.name, count(DISTINCT a.scientist) FROM assigned_to a JOIN projects p ON p.code = a.project "
@@ -180,6 +217,12 @@ COMPANY_ANSWERED = [
     ("Who is the manager of Department 2?",
      "SELECT e.fname, e.lname FROM corp.department d JOIN corp.employee e ON e.ssn = d.mgr_ssn "
      "WHERE d.dname = 'Department 2'"),
+    # "managed" names the department's `mgr_ssn` (`mgr`: manager), not the employees' `dno`
+    ("Which departments are managed by women?",
+     "SELECT d.dname FROM corp.department d JOIN corp.employee e ON e.ssn = d.mgr_ssn WHERE e.sex = 'F'"),
+    ("What percentage of the employees are women?",
+     "SELECT 100.0 * count(*) FILTER (WHERE sex = 'F') / count(*) FROM corp.employee"),
+    ("When was First3 Last3 born?", "SELECT bdate FROM corp.employee WHERE fname = 'First3' AND lname = 'Last3'"),
     # a home nation's demonym
     ("Which journalists are Welsh?", "SELECT name FROM journalist WHERE nationality = 'Wales'"),
 ]

@@ -48,6 +48,11 @@ def pick_column(r: Reader, m: Mention, options: list[tuple[str, str]]) -> Col:
     of_held = [o for o in options if o[0] in held]
     if not anchors and len(of_held) == 1:         # "first names of the trainers": the professionals'
         return Col(*of_held[0])
+    subject = {v.values[0][0] for v in r.values if len({o[0] for o in v.values}) == 1 and v.end <= m.start
+               and all(t.lower in ("was", "is", "were", "are") for t in r.tokens[v.end:m.start])}
+    of_subject = [o for o in options if o[0] in subject]
+    if not anchors and len(of_subject) == 1:      # "when was Franklin Wong born": the employee's
+        return Col(*of_subject[0])
     # "the population of France": the table whose rows the stored value right after it names
     valued = {o[0] for v in r.values if r.of_value(m.end, v.start) for o in v.values}
     of_value = [o for o in options if o[0] in valued]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from contracts.errors import ServiceError
 from services.nl_to_sql.offline import (
+    both,
     comparisons,
     conditions,
     datecols,
@@ -49,7 +50,7 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, verbs.read_column_verbs, verbs.read_passive_events, verbs.read_link_verbs, verbs.read_agent_verbs, wrapup.first_and_last, filters.read_value_adjectives, datecols.read_overdue, filters.read_flags_before_tables, selfjoin.read_reports_to,
+PASSES = (both.read_both, wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, verbs.read_column_verbs, verbs.read_passive_events, verbs.read_link_verbs, verbs.read_agent_verbs, wrapup.first_and_last, filters.read_value_adjectives, datecols.read_overdue, filters.read_flags_before_tables, selfjoin.read_reports_to,
           versus.read_versus, versus.read_same_as,
           durations.read_durations, durations.read_ages, durations.read_age_bounds, durations.read_lasting, durations.read_longest,
           percentages.read_percentage, ranking.read_from_to, ranking.read_top, ranking.read_superlatives,
@@ -77,9 +78,7 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
         reader.take(0)
     for step in PASSES:
         step(reader)
-    if when:
-        _asks_a_date(reader)
-    for related in reader.q.related:
+    for related in [x for x in reader.q.related if not x.fixed]:
         # "customers with at least 5 orders in 2025": the date is the counted orders'
         path = reader.planner.path(related.entity, related.target)
         inner = {t for e in path for t in (e.left_table, e.right_table)} - {related.entity}
@@ -92,6 +91,8 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
     owners = {c.col.table for c in reader.q.conditions} | {c.table for c in reader.q.projection}
     if reader.q.entity is None and not reader.q.measures and len(owners) == 1:
         reader.q.entity = owners.pop()            # "Invoices due in January 2025"
+    if when:
+        _asks_a_date(reader)
     _having_groups(reader)
     _first_by_date(reader)
     _which_values(reader)
@@ -122,9 +123,18 @@ def _asks_a_date(reader: Reader) -> None:
     ranked = q.order[0] if q.order else None
     if isinstance(ranked, Col) and q.limit:
         shown.append(ranked)
-    if not any(is_date(reader.lex.column(c.table, c.column)) for c in shown):
+    if any(is_date(reader.lex.column(c.table, c.column)) for c in shown):
+        return
+    # "When was Franklin Wong born?", "When was the 2023 Japanese Grand Prix?": the rows' named or one date
+    named = next(((m, Col(*c)) for m in reader.mentions if m.start not in reader.used for c in m.columns
+                  if c[0] == q.entity and is_date(reader.lex.column(*c))), None)
+    date = named[1] if named else reader.entity_date() if not q.measures and not q.groups else None
+    if date is None or not is_date(reader.lex.column(date.table, date.column)):
         raise cannot("I can't tell which date 'When' asks for.", "Name the date, e.g. 'the <date column> of ...'.",
                      reader.reading())
+    if named:
+        reader.take(*range(named[0].start, named[0].end))
+    q.projection.append(date)
 
 
 def _beyond(reader: Reader, related: Related) -> set[str]:

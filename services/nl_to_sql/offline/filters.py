@@ -247,9 +247,11 @@ def read_values(r: Reader) -> None:
         elif v.end < len(r.tokens) and r.tokens[v.end].stem in {root(w) for w in r.lex.words(column)}:
             r.take(v.end)                             # "business class": the travel class 'business'
         year = year_column_of(r, table)
-        if year is not None and r.number(v.end) is not None and is_year(r.tokens[v.end]):
-            r.q.conditions.append(Condition(Col(table, year), "=", year_literal(r, table, year, r.tokens[v.end].text)))
-            r.take(v.end)
+        for at in (v.end, v.start - 1):              # "Fall 2022", "the 2023 Japanese Grand Prix"
+            if year is not None and r.number(at) is not None and is_year(r.tokens[at]) and at >= 0:
+                r.q.conditions.append(Condition(Col(table, year), "=", year_literal(r, table, year, r.tokens[at].text)))
+                r.take(at)
+                break
         # the value's own table named next to it is part of the same phrase ("the Books category")
         col_words = [w.lower() for w in r.lex.norm_words(column)]
         for m in (r.mention(v.end), _mention_ending(r, v.start)):

@@ -46,7 +46,7 @@ _PERSON_NAME_PARTS = {"first", "last", "middle", "full", "nick", "given", "famil
                       "maiden", "legal", "short", "long", "login", "screen"}
 # Words a table's name may end with that say nothing about its rows (`cars_data` holds cars).
 _TABLE_SUFFIXES = {"data", "info", "information", "details", "records", "tbl", "table", "list"}
-_NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name")}
+_NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name"), "bdate": ("birth", "date")}
 _LINKING = ("in", "of", "to", "at", "for", "per", "and")
 
 
@@ -119,6 +119,8 @@ class Lexicon:
         for key, words in self.table_words.items():
             if not _joins_two_tables(words, singles):     # "singers in concerts" are singers, not the bridge
                 self._add(tuple(root(w) for w in words), key, None, True)
+                if len(words) == 3 and words[1].lower() in ("of", "in") and root(words[0]) not in singles:
+                    self._add((root(words[0]),), key, None, False)   # `member_of_club`: "members"
             if len(words) > 1:
                 self._add((root(words[-1]),), key, None, False)
             if len(words) > 1 and words[-1].lower() in _TABLE_SUFFIXES:

@@ -49,6 +49,7 @@ class Related:
     op: str
     n: int
     conditions: list[Condition] = field(default_factory=list)   # on the counted rows ("orders in 2025")
+    fixed: bool = False                       # its conditions came with it ("both a gym and a pool")
 
 
 @dataclass

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 def read_percentage(r: Reader) -> None:
     for i, tok in enumerate(r.tokens):
         if tok.lower in ("percentage", "percent", "share", "proportion", "fraction") and r.lower(i + 1) == "of":
-            m = r.mention(r.past_adjectives(i + 2))   # "percentage of overdue invoices"
+            j = i + 2 + (r.lower(i + 2) == "all") + (r.lower(i + 2 + (r.lower(i + 2) == "all")) == "the")
+            m = r.mention(r.past_adjectives(j))       # "percentage of (all) (the) overdue invoices"
             if m is not None and m.tables:
                 r.percent_of = m.tables[0]
                 r.q.entity = r.q.entity or m.tables[0]

@@ -142,10 +142,10 @@ class Planner:
 
     def _names(self, edge: JoinEdge) -> bool:
         column = self.schema.tables[edge.left_table].column(edge.left_columns[0])
-        text = [ABBREVIATIONS.get(w.lower(), w) for w in (*identifier_words(edge.left_columns[0]),
-                                                         *words(column.comment or ""))]
+        named = [ABBREVIATIONS.get(w.lower(), w) for w in identifier_words(edge.left_columns[0])]   # mgr: manager
+        text = [*named, *words(column.comment or "")]
         ours = {root(w) for w in text if len(w) > 3} | {v for w in text if len(w) > 3 for v in verb_stems(w)} | \
-            {v for w in identifier_words(edge.left_columns[0]) for v in agent_verbs(w)}   # winner_id: "won"
+            {v for w in named for v in agent_verbs(w)}   # winner_id: "won"
         # words naming the two tables themselves ("airport") tell the edges apart no better
         tables = {root(w) for t in (edge.left_table, edge.right_table) for w in identifier_words(t.split(".")[-1])}
         return bool((ours - tables) & self.roots)
