@@ -32,7 +32,7 @@ SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "geo", "te
 # the engine, before it was run on them; rentals (apartment lettings in schema `lettings`, insurance policies and
 # claims, a keyless scientists cluster) and racing (a Formula-1-like cluster in schema `motor`, football matches
 # with home and away teams, a keyless poker cluster) likewise in session 13.
-PROBE_ONLY = ("cars", "movies", "pets", "venues", "farms", "rentals", "racing", "campus", "company")
+PROBE_ONLY = ("cars", "movies", "pets", "venues", "farms", "rentals", "racing", "campus", "company", "market")
 DEV_ONLY = frozenset({"clinic", "geo", "library", "tennis", *PROBE_ONLY})
 DEV, HELD_OUT = "dev", "held-out"
 REFUSE = "REFUSE"

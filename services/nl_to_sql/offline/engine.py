@@ -129,12 +129,26 @@ def _asks_a_date(reader: Reader) -> None:
     named = next(((m, Col(*c)) for m in reader.mentions if m.start not in reader.used for c in m.columns
                   if c[0] == q.entity and is_date(reader.lex.column(*c))), None)
     date = named[1] if named else reader.entity_date() if not q.measures and not q.groups else None
+    if date is not None and not named and not _is_when(reader, date):
+        date = None                               # "When is member 5?": a member is no event
     if date is None or not is_date(reader.lex.column(date.table, date.column)):
         raise cannot("I can't tell which date 'When' asks for.", "Name the date, e.g. 'the <date column> of ...'.",
                      reader.reading())
     if named:
         reader.take(*range(named[0].start, named[0].end))
     q.projection.append(date)
+    ends = [t for t in reader.tokens if t.lower in ("last", "latest", "first", "earliest")]
+    if q.order is None and len(ends) == 1:        # "when did Dinesh Kumar last visit ...": the latest one
+        q.order, q.limit = (date, ends[0].lower in ("last", "latest")), 1
+        reader.take(ends[0].index)
+
+
+def _is_when(reader: Reader, date: Col) -> bool:
+    """A row's date that says when the row happened: a bare `date` / `time`, or one named after its
+    table (`race_date`), not a date of something else it records (`joined_on`)."""
+    words = {w.lower() for w in reader.lex.norm_words(date.column)}
+    return words <= {"date", "day", "time", "datetime", "timestamp"} or \
+        datecols.own_event_date(reader.lex, date.table, [date.column]) == date.column
 
 
 def _beyond(reader: Reader, related: Related) -> set[str]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from services.nl_to_sql.offline.coltypes import is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Group, cannot
-from services.nl_to_sql.offline.normalise import TIME_UNITS, root
+from services.nl_to_sql.offline.normalise import TIME_UNITS, is_verb_form, root
 from services.nl_to_sql.offline.shapes import GROUP_WORDS, measure_at
 from services.nl_to_sql.offline.yearcols import holds_years
 
@@ -103,6 +103,10 @@ def read_groups(r: Reader) -> None:
             m = of_counts                             # "per number of cylinders": a column of counts
         if m is None or (m.tables and r.number(m.end) is not None):
             continue                                  # "by student 20005" is a filter
+        clause = r.mention(m.end) if w == "by" and m.tables and is_verb_form(r.lower(m.end)) else None
+        if clause is not None and any(c[0] == m.tables[0] for c in clause.columns):
+            r.take(start)                             # "performances by orchestras founded after 1900": whose
+            continue
         if m.columns and m.end < len(t) and t[m.end].stem in TIME_UNITS and mention_is_date(r, m):
             dates = [c for c in m.columns if is_date(r.lex.column(*c))]
             col = r.pick_column(m, dates)             # "per signup year"

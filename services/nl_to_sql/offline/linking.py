@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from services.nl_to_sql.joins import common_prefix, strip_prefix, table_keys, table_references
 from services.nl_to_sql.offline.coltypes import calls_it, is_date, is_key_like, is_numeric, is_text
 from services.nl_to_sql.offline.labels import initial_words, row_labels
-from services.nl_to_sql.offline.normalise import Token, is_verb_form, root
+from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, root
 from services.nl_to_sql.offline.wordverbs import agent_nouns, event_verbs
 from services.nl_to_sql.schema import Column, Schema, Table
 from services.nl_to_sql.text import identifier_words
@@ -48,6 +48,8 @@ _PERSON_NAME_PARTS = {"first", "last", "middle", "full", "nick", "given", "famil
 _TABLE_SUFFIXES = {"data", "info", "information", "details", "records", "tbl", "table", "list"}
 _NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name"), "bdate": ("birth", "date")}
 _LINKING = ("in", "of", "to", "at", "for", "per", "and")
+# a question's first word asking for the answer, never a column ("List ..." is not `listed_on`)
+_COMMANDS = {"list", "show", "find", "give", "display", "tell", "get"}
 
 
 def _joins_two_tables(words: list[str], singles: set[str]) -> bool:
@@ -119,10 +121,12 @@ class Lexicon:
         for key, words in self.table_words.items():
             if not _joins_two_tables(words, singles):     # "singers in concerts" are singers, not the bridge
                 self._add(tuple(root(w) for w in words), key, None, True)
-                if len(words) == 3 and words[1].lower() in ("of", "in") and root(words[0]) not in singles:
-                    self._add((root(words[0]),), key, None, False)   # `member_of_club`: "members"
-            if len(words) > 1:
-                self._add((root(words[-1]),), key, None, False)
+                if len(words) == 3 and words[1].lower() in ("of", "in") and root(words[0]) not in singles or \
+                        len(words) == 2 and root(words[1]) in singles and root(words[0]) not in singles | FILLER:
+                    self._add((root(words[0]),), key, None, False)   # `member_of_club`, `visits_restaurant`
+                    self._add((root(words[-1]), root(words[0])), key, None, False)   # "restaurant visits"
+            if len(words) > 1 and words[-1].lower() not in _LINKING and words[-1].lower() not in FILLER:
+                self._add((root(words[-1]),), key, None, False)   # not "in" of `lives_in`
             if len(words) > 1 and words[-1].lower() in _TABLE_SUFFIXES:
                 self._add(tuple(root(w) for w in words[:-1]), key, None, False)   # cars_data: "cars"
             for syn in SYNONYMS.get(root(words[-1]), []):
@@ -251,7 +255,7 @@ class Lexicon:
                 self._add(self.opposites[(key, column.name)], key, column.name, False)
         for v, exact in variants.items():
             roots = tuple(root(w) for w in v)
-            if roots and roots not in (("id",),):
+            if roots and roots not in (("id",), ("no",)):      # wine."No": not the word "no"
                 self._add(roots, key, column.name, exact)
                 for syn in SYNONYMS.get(roots[-1], []):
                     self._add(roots[:-1] + (root(syn),), key, column.name, False)
@@ -302,7 +306,7 @@ class Lexicon:
         i = 0
         while i < len(tokens):
             best: Mention | None = None
-            if tokens[i].kind == "word":
+            if tokens[i].kind == "word" and not (i == 0 and tokens[i].lower in _COMMANDS):
                 for roots, table, column, exact in self.by_first.get(tokens[i].stem, []):
                     n = len(roots)
                     span = tokens[i:i + n]

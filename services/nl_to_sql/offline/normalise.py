@@ -20,7 +20,7 @@ IRREGULAR = {"took": "take", "taken": "take", "taught": "teach", "children": "ch
              "staff": "staff", "gross": "gross", "status": "status", "class": "class", "address": "address",
              "courses": "course", "analyses": "analysis", "data": "data", "ordered": "order", "statuses": "status",
              "campuses": "campus", "bonuses": "bonus", "buses": "bus", "classes": "class", "addresses": "address",
-             "won": "win", "lost": "lose"}
+             "won": "win", "lost": "lose", "spent": "spend", "spending": "spend"}
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m and m.lower() != "may"})
 TIME_UNITS = ("day", "week", "month", "quarter", "year")

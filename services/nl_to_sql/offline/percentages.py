@@ -16,6 +16,9 @@ def read_percentage(r: Reader) -> None:
         if tok.lower in ("percentage", "percent", "share", "proportion", "fraction") and r.lower(i + 1) == "of":
             j = i + 2 + (r.lower(i + 2) == "all") + (r.lower(i + 2 + (r.lower(i + 2) == "all")) == "the")
             m = r.mention(r.past_adjectives(j))       # "percentage of (all) (the) overdue invoices"
+            own = r.mention(i)
+            if m is not None and m.tables and own is not None and any(c[0] == m.tables[0] for c in own.columns):
+                continue                              # "share of the episodes": their `share` column
             if m is not None and m.tables:
                 r.percent_of = m.tables[0]
                 r.q.entity = r.q.entity or m.tables[0]

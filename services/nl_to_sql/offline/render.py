@@ -39,6 +39,7 @@ class Renderer:
     def __init__(self, lex: Lexicon, planner: Planner):
         self.lex = lex
         self.planner = planner
+        self.outer = False                            # lookups as LEFT JOINs (a percentage's whole)
         self.aliases: dict[str, str] = {}
         self.used_tables: list[str] = []
 
@@ -73,6 +74,7 @@ class Renderer:
                              "Ask for the percentage of the rows that hold the condition themselves, e.g. "
                              "'percentage of payments made by card'.")
             cond = " AND ".join(self.condition(c) for c in m.share)
+            self.outer = True                         # rows without the looked-up row count in the whole
             return f"100.0 * count(*) FILTER (WHERE {cond}) / NULLIF(count(*), 0)"
         if m.agg == "COUNT" and not m.cols:
             key = self.lex.key_of(m.table)
@@ -118,7 +120,8 @@ class Renderer:
         out = []
         for step in plan.steps:
             on = self.on(step.edge, scope, scope)
-            out.append(f"JOIN {table_ref(step.table)} {self.alias(step.table, scope)} ON {on}")
+            out.append(f"{'LEFT JOIN' if self.outer and not scope else 'JOIN'} {table_ref(step.table)} "
+                       f"{self.alias(step.table, scope)} ON {on}")
             self.used_tables.append(step.table)
         return out
 

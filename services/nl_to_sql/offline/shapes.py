@@ -222,6 +222,19 @@ def _count_distinct(r: Reader, i: int, k: int) -> bool:
     return True
 
 
+def _much_of_verb(r: Reader, j: int) -> tuple[Measure, int] | None:
+    """"How much did Linda Smith spend (in total)?": the sum of the one figure a later word names."""
+    for m in r.mentions:
+        figures = [c for c in m.columns if is_numeric(r.lex.column(*c)) and not is_key_like(c[1])
+                   and c not in r.planner.join_columns]
+        if m.start >= j and m.start not in r.used and not m.tables and len(figures) == 1:
+            end = m.end + (r.lower(m.end) == "in" and r.lower(m.end + 1) == "total")
+            r.take(*range(m.start, end + (r.lower(end) in ("total", "altogether", "overall"))))
+            col = Col(*figures[0])
+            return Measure("SUM", col.table, (col,), f"sum_{col.column}".lower()), j
+    return None
+
+
 def read_measures(r: Reader) -> None:
     t = r.tokens
     for i in range(len(t)):
@@ -245,6 +258,8 @@ def read_measures(r: Reader) -> None:
                 continue                             # "how many distinct genres are there?"
             if found is None and r.lower(i + 1) == "many":
                 found = distinct_values(r, i + 2)    # "how many product categories are there?"
+            if found is None and r.lower(i + 1) == "much":
+                found = _much_of_verb(r, i + 2)        # "how much did Linda Smith spend"
             if found is None and r.lower(i + 1) == "many":
                 said = ", ".join("'" + t.text + "'" for t in r.tokens[i + 2:i + 4] if t.lower not in FILLER)
                 raise cannot(f"I could not tell what to count: {said or 'nothing'} is not a table or a stored "

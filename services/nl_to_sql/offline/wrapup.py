@@ -268,6 +268,13 @@ def check_leftovers(r: Reader) -> None:
                              f"Say 'with {r.said(m.tables[0])}' to keep only those, or leave '{said}' out.",
                              r.reading())
             r.take(m.start)                           # a verb naming the event: "quantity sold"
+        elif m.tables and r.q.measures and r.lower(m.start - 1) in ("at", "across") and any(
+                e.left_table == r.q.measures[0].table and e.right_table == m.tables[0] for e in r.planner.edges):
+            r.take(m.start - 1, *range(m.start, m.end))   # "spent at restaurants": each visit is at one
+        elif m.tables and (by := m.start - 1 - (r.lower(m.start - 1) in ("a", "an", "any"))) >= 0 and \
+                r.lower(by) == "by" and any(e.left_table == x.target and e.right_table == m.tables[0]
+                                            for x in r.q.related for e in r.planner.edges):
+            r.take(*range(by, m.end))                 # "never visited by a student": every visit is by one
         elif m.tables and r.q.entity is not None and any(
                 e.left_table == r.q.entity and e.right_table == m.tables[0] for e in r.planner.edges):
             before = r.lower(m.start - 1)
