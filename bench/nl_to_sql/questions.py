@@ -31,7 +31,9 @@ SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "geo", "te
 # their heads, products and sales, parties and elections) were written in session 12 by someone who had not read
 # the engine, before it was run on them; rentals (apartment lettings in schema `lettings`, insurance policies and
 # claims, a keyless scientists cluster) and racing (a Formula-1-like cluster in schema `motor`, football matches
-# with home and away teams, a keyless poker cluster) likewise in session 13.
+# with home and away teams, a keyless poker cluster), campus (Spider's dorm_1, club_1 and restaurant_1 style),
+# company (company_1 in schema `corp`, news_report, train_station) and market (a marketplace in schema
+# `shopfront`, wine_1, gymnast) likewise in session 13.
 PROBE_ONLY = ("cars", "movies", "pets", "venues", "farms", "rentals", "racing", "campus", "company", "market")
 DEV_ONLY = frozenset({"clinic", "geo", "library", "tennis", *PROBE_ONLY})
 DEV, HELD_OUT = "dev", "held-out"
