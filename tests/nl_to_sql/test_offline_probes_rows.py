@@ -7,7 +7,7 @@ date that is not the date of related rows; `bedroom_count` as "bedrooms"; "betwe
 a number before a table that is also a stored text value; company_1's keys spelled otherwise (`dno`,
 `essn`, `super_ssn`) and its `dname` / `pname` labels; home nations' demonyms; "both <value> and
 <value>"; a keyless `Dorm_amenity` keyed by `amenid`; "members" of `Member_of_club`; "percentage of the
-<rows>" and its whole; "managed by" naming `mgr_ssn`; "when was <row> born", "when was the 2022 <race>",
+<rows>", its whole and a share of rows with related rows; "managed by" naming `mgr_ssn`; "when was <row> born", "when was the 2022 <race>",
 "when did <row> last visit"; "how much did <row> spend"; "restaurant visits"; "visited by a student";
 the "in" of `Lives_in`. Most cases failed (refused or answered wrongly) before the change they test;
 the others guard readings the changes could have broken. Answers are compared by result with
@@ -79,7 +79,7 @@ INSERT INTO "Dorm" SELECT g, 'Hall ' || g, 100 * g FROM generate_series(1, 6) g;
 INSERT INTO "Dorm_amenity" VALUES (1, 'TV Lounge'), (2, 'Study Room'), (3, 'Laundry');
 INSERT INTO "Has_amenity" SELECT 1 + g % 6, 1 + g % 3 FROM generate_series(1, 6) g;
 INSERT INTO "Has_amenity" VALUES (2, 1), (4, 1);
-INSERT INTO "Club" SELECT g, 'Club ' || g FROM generate_series(1, 4) g;
+INSERT INTO "Club" SELECT g, 'Club ' || g FROM generate_series(1, 5) g;
 INSERT INTO "Member_of_club" SELECT 1 + g % 4, 'Student ' || g, CASE WHEN g <= 4 THEN 'President' ELSE 'Member' END
   FROM generate_series(1, 15) g;
 CREATE TABLE "Student" ("StuID" integer PRIMARY KEY, "Fname" text, "LName" text);
@@ -202,6 +202,10 @@ ANSWERED = [
     ("How many members does each club have?",
      "SELECT c.\"ClubName\", count(*) FROM \"Member_of_club\" m JOIN \"Club\" c ON c.\"ClubID\" = m.\"ClubID\" "
      "GROUP BY c.\"ClubID\", c.\"ClubName\""),
+    # a percentage of the rows that have related rows
+    ("What percentage of the clubs have at least one member?",
+     "SELECT 100.0 * count(*) FILTER (WHERE EXISTS (SELECT 1 FROM \"Member_of_club\" m "
+     "WHERE m.\"ClubID\" = c.\"ClubID\")) / count(*) FROM \"Club\" c"),
     # `Visits_Restaurant` is "visits" / "restaurant visits"; "how much did <row> spend" sums `Spent`
     ("How much did Linda Smith spend in total at restaurants?",
      "SELECT sum(v.\"Spent\") FROM \"Visits_Restaurant\" v JOIN \"Student\" s ON s.\"StuID\" = v.\"StuID\" "

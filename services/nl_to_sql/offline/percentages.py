@@ -5,10 +5,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.model import Measure, cannot
+from services.nl_to_sql.offline.model import Col, Condition, Measure, Related, cannot
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
+    from services.nl_to_sql.offline.render import Renderer
+
+
+class HasRelated(Condition):
+    """A row that has related rows (or none), as the share a percentage counts."""
+    of_each_row = True
+
+    def __init__(self, related: Related, key: str):
+        super().__init__(Col(related.entity, key), "EXISTS")
+        self.related = related
+
+    def render(self, rd: Renderer, scope: str = "") -> str:
+        return rd.related(self.related)
 
 
 def read_percentage(r: Reader) -> None:
@@ -32,6 +45,9 @@ def finish_percentage(r: Reader) -> None:
     share = [c for c in r.q.conditions if c.op in ("IEQ", "IS NOT NULL", "IS NULL", "IN", "NOT IN")
              or (c.op in ("=", "<>") and c.value is not None and c.value.startswith("'"))
              or c.value in ("true", "false") or getattr(c, "of_each_row", False)]
+    if not share and len(r.q.related) == 1 and not r.q.conditions and r.q.related[0].entity == r.percent_of:
+        share = [HasRelated(r.q.related[0], r.lex.key_of(r.percent_of) or r.lex.table(r.percent_of).columns[0].name)]
+        r.q.related = []                              # "percentage of students in at least one club"
     if not share:
         raise cannot("I could not tell which rows the percentage is of.",
                      f"Say the condition, e.g. 'percentage of {r.short(r.percent_of)} with <column> <value>'.",
