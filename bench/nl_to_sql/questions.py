@@ -34,7 +34,8 @@ SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "geo", "te
 # with home and away teams, a keyless poker cluster), campus (Spider's dorm_1, club_1 and restaurant_1 style),
 # company (company_1 in schema `corp`, news_report, train_station) and market (a marketplace in schema
 # `shopfront`, wine_1, gymnast) likewise in session 13.
-PROBE_ONLY = ("cars", "movies", "pets", "venues", "farms", "rentals", "racing", "campus", "company", "market")
+PROBE_ONLY = ("cars", "movies", "pets", "venues", "farms", "rentals", "racing", "campus", "company", "market",
+              "bikes", "scholar", "finance", "registrar", "logistics")
 DEV_ONLY = frozenset({"clinic", "geo", "library", "tennis", *PROBE_ONLY})
 DEV, HELD_OUT = "dev", "held-out"
 REFUSE = "REFUSE"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import psycopg2
 import pytest
 
-from bench.nl_to_sql.compare import same_result
+from bench.nl_to_sql.compare import normalise, same_result
 from contracts.errors import ErrorCode, ServiceError
 from services.nl_to_sql.joins import infer_join_edges
 from services.nl_to_sql.offline.engine import generate
@@ -33,6 +33,18 @@ def assert_answered_as(seeded: Seeded, question: str, expected_sql: str) -> None
     want = result_rows(dsn, expected_sql)
     assert want, "the hand-written query should return rows"
     assert same_result(want, result_rows(dsn, generated.sql)), generated.sql
+
+
+def assert_ordered_as(seeded: Seeded, question: str, expected_sql: str) -> None:
+    """Like assert_answered_as, and the rows come in the order of `expected_sql`'s one column (some
+    column of the answer holds its values in that order)."""
+    dsn, schema, hints = seeded
+    generated = generate(question, schema, value_hints=hints)
+    assert validate_sql(generated.sql, schema).valid, generated.sql
+    want = [normalise(row[0]) for row in result_rows(dsn, expected_sql)]
+    assert len(want) > 1 and len(set(want)) > 1, "the hand-written query should order several rows"
+    got = result_rows(dsn, generated.sql)
+    assert any([normalise(row[i]) for row in got] == want for i in range(len(got[0]) if got else 0)), generated.sql
 
 
 def assert_refused_saying(seeded: Seeded, question: str, says: str) -> None:

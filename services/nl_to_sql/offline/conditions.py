@@ -3,6 +3,7 @@ HAVING on another table's rows and present / missing values (comparisons of numb
 comparisons.py)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from services.nl_to_sql.offline.yearcols import year_literal
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
+    from services.nl_to_sql.offline.render import Renderer
 
 COMPARATORS = {("more", "than"): ">", ("greater", "than"): ">", ("higher", "than"): ">", ("larger", "than"): ">",
                ("over",): ">", ("above",): ">", ("at", "least"): ">=", ("less", "than"): "<",
@@ -63,6 +65,10 @@ def date_range_at(r: Reader, i: int) -> tuple[str | None, str | None, int, int |
     if w in ("in", "during", "for") and r.lower(i + 1) in MONTHS and is_year(at(i + 2)):
         y, m = int(t[i + 2].text), MONTHS[r.lower(i + 1)]
         return _lit(date(y, m, 1)), _lit(date(y + (m == 12), m % 12 + 1, 1)), 3, None
+    decade = i + 1 + (r.lower(i + 1) == "the")
+    if w in ("in", "during") and is_year(at(decade)) and int(t[decade].text) % 10 == 0 and r.lower(decade + 1) == "s":
+        y = int(t[decade].text)                      # "in the 1990s": that decade
+        return _lit(date(y, 1, 1)), _lit(date(y + 10, 1, 1)), decade + 2 - i, None
     if w in ("in", "during", "for") and is_year(at(i + 1)):
         y = int(t[i + 1].text)
         return _lit(date(y, 1, 1)), _lit(date(y + 1, 1, 1)), 2, y
@@ -122,9 +128,34 @@ def _quarter_at(r: Reader, i: int) -> tuple[int, int] | None:
     return None
 
 
+@dataclass
+class MonthIs(Condition):
+    """"born in January": the month of a date column, whatever the year."""
+
+    def render(self, rd: Renderer, scope: str = "") -> str:
+        return f"extract(month FROM {rd.col(self.col, scope)}) = {self.value}"
+
+
+def _month_alone(r: Reader, i: int) -> bool:
+    """"held in July", "born in January" (no year after the month)."""
+    t = r.tokens
+    if r.lower(i) not in ("in", "during") or r.lower(i + 1) not in MONTHS or i + 1 in r.used or \
+            (i + 2 < len(t) and (is_year(t[i + 2]) or t[i + 2].kind == "number")):
+        return False
+    col = r.date_column_for(i, None)
+    if col is None or not is_date(r.lex.column(col.table, col.column)):
+        return False
+    r.q.conditions.append(MonthIs(col, "=", str(MONTHS[r.lower(i + 1)])))
+    r.take(i, i + 1)
+    return True
+
+
 def read_dates(r: Reader) -> None:
     i = 0
     while i < len(r.tokens):
+        if i not in r.used and _month_alone(r, i):
+            i += 2
+            continue
         found = date_range_at(r, i) if i not in r.used else None
         if found is None:
             i += 1

@@ -17,6 +17,7 @@ from services.nl_to_sql.offline import (
     durations,
     filters,
     groups,
+    orderwords,
     percentages,
     pergroup,
     ranking,
@@ -58,7 +59,7 @@ PASSES = (both.read_both, wrapup.read_directions, wrapup.read_order_of, roles.re
           conditions.read_dates, comparisons.read_comparisons,
           conditions.read_negations, wrapup.read_sort, datecols.read_date_flags, filters.read_booleans, filters.read_patterns, filters.read_values,
           filters.read_names_before_tables, conditions.read_presence, conditions.read_unknown, conditions.read_having_any, wrapup.read_which_column,
-          percentages.finish_percentage, ranking.finish_superlative, wrapup.read_projection, pergroup.finish,
+          percentages.finish_percentage, ranking.finish_superlative, wrapup.read_projection, orderwords.read_order_words, pergroup.finish,
           versus.finish)
 
 

@@ -9,6 +9,7 @@ from services.nl_to_sql.offline.coltypes import is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Group, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS, is_verb_form, root
+from services.nl_to_sql.offline.orderwords import list_by
 from services.nl_to_sql.offline.shapes import GROUP_WORDS, measure_at
 from services.nl_to_sql.offline.yearcols import holds_years
 
@@ -103,6 +104,8 @@ def read_groups(r: Reader) -> None:
             m = of_counts                             # "per number of cylinders": a column of counts
         if m is None or (m.tables and r.number(m.end) is not None):
             continue                                  # "by student 20005" is a filter
+        if w == "by" and list_by(r, start, m):
+            continue
         clause = r.mention(m.end) if w == "by" and m.tables and is_verb_form(r.lower(m.end)) else None
         if clause is not None and any(c[0] == m.tables[0] for c in clause.columns):
             r.take(start)                             # "performances by orchestras founded after 1900": whose

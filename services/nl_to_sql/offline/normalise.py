@@ -394,7 +394,7 @@ information info detail details
 SHAPE_WORDS = frozenset("""
 how many much number count total sum average avg mean maximum max minimum min highest lowest largest
 smallest biggest longest shortest top most least fewest first last per by each every sorted ordered
-order sort than over above under below between since before after more less fewer greater higher
-lower without never no not percentage percent share proportion ratio fraction distinct different
+order sort than over above under below between since before after more less fewer greater higher chronological
+lower without never no not percentage percent share proportion ratio fraction distinct different tallest
 unique alphabetically ascending descending asc desc latest earliest newest oldest recent heaviest lightest
 """.split())

@@ -30,12 +30,12 @@ _LENGTH_COLUMNS = ("distance", "length", "duration", "minutes", "hours", "days",
 # Superlative adjectives that name a kind of column: (column words, descending).
 ADJECTIVES = {"expensive": (("price", "cost", "fare"), True), "cheapest": (("price", "cost", "fare"), False),
               "recent": ((), True), "latest": ((), True), "newest": ((), True), "oldest": ((), False),
-              "youngest": ((), True),
-              "earliest": ((), False), "longest": (_LENGTH_COLUMNS, True), "shortest": (_LENGTH_COLUMNS, False),
+              "youngest": ((), True), "shortest": ((*_LENGTH_COLUMNS, "height"), False),
+              "earliest": ((), False), "longest": (_LENGTH_COLUMNS, True),
               # of rows with such a column ("the largest lake", "the highest mountain"); else the
               # superlative ranks by a measure the question names (MOST)
               **dict.fromkeys(("largest", "biggest"), (("area", "size"), True)), "smallest": (("area", "size"), False),
-              "heaviest": (("weight",), True), "lightest": (("weight",), False),
+              "heaviest": (("weight",), True), "lightest": (("weight",), False), "tallest": (("height",), True),
               "highest": (("altitude", "elevation", "height"), True),
               "lowest": (("altitude", "elevation", "height"), False)}
 GROUP_WORDS = ("by", "per", "each", "every")
