@@ -104,3 +104,14 @@ def drop_unreachable(mentions: list[Mention], planner: Planner) -> None:
 
         if others and not any(reaches(t) for t in m.tables) and any(reaches(c[0]) for c in m.columns):
             m.tables = []
+
+
+def person_of(r: Reader, entity: str | None) -> tuple[str, ...]:
+    """(the table,) of named rows a label-less table's rows are roles of (`perpetrator.People_ID`,
+    `gymnast.gymnast_id` -> `people`): its name shows them and its columns (height, age) are theirs."""
+    if entity is None or r.lex.labels(entity):
+        return ()
+    named = {e.right_table for e in r.planner.edges if e.left_table == entity and e.right_table != entity
+             and any(w.lower() in ("name", "first", "last") for c in r.lex.labels(e.right_table)
+                     for w in r.lex.norm_words(c)[-2:])}
+    return (named.pop(),) if len(named) == 1 else ()

@@ -210,10 +210,11 @@ def _names_a_row(r: Reader, c: tuple[str, str]) -> bool:
 _KINDS = {**dict.fromkeys(("cheaper", "expensive"), ("price", "cost", "fare")), **dict.fromkeys(("larger", "bigger",
           "smaller"), ("area", "size")), **dict.fromkeys(("longer", "shorter"), ("distance", "length", "duration")),
           **dict.fromkeys(("higher", "taller", "lower"), ("altitude", "height", "elevation")),
-          **dict.fromkeys(("older", "younger"), ("age",))}
+          **dict.fromkeys(("older", "younger"), ("age",)), **dict.fromkeys(("heavier", "lighter"), ("weight",))}
 # Units a bare bound may carry after its number ("rivers shorter than 400 miles"): the column's own.
 MEASURE_UNITS = {"miles", "mile", "km", "kilometers", "kilometres", "meters", "metres", "feet", "foot", "ft", "kg",
-                 "kilograms", "pounds", "lbs", "tons", "tonnes", "euros", "euro", "dollars", "dollar", "usd", "eur"}
+                 "kilograms", "pounds", "lbs", "tons", "tonnes", "euros", "euro", "dollars", "dollar", "usd", "eur",
+                 "cm", "centimetres", "centimeters", "inches"}
 _PLAIN = ("more", "over", "above", "under", "below", "less", "greater", "higher", "lower", "at")
 
 

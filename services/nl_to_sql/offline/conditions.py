@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.coltypes import is_date
+from services.nl_to_sql.offline.coltypes import is_birth_date, is_date
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, Measure, Related, cannot
-from services.nl_to_sql.offline.normalise import MONTHS, TIME_UNITS, is_year
+from services.nl_to_sql.offline.normalise import MONTHS, RELATING, TIME_UNITS, is_verb_form, is_year
 from services.nl_to_sql.offline.risks import refuse_superlative_presence
-from services.nl_to_sql.offline.yearcols import year_literal
+from services.nl_to_sql.offline.yearcols import holds_years, year_literal
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -24,7 +24,8 @@ COMPARATORS = {("more", "than"): ">", ("greater", "than"): ">", ("higher", "than
                ("below",): "<", ("at", "most"): "<=", (">",): ">", (">=",): ">=", ("<",): "<", ("<=",): "<=",
                ("=",): "=", ("equal", "to"): "=", ("exactly",): "=", ("longer", "than"): ">",
                ("shorter", "than"): "<", ("cheaper", "than"): "<", ("more", "expensive", "than"): ">",
-               ("older", "than"): ">", ("younger", "than"): "<", ("taller", "than"): ">", ("bigger", "than"): ">"}
+               ("older", "than"): ">", ("younger", "than"): "<", ("taller", "than"): ">", ("bigger", "than"): ">",
+               ("heavier", "than"): ">", ("lighter", "than"): "<"}
 _BY_LENGTH = sorted(COMPARATORS.items(), key=lambda kv: -len(kv[0]))
 
 
@@ -186,7 +187,24 @@ def read_dates(r: Reader) -> None:
             if end:
                 r.q.conditions.append(Condition(col, "<", end))
         r.take(*range(first, i + width))
+        event_verb(r, first, col)
         i += width
+
+
+# Trading rows are rows of their own: "cars sold in 1975" is no model year of the cars
+_TRADE = frozenset("sold bought purchased ordered paid rented booked borrowed lent shipped delivered returned".split())
+
+
+def event_verb(r: Reader, at: int, col: Col) -> None:
+    """"papers published in 2021", "stations installed before 2015": a verb no column is named by,
+    right before the date phrase, says when the rows happened: read when their table has this one date."""
+    j = at - 1
+    table = r.lex.table(col.table)
+    dated = [c for c in table.columns if is_date(c) or holds_years(r, col.table, c.name)]
+    if j < 0 or j in r.used or r.mention(j) is not None or r.value(j) is not None or not is_verb_form(r.lower(j)) or \
+            [c.name for c in dated] != [col.column] or is_birth_date(dated[0]) or r.lower(j) in _TRADE:
+        return                                        # "players who won in 2022": not their birth
+    r.take(j)
 
 
 def _year_of(literal: str | None) -> int | None:
@@ -208,6 +226,8 @@ def read_having(r: Reader, m_start: int, measure: Measure, end: int) -> bool:
 
 
 NEGATIONS = ("without", "never", "no", "not")
+# verbs that only say the rows are linked, after a negation ("never been used for a trip", "not used by")
+_LINKED = RELATING | {"use", "uses", "used"}
 _BE = ("is", "are", "was", "were")
 _DO_HAVE = ("do", "does", "did", "have", "has", "had")
 
@@ -219,16 +239,23 @@ def read_negations(r: Reader) -> None:
         if i in r.used or r.lower(i) not in NEGATIONS:
             continue
         after = i + 1
-        if r.lower(i) == "not":                       # "who do not have any dogs", "that have not had a loan"
+        role = r.lower(i) == "not" and r.lower(i - 1) in _BE and i - 1 not in r.used  # "are not poker players"
+        if r.lower(i) == "not" and not role:          # "who do not have any dogs", "that have not had a loan"
             if r.lower(i - 1) not in _DO_HAVE or i - 1 in r.used:
                 continue
             after += r.lower(i + 1) in _DO_HAVE[3:]
         j = r.next_meaningful(r.past_adjectives(after))   # "without cancelled orders"
-        while j is not None and (j in r.role_verbs or j in r.used and r.mention(j) is None):
-            j = r.next_meaningful(j + 1)              # "never won a match", "never led": the verb names the edge
+        while j is not None and (j in r.role_verbs or j in r.used and r.mention(j) is None or r.lower(j) in _LINKED
+                                 or r.lower(j) in ("by", "for", "in", "on") and r.lower(j - 1) in _LINKED):
+            j = r.next_meaningful(j + 1)              # "never won a match", "not used by any paper": the edge
         m = r.mention(j) if j is not None else None
         if m is None:
             continue
+        verbed = j is not None and any(r.lower(k) in _LINKED for k in range(i + 1, j))   # "not used by"
+        refers = bool(m.tables) and r.q.entity is not None and m.tables[0] != r.q.entity and any(
+            e.left_table == m.tables[0] and e.right_table == r.q.entity for e in r.planner.edges)
+        if role and (r.value(j) is not None or not verbed and not refers):
+            continue                                  # "are not <rows referring to them>": no such rows
         if m.tables and (target := r.related_target(m)) is not None:
             entity = r.require_entity(m)
             end = m.end
@@ -237,7 +264,7 @@ def read_negations(r: Reader) -> None:
             if m2 is not None and m2.tables and m2.tables[0] not in (entity, target):
                 end = m2.end             # "never booked a flight": the flight is the booking's
             r.q.related.append(Related(entity, target, "=", 0))
-            r.take(*range(i if r.lower(i - 1) not in ("with", *_DO_HAVE) else i - 1, end))
+            r.take(*range(i if r.lower(i - 1) not in ("with", *_DO_HAVE, *_BE) else i - 1, end))
         elif r.lower(i) == "not":
             continue
         elif r.lower(i) == "never" and (dated := _event_of_date(r, m)) is not None:

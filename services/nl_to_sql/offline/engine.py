@@ -30,9 +30,10 @@ from services.nl_to_sql.offline import (
     wrapup,
 )
 from services.nl_to_sql.offline.coltypes import is_date, is_text
+from services.nl_to_sql.offline.columns import person_of
 from services.nl_to_sql.offline.linking import lexicon_for
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
-from services.nl_to_sql.offline.normalise import direction_roots
+from services.nl_to_sql.offline.normalise import direction_roots, tokenize
 from services.nl_to_sql.offline.planner import Planner, looks_up
 from services.nl_to_sql.offline.reader import Reader
 from services.nl_to_sql.offline.render import Renderer
@@ -66,12 +67,13 @@ PASSES = (both.read_both, wrapup.read_directions, wrapup.read_order_of, roles.re
 def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str], list[str]]) -> Reader:
     planner = Planner(full, hints, set())
     lex = with_row_nouns(lexicon_for(full), row_nouns(lexicon_for(full), hints, planner.join_columns))
+    asked = {t.stem for t in tokenize(question)}      # "who taught": still names `teaches` once rewritten
     question = roles.who_did(roles.spell_out_role_nouns(question, planner.edges, full), planner.edges, full)
     tables = set(schema.tables)
     values = ValueIndex(hints, tables, value_names(schema, hints, tables, planner.edges))
     reader = Reader(question, lex, tables, values, planner, hints)
     reader.planner.roots = {t.stem for t in reader.tokens} | {t.lower for t in reader.tokens} | \
-        direction_roots(reader.tokens)
+        direction_roots(reader.tokens) | asked
     if not reader.tokens:
         raise cannot("The question is empty.", "Ask about the data, e.g. 'How many orders are there?'")
     when = reader.lower(0) == "when" and reader.lower(1) in ("was", "were", "is", "are", "did", "does", "do")
@@ -100,6 +102,7 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
     if reader.which and not reader.q.measures and not reader.q.groups:
         reader.q.identify = True
         _who(reader)
+    _person_names(reader)
     _labels_of_groups(reader)
     wrapup.check_leftovers(reader)
     risks.check(reader)
@@ -210,6 +213,15 @@ def _whose_condition(reader: Reader, related: Related, c: Condition) -> None:
     raise cannot(f"I can't tell whether '{value}' is about the {entity} themselves or about their {target} "
                  f"(both lead to {reader.said(c.col.table)}).",
                  f"Say e.g. '{entity} whose {reader.said(c.col.table)} is ...' or '{target} at ...'.", reader.reading())
+
+
+def _person_names(reader: Reader) -> None:
+    """"Which perpetrators ...": rows without a name of their own are shown by their person's."""
+    q = reader.q
+    if q.measures or q.groups or not q.identify or q.entity is None or not reader.lex.identity(q.entity):
+        return                                        # a keyless row would be shown by the name alone
+    for table in person_of(reader, q.entity):
+        q.projection += [Col(table, c) for c in reader.lex.labels(table) if Col(table, c) not in q.projection]
 
 
 def _who(reader: Reader) -> None:

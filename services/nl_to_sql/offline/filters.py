@@ -349,14 +349,13 @@ def read_booleans(r: Reader, before_tables: bool = False) -> None:
         if not flags:
             continue
         col = r.pick_column(m, flags)
-        negated = r.lower(m.start - 1) in ("not", "non", "no") and m.start - 1 not in r.used
+        negated = r.lower(m.start - 1) in (("not", "non") if before_tables else ("not", "non", "no")) \
+            and m.start - 1 not in r.used             # "no lab courses": without courses that have labs
         opposite = tuple(t.stem for t in r.tokens[m.start:m.end]) == r.lex.opposites.get((col.table, col.column))
         r.q.conditions.append(Condition(col, "=", "false" if negated != opposite else "true"))
         r.take(*range(m.start - (1 if negated else 0), m.end))
         if before_tables:
             r.adjectives.update(range(m.start - (1 if negated else 0), m.end))
-
-
 
 def _mention_ending(r: Reader, i: int) -> Mention | None:
     j = i - 1

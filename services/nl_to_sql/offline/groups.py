@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.coltypes import is_date, is_key_like, is_numeric
+from services.nl_to_sql.offline.conditions import event_verb
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Group, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS, is_verb_form, root
@@ -86,6 +87,7 @@ def read_groups(r: Reader) -> None:
                 named = _own_year(r)
             if named is not None:                    # "per year" with an integer year column
                 r.q.groups.append(Group(named.table, named.column, decade))
+                event_verb(r, start, named)           # "papers published each year"
             else:
                 col = _bucket_column(r) or r.verb_date(unit in ("year", "decade"))
                 if col is None:

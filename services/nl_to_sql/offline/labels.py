@@ -15,6 +15,9 @@ _FIRST = (["first", "name"], ["given", "name"], ["forename"], ["firstname"])
 _LAST = (["last", "name"], ["family", "name"], ["surname"], ["lastname"])
 _THEMES = (["theme"], ["subject"], ["topic"])
 _SHORT = {"short", "abbreviated", "abbreviation", "nick", "code", "alias", "local"}
+# a `<word>_number` or `<word>_code` that is no row's identifier (`zip_code`, `phone_number`)
+_NOT_IDENTIFYING = {"zip", "postal", "post", "phone", "telephone", "mobile", "fax", "country", "currency", "area",
+                    "language", "status", "type", "region", "state", "city", "color", "colour", "size", "class"}
 
 
 def initial_words(words: list[str], own: list[str]) -> list[str]:
@@ -66,8 +69,15 @@ def row_labels(lex: Lexicon, key: str) -> list[str]:
         named = [c for c in texts if c.lower() == fallback]
         if named:
             return named
-    numbered = [c for c in texts if [root(w) for w in words_of[c]] in (own[-1:] + ["number"], own + ["number"])]
-    if len(numbered) == 1:                            # `apartments.apt_number`
+    keys = {k.lower() for k in table.primary_key}    # `sizes.size_code` is the key; its description names it
+    numbered = [c for c in texts if [root(w) for w in words_of[c]] in (own[-1:] + ["number"], own + ["number"]) or
+                [root(w) for w in words_of[c]] in (own[-1:] + ["code"], own + ["code"]) and c.lower() not in keys]
+    if len(numbered) == 1:                            # `apartments.apt_number`, `routes.route_code`
+        return numbered
+    numbered = [c for c in texts if len(words_of[c]) > 1 and words_of[c][-1].lower() in ("number", "code")
+                and not {w.lower() for w in words_of[c]} & _NOT_IDENTIFYING and c.lower() not in keys
+                and not next(x for x in table.columns if x.name == c).nullable]
+    if len(numbered) == 1:                            # `shipments.tracking_number`, `bikes.serial_number`
         return numbered
     described = [c for c in texts if words_of[c][-1:] == ["description"]]
     return described if len(described) == 1 else []  # `sizes(size_code, size_description)`: what a code means

@@ -6,7 +6,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from services.nl_to_sql.text import identifier_words, spell_out_not
+from services.nl_to_sql.offline.spelling import plain_text
+from services.nl_to_sql.text import identifier_words
 from services.nl_to_sql.text import stem as plural_stem
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -81,7 +82,8 @@ def verb_stems(word: str) -> list[str]:
     return out
 
 
-_PAST = {"took", "taken", "taught", "sold", "bought", "paid", "flew", "flown", "made", "wrote", "written"}
+_PAST = {"took", "taken", "taught", "sold", "bought", "paid", "flew", "flown", "made", "wrote", "written", "won",
+         "sent", "held", "built", "spent", "lost"}
 _NOT_PAST = {"breed", "speed", "hundred", "indeed", "kindred", "hatred", "sacred", "naked", "wicked", "creed"}
 
 
@@ -100,7 +102,8 @@ DIRECTIONS = {"from": {"origin", "depart", "departure", "source", "from"},
 RELATING = frozenset("handle handles handled handling process processes processed serve serves served serving "
                      "buy buys bought purchase purchases purchased manage manages managed own owns owned "
                      "receive receives received write writes wrote written issue issues issued belong belongs "
-                     "belonging generate generates generated generating speak speaks speaking spoke spoken".split())
+                     "belonging generate generates generated generating speak speaks speaking spoke spoken "
+                     "publish publishes published publishing".split())
 MOVING = frozenset("go goes going went fly flies flying depart departs departing departed arrive arrives arriving "
                    "arrived leave leaves leaving land lands landing travel travels travelling".split())
 
@@ -119,11 +122,9 @@ def direction_roots(tokens: list[Token]) -> set[str]:
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])'s(?=[\s,.?!]|$)|(?<=[A-Za-z]s)'(?=[\s,.?!]|$)")
 
 
-
-
 def tokenize(question: str) -> list[Token]:
     tokens: list[Token] = []
-    question = spell_out_not(question)
+    question = plain_text(question)
     if question.count("'") % 2 or not re.search(r"(^|\s)'", question):
         question = _POSSESSIVE.sub("", question)
     for m in _TOKEN.finditer(question):
@@ -206,7 +207,7 @@ def _verb_measures(tokens: list[Token]) -> list[Token]:
     return _renumbered(out) if len(out) != len(tokens) or any(a is not b for a, b in zip(out, tokens)) else tokens
 
 
-_OUT_VERBS = frozenset("lent lend lends lending loaned checked rented hired".split())
+_OUT_VERBS = frozenset("lent lend lends lending loaned checked rented hired came come comes".split())
 _LIST_AGGREGATES = frozenset("average avg mean total sum minimum min maximum max".split())
 _AS_FIGURES = {"lowest": "minimum", "smallest": "minimum", "highest": "maximum", "largest": "maximum",
                "biggest": "maximum"}
@@ -386,9 +387,8 @@ those as from it its have has had any some can could would display return us ove
 exist exists existing currently ever record records row rows entry entries data
 listed registered located based working work works live lives living held hold holds
 placed place placing make made offer offers offered served serve serves been get got received receive
-operate operates operated named called company written spoken come comes came
-issued created recorded posted logged given gave happened occurred took done across among
-information info detail details
+operate operates operated named called company written spoken come comes came information info detail details
+issued created recorded posted logged given gave happened occurred took done across among still
 """.split())
 # Words the reader may consume in a shape; never values.
 SHAPE_WORDS = frozenset("""

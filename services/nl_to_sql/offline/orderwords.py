@@ -34,8 +34,8 @@ def _phrase(r: Reader, i: int) -> tuple[int, list[str]] | None:
 
 def _shown(r: Reader) -> Col | Measure | None:
     """What a bare "in descending order" sorts: the figure, else the one shown number or date."""
-    if r.q.measures:
-        return r.q.measures[0]
+    if r.q.measures:                                 # a single figure has no order: "total ... in ascending order"
+        return r.q.measures[0] if r.q.groups else None
     cols = [c for c in r.q.projection if (lambda x: is_numeric(x) or is_date(x))(r.lex.column(c.table, c.column))]
     if len(cols) == 1:
         return cols[0]

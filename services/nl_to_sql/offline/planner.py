@@ -16,7 +16,7 @@ from services.nl_to_sql.offline.model import cannot
 from services.nl_to_sql.offline.normalise import root, verb_stems
 from services.nl_to_sql.offline.roles import agent_verbs
 from services.nl_to_sql.schema import Schema
-from services.nl_to_sql.text import identifier_words, words
+from services.nl_to_sql.text import STOPWORDS, identifier_words, words
 
 MAX_HOPS = 4
 # the first word of a reference naming the role of the row it points at (`mgr_ssn`, `manager_id`)
@@ -108,9 +108,15 @@ class Planner:
         peaks = _peaks(start, steps)
         if not peaks:
             return steps
-        others = self.graph.path(start, goal, len(steps), allowed=set(self.graph.adjacent) - peaks)
+        allowed = set(self.graph.adjacent) - peaks
+        others = self.graph.path(start, goal, len(steps), allowed=allowed)
         if others is None or _peaks(start, others) or _cost(others) - _cost(steps) > ROUTE_MARGIN:
-            return steps
+            # one hop longer through a table the question names ("instructors who taught Robotics": teaches)
+            longer = self.graph.path(start, goal, len(steps) + 1, allowed=allowed)
+            if longer is None or _peaks(start, longer) or not any(
+                    root(w) in self.roots for t in _between(start, longer) for w in identifier_words(_name(t))):
+                return steps
+            others = longer
         return [self._disambiguate(e) for e in others]
 
     def _route_words(self, start: str, goal: str, route: list[JoinEdge]) -> set[str]:
@@ -144,8 +150,9 @@ class Planner:
         column = self.schema.tables[edge.left_table].column(edge.left_columns[0])
         named = [ABBREVIATIONS.get(w.lower(), w) for w in identifier_words(edge.left_columns[0])]   # mgr: manager
         text = [*named, *words(column.comment or "")]
-        ours = {root(w) for w in text if len(w) > 3} | {v for w in text if len(w) > 3 for v in verb_stems(w)} | \
-            {v for w in named for v in agent_verbs(w)}   # winner_id: "won"
+        ours = {root(w) for w in text if len(w) > 3 or w in named and len(w) == 3 and w.lower() not in STOPWORDS} | \
+            {v for w in text if len(w) > 3 for v in verb_stems(w)} | \
+            {v for w in named for v in agent_verbs(w)}   # winner_id: "won"; end_station_id: "end"
         # words naming the two tables themselves ("airport") tell the edges apart no better
         tables = {root(w) for t in (edge.left_table, edge.right_table) for w in identifier_words(t.split(".")[-1])}
         return bool((ours - tables) & self.roots)
@@ -165,8 +172,8 @@ class Planner:
                     p = self.path(start, goal)
                 except Exception:
                     continue
-                if best is None or len(p) < len(best[1]):
-                    best = (start, p)
+                if best is None or (len(p), bool(_peaks(start, p))) < (len(best[1]), bool(_peaks(*best))):
+                    best = (start, p)                 # of equal routes, one not through a shared parent
             if best is None:
                 self.path(root_table, goal)   # raises the refusal
                 continue

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.coltypes import is_date, is_numeric
+from services.nl_to_sql.offline.columns import person_of
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Group, Measure, cannot
-from services.nl_to_sql.offline.normalise import TIME_UNITS
+from services.nl_to_sql.offline.normalise import TIME_UNITS, is_verb_form
 from services.nl_to_sql.offline.pergroup import row_asked
 from services.nl_to_sql.offline.shapes import ADJECTIVES, AGGREGATES, MOST, REVENUE_WORDS, measure_at
 
@@ -136,6 +137,8 @@ def read_superlatives(r: Reader) -> None:
         if w not in MOST:
             continue
         descending = MOST[w]
+        if _verb_column_most(r, i, descending):
+            continue
         found = measure_at(r, i + 1, None)
         if found is not None and found[0].agg == "COUNT" and found[0].table == r.q.entity:
             found = None                             # "largest invoice" ranks invoices, never counts them
@@ -177,7 +180,11 @@ def read_superlatives(r: Reader) -> None:
             r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
             r.take(*range(i, end))
             continue
-        if len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES \
+        verb_at = i - 2 if r.lower(i - 1) == "the" and i - 2 not in r.used and r.mention(i - 2) is None \
+            and is_verb_form(r.lower(i - 2)) else None    # "scored the most points": their total
+        if verb_at is not None and len(measure.cols) == 1 and measure.agg == "SUM" and w in _COUNTING:
+            r.take(verb_at)
+        elif len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES \
                 and r.q.entity is not None and measure.table != r.q.entity \
                 and not any(r.lower(k) in REVENUE_WORDS for k in range(i + 1, end)):   # revenue adds up
             said = " ".join(r.lex.words(measure.cols[0].column)).lower()      # "which job pays the most?"
@@ -198,6 +205,30 @@ def read_superlatives(r: Reader) -> None:
 
 
 _COUNTING = ("most", "fewest", "least")
+# What a number column a verb names counts ("killed the most people", "scored the most points").
+_UNIT_NOUNS = frozenset("people persons person points goals runs votes copies units times".split())
+
+
+def _verb_column_most(r: Reader, i: int, descending: bool) -> bool:
+    """"Which perpetrator killed the most people", "who scored the most points": a verb naming a
+    number column before "the most": the entity's own column ranks it, a related table's is summed."""
+    m = next((x for x in r.mentions if x.end == i - 1 and x.start not in r.used and x.columns and not x.tables), None)
+    if r.lower(i - 1) != "the" or m is None or m.end - m.start != 1 or not is_verb_form(r.lower(m.start)) \
+            or r.q.entity is None:
+        return False
+    numbers = [c for c in m.columns if is_numeric(r.lex.column(*c)) and (c[0] == r.q.entity or r.distance(
+        [r.q.entity], c[0]) == 1)]
+    if not numbers:
+        return False
+    col = r.pick_column(m, numbers)
+    end = i + 1
+    if r.lower(end) in _UNIT_NOUNS or r.lower(end) in [w.lower() for w in r.lex.words(col.column)]:
+        end += 1
+    r.ascending = not descending
+    r.rank_by(Measure("SUM", col.table, (col,), f"total_{col.column}".lower()))
+    r.q.limit = r.q.limit or 1
+    r.take(*range(m.start, end))
+    return True
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
@@ -222,14 +253,14 @@ def _age_date(r: Reader) -> Col | None:
 
 def _age_column(r: Reader) -> Col | None:
     """A numeric column named just `age` of rows without a birth date: "the youngest singer"."""
-    entity = r.q.entity
-    if entity is None:
-        return None
-    columns = r.lex.table(entity).columns
-    if any(is_date(c) and any(w in c.name.lower() for w in ("birth", "born", "dob")) for c in columns):
-        return None
-    ages = [c.name for c in columns if is_numeric(c) and [w.lower() for w in r.lex.words(c.name)] == ["age"]]
-    return Col(entity, ages[0]) if len(ages) == 1 else None
+    for entity in (r.q.entity, *person_of(r, r.q.entity)) if r.q.entity else ():
+        columns = r.lex.table(entity).columns
+        if any(is_date(c) and any(w in c.name.lower() for w in ("birth", "born", "dob")) for c in columns):
+            return None
+        ages = [c.name for c in columns if is_numeric(c) and [w.lower() for w in r.lex.words(c.name)] == ["age"]]
+        if len(ages) == 1:
+            return Col(entity, ages[0])
+    return None
 
 
 def _most_common(r: Reader, i: int) -> bool:

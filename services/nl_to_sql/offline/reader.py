@@ -4,7 +4,7 @@ word ends the reading with a refusal that names it, so the engine never answers 
 from __future__ import annotations
 
 from services.nl_to_sql.offline.coltypes import date_columns, is_date, is_numeric
-from services.nl_to_sql.offline.columns import drop_unreachable, pick_column
+from services.nl_to_sql.offline.columns import drop_unreachable, person_of, pick_column
 from services.nl_to_sql.offline.datecols import one_event_date, own_event_date, related_rows_date, year_column_for
 from services.nl_to_sql.offline.linking import Lexicon, Mention
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
@@ -229,10 +229,10 @@ class Reader:
     def entity_column(self, kinds: tuple[str, ...]) -> Col | None:
         if self.q.entity is None:
             return None
-        for kind in kinds:
-            named = [c.name for c in self.lex.table(self.q.entity).columns if kind in c.name.lower() and is_numeric(c)]
+        for key, kind in ((k, kind) for k in (self.q.entity, *person_of(self, self.q.entity)) for kind in kinds):
+            named = [c.name for c in self.lex.table(key).columns if kind in c.name.lower() and is_numeric(c)]
             if named:
-                return Col(self.q.entity, named[0])
+                return Col(key, named[0])
         return None
 
     def entity_date(self) -> Col | None:

@@ -182,6 +182,10 @@ def _passive_verb(r: Reader, table: str, counted: str) -> bool:
 
 def check_counts(r: Reader) -> None:
     q = r.q
+    counted = {m.table for m in q.measures if m.agg == "COUNT" and not m.cols and m.share is None}
+    if len(counted) > 1:                              # "how many stations ... and how many trips": one join
+        raise cannot("I can only count one kind of row per question offline.",  # would count both wrong
+                     "Ask for each count in its own question.", r.reading())
     if says_distinct(r):
         return
     for m in q.measures + [h[0] for h in q.having]:

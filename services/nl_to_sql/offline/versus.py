@@ -32,7 +32,11 @@ if TYPE_CHECKING:
 _AVERAGE = ("average", "avg", "mean")
 _OWNER = ("their", "its", "his", "her")
 _KINDS = {"cheaper": ("price", "cost", "fare"), "expensive": ("price", "cost", "fare"),
-          "longer": ("distance", "length", "duration"), "shorter": ("distance", "length", "duration")}
+          "longer": ("distance", "length", "duration"), "shorter": ("distance", "length", "duration"),
+          "heavier": ("weight",), "lighter": ("weight",), "taller": ("height",), "older": ("age",),
+          "younger": ("age",)}
+_SPLIT = {"more": ">", "higher": ">", "greater": ">", "larger": ">", "bigger": ">", "fewer": "<", "less": "<",
+          "lower": "<", "smaller": "<"}
 
 
 @dataclass
@@ -83,13 +87,13 @@ def _left_column(r: Reader, i: int) -> tuple[Col, int] | None:
 
 def _split_comparator(r: Reader, i: int) -> tuple[Col, str, int] | None:
     """"more seats than", "fewer credits than": (the column, the operator, the index after "than")."""
-    if r.lower(i) not in ("more", "fewer", "less") or i in r.used or r.q.entity is None:
+    if r.lower(i) not in _SPLIT or i in r.used or r.q.entity is None:
         return None
     m = r.mention(i + 1)
     own = [c for c in m.columns if c[0] == r.q.entity and _figure(r, c)] if m is not None else []
     if m is None or len(own) != 1 or r.lower(m.end) != "than":
         return None
-    return Col(*own[0]), ">" if r.lower(i) == "more" else "<", m.end + 1
+    return Col(*own[0]), _SPLIT[r.lower(i)], m.end + 1
 
 
 def _right_column(r: Reader, j: int) -> tuple[Col, int] | None:

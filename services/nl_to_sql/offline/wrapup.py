@@ -17,6 +17,7 @@ from services.nl_to_sql.offline.normalise import (
     is_verb_form,
     is_year,
 )
+from services.nl_to_sql.offline.planwords import take_plan_words
 from services.nl_to_sql.offline.selfjoin import self_column
 
 if TYPE_CHECKING:
@@ -250,6 +251,7 @@ def _between(r: Reader) -> set[str]:
 
 
 def check_leftovers(r: Reader) -> None:
+    take_plan_words(r)
     covered = r.planned_tables()
     for m in r.mentions:
         if m.start in r.used:

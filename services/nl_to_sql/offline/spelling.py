@@ -1,0 +1,41 @@
+"""Questions as people type them, read in their plain forms before tokenizing: "don't" and "dont",
+"whos", "r there", "is not known" (unknown), "in the database" (nothing), "50,000" and "90k". Quoted
+values are left as typed."""
+from __future__ import annotations
+
+import re
+
+from services.nl_to_sql.text import spell_out_not
+
+_QUOTED = re.compile(r"('[^']*'|\"[^\"]*\")")
+_BARE_NOT = re.compile(r"\b(do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should)nt\b", re.IGNORECASE)
+_IS = re.compile(r"\b(who|what|where|how)s\b", re.IGNORECASE)
+_ARE = re.compile(r"\b[rR](?= there\b| the\b)")
+_NOT_KNOWN = re.compile(r"\bnot (?:known|recorded|given|specified|available|on file|filled in)"
+                        r"(?=\s*(?:[?.!,]|$|yet\b))", re.IGNORECASE)
+# "papers in the database": the data itself, never a value ('Databases') or a table
+_META = re.compile(r"\s*\b(?:in|from|of) (?:the|our|this|your) (?:database|db|system|dataset|data set)\b", re.I)
+_THOUSANDS = re.compile(r"\b(\d{1,3})((?:,\d{3})+)(?![\d,]*\d)\b")
+_KILO = re.compile(r"\b(\d+(?:\.\d+)?)[kK]\b")
+
+
+def _not(m: re.Match) -> str:
+    return {"ca": "can", "wo": "will"}.get(m.group(1).lower(), m.group(1)) + " not"
+
+
+def _kilo(m: re.Match) -> str:
+    value = float(m.group(1)) * 1000
+    return str(int(value)) if value.is_integer() else str(value)
+
+
+def _plain(text: str) -> str:
+    text = _BARE_NOT.sub(_not, spell_out_not(text))
+    text = _ARE.sub("are", _IS.sub(lambda m: m.group(1) + " is", text))
+    text = _META.sub("", _NOT_KNOWN.sub("unknown", text))
+    text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
+    return _KILO.sub(_kilo, text)
+
+
+def plain_text(question: str) -> str:
+    parts = _QUOTED.split(question)
+    return "".join(part if k % 2 else _plain(part) for k, part in enumerate(parts))
