@@ -33,11 +33,11 @@ INSERT INTO pitch.transfers SELECT g, 1 + (g * 3) % 14, 100000 + (g * 7717) % 90
 CREATE TABLE paper (paper_id integer PRIMARY KEY, title text NOT NULL, year integer NOT NULL, citations integer);
 INSERT INTO paper SELECT g, 'Paper ' || g, 2012 + g % 9, CASE WHEN g % 7 = 0 THEN NULL ELSE (g * 37) % 400 END
   FROM generate_series(1, 30) g;
-CREATE TABLE people (people_id integer, name text, height numeric(4,1), age integer);
+CREATE TABLE people (people_id integer, name text, height numeric(4,1), age integer, home_town text);
 CREATE TABLE athlete (athlete_id integer, people_id integer, medals integer, world_rank integer);
 CREATE TABLE result (athlete_id integer, event text, points integer);
-INSERT INTO people SELECT g, 'Person ' || chr(64 + g), 160 + (g * 11) % 35 + g / 10.0, 18 + (g * 7) % 20
-  FROM generate_series(1, 14) g;
+INSERT INTO people SELECT g, 'Person ' || chr(64 + g), 160 + (g * 11) % 35 + g / 10.0, 18 + (g * 7) % 20,
+  (ARRAY['Leeds', 'York', 'Hull', 'Bath'])[1 + g % 4] FROM generate_series(1, 14) g;
 INSERT INTO athlete SELECT g, 2 * g - 1, (g * 5) % 9 + g, 100 - g * 3 FROM generate_series(1, 7) g;
 INSERT INTO result SELECT 1 + g % 7, 'Event ' || (g % 4), (g * 13) % 50 + g FROM generate_series(1, 20) g;
 """
@@ -94,6 +94,9 @@ ANSWERED = [
     ("Which athlete scored the most points?",
      "SELECT a.athlete_id FROM result r JOIN athlete a ON a.athlete_id = r.athlete_id GROUP BY a.athlete_id "
      "ORDER BY sum(r.points) DESC LIMIT 1"),
+    ("Which home towns have more than one athlete?",
+     "SELECT p.home_town FROM athlete a JOIN people p ON p.people_id = a.people_id GROUP BY p.home_town "
+     "HAVING count(*) > 1"),
     ("Which people are not athletes?",
      "SELECT name FROM people p WHERE NOT EXISTS (SELECT 1 FROM athlete a WHERE a.people_id = p.people_id)"),
     ("Which players havent been transferred?",
@@ -155,6 +158,18 @@ CREATE TABLE article_keyword (article_id integer NOT NULL REFERENCES article,
 INSERT INTO keyword SELECT g, 'Keyword ' || g FROM generate_series(1, 7) g;
 INSERT INTO article SELECT g, 'Article ' || g, 2010 + g FROM generate_series(1, 9) g;
 INSERT INTO article_keyword SELECT 1 + g % 9, 1 + g % 5 FROM generate_series(1, 14) g;
+CREATE TABLE customer (customer_id integer PRIMARY KEY, customer_name text NOT NULL, city text NOT NULL);
+CREATE TABLE account (account_id integer PRIMARY KEY, customer_id integer NOT NULL REFERENCES customer,
+  balance numeric(9,2) NOT NULL);
+INSERT INTO customer SELECT g, 'Customer ' || g, (ARRAY['Oslo', 'Bergen', 'Tromso'])[1 + g % 3]
+  FROM generate_series(1, 9) g;
+INSERT INTO account SELECT g, 1 + g % 8, 500 + (g * 1733) % 6000 FROM generate_series(1, 20) g;
+CREATE TABLE battle (id integer PRIMARY KEY, name text NOT NULL);
+CREATE TABLE ship (id integer PRIMARY KEY, name text NOT NULL, lost_in_battle integer NOT NULL REFERENCES battle);
+INSERT INTO battle SELECT g, 'Battle ' || g FROM generate_series(1, 6) g;
+INSERT INTO ship SELECT g, 'Ship ' || g, 1 + g % 4 FROM generate_series(1, 9) g;
+CREATE TABLE book (book_id integer PRIMARY KEY, title text NOT NULL, published_year integer NOT NULL);
+INSERT INTO book SELECT g, 'Book ' || g, 1990 + g % 7 FROM generate_series(1, 12) g;
 CREATE TABLE faculty (faculty_id integer PRIMARY KEY, fname text NOT NULL, lname text NOT NULL, rank text NOT NULL);
 INSERT INTO faculty SELECT g, 'F' || g, 'L' || g, (ARRAY['Professor', 'Lecturer'])[1 + g % 2] FROM generate_series(1, 9) g;
 """
@@ -192,6 +207,20 @@ CAMPUS_ANSWERED = [
      "(SELECT 1 FROM article_keyword ak WHERE ak.keyword_id = k.keyword_id)"),
     ("Which articles came out before 2015?", "SELECT title FROM article WHERE year < 2015"),
     ("How many faculty members hold each rank?", "SELECT rank, count(*) FROM faculty GROUP BY rank"),
+    ("Which customers have more than 9,000 dollars in total across their accounts?",
+     "SELECT c.customer_name FROM customer c JOIN account a ON a.customer_id = c.customer_id "
+     "GROUP BY c.customer_id, c.customer_name HAVING sum(a.balance) > 9000"),
+    ("Which customers have less than 5000 in their accounts?",
+     "SELECT c.customer_name FROM customer c JOIN account a ON a.customer_id = c.customer_id "
+     "GROUP BY c.customer_id, c.customer_name HAVING sum(a.balance) < 5000"),
+    # the verb naming the reference itself ("lost": `lost_in_battle`) is no column to show
+    ("In which battles were no ships lost?",
+     "SELECT name FROM battle b WHERE NOT EXISTS (SELECT 1 FROM ship s WHERE s.lost_in_battle = b.id)"),
+    # misspelt words, read again when the question is refused
+    ("How many custmers are there?", "SELECT count(*) FROM customer"),
+    ("custmers with more than 2 acccounts",
+     "SELECT customer_name FROM customer c WHERE (SELECT count(*) FROM account a "
+     "WHERE a.customer_id = c.customer_id) > 2"),
 ]
 
 
@@ -219,3 +248,8 @@ def test_two_counts_of_different_rows_are_refused(campus):
     # one join would count the stations once per trip (or the trips as stations)
     assert_refused_saying(campus, "For each city, how many stations does it have and how many trips started there?",
                           "I can only count one kind of row")
+
+
+def test_a_real_word_is_no_misspelling(campus):
+    # "publisher" is one letter from `published_year`'s "published", and a word of its own
+    assert_refused_saying(campus, "Which publisher has the most books?", "I don't understand 'publisher'")

@@ -116,6 +116,8 @@ def read_comparisons(r: Reader) -> None:
             r.q.related.append(Related(entity, target, op, int(float(number))))
             r.take(*range(i, m.end))
             continue
+        if _money_in_related(r, i, op, n_at):
+            continue
         # "cheaper than 20", "longer than 8000 km", "invoices over 9000": the entity's one such column
         col = _implied_column(r, i) if r.mention(after) is None else None
         unit = col is not None and (r.lower(n_at + 1) in [w.lower() for w in r.lex.words(col.column)[1:]]
@@ -123,6 +125,31 @@ def read_comparisons(r: Reader) -> None:
         if col is not None and (unit or not _counts_a_word(r, after)):
             r.q.conditions.append(Condition(col, op, number))
             r.take(*range(i, n_at + 1 + unit))
+
+
+_MONEY_UNITS = ("dollars", "dollar", "euros", "euro", "usd", "eur", "pounds", "gbp")
+_IN_ROWS = ("in", "across", "on", "from", "over", "among")
+
+
+def _money_in_related(r: Reader, i: int, op: str, n_at: int) -> bool:
+    """"Customers with more than 50000 dollars (in total) in their accounts": the sum of the one money
+    column of the rows that refer to the entity, per entity."""
+    k = n_at + 1 + (r.lower(n_at + 1) in _MONEY_UNITS)
+    k += 2 if r.lower(k) == "in" and r.lower(k + 1) == "total" else r.lower(k) in ("altogether", "total")
+    if r.lower(k) not in _IN_ROWS:
+        return False
+    m = r.mention(k + 1 + (r.lower(k + 1) in ("their", "its", "the", "all", "his", "her")))
+    entity = r.q.entity
+    if m is None or not m.tables or entity is None or m.tables[0] == entity or r.q.measures or not any(
+            e.left_table == m.tables[0] and e.right_table == entity for e in r.planner.edges):
+        return False
+    money = r.lex.money_columns(m.tables[0])
+    if len(money) != 1:
+        return False
+    col = Col(m.tables[0], money[0])
+    r.q.having.append((Measure("SUM", col.table, (col,), f"sum_{col.column}".lower()), op, r.tokens[n_at].text))
+    r.take(*range(i, m.end))
+    return True
 
 
 def _comparable(r: Reader, i: int, dates: bool) -> tuple[Col, int] | None:
@@ -181,12 +208,16 @@ def _values_with_count(r: Reader, i: int, m: Mention, op: str, number: str) -> b
     """"Cities with more than 40 patients", "specialties with more than 3 doctors": the values of a
     column the question starts with, grouped, with a HAVING on the count of the rows named after the
     number; the column must be the counted table's own (or the only one the words name)."""
-    head = r.mention(r.next_meaningful(0))
+    first = r.next_meaningful(0)
+    if r.lower(first) in ("which", "what") and first is not None:
+        first = r.next_meaningful(first + 1)         # "which home towns have more than one perpetrator"
+    head = r.mention(first)
     target, start = m.tables[0], head.start if head is not None else 0
     if head is not None and head.tables and (nxt := r.mention(head.end)) is not None and nxt.columns:
         owner = head.tables[0]                    # "customer segments", "patient cities": that table's column
         head = Mention(nxt.start, nxt.end, columns=[c for c in nxt.columns if c[0] == owner])
-    if head is None or head.tables or head.end != i - 1 or r.lower(i - 1) not in ("with", "having", "that"):
+    if head is None or head.tables or head.end != i - 1 or \
+            r.lower(i - 1) not in ("with", "having", "that", "have", "has"):
         return False
     options = [c for c in head.columns if not is_numeric(r.lex.column(*c)) and not is_date(r.lex.column(*c))
                and not _names_a_row(r, c)]               # "customer names with ...": the customers themselves

@@ -263,6 +263,9 @@ def read_negations(r: Reader) -> None:
             m2 = r.mention(k) if k is not None else None
             if m2 is not None and m2.tables and m2.tables[0] not in (entity, target):
                 end = m2.end             # "never booked a flight": the flight is the booking's
+            elif m2 is not None and m2.columns and not m2.tables and all(
+                    c in r.planner.join_columns for c in m2.columns):
+                end = m2.end             # "no ships lost": `lost_in_battle` is the reference itself
             r.q.related.append(Related(entity, target, "=", 0))
             r.take(*range(i if r.lower(i - 1) not in ("with", *_DO_HAVE, *_BE) else i - 1, end))
         elif r.lower(i) == "not":

@@ -38,6 +38,7 @@ from services.nl_to_sql.offline.planner import Planner, looks_up
 from services.nl_to_sql.offline.reader import Reader
 from services.nl_to_sql.offline.render import Renderer
 from services.nl_to_sql.offline.rownouns import row_nouns, with_row_nouns
+from services.nl_to_sql.offline.typos import corrected
 from services.nl_to_sql.offline.valuelink import ValueIndex
 from services.nl_to_sql.offline.valuenames import value_names
 from services.nl_to_sql.schema import Schema
@@ -328,7 +329,16 @@ def generate(question: str, schema: Schema, full_schema: Schema | None = None,
     """Translate `question` over the retrieved `schema` (joins may pass through `full_schema`),
     or raise ServiceError(CANNOT_ANSWER) naming what was not understood."""
     full = full_schema or schema
-    reader = read(question, schema, full, value_hints or {})
+    try:
+        reader = read(question, schema, full, value_hints or {})
+    except ServiceError as err:                       # "custmers with more than 1 loan": read again, spelt right
+        again = corrected(question, lexicon_for(full), value_hints or {})
+        if again is None:
+            raise
+        try:
+            reader = read(again, schema, full, value_hints or {})
+        except ServiceError:
+            raise err from None
     renderer = Renderer(reader.lex, reader.planner)
     sql = renderer.render(reader.q)
     tables = list(dict.fromkeys(reader.q.tables() + renderer.used_tables))

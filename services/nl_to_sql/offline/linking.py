@@ -60,7 +60,7 @@ def _joins_two_tables(words: list[str], singles: set[str]) -> bool:
 # Trailing words that only say what kind of value a column holds.
 _UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
                "year", "count", "ssn", "kg", "cm", "mm", "lb", "lbs", "mi", "ft", "usd", "eur", "gbp", "f", "c"}
-_MONEY = ("amount", "fare", "price", "cost", "value", "revenue", "total", "paid", "budget", "salary")
+_MONEY = ("amount", "fare", "price", "cost", "value", "revenue", "total", "paid", "budget", "salary", "balance")
 _GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",
             "amount", "total", "min", "max", "minimum", "maximum", "avg"}
 
