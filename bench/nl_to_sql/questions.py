@@ -33,7 +33,11 @@ SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "geo", "te
 # claims, a keyless scientists cluster) and racing (a Formula-1-like cluster in schema `motor`, football matches
 # with home and away teams, a keyless poker cluster), campus (Spider's dorm_1, club_1 and restaurant_1 style),
 # company (company_1 in schema `corp`, news_report, train_station) and market (a marketplace in schema
-# `shopfront`, wine_1, gymnast) likewise in session 13.
+# `shopfront`, wine_1, gymnast) likewise in session 13; bikes (bike_1-like in schema `cycle`, battles and
+# ships, keyless perpetrators), scholar (academic publishing in schema `pubs`, debates, a keyless magazine
+# committee), finance (retail banking in schema `bank`, keyless insurance claims, phone markets),
+# registrar (college_2-like in schema `reg`, weddings, keyless faculty activities) and logistics (parcel
+# shipments in schema `ship`, keyless device stock, employee evaluations) in session 14.
 PROBE_ONLY = ("cars", "movies", "pets", "venues", "farms", "rentals", "racing", "campus", "company", "market",
               "bikes", "scholar", "finance", "registrar", "logistics")
 DEV_ONLY = frozenset({"clinic", "geo", "library", "tennis", *PROBE_ONLY})
