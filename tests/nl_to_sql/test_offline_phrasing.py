@@ -168,6 +168,8 @@ CREATE TABLE battle (id integer PRIMARY KEY, name text NOT NULL);
 CREATE TABLE ship (id integer PRIMARY KEY, name text NOT NULL, lost_in_battle integer NOT NULL REFERENCES battle);
 INSERT INTO battle SELECT g, 'Battle ' || g FROM generate_series(1, 6) g;
 INSERT INTO ship SELECT g, 'Ship ' || g, 1 + g % 4 FROM generate_series(1, 9) g;
+CREATE TABLE staff (staff_id integer PRIMARY KEY, name text NOT NULL, manager_id integer REFERENCES staff);
+INSERT INTO staff VALUES (1, 'Ann Berg', NULL), (2, 'Bo Lind', 1), (3, 'Cy Holm', 1), (4, 'Di Ek', 2), (5, 'Ed Ros', 2);
 CREATE TABLE book (book_id integer PRIMARY KEY, title text NOT NULL, published_year integer NOT NULL);
 INSERT INTO book SELECT g, 'Book ' || g, 1990 + g % 7 FROM generate_series(1, 12) g;
 CREATE TABLE faculty (faculty_id integer PRIMARY KEY, fname text NOT NULL, lname text NOT NULL, rank text NOT NULL);
@@ -213,9 +215,15 @@ CAMPUS_ANSWERED = [
     ("Which customers have less than 5000 in their accounts?",
      "SELECT c.customer_name FROM customer c JOIN account a ON a.customer_id = c.customer_id "
      "GROUP BY c.customer_id, c.customer_name HAVING sum(a.balance) < 5000"),
+    ("Which customer has the most money in their accounts?",
+     "SELECT c.customer_name FROM customer c JOIN account a ON a.customer_id = c.customer_id "
+     "GROUP BY c.customer_id, c.customer_name ORDER BY sum(a.balance) DESC LIMIT 1"),
     # the verb naming the reference itself ("lost": `lost_in_battle`) is no column to show
     ("In which battles were no ships lost?",
      "SELECT name FROM battle b WHERE NOT EXISTS (SELECT 1 FROM ship s WHERE s.lost_in_battle = b.id)"),
+    # a referenced row named by its one full-name column; "who" is the one table referring to itself
+    ("Which staff are managed by Bo Lind?", "SELECT name FROM staff WHERE manager_id = 2"),
+    ("Who reports to Ann Berg?", "SELECT name FROM staff WHERE manager_id = 1"),
     # misspelt words, read again when the question is refused
     ("How many custmers are there?", "SELECT count(*) FROM customer"),
     ("custmers with more than 2 acccounts",

@@ -137,7 +137,7 @@ def read_superlatives(r: Reader) -> None:
         if w not in MOST:
             continue
         descending = MOST[w]
-        if _verb_column_most(r, i, descending):
+        if _verb_column_most(r, i, descending) or _most_money(r, i, descending):
             continue
         found = measure_at(r, i + 1, None)
         if found is not None and found[0].agg == "COUNT" and found[0].table == r.q.entity:
@@ -207,6 +207,28 @@ def read_superlatives(r: Reader) -> None:
 _COUNTING = ("most", "fewest", "least")
 # What a number column a verb names counts ("killed the most people", "scored the most points").
 _UNIT_NOUNS = frozenset("people persons person points goals runs votes copies units times".split())
+
+
+def _most_money(r: Reader, i: int, descending: bool) -> bool:
+    """"Which branch has lent the most money", "the most money in their accounts": the total of the one
+    money column of the one table whose rows refer to the ranked rows (the one named, if any)."""
+    entity = r.q.entity
+    if r.lower(i + 1) not in ("money", "cash") or entity is None or r.q.measures:
+        return False
+    named = [m for m in r.mentions if m.start > i + 1 and m.tables and m.start not in r.used]
+    referring = {e.left_table for e in r.planner.edges if e.right_table == entity and e.left_table != entity
+                 and (not named or e.left_table == named[0].tables[0]) and len(r.lex.money_columns(e.left_table)) == 1}
+    if len(referring) != 1:
+        return False
+    table = referring.pop()
+    col = Col(table, r.lex.money_columns(table)[0])
+    r.ascending = not descending
+    r.rank_by(Measure("SUM", table, (col,), f"total_{col.column}".lower()))
+    r.q.limit = r.q.limit or 1
+    verb = i - 2 if r.lower(i - 1) == "the" and is_verb_form(r.lower(i - 2)) and r.mention(i - 2) is None else i
+    r.take(*range(verb, i + 2), *(range(named[0].start - 1, named[0].end) if named and r.lower(
+        named[0].start - 1) in ("their", "its") and r.lower(named[0].start - 2) in ("in", "on", "across") else ()))
+    return True
 
 
 def _verb_column_most(r: Reader, i: int, descending: bool) -> bool:

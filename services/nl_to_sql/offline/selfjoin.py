@@ -8,11 +8,12 @@ as a second copy of the table (an inner join: rows without one are left out, as 
 pairs are) and shown by their label columns, or grouped by their key and labels."""
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.model import Col, Condition, Query, cannot
-from services.nl_to_sql.offline.normalise import root, verb_stems
+from services.nl_to_sql.offline.normalise import Token, root, verb_stems
 from services.nl_to_sql.offline.planner import Plan
 from services.nl_to_sql.offline.render import ident, literal, table_ref
 
@@ -156,6 +157,9 @@ def read_reports_to(r: Reader) -> None:
     manager is Steven King": the referenced row named by its label values (first and last name, or
     its one name), each a sampled value of that column when values are sampled."""
     entity = r.q.entity
+    if entity is None and r.lower(0) == "who":       # "who reports to Margaret Chen": the one table of such rows
+        own = [t for t in sorted(r.tables) if self_column(r, t, [(t, c.name) for c in r.lex.table(t).columns])]
+        entity = own[0] if len(own) == 1 else None
     refs = [c.name for c in r.lex.table(entity).columns] if entity is not None else []
     column = self_column(r, entity, [(entity, c) for c in refs]) if entity is not None else None
     key = r.lex.key_of(entity) if entity is not None else None
@@ -167,6 +171,11 @@ def read_reports_to(r: Reader) -> None:
         if start is None:
             continue
         names = [t for t in r.tokens[start:start + len(labels)] if t.kind == "value" or t.capitalized]
+        run = list(itertools.takewhile(lambda t: t.capitalized and t.kind == "word", r.tokens[start:start + 4]))
+        if len(labels) == 1 and len(run) > 1:         # "supervised by Hannah Cho": one `name` column
+            joined = " ".join(t.text for t in run)
+            names = [Token(run[0].index, joined, joined.lower(), joined.lower(), "word")]
+            start += len(run) - 1
         if len(names) != len(labels) or not labels:
             said = " ".join(w.lower() for w in r.lex.norm_words(column)[:-1])
             raise cannot(f"I could not tell which {r.one(entity)} '{' '.join(t.text for t in r.tokens[start:])}' "
@@ -181,4 +190,5 @@ def read_reports_to(r: Reader) -> None:
         r.q.conditions.append(ReferredBy(Col(entity, column), "IN", key=key,
                                          labels=tuple((c, literal(t.text)) for c, t in zip(labels, names))))
         r.take(*range(i, start + len(names)))
+        r.q.entity = entity
         return
