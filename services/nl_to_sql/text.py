@@ -71,18 +71,8 @@ def terms(text: str) -> list[str]:
 
 
 _NOT = re.compile(r"\b([A-Za-z]+)n['\u2019]t\b")
-# Chat spellings: "havent", "doesnt" (no apostrophe), "whos", "whats", "r there".
-_BARE_NOT = re.compile(r"\b(do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should)nt\b", re.IGNORECASE)
-_IS = re.compile(r"\b(who|what|where|how)s\b", re.IGNORECASE)
-_ARE = re.compile(r"\b[rR](?= there\b| the\b)")
-
-
-def _not(m: re.Match) -> str:
-    return {"ca": "can", "wo": "will"}.get(m.group(1).lower(), m.group(1)) + " not"
 
 
 def spell_out_not(text: str) -> str:
-    """"don't" -> "do not", "isn't" -> "is not", "can't" -> "can not", "won't" -> "will not"; the
-    same without the apostrophe, and "whos" -> "who is", "r there" -> "are there"."""
-    text = _BARE_NOT.sub(_not, _NOT.sub(_not, text))
-    return _ARE.sub("are", _IS.sub(lambda m: m.group(1) + " is", text))
+    """"don't" -> "do not", "isn't" -> "is not", "can't" -> "can not", "won't" -> "will not"."""
+    return _NOT.sub(lambda m: {"ca": "can", "wo": "will"}.get(m.group(1).lower(), m.group(1)) + " not", text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.nl_to_sql.offline.spelling import plain_text
 from tests.nl_to_sql.offline_checks import assert_answered_as, assert_ordered_as, assert_refused_saying
 from tests.nl_to_sql.test_offline_schemas import _seeded
 
@@ -261,3 +262,9 @@ def test_two_counts_of_different_rows_are_refused(campus):
 def test_a_real_word_is_no_misspelling(campus):
     # "publisher" is one letter from `published_year`'s "published", and a word of its own
     assert_refused_saying(campus, "Which publisher has the most books?", "I don't understand 'publisher'")
+
+
+def test_a_contraction_before_a_quoted_value_is_spelled_out():
+    # the apostrophe of "don't" opens no quoted value; the quoted value itself stays as typed
+    assert plain_text("Which clubs don't have 'Club 50,000' as name, or havent 10k?") == \
+        "Which clubs do not have 'Club 50,000' as name, or have not 10000?"

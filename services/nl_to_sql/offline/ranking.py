@@ -180,8 +180,7 @@ def read_superlatives(r: Reader) -> None:
             r.add_measure(Measure(agg, col.table, (col,), f"{agg.lower()}_{col.column}".lower()))
             r.take(*range(i, end))
             continue
-        verb_at = i - 2 if r.lower(i - 1) == "the" and i - 2 not in r.used and r.mention(i - 2) is None \
-            and is_verb_form(r.lower(i - 2)) else None    # "scored the most points": their total
+        verb_at = _verb_before_the(r, i)              # "scored the most points": their total
         if verb_at is not None and len(measure.cols) == 1 and measure.agg == "SUM" and w in _COUNTING:
             r.take(verb_at)
         elif len(measure.cols) == 1 and measure.agg == "SUM" and r.lower(i + 1) not in AGGREGATES \
@@ -209,6 +208,13 @@ _COUNTING = ("most", "fewest", "least")
 _UNIT_NOUNS = frozenset("people persons person points goals runs votes copies units times".split())
 
 
+def _verb_before_the(r: Reader, i: int) -> int | None:
+    """Where an unread verb no column is named by stands before "the" <superlative at i> ("lent the most")."""
+    j = i - 2
+    return j if r.lower(i - 1) == "the" and j not in r.used and r.mention(j) is None and is_verb_form(r.lower(j)) \
+        else None
+
+
 def _most_money(r: Reader, i: int, descending: bool) -> bool:
     """"Which branch has lent the most money", "the most money in their accounts": the total of the one
     money column of the one table whose rows refer to the ranked rows (the one named, if any)."""
@@ -225,7 +231,8 @@ def _most_money(r: Reader, i: int, descending: bool) -> bool:
     r.ascending = not descending
     r.rank_by(Measure("SUM", table, (col,), f"total_{col.column}".lower()))
     r.q.limit = r.q.limit or 1
-    verb = i - 2 if r.lower(i - 1) == "the" and is_verb_form(r.lower(i - 2)) and r.mention(i - 2) is None else i
+    verb = _verb_before_the(r, i)
+    verb = i if verb is None else verb
     r.take(*range(verb, i + 2), *(range(named[0].start - 1, named[0].end) if named and r.lower(
         named[0].start - 1) in ("their", "its") and r.lower(named[0].start - 2) in ("in", "on", "across") else ()))
     return True

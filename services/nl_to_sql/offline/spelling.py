@@ -29,7 +29,7 @@ def _kilo(m: re.Match) -> str:
 
 
 def _plain(text: str) -> str:
-    text = _BARE_NOT.sub(_not, spell_out_not(text))
+    text = _BARE_NOT.sub(_not, text)
     text = _ARE.sub("are", _IS.sub(lambda m: m.group(1) + " is", text))
     text = _META.sub("", _NOT_KNOWN.sub("unknown", text))
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
@@ -37,5 +37,5 @@ def _plain(text: str) -> str:
 
 
 def plain_text(question: str) -> str:
-    parts = _QUOTED.split(question)
+    parts = _QUOTED.split(spell_out_not(question))   # first: the apostrophe of "don't" opens no quote
     return "".join(part if k % 2 else _plain(part) for k, part in enumerate(parts))
