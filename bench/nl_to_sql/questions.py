@@ -37,9 +37,14 @@ SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "geo", "te
 # ships, keyless perpetrators), scholar (academic publishing in schema `pubs`, debates, a keyless magazine
 # committee), finance (retail banking in schema `bank`, keyless insurance claims, phone markets),
 # registrar (college_2-like in schema `reg`, weddings, keyless faculty activities) and logistics (parcel
-# shipments in schema `ship`, keyless device stock, employee evaluations) in session 14.
+# shipments in schema `ship`, keyless device stock, employee evaluations) in session 14; hotels (stays in schema
+# `stay`, a keyless cinema cluster, musicals), helpdesk (support tickets in schema `support`, keyless wrestlers,
+# parties and hosts), transit (city lines in schema `transit`, keyless trains, aircraft and pilots), league
+# (basketball in schema `hoops`, keyless climbers, school buses) and eats (food delivery in schema `eats`, keyless
+# books and publishers, coffee shops) in session 15.
 PROBE_ONLY = ("cars", "movies", "pets", "venues", "farms", "rentals", "racing", "campus", "company", "market",
-              "bikes", "scholar", "finance", "registrar", "logistics")
+              "bikes", "scholar", "finance", "registrar", "logistics",
+              "hotels", "helpdesk", "transit", "league", "eats")
 DEV_ONLY = frozenset({"clinic", "geo", "library", "tennis", *PROBE_ONLY})
 DEV, HELD_OUT = "dev", "held-out"
 REFUSE = "REFUSE"
