@@ -11,6 +11,7 @@ from services.nl_to_sql.offline.coltypes import is_birth_date, is_date
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import MONTHS, RELATING, TIME_UNITS, is_verb_form, is_year
+from services.nl_to_sql.offline.planwords import LOGGING
 from services.nl_to_sql.offline.risks import refuse_superlative_presence
 from services.nl_to_sql.offline.yearcols import holds_years, year_literal
 
@@ -227,7 +228,7 @@ def read_having(r: Reader, m_start: int, measure: Measure, end: int) -> bool:
 
 NEGATIONS = ("without", "never", "no", "not")
 # verbs that only say the rows are linked, after a negation ("never been used for a trip", "not used by")
-_LINKED = RELATING | {"use", "uses", "used"}
+_LINKED = RELATING | LOGGING | {"use", "uses", "used"}
 _BE = ("is", "are", "was", "were")
 _DO_HAVE = ("do", "does", "did", "have", "has", "had")
 
@@ -338,8 +339,9 @@ def read_presence(r: Reader) -> None:
         if not r.lex.column(col.table, col.column).nullable or (r.q.order or (None,))[0] == col:
             continue                                  # "with the highest elevation" ranks by it
         refuse_superlative_presence(r, j, m, col)
-        r.q.conditions.append(Condition(col, "IS NOT NULL"))
-        r.take(*range(j, m.end))
+        negated = r.lower(j - 1) == "not" and r.lower(j - 2) in ("do", "does", "did") and j - 1 not in r.used
+        r.q.conditions.append(Condition(col, "IS NULL" if negated else "IS NOT NULL"))
+        r.take(*range(j - 2 * negated, m.end))     # "contacts who don't have an email": none
 
 
 _UNKNOWN = ("unknown", "missing", "empty", "blank", "unrecorded")

@@ -23,9 +23,9 @@ _DATE_WORDS = frozenset({"date", "on", "at", "time", "timestamp", "day", "dt", "
 
 # first words of the dates that end and start a row's span (durations.py)
 SPAN_ENDS = ("end", "discharg", "out", "return", "clos", "finish", "ship", "deliver", "complet", "leav", "resolv",
-        "stop", "expir", "until", "to", "termin", "checkout", "dropoff")
-SPAN_STARTS = ("start", "begin", "admit", "in", "open", "order", "issu", "hire", "from", "place", "creat", "book",
-          "pickup", "checkin", "join", "enrol", "submit", "receiv")
+        "stop", "expir", "until", "to", "termin", "checkout", "dropoff", "solv")
+SPAN_STARTS = ("start", "begin", "admit", "in", "open", "order", "issu", "hire", "from", "plac", "creat", "book",
+          "pickup", "checkin", "join", "enrol", "submit", "receiv", "sign", "regist", "rais", "report")
 
 
 def own_event_date(lex: Lexicon, table: str, dates: list[str]) -> str | None:
@@ -35,9 +35,9 @@ def own_event_date(lex: Lexicon, table: str, dates: list[str]) -> str | None:
     if not own:
         return None
     found = [d for d in dates
-             if _event_words(lex, d) == own and any(w.lower() in _DATE_WORDS for w in lex.norm_words(d))]
+             if event_words(lex, d) == own and any(w.lower() in _DATE_WORDS for w in lex.norm_words(d))]
     if not found and len(dates) == 2:
-        first = [(_event_words(lex, d) or [""])[0] for d in dates]
+        first = [(event_words(lex, d) or [""])[0] for d in dates]
         starts = [d for d, w in zip(dates, first) if w.startswith(SPAN_STARTS) and not w.startswith(SPAN_ENDS)]
         ends = [d for d, w in zip(dates, first) if w.startswith(SPAN_ENDS) and not w.startswith(SPAN_STARTS)]
         return starts[0] if len(starts) == 1 and len(ends) == 1 and starts != ends else None
@@ -123,8 +123,8 @@ def read_overdue(r: Reader) -> None:
             dates = [c for c in r.lex.table(table).columns if is_date(c)]
             due = [c.name for c in dates if "due" in c.name.lower()]
             ended = [c.name for c in dates if c.nullable and c.name not in due and
-                     any(_event_words(r.lex, c.name)[:1] == [root(w)] or
-                         (_event_words(r.lex, c.name) or [""])[0].startswith(w) for w in _ENDED)]
+                     any(event_words(r.lex, c.name)[:1] == [root(w)] or
+                         (event_words(r.lex, c.name) or [""])[0].startswith(w) for w in _ENDED)]
             if len(due) == 1 and len(ended) == 1:
                 r.q.conditions.append(Overdue(Col(table, due[0]), Col(table, ended[0])))
                 r.take(i)
@@ -165,7 +165,7 @@ def read_date_flags(r: Reader) -> None:
                 i + 1 < len(r.tokens) and r.tokens[i + 1].kind in ("date", "number")):
             continue
         flags = [Col(t, c.name) for t in sorted(x for x in tables if x) for c in r.lex.table(t).columns
-                 if is_date(c) and c.nullable and _event_words(r.lex, c.name) == [root(base)]]
+                 if is_date(c) and c.nullable and event_words(r.lex, c.name) == [root(base)]]
         # a verb naming the table's own event ("passengers who booked") is that table, not a flag
         k = i + 1 + (r.lower(i + 1) in ("any", "a", "an", "the"))
         if len(flags) != 1 or _own_event(r.lex, flags[0]) or not prefixed and r.lower(i + 1) in ("any", "a", "an") \
@@ -181,9 +181,9 @@ def read_date_flags(r: Reader) -> None:
         r.take(*range(start, end))
 
 
-def _event_words(lex: Lexicon, column: str) -> list[str]:
+def event_words(lex: Lexicon, column: str) -> list[str]:
     return [root(w) for w in lex.norm_words(column) if w.lower() not in _DATE_WORDS]
 
 
 def _own_event(lex: Lexicon, col: Col) -> bool:
-    return _event_words(lex, col.column) == [root(w) for w in lex.norm_words(col.table.split(".")[-1])]
+    return event_words(lex, col.column) == [root(w) for w in lex.norm_words(col.table.split(".")[-1])]

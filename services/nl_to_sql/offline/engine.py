@@ -20,11 +20,13 @@ from services.nl_to_sql.offline import (
     orderwords,
     percentages,
     pergroup,
+    planwords,
     ranking,
     risks,
     roles,
     selfjoin,
     shapes,
+    tenure,
     verbs,
     versus,
     wrapup,
@@ -53,15 +55,15 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (both.read_both, wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, verbs.read_column_verbs, verbs.read_passive_events, verbs.read_link_verbs, verbs.read_agent_verbs, wrapup.first_and_last, filters.read_value_adjectives, datecols.read_overdue, filters.read_flags_before_tables, selfjoin.read_reports_to,
+PASSES = (both.read_both, groups.read_with_empty, wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, verbs.read_column_verbs, verbs.read_passive_events, verbs.read_link_verbs, verbs.read_agent_verbs, wrapup.first_and_last, filters.read_value_adjectives, datecols.read_overdue, filters.read_flags_before_tables, selfjoin.read_reports_to,
           versus.read_versus, versus.read_same_as,
-          durations.read_durations, durations.read_ages, durations.read_age_bounds, durations.read_lasting, durations.read_longest,
+          durations.read_durations, durations.read_ages, durations.read_age_bounds, durations.read_lasting, durations.read_longest, tenure.read_tenure,
           percentages.read_percentage, ranking.read_from_to, ranking.read_top, ranking.read_superlatives,
           shapes.read_measures, selfjoin.read_self_ref, pergroup.read_each_prefix, groups.read_groups,
           conditions.read_dates, comparisons.read_comparisons,
           conditions.read_negations, wrapup.read_sort, datecols.read_date_flags, filters.read_booleans, filters.read_patterns, filters.read_values,
           filters.read_names_before_tables, conditions.read_presence, conditions.read_unknown, conditions.read_having_any, wrapup.read_which_column,
-          percentages.finish_percentage, ranking.finish_superlative, wrapup.read_projection, orderwords.read_order_words, pergroup.finish,
+          percentages.finish_percentage, ranking.finish_superlative, planwords.read_event_verbs, wrapup.read_projection, orderwords.read_order_words, pergroup.finish,
           versus.finish)
 
 

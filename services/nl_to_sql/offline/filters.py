@@ -385,3 +385,5 @@ def read_value_adjectives(r: Reader) -> None:
         r.q.conditions.append(Condition(Col(table, column), "=", literal(value)))
         r.take(*range(v.start, v.end))
         r.adjectives.update(range(v.start, v.end))
+        if r.lower(v.start - 1) == "the" and column in r.lex.labels(table) and tok.capitalized:
+            r.take(*range(nxt.start, nxt.end))        # "agents in the Billing team": that one team

@@ -23,6 +23,35 @@ def _bucket_column(r: Reader) -> Col | None:
     return r.date_column_near(anchor) if anchor else None
 
 
+_EMPTY_LEAD = ("including", "incl", "even", "and", "or")
+_EMPTY_LINK = ("those", "ones", "the", "that", "which", "who", "with", "without", "have", "has", "had", "do", "does")
+
+
+def read_with_empty(r: Reader) -> None:
+    """"Bookings per hotel, including hotels that have none (no bookings, zero)": a group without rows
+    counts 0."""
+    for t in r.tokens:
+        if t.lower not in _EMPTY_LEAD[:3] or t.index in r.used:
+            continue
+        j = t.index + 1
+        while r.lower(j) in _EMPTY_LINK or _table_at(r, j) is not None:
+            j = _table_at(r, j) or j + 1
+        if r.lower(j) not in ("none", "zero", "0", "no"):
+            continue
+        end = _table_at(r, j + 1) or j + 1            # "zero bookings", "no bookings"
+        if r.lower(j) == "no" and end == j + 1:
+            continue
+        r.take(*range(t.index - (r.lower(t.index - 1) in _EMPTY_LEAD[3:]), end))
+        r.q.with_empty = True
+        return
+
+
+def _table_at(r: Reader, j: int) -> int | None:
+    """The end of a table's name starting at token j, if one does."""
+    m = r.mention(j)
+    return m.end if m is not None and m.tables else None
+
+
 def read_groups(r: Reader) -> None:
     t = r.tokens
     for i in range(1, len(t)):                        # "stores and their number of employees"

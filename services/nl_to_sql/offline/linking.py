@@ -27,6 +27,7 @@ ABBREVIATIONS = {"dept": "department", "tot": "total", "cred": "credit", "qty": 
                  "tourney": "tournament", "loc": "location", "yr": "year", "avg": "average", "apt": "apartment",
                  "super": "supervisor"}
 SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "worker", "employe"],
+            "staff": ["employee", "worker"],
             "store": ["shop", "branch"], "shop": ["store"],
             "order": ["purchase", "sale", "sell"], "instructor": ["professor", "teacher",
                                                                                         "lecturer"],
@@ -48,6 +49,7 @@ _PERSON_NAME_PARTS = {"first", "last", "middle", "full", "nick", "given", "famil
 _TABLE_SUFFIXES = {"data", "info", "information", "details", "records", "tbl", "table", "list"}
 _NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name"), "bdate": ("birth", "date")}
 _LINKING = ("in", "of", "to", "at", "for", "per", "and")
+_PREPOSITIONS = {*_LINKING, "on", "by", "from", "until", "since", "with"}
 # a question's first word asking for the answer, never a column ("List ..." is not `listed_on`)
 _COMMANDS = {"list", "show", "find", "give", "display", "tell", "get"}
 
@@ -61,6 +63,9 @@ def _joins_two_tables(words: list[str], singles: set[str]) -> bool:
 _UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
                "year", "count", "ssn", "kg", "cm", "mm", "lb", "lbs", "mi", "ft", "usd", "eur", "gbp", "f", "c"}
 _MONEY = ("amount", "fare", "price", "cost", "value", "revenue", "total", "paid", "budget", "salary", "balance")
+# column words that are whole words though a table's word starts with them (`agents`, `rates`, `policyholders`)
+_WHOLE_WORDS = {"age", "rate", "policy", "name", "date", "type", "time", "year", "code", "role", "area", "city",
+                "size", "star", "note", "cost", "price", "team", "seat", "rating", "score", "level", "status"}
 _GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",
             "amount", "total", "min", "max", "minimum", "maximum", "avg"}
 
@@ -166,6 +171,8 @@ class Lexicon:
     def _expand(self, word: str) -> str:
         if word in ABBREVIATIONS:
             return ABBREVIATIONS[word]
+        if word in _WHOLE_WORDS:                      # host.age beside `agents`: an age, not an agent
+            return word
         return self._prefixes.get(word, word) if word not in self.vocabulary else word
 
     def _add(self, roots: tuple[str, ...], table: str, column: str | None, exact: bool) -> None:
@@ -193,9 +200,13 @@ class Lexicon:
             variants.setdefault(("minimum" if words[0] == "min" else "maximum", *words[1:]), True)
         own = self.table_words[key]
         if len(words) > len(own) and [root(w) for w in words[:len(own)]] == [root(w) for w in own]:
-            variants.setdefault(tuple(words[len(own):]), False)      # customer_name of customers: "name"
+            rest = tuple(words[len(own):])                           # customer_name of customers: "name"
         elif len(words) > 1 and root(words[0]) == root(own[-1]):
-            variants.setdefault(tuple(words[1:]), False)             # InvAmount of invoices: "amount"
+            rest = tuple(words[1:])                                  # InvAmount of invoices: "amount"
+        else:
+            rest = ()
+        if rest and rest[0] not in _PREPOSITIONS:                   # booked_at of bookings: never "at"
+            variants.setdefault(rest, False)
         if len(words) >= 3 and words[-1] not in _GENERIC and words[-2] not in _LINKING:
             variants.setdefault(tuple(words[-2:]), False)            # Song_release_year: "release year"
         siblings = {tuple(self._expand(w) for w in self.words(c.name)) for c in self.schema.tables[key].columns}
@@ -210,7 +221,7 @@ class Lexicon:
             if len(v) > 1 and v[-1] in DURATION_UNITS and v[-2] not in _GENERIC:
                 variants.setdefault(v[:-1], False)                   # runtime_minutes: "runtime"
             content = tuple(w for w in v if w not in ("of", "in", "the"))
-            if len(content) > 1 and content[-1] not in _GENERIC | _UNIT_WORDS and \
+            if len(content) > 1 and content[-1] not in _GENERIC | _UNIT_WORDS | _PREPOSITIONS and \
                     (content[0] not in _GENERIC or content[0] == "total"):
                 variants.setdefault(content[-1:], False)             # unit_price: "price"
         for v in list(variants):
@@ -242,6 +253,8 @@ class Lexicon:
                 variants.setdefault((v[0] + "d",), False)        # release_date: "released"
         if [root(w) for w in words] == ["email"]:
             variants.setdefault(("email", "address"), False)
+        if [root(w) for w in words] in (["phone"], ["mobile"]):
+            variants.setdefault((words[0], "number"), False)     # phone: "phone number"
         for v in list(variants):
             if len(v) > 1 and v[-1] == "no":
                 variants.setdefault(v[:-1] + ("number",), False)     # flight_no: "flight number"

@@ -76,6 +76,7 @@ class Query:
     identify: bool = False                    # show the entity's key and label columns
     bare: bool = False                        # "only the names": no key and label columns added
     top_group: Group | None = None            # the top `limit` rows by `order` within each of these groups
+    with_empty: bool = False                  # "including hotels with none": a group without rows counts 0
     self_ref: tuple[str, ...] = ()            # a key column of the entity's table referring to that table
     #                                           ("doctors and their supervisors"): shown by its labels
 

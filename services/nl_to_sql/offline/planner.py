@@ -137,6 +137,9 @@ class Planner:
         plain = [e for e in parallel if not _role_named(e)]
         if not named and len(plain) == 1:             # `employee.dno`, not the department's `mgr_ssn`
             return plain[0]
+        bare = [e for e in parallel if _bare_reference(e)]
+        if not named and len(bare) == 1:              # a coach's `team_id`, not the `previous_team_id`
+            return bare[0]
         if not named and self.either and len({(e.left_table, e.right_columns) for e in parallel}) == 1 \
                 and all(len(e.left_columns) == 1 for e in parallel):
             first = parallel[0]
@@ -244,6 +247,12 @@ def _edges(schema: Schema, hints) -> list[JoinEdge]:
         _CACHE.clear()
     _CACHE[key] = (signature, edges)
     return edges
+
+
+def _bare_reference(edge: JoinEdge) -> bool:
+    """A reference named by the referenced table's word alone (`team_id` -> teams)."""
+    said = [root(w) for w in identifier_words(edge.left_columns[0]) if w.lower() not in ("id", "key", "code", "no")]
+    return said == [root(w) for w in identifier_words(edge.right_table.split(".")[-1])][-1:]
 
 
 def _role_named(edge: JoinEdge) -> bool:

@@ -220,8 +220,8 @@ class Renderer:
         """"the 2 stores with the fewest employees": rows with none count too (a LEFT JOIN)."""
         m = q.measures[0] if len(q.measures) == 1 else None
         if m is None or m.agg != "COUNT" or m.cols or m.share is not None or q.conditions or q.having or \
-                len(q.groups) != 1 or q.groups[0].column is not None or q.order is None or q.order[1]:
-            return None
+                len(q.groups) != 1 or q.groups[0].column is not None or (q.order or (0, not q.with_empty))[1]:
+            return None                               # ... or "bookings per hotel, including those with none"
         group, key = q.groups[0].table, self.lex.key_of(m.table)
         path, current = self.planner.path(group, m.table), group
         for e in path:                                # each step: rows that refer to the previous table
@@ -252,6 +252,10 @@ class Renderer:
                 expr = f"date_trunc('{g.bucket}', {self.col(Col(g.table, g.column))})::date"
                 select.append(f"{expr} AS {g.bucket}")
                 group.append(expr)
+                if g.bucket in ("year", "month"):     # the bucket's number too: 2024, or 3 for March
+                    number = f"extract({g.bucket} FROM {self.col(Col(g.table, g.column))})::int"
+                    select.append(f"{number} AS {g.bucket}_number")
+                    group.append(number)
             elif g.column:
                 select.append(self.col(Col(g.table, g.column)))
                 group.append(self.col(Col(g.table, g.column)))
@@ -264,6 +268,8 @@ class Renderer:
     def aggregate(self, q: Query) -> str:
         if (sql := self.fewest(q)) is not None:
             return sql
+        if q.with_empty:
+            raise cannot("I can't count the groups without rows (as 0) in this question.", "Ask without 'including'.")
         measures = q.measures or ([] if q.having else [Measure("COUNT", q.entity or q.groups[0].table, label="count")])
         root = (measures or [h[0] for h in q.having])[0].table
         needed = [g.table for g in q.groups] + [c.col.table for c in q.conditions] + \

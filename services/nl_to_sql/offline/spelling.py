@@ -1,8 +1,9 @@
 """Questions as people type them, read in their plain forms before tokenizing: "don't" and "dont",
-"whos", "r there", "is not known" (unknown), "in the database" (nothing), "50,000" and "90k". Quoted
-values are left as typed."""
+"whos", "r there", "is not known" (unknown), "in the database", "on file" and "at all" (nothing),
+"50,000" and "90k", "1 April 2024" (2024-04-01). Quoted values are left as typed."""
 from __future__ import annotations
 
+import calendar
 import re
 
 from services.nl_to_sql.text import spell_out_not
@@ -10,13 +11,20 @@ from services.nl_to_sql.text import spell_out_not
 _QUOTED = re.compile(r"('[^']*'|\"[^\"]*\")")
 _BARE_NOT = re.compile(r"\b(do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should)nt\b", re.IGNORECASE)
 _IS = re.compile(r"\b(who|what|where|how)s\b", re.IGNORECASE)
-_ARE = re.compile(r"\b[rR](?= there\b| the\b)")
+_ARE = re.compile(r"\b[rR](?= there\b| the\b)|(?<![\w'])r(?= [a-z])")
 _NOT_KNOWN = re.compile(r"\bnot (?:known|recorded|given|specified|available|on file|filled in)"
                         r"(?=\s*(?:[?.!,]|$|yet\b))", re.IGNORECASE)
 # "papers in the database": the data itself, never a value ('Databases') or a table
-_META = re.compile(r"\s*\b(?:in|from|of) (?:the|our|this|your) (?:database|db|system|dataset|data set)\b", re.I)
+_META = re.compile(r"\s*\b(?:(?:in|from|of) (?:the|our|this|your) (?:database|db|system|dataset|data set)|"
+                   r"on (?:file|record)|at all)\b", re.I)
 _THOUSANDS = re.compile(r"\b(\d{1,3})((?:,\d{3})+)(?![\d,]*\d)\b")
 _KILO = re.compile(r"\b(\d+(?:\.\d+)?)[kK]\b")
+_MONTH_NUMBERS = {m.lower(): i for names in (calendar.month_name, calendar.month_abbr)
+                  for i, m in enumerate(names) if m}
+_MONTH = "(" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH},? (\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b", re.I)
+_MONTHS_BETWEEN = re.compile(rf"\bbetween {_MONTH} (\d{{4}}) and {_MONTH} (\d{{4}})\b", re.I)
 
 
 def _not(m: re.Match) -> str:
@@ -28,12 +36,24 @@ def _kilo(m: re.Match) -> str:
     return str(int(value)) if value.is_integer() else str(value)
 
 
+def _iso(year: str, month: str, day: int | str) -> str:
+    return f"{year}-{_MONTH_NUMBERS[month.lower()]:02d}-{int(day):02d}"
+
+
+def _dates(text: str) -> str:
+    """"1 April 2024", "April 1st, 2024": 2024-04-01; "between June 2022 and June 2023": both months whole."""
+    text = _DAY_MONTH_YEAR.sub(lambda m: _iso(m.group(3), m.group(2), m.group(1)), text)
+    text = _MONTH_DAY_YEAR.sub(lambda m: _iso(m.group(3), m.group(1), m.group(2)), text)
+    return _MONTHS_BETWEEN.sub(lambda m: f"between {_iso(m.group(2), m.group(1), 1)} and " + _iso(
+        m.group(4), m.group(3), calendar.monthrange(int(m.group(4)), _MONTH_NUMBERS[m.group(3).lower()])[1]), text)
+
+
 def _plain(text: str) -> str:
     text = _BARE_NOT.sub(_not, text)
     text = _ARE.sub("are", _IS.sub(lambda m: m.group(1) + " is", text))
     text = _META.sub("", _NOT_KNOWN.sub("unknown", text))
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
-    return _KILO.sub(_kilo, text)
+    return _dates(_KILO.sub(_kilo, text))
 
 
 def plain_text(question: str) -> str:

@@ -17,7 +17,7 @@ from services.nl_to_sql.offline.normalise import (
     is_verb_form,
     is_year,
 )
-from services.nl_to_sql.offline.planwords import take_plan_words
+from services.nl_to_sql.offline.planwords import LOGGING, take_plan_words
 from services.nl_to_sql.offline.selfjoin import self_column
 
 if TYPE_CHECKING:
@@ -297,7 +297,7 @@ def check_leftovers(r: Reader) -> None:
             all(is_date(r.lex.column(c.table, c.column)) for c in r.q.projection):
         r.take(0)                                     # "when did each store open": its opening date
     if len(covered) >= 2 or r.q.related:
-        r.take(*(t.index for t in r.tokens if t.lower in RELATING and t.index not in r.used
+        r.take(*(t.index for t in r.tokens if t.lower in RELATING | LOGGING and t.index not in r.used
                  and r.mention(t.index) is None))
     for t in r.tokens:
         if t.index not in r.used and t.lower == "total" and r.lower(t.index - 1) == "in" and r.q.measures:
