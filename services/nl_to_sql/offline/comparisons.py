@@ -11,7 +11,7 @@ from services.nl_to_sql.offline.coltypes import is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.conditions import COMPARATORS, comparator_at
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
-from services.nl_to_sql.offline.normalise import FILLER, MONTHS, SHAPE_WORDS, is_year
+from services.nl_to_sql.offline.normalise import FILLER, MONTHS, SHAPE_WORDS, is_verb_form, is_year
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -105,6 +105,10 @@ def read_comparisons(r: Reader) -> None:
             _refuse_count_of_many(r, i, found)
             r.q.conditions.append(Condition(found[0], op, number))
             r.take(*range(i, found[1]))
+            j = i - 1                                 # "scored more than 35 points": the verb of the column
+            if j >= 0 and j not in r.used and r.mention(j) is None and (
+                    is_verb_form(r.lower(j)) or r.lower(j) in ("score", "scores", "earn", "earns")):
+                r.take(j)
             continue
         # <comparator> <number> <table>: how many related rows ("more than 8 orders")
         if m is not None and m.tables and _values_with_count(r, i, m, op, number):
@@ -113,6 +117,11 @@ def read_comparisons(r: Reader) -> None:
             continue
         if m is not None and m.tables and (target := r.related_target(m)) is not None:
             entity = r.require_entity(m)
+            own = [Col(*c) for c in m.columns if c[0] == entity and is_numeric(r.lex.column(*c))]
+            if not _fans_out(r, entity, target) and len(own) == 1:
+                r.q.conditions.append(Condition(own[0], op, number))    # "bookings with more than 2 guests":
+                r.take(*range(i, m.end))                                # each booking has one guest row
+                continue
             r.q.related.append(Related(entity, target, op, int(float(number))))
             r.take(*range(i, m.end))
             continue
@@ -260,6 +269,13 @@ def _implied_column(r: Reader, i: int) -> Col | None:
     return Col(r.q.entity, money[0]) if len(money) == 1 else None
 
 
+def _fans_out(r: Reader, entity: str, target: str) -> bool:
+    try:
+        return r.planner.plan(entity, [target]).fans_out
+    except ServiceError:
+        return True
+
+
 def _refuse_count_of_many(r: Reader, i: int, found: tuple[Col, int]) -> None:
     """"Accounts with more than 40 debits": the column is of rows the entity has many of (journal
     lines), so the number may count those rows or bound each one's value; "courses with more than 4
@@ -272,7 +288,11 @@ def _refuse_count_of_many(r: Reader, i: int, found: tuple[Col, int]) -> None:
         many = r.planner.plan(entity, [col.table]).fans_out
     except ServiceError:
         return
-    if many:
+    k = end + 1 + (r.lower(end + 1) in ("a", "one", "any") and r.lower(end + 2) == "single")
+    if many and r.lower(end) == "in" and r.lower(k) in ("a", "one", "any", "single") and \
+            (m := r.mention(k + 1)) is not None and m.tables:
+        r.take(*range(end, m.end))                    # "played more than 40 minutes in a game": each row's
+    elif many:
         said = " ".join(t.text for t in r.tokens[i:end])
         raise cannot(f"I can't tell whether '{said}' counts {r.said(col.table)} rows or bounds each one's "
                      f"{col.column}.", f"Say e.g. '{r.said(col.table)} rows whose {col.column} is over N'.",

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _BEFORE_LIST = ("their", "its", "his", "her", "and", "with")
 _BEFORE_GROUP = ("per", "by", "each", "every")
+_ANYONE = ("nobody", "noone", "no", "anyone", "anybody", "someone", "somebody")
 SCOPE = "_ref"
 
 
@@ -143,6 +144,8 @@ def _names_reference(r: Reader, i: int, column: str) -> int | None:
     word = r.lower(i)
     if word in ("report", "reports", "reported", "reporting") and r.lower(i + 1) == "to":
         return i + 2
+    if word in ("report", "reports", "reporting") and r.lower(i + 1) == "directly" and r.lower(i + 2) == "to":
+        return i + 3
     base = r.lex.norm_words(column)[0].lower()
     if r.lower(i + 1) == "by" and base.endswith(("er", "or")) and base[:-2] in {root(word), *verb_stems(word)}:
         return i + 2                                  # "managed by": `manager_id`
@@ -152,10 +155,9 @@ def _names_reference(r: Reader, i: int, column: str) -> int | None:
     return None
 
 
-def read_reports_to(r: Reader) -> None:
-    """"Employees who report to Steven King", "doctors supervised by Ben Fischer", "employees whose
-    manager is Steven King": the referenced row named by its label values (first and last name, or
-    its one name), each a sampled value of that column when values are sampled."""
+def _self_table(r: Reader) -> tuple[str, str, str] | None:
+    """The question's rows (or, for "who ...", the one table of such rows), its reference to its own
+    rows and its key."""
     entity = r.q.entity
     if entity is None and r.lower(0) == "who":       # "who reports to Margaret Chen": the one table of such rows
         own = [t for t in sorted(r.tables) if self_column(r, t, [(t, c.name) for c in r.lex.table(t).columns])]
@@ -163,32 +165,97 @@ def read_reports_to(r: Reader) -> None:
     refs = [c.name for c in r.lex.table(entity).columns] if entity is not None else []
     column = self_column(r, entity, [(entity, c) for c in refs]) if entity is not None else None
     key = r.lex.key_of(entity) if entity is not None else None
-    if entity is None or column is None or key is None:
-        return
+    return (entity, column, key) if entity is not None and column is not None and key is not None else None
+
+
+def _named_row(r: Reader, start: int, entity: str, column: str) -> tuple[tuple[tuple[str, str], ...], int]:
+    """The label values of the row named from token `start` (first and last name, or its one name),
+    each a sampled value when values are sampled, and the end of the name; else a refusal."""
     labels = r.lex.labels(entity)
+    names = [t for t in r.tokens[start:start + len(labels)] if t.kind == "value" or t.capitalized]
+    run = list(itertools.takewhile(lambda t: t.capitalized and t.kind == "word", r.tokens[start:start + 4]))
+    end = start + len(names)
+    if len(labels) == 1 and len(run) > 1:         # "supervised by Hannah Cho": one `name` column
+        joined = " ".join(t.text for t in run)
+        names, end = [Token(run[0].index, joined, joined.lower(), joined.lower(), "word")], start + len(run)
+    if len(names) != len(labels) or not labels:
+        said = " ".join(w.lower() for w in r.lex.norm_words(column)[:-1])
+        raise cannot(f"I could not tell which {r.one(entity)} '{' '.join(t.text for t in r.tokens[start:])}' "
+                     f"is (the {said}).",
+                     f"Give the full {' and '.join(' '.join(r.lex.norm_words(c)).lower() for c in labels)}.",
+                     r.reading())
+    for c, t in zip(labels, names):
+        known = r.hints.get((entity, c))
+        if known is not None and t.text not in known:
+            raise cannot(f"No {' '.join(r.lex.norm_words(c)).lower()} is '{t.text}' in the sampled values of "
+                         f"{r.said(entity)}.", "Check the spelling.", r.reading())
+    return tuple((c, literal(t.text)) for c, t in zip(labels, names)), end
+
+
+def read_whose_reference(r: Reader) -> None:
+    """"Who does Julien Girard report to?", "Who is Julien Girard's manager?", "Who is the manager of
+    Julien Girard?", "Who manages Julien Girard?": the row the named row refers to."""
+    found = _self_table(r) if r.lower(0) == "who" and not r.used else None
+    if found is None:
+        return
+    entity, column, key = found
+    base = r.lex.norm_words(column)[0].lower()
+    verb = {*verb_stems(r.lower(1)), root(r.lower(1))}
+
+    def names_column(i: int) -> bool:
+        return (m := r.mention(i)) is not None and (entity, column) in m.columns
+
+    start = None
+    if r.lower(1) in ("does", "did", "do") and r.tokens[2:3] and r.tokens[2].capitalized:
+        start = 2                                     # "who does <name> report to"
+    elif r.lower(1) in ("is", "was") and r.lower(2) == "the" and names_column(3) and r.lower(r.mention(3).end) == "of":
+        start = r.mention(3).end + 1                  # "who is the manager of <name>"
+    elif r.lower(1) in ("is", "was") and r.tokens[2:3] and r.tokens[2].capitalized:
+        start = 2                                     # "who is <name>'s manager"
+    elif base.endswith(("er", "or")) and base[:-2] in verb or base in verb:
+        start = 2                                     # "who manages <name>", "who mentors <name>"
+    if start is None:
+        return
+    labels, end = _named_row(r, start, entity, column)
+    if start == 2 and r.lower(1) in ("does", "did", "do"):
+        if r.lower(end) not in ("report", "reports") or r.lower(end + 1) != "to":
+            return
+        end += 2
+    elif start == 2 and r.lower(1) in ("is", "was"):
+        if not names_column(end):
+            return
+        end = r.mention(end).end
+    if r.next_meaningful(end) is not None:
+        return                                        # "who is Ann's manager and ...": not only the manager
+    r.q.conditions.append(ReferredBy(Col(entity, key), "IN", key=column, labels=labels))
+    r.q.entity = entity
+    r.take(*range(0, end))
+
+
+def read_reports_to(r: Reader) -> None:
+    """"Employees who report to Steven King", "doctors supervised by Ben Fischer", "employees whose
+    manager is Steven King": the referenced row named by its label values (first and last name, or
+    its one name), each a sampled value of that column when values are sampled."""
+    found = _self_table(r)
+    if found is None:
+        return
+    entity, column, key = found
     for i in range(len(r.tokens)):
         start = _names_reference(r, i, column) if i not in r.used else None
         if start is None:
             continue
-        names = [t for t in r.tokens[start:start + len(labels)] if t.kind == "value" or t.capitalized]
-        run = list(itertools.takewhile(lambda t: t.capitalized and t.kind == "word", r.tokens[start:start + 4]))
-        if len(labels) == 1 and len(run) > 1:         # "supervised by Hannah Cho": one `name` column
-            joined = " ".join(t.text for t in run)
-            names = [Token(run[0].index, joined, joined.lower(), joined.lower(), "word")]
-            start += len(run) - 1
-        if len(names) != len(labels) or not labels:
-            said = " ".join(w.lower() for w in r.lex.norm_words(column)[:-1])
-            raise cannot(f"I could not tell which {r.one(entity)} '{' '.join(t.text for t in r.tokens[start:])}' "
-                         f"is (the {said}).",
-                         f"Give the full {' and '.join(' '.join(r.lex.norm_words(c)).lower() for c in labels)}.",
-                         r.reading())
-        for c, t in zip(labels, names):
-            known = r.hints.get((entity, c))
-            if known is not None and t.text not in known:
-                raise cannot(f"No {' '.join(r.lex.norm_words(c)).lower()} is '{t.text}' in the sampled values of "
-                             f"{r.said(entity)}.", "Check the spelling.", r.reading())
-        r.q.conditions.append(ReferredBy(Col(entity, column), "IN", key=key,
-                                         labels=tuple((c, literal(t.text)) for c, t in zip(labels, names))))
-        r.take(*range(i, start + len(names)))
+        if r.lower(start) in ("each", "every"):
+            r.take(*range(i, start))                  # "how many staff report to each manager": a group
+            continue
+        if r.lower(start) in _ANYONE:                 # "agents who don't report to anyone": no lead
+            negated = r.lower(i - 1) == "not" or r.lower(start) in _ANYONE[:3]
+            begin = i - 2 * (r.lower(i - 1) == "not" and r.lower(i - 2) in ("do", "does", "did"))
+            r.q.conditions.append(Condition(Col(entity, column), "IS NULL" if negated else "IS NOT NULL"))
+            r.take(*range(begin, start + 1 + (r.lower(start) == "no")))
+            r.q.entity = entity
+            return
+        labels, end = _named_row(r, start, entity, column)
+        r.q.conditions.append(ReferredBy(Col(entity, column), "IN", key=key, labels=labels))
+        r.take(*range(i, end))
         r.q.entity = entity
         return

@@ -95,13 +95,11 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
     named = r.mention(j)                              # "how many sales": the rows of a `sale` table
     if r.lower(j) in REVENUE_WORDS and j not in r.used and (r.lower(j) != "cost" or _no_cost_column(r, j, agg)) \
             and not (agg is None and named is not None and named.tables):
-        end = j + 1
-        total = revenue(r)
+        end, total = j + 1, revenue(r)
         if agg in ("AVG", "MAX", "MIN"):             # "average revenue per order": of per-order sums
             return Measure(agg, total.table, total.cols, f"{agg.lower()}_revenue", needs_per=True), end
         return total, end
-    m = r.inner_mention(j)
-    if m is None:
+    if (m := r.inner_mention(j)) is None:
         return None
     numeric = [c for c in m.columns if is_numeric(r.lex.column(*c)) and not is_key_like(c[1])
                and c not in r.planner.join_columns]       # `assigned_to.scientist`: a reference, not a figure
@@ -120,6 +118,8 @@ def measure_at(r: Reader, i: int, agg: str | None) -> tuple[Measure, int] | None
             if is_numeric(r.lex.column(*c)) and not is_key_like(c[1]) and c[0] in {t for t, _ in numeric}]
     if then:                                        # "population density": the density, the last noun
         m, numeric = head, then
+    if numeric and agg is None and m.tables and not any(c in m.exact for c in numeric):
+        numeric = []                                  # "how many guests" beside `bookings.num_guests`: the guests
     if numeric:
         col = r.pick_column(m, numeric)
         end = m.end

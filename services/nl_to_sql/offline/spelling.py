@@ -1,6 +1,7 @@
 """Questions as people type them, read in their plain forms before tokenizing: "don't" and "dont",
 "whos", "r there", "is not known" (unknown), "in the database", "on file" and "at all" (nothing),
-"50,000" and "90k", "1 April 2024" (2024-04-01). Quoted values are left as typed."""
+"50,000" and "90k", "1 April 2024" (2024-04-01), "the best rating" (the highest). Quoted values are
+left as typed."""
 from __future__ import annotations
 
 import calendar
@@ -19,6 +20,9 @@ _META = re.compile(r"\s*\b(?:(?:in|from|of) (?:the|our|this|your) (?:database|db
                    r"on (?:file|record)|at all)\b", re.I)
 _THOUSANDS = re.compile(r"\b(\d{1,3})((?:,\d{3})+)(?![\d,]*\d)\b")
 _KILO = re.compile(r"\b(\d+(?:\.\d+)?)[kK]\b")
+# "the best average rating": the highest (a rating, score or grade is better when higher)
+_BEST = re.compile(r"\b(best|worst)(?= (?:(?:average|mean|overall|total) )?(?:\w+ )?"
+                   r"(?:ratings?|scores?|stars|grades?)\b)", re.I)
 _MONTH_NUMBERS = {m.lower(): i for names in (calendar.month_name, calendar.month_abbr)
                   for i, m in enumerate(names) if m}
 _MONTH = "(" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
@@ -53,6 +57,7 @@ def _plain(text: str) -> str:
     text = _ARE.sub("are", _IS.sub(lambda m: m.group(1) + " is", text))
     text = _META.sub("", _NOT_KNOWN.sub("unknown", text))
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
+    text = _BEST.sub(lambda m: "highest" if m.group(1).lower() == "best" else "lowest", text)
     return _dates(_KILO.sub(_kilo, text))
 
 
