@@ -8,7 +8,8 @@ numbers, "1 March 2024" and "between March and June 2024", "including teams with
 without rows count 0), "our longest-serving agent" (the earliest start date), and the row a named
 row refers to ("Who does Ed Fox report to?", "Who is Gus Hall's lead?", "Who leads Ivy Jones?"), "report
 to anyone" and "report directly to each lead", and "worked more than 10 hours in a single shift" (a
-bound on each shift), "the best average score" (the highest). Each case failed before the change it tests, except the guards named in
+bound on each shift), "the best average score" (the highest), "how many agents" beside
+`meetings.num_agents` (the agents) and "meetings with more than 3 agents" (the number). Each case failed before the change it tests, except the guards named in
 comments. Answers are compared by result with hand-written SQL."""
 from __future__ import annotations
 
@@ -40,6 +41,9 @@ INSERT INTO desk.ratings SELECT g, 1 + (g * 3) % 40, TIMESTAMP '2024-01-03 09:00
 CREATE TABLE desk.shifts (shift_id integer PRIMARY KEY, agent_id integer NOT NULL REFERENCES desk.agents,
   hours numeric(4,1) NOT NULL, calls integer NOT NULL);
 INSERT INTO desk.shifts SELECT g, 1 + (g * 4) % 11, 4 + (g * 7) % 70 / 10.0, (g * 13) % 45 FROM generate_series(1, 50) g;
+CREATE TABLE desk.meetings (meeting_id integer PRIMARY KEY, agent_id integer NOT NULL REFERENCES desk.agents,
+  num_agents integer NOT NULL);
+INSERT INTO desk.meetings SELECT g, 1 + g % 11, 2 + (g * 5) % 7 FROM generate_series(1, 12) g;
 CREATE TABLE host (host_id integer PRIMARY KEY, name text NOT NULL, age integer NOT NULL);
 INSERT INTO host SELECT g, 'Host ' || g, 20 + g * 3 FROM generate_series(1, 6) g;
 CREATE SCHEMA food;
@@ -66,6 +70,9 @@ ANSWERED = [
      "SELECT team_id, count(*) FROM desk.agents GROUP BY team_id"),
     ("For each team, how many agents are there?",
      "SELECT team_id, count(*) FROM desk.agents GROUP BY team_id"),
+    # `meetings.num_agents`: "how many agents" counts the agents; "meetings with more than 3 agents" is the number
+    ("how many agents r there", "SELECT count(*) FROM desk.agents"),
+    ("meetings with more than 3 agents", "SELECT meeting_id FROM desk.meetings WHERE num_agents > 3"),
     # `ratings.rated_at`: "at least" is no date column
     ("Which agents have been assigned at least 4 tickets?",
      "SELECT a.full_name FROM desk.agents a WHERE (SELECT count(*) FROM desk.tickets t "
@@ -84,7 +91,7 @@ ANSWERED = [
     ("Which agent has been assigned the most tickets?",
      "SELECT a.full_name FROM desk.agents a JOIN desk.tickets t ON t.assignee_id = a.agent_id "
      "GROUP BY a.agent_id, a.full_name ORDER BY count(*) DESC, a.agent_id LIMIT 1"),
-    ("Show every team with its number of agents, including teams that have no agents.",
+    ("Count the agents in each team, including teams that have no agents.",
      "SELECT t.team_name, count(a.agent_id) FROM desk.teams t LEFT JOIN desk.agents a ON a.team_id = t.team_id "
      "GROUP BY t.team_id, t.team_name"),
     ("How many agents does each team have, including teams with none?",
