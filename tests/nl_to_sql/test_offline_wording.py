@@ -9,7 +9,7 @@ without rows count 0), "our longest-serving agent" (the earliest start date), an
 row refers to ("Who does Ed Fox report to?", "Who is Gus Hall's lead?", "Who leads Ivy Jones?"), "report
 to anyone" and "report directly to each lead", and "worked more than 10 hours in a single shift" (a
 bound on each shift), "the best average score" (the highest), "how many agents" beside
-`meetings.num_agents` (the agents) and "meetings with more than 3 agents" (the number). Each case failed before the change it tests, except the guards named in
+`meetings.num_agents` (the agents) and "meetings with more than 3 agents" (the number), "assigned to them", "List each team with ...". Each case failed before the change it tests, except the guards named in
 comments. Answers are compared by result with hand-written SQL."""
 from __future__ import annotations
 
@@ -119,6 +119,10 @@ ANSWERED = [
     ("Which agent has the worst average score?",
      "SELECT a.full_name FROM desk.agents a JOIN desk.tickets t ON t.assignee_id = a.agent_id JOIN desk.ratings r "
      "ON r.ticket_id = t.ticket_id GROUP BY a.agent_id, a.full_name ORDER BY avg(r.score), a.agent_id LIMIT 1"),
+    ("Which teams have no agents assigned to them?",
+     "SELECT team_name FROM desk.teams t WHERE NOT EXISTS (SELECT 1 FROM desk.agents a WHERE a.team_id = t.team_id)"),
+    ("List each agent with its team",
+     "SELECT a.full_name, t.team_name FROM desk.agents a JOIN desk.teams t ON a.team_id = t.team_id"),
     # `placed_at` starts an order's span (`delivered_at` ends it): the orders' own date
     ("Which customers have placed more than 4 orders?",
      "SELECT c.full_name FROM food.customers c WHERE (SELECT count(*) FROM food.orders o "

@@ -1,7 +1,7 @@
 """Words a finished reading explains without a pass of their own: a verb naming the reference the
 joins use ("trips started in San Jose": `start_station_id`), "members" after a table ("faculty
-members" are the faculty's rows), and a verb naming the date of the rows it is followed by
-("customers who placed more than 2 orders": `orders.placed_at`)."""
+members" are the faculty's rows), a closing "to them" (the rows themselves), and a verb naming the
+date of the rows it is followed by ("customers who placed more than 2 orders": `orders.placed_at`)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -43,6 +43,10 @@ def take_plan_words(r: Reader) -> None:
         if t.lower in _MEMBERS and before is not None and not any(
                 "member" in c.lower() for x in r.mentions if x.start == t.index for _, c in x.columns):
             r.take(t.index)
+    last = r.prev(len(r.tokens))
+    if last is not None and r.lower(last) in ("them", "it", "him", "her") and r.q.entity is not None and \
+            r.lower(last - 1) in ("to", "for", "by", "with", "on", "in") and r.mention(last - 1) is None:
+        r.take(last - 1, last)                        # "agents with no tickets assigned to them": the agents
     verbs = [m for m in r.mentions if m.start not in r.used and m.end - m.start == 1
              and is_verb_form(r.lower(m.start)) and m.columns and not m.tables]
     if not verbs:

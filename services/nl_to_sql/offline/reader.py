@@ -23,7 +23,7 @@ from services.nl_to_sql.offline.valuelink import ValueIndex
 from services.nl_to_sql.offline.yearcols import holds_years, year_column_of
 from services.nl_to_sql.text import singular
 
-# Words after which a table is not what the question is about ("per store", "most orders").
+# Words after which a table is not what the question is about ("per store"; not "List each team ...").
 # words before a table whose date a following date phrase is ("members with loans in 2025")
 _RELATED_WORDS = ("without", "no", "never", "with", "have", "has", "had")
 _SECONDARY = {"by", "per", "each", "every", "most", "fewest", "least", "without", "never", "no", "than"}
@@ -156,7 +156,7 @@ class Reader:
             j = m.start - 1
             while j >= 0 and self.tokens[j].lower in _SKIP_BACK:
                 j -= 1
-            if j >= 0 and self.tokens[j].lower in _SECONDARY:
+            if j >= 0 and self.tokens[j].lower in _SECONDARY and not (j == 1 and self.lower(0) in ("list", "show")):
                 continue
             return m.tables[0]
         words = {t.lower for t in self.tokens}
