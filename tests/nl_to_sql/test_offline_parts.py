@@ -61,6 +61,17 @@ def test_linking_strips_prefixes_and_expands_abbreviations():
     assert uni.find(tokenize("total credits"))[0].columns == [("student", "tot_cred")]
 
 
+def test_a_row_shows_its_code_beside_its_name():
+    lines = Lexicon(_schema([
+        _t("lines", [("line_id", "integer"), ("line_code", "text"), ("line_name", "text"), ("colour", "text")],
+           "transit", ["line_id"]),
+        _t("depots", [("depot_id", "integer"), ("depot_name", "text"), ("district", "text")], "transit",
+           ["depot_id"]),
+    ]))
+    assert lines.identity("transit.lines") == ["line_id", "line_name", "line_code"]
+    assert lines.identity("transit.depots") == ["depot_id", "depot_name"]     # no code: the name alone
+
+
 def test_value_linking_matches_multi_word_and_plural_values():
     index = ValueIndex({("course", "title"): ["Database System Concepts", "Robotics"],
                         ("takes", "grade"): ["A", "B"]}, {"course", "takes"})

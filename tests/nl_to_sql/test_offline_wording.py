@@ -9,7 +9,8 @@ without rows count 0), "our longest-serving agent" (the earliest start date), an
 row refers to ("Who does Ed Fox report to?", "Who is Gus Hall's lead?", "Who leads Ivy Jones?"), "report
 to anyone" and "report directly to each lead", and "worked more than 10 hours in a single shift" (a
 bound on each shift), "the best average score" (the highest), "how many agents" beside
-`meetings.num_agents` (the agents) and "meetings with more than 3 agents" (the number), "assigned to them", "List each team with ...". Each case failed before the change it tests, except the guards named in
+`meetings.num_agents` (the agents) and "meetings with more than 3 agents" (the number), "assigned to them", "List each team with ...", "ordered at least 5 times", "together with", "the total
+of all tips". Each case failed before the change it tests, except the guards named in
 comments. Answers are compared by result with hand-written SQL."""
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ INSERT INTO desk.agents SELECT g, (ARRAY['Ann Lee', 'Bo Chen', 'Cy Diaz', 'Di Ev
   DATE '2017-03-01' + g * 211, CASE WHEN g > 3 THEN 1 + g % 3 END FROM generate_series(1, 11) g;
 INSERT INTO desk.tickets SELECT g, 'Ticket ' || g, CASE WHEN g % 5 = 0 THEN NULL ELSE 1 + (g * 7) % 11 END,
   (ARRAY['open', 'solved', 'pending'])[1 + g % 3] FROM generate_series(1, 40) g;
-INSERT INTO desk.ratings SELECT g, 1 + (g * 3) % 40, TIMESTAMP '2024-01-03 09:00' + g * INTERVAL '9 days 5 hours',
+INSERT INTO desk.ratings SELECT g, 1 + (g * 3) % 17, TIMESTAMP '2024-01-03 09:00' + g * INTERVAL '9 days 5 hours',
   1 + g % 5 FROM generate_series(1, 30) g;
 CREATE TABLE desk.shifts (shift_id integer PRIMARY KEY, agent_id integer NOT NULL REFERENCES desk.agents,
   hours numeric(4,1) NOT NULL, calls integer NOT NULL);
@@ -123,6 +124,15 @@ ANSWERED = [
      "SELECT team_name FROM desk.teams t WHERE NOT EXISTS (SELECT 1 FROM desk.agents a WHERE a.team_id = t.team_id)"),
     ("List each agent with its team",
      "SELECT a.full_name, t.team_name FROM desk.agents a JOIN desk.teams t ON a.team_id = t.team_id"),
+    ("Which tickets were rated more than once?",
+     "SELECT t.ticket_id FROM desk.tickets t WHERE (SELECT count(*) FROM desk.ratings r "
+     "WHERE r.ticket_id = t.ticket_id) > 1"),
+    ("List the agents hired before 2019 together with their email",
+     "SELECT full_name, email FROM desk.agents WHERE hired_on < '2019-01-01'"),
+    ("What is the total of all tips?", "SELECT sum(tip) FROM food.orders"),
+    ("Which customers have ordered at least 5 times?",
+     "SELECT c.full_name FROM food.customers c WHERE (SELECT count(*) FROM food.orders o "
+     "WHERE o.customer_id = c.customer_id) >= 5"),
     # `placed_at` starts an order's span (`delivered_at` ends it): the orders' own date
     ("Which customers have placed more than 4 orders?",
      "SELECT c.full_name FROM food.customers c WHERE (SELECT count(*) FROM food.orders o "

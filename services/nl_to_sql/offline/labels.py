@@ -69,18 +69,27 @@ def row_labels(lex: Lexicon, key: str) -> list[str]:
         named = [c for c in texts if c.lower() == fallback]
         if named:
             return named
+    if (code := row_code(lex, key)) is not None:
+        return [code]
+    described = [c for c in texts if words_of[c][-1:] == ["description"]]
+    return described if len(described) == 1 else []  # `sizes(size_code, size_description)`: what a code means
+
+
+def row_code(lex: Lexicon, key: str) -> str | None:
+    """The one code or number a row goes by (`routes.route_code`, `shipments.tracking_number`), not its key."""
+    table = lex.table(key)
+    texts = [c.name for c in table.columns if is_text(c)]
+    words_of = {c: initial_words(lex.norm_words(c), lex.table_words[key]) for c in texts}
+    own = [root(w) for w in lex.table_words[key]]
     keys = {k.lower() for k in table.primary_key}    # `sizes.size_code` is the key; its description names it
     numbered = [c for c in texts if [root(w) for w in words_of[c]] in (own[-1:] + ["number"], own + ["number"]) or
                 [root(w) for w in words_of[c]] in (own[-1:] + ["code"], own + ["code"]) and c.lower() not in keys]
     if len(numbered) == 1:                            # `apartments.apt_number`, `routes.route_code`
-        return numbered
+        return numbered[0]
     numbered = [c for c in texts if len(words_of[c]) > 1 and words_of[c][-1].lower() in ("number", "code")
                 and not {w.lower() for w in words_of[c]} & _NOT_IDENTIFYING and c.lower() not in keys
                 and not next(x for x in table.columns if x.name == c).nullable]
-    if len(numbered) == 1:                            # `shipments.tracking_number`, `bikes.serial_number`
-        return numbered
-    described = [c for c in texts if words_of[c][-1:] == ["description"]]
-    return described if len(described) == 1 else []  # `sizes(size_code, size_description)`: what a code means
+    return numbered[0] if len(numbered) == 1 else None   # `shipments.tracking_number`, `bikes.serial_number`
 
 
 def _names_its_table(lex: Lexicon, column: str, own: list[str]) -> bool:

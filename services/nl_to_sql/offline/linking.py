@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from services.nl_to_sql.joins import common_prefix, strip_prefix, table_keys, table_references
 from services.nl_to_sql.offline.coltypes import calls_it, is_date, is_key_like, is_numeric, is_text
-from services.nl_to_sql.offline.labels import initial_words, row_labels
+from services.nl_to_sql.offline.labels import initial_words, row_code, row_labels
 from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, root
 from services.nl_to_sql.offline.wordverbs import agent_nouns, event_verbs
 from services.nl_to_sql.schema import Column, Schema, Table
@@ -46,7 +46,7 @@ FLAG_OPPOSITES = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
 _PERSON_NAME_PARTS = {"first", "last", "middle", "full", "nick", "given", "family", "sur", "user", "display",
                       "maiden", "legal", "short", "long", "login", "screen"}
 # Words a table's name may end with that say nothing about its rows (`cars_data` holds cars).
-_TABLE_SUFFIXES = {"data", "info", "information", "details", "records", "tbl", "table", "list"}
+_TABLE_SUFFIXES = {"data", "info", "information", "details", "records", "record", "log", "tbl", "table", "list"}
 _NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name"), "bdate": ("birth", "date")}
 _LINKING = ("in", "of", "to", "at", "for", "per", "and")
 _PREPOSITIONS = {*_LINKING, "on", "by", "from", "until", "since", "with"}
@@ -301,7 +301,9 @@ class Lexicon:
     def identity(self, key: str) -> list[str]:
         """Key and label columns, the way a "which" question shows a row."""
         out = [self.keys[key]] if key in self.keys else []
-        return out + [c for c in self.labels(key) if c not in out]
+        labels = [c for c in self.labels(key) if c not in out]
+        code = row_code(self, key) if labels else None    # `lines`: line_code beside line_name
+        return out + labels + ([code] if code is not None and code not in out + labels else [])
 
     def describe(self, keys: list[str], limit: int = 4) -> str:
         """A short, readable list of tables and a few columns, for refusal suggestions."""

@@ -23,6 +23,8 @@ _KILO = re.compile(r"\b(\d+(?:\.\d+)?)[kK]\b")
 # "the best average rating": the highest (a rating, score or grade is better when higher)
 _BEST = re.compile(r"\b(best|worst)(?= (?:(?:average|mean|overall|total) )?(?:\w+ )?"
                    r"(?:ratings?|scores?|stars|grades?)\b)", re.I)
+_TOGETHER = re.compile(r"\b(?:together|along) with\b", re.I)
+_OF_ALL = re.compile(r"\b(total|sum|average|mean|maximum|minimum) of all (?:the |of the )?", re.I)
 _MONTH_NUMBERS = {m.lower(): i for names in (calendar.month_name, calendar.month_abbr)
                   for i, m in enumerate(names) if m}
 _MONTH = "(" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
@@ -57,6 +59,8 @@ def _plain(text: str) -> str:
     text = _ARE.sub("are", _IS.sub(lambda m: m.group(1) + " is", text))
     text = _META.sub("", _NOT_KNOWN.sub("unknown", text))
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
+    text = _TOGETHER.sub("with", text)                                # "together with their hire dates"
+    text = _OF_ALL.sub(lambda m: m.group(1) + " of the ", text)     # "the total of all tips"
     text = _BEST.sub(lambda m: "highest" if m.group(1).lower() == "best" else "lowest", text)
     return _dates(_KILO.sub(_kilo, text))
 
