@@ -1,7 +1,7 @@
 """Which of a table's several date columns a question means when no word names one: the column
 named after the table itself is the table's own event (`loans.loan_date`, `orders.order_date`);
 a due, return or payment date is not. And a participle naming a nullable date column ("unpaid",
-"not returned") is whether that date is set."""
+"not returned") is whether that date is set, and "active members" whether the one date ending them is."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -187,3 +187,25 @@ def event_words(lex: Lexicon, column: str) -> list[str]:
 
 def _own_event(lex: Lexicon, col: Col) -> bool:
     return event_words(lex, col.column) == [root(w) for w in lex.norm_words(col.table.split(".")[-1])]
+
+
+_ENDINGS = ("cancel", "end", "leav", "left", "termin", "clos", "churn", "resign", "expir", "deactiv", "quit", "lapse")
+
+
+def read_active(r: Reader) -> None:
+    """"active members", "current members" of a table with one nullable date that ends its rows
+    (`cancelled_on`, `left_on`) and no other meaning for the word: that date is not set."""
+    for i, tok in enumerate(r.tokens):
+        j = i + 1
+        while j < i + 4 and (r.value(j) is not None or j in r.used) and r.mention(j) is None:
+            j += 1                                    # "active premium members"
+        m = r.mention(j)
+        if i in r.used or tok.lower not in ("active", "current") or r.mention(i) is not None or m is None \
+                or len(m.tables) != 1:
+            continue
+        ends = [c.name for c in r.lex.table(m.tables[0]).columns if is_date(c) and c.nullable and
+                (words := event_words(r.lex, c.name)) and words[0].startswith(_ENDINGS)]
+        if len(ends) == 1:
+            r.q.conditions.append(Condition(Col(m.tables[0], ends[0]), "IS NULL"))
+            r.take(i)
+            r.adjectives.add(i)                       # "how many active members": still the members

@@ -21,6 +21,10 @@ _VALUE_LEAD = ("is", "=", "named", "called", "equals", "of")
 
 def _pick_value(r: Reader, v: Mention) -> tuple[str, str, str]:
     owners = v.values
+    after = r.tokens[v.end].stem if v.end < len(r.tokens) and v.end not in r.used else None
+    worded = [o for o in owners if after in {root(w) for w in r.lex.words(o[1])}]
+    if len({(t, c) for t, c, _ in worded}) == 1:
+        return worded[0]                              # "a Yoga class": `class_name`, not a trainer's specialty
     anchors = r.context_tables() or _column_tables(r, v)
     for a in anchors:
         own = [o for o in owners if o[0] == a]

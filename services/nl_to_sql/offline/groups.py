@@ -23,7 +23,7 @@ def _bucket_column(r: Reader) -> Col | None:
     return r.date_column_near(anchor) if anchor else None
 
 
-_EMPTY_LEAD = ("including", "incl", "even", "and", "or")
+_EMPTY_LEAD = ("including", "incl", "include", "even", "and", "or")
 _EMPTY_LINK = ("those", "ones", "the", "that", "which", "who", "with", "without", "have", "has", "had", "do", "does")
 
 
@@ -31,17 +31,20 @@ def read_with_empty(r: Reader) -> None:
     """"Bookings per hotel, including hotels that have none (no bookings, zero)": a group without rows
     counts 0."""
     for t in r.tokens:
-        if t.lower not in _EMPTY_LEAD[:3] or t.index in r.used:
+        if t.lower not in _EMPTY_LEAD[:4] or t.index in r.used:
             continue
         j = t.index + 1
         while r.lower(j) in _EMPTY_LINK or _table_at(r, j) is not None:
             j = _table_at(r, j) or j + 1
-        if r.lower(j) not in ("none", "zero", "0", "no"):
+        if r.lower(j) in ("nobody", "noone", "never") and r.tokens[j + 1:j + 2] and r.tokens[j + 1].kind == "word":
+            end = j + 2                               # "including artists nobody follows", "... who never played"
+        elif r.lower(j) not in ("none", "zero", "0", "no"):
             continue
-        end = _table_at(r, j + 1) or j + 1            # "zero bookings", "no bookings"
-        if r.lower(j) == "no" and end == j + 1:
-            continue
-        r.take(*range(t.index - (r.lower(t.index - 1) in _EMPTY_LEAD[3:]), end))
+        else:
+            end = _table_at(r, j + 1) or j + 1        # "zero bookings", "no bookings"
+            if r.lower(j) == "no" and end == j + 1:
+                continue
+        r.take(*range(t.index - (r.lower(t.index - 1) in _EMPTY_LEAD[4:]), end))
         r.q.with_empty = True
         return
 

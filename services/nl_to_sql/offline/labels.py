@@ -30,6 +30,7 @@ def initial_words(words: list[str], own: list[str]) -> list[str]:
 
 
 _INITIALLED = {"name", "number", "location", "num", "no"}
+_HANDLES = (["username"], ["user", "name"], ["login"], ["handle"], ["screen", "name"], ["user", "handle"])
 
 
 def _named_part(words: list[str], parts: tuple[list[str], ...]) -> bool:
@@ -81,6 +82,8 @@ def row_code(lex: Lexicon, key: str) -> str | None:
     texts = [c.name for c in table.columns if is_text(c)]
     words_of = {c: initial_words(lex.norm_words(c), lex.table_words[key]) for c in texts}
     own = [root(w) for w in lex.table_words[key]]
+    if (handle := handle_column(lex, key)) is not None:
+        return handle                                 # `listeners.username` beside a `display_name`
     keys = {k.lower() for k in table.primary_key}    # `sizes.size_code` is the key; its description names it
     numbered = [c for c in texts if [root(w) for w in words_of[c]] in (own[-1:] + ["number"], own + ["number"]) or
                 [root(w) for w in words_of[c]] in (own[-1:] + ["code"], own + ["code"]) and c.lower() not in keys]
@@ -90,6 +93,13 @@ def row_code(lex: Lexicon, key: str) -> str | None:
                 and not {w.lower() for w in words_of[c]} & _NOT_IDENTIFYING and c.lower() not in keys
                 and not next(x for x in table.columns if x.name == c).nullable]
     return numbered[0] if len(numbered) == 1 else None   # `shipments.tracking_number`, `bikes.serial_number`
+
+
+def handle_column(lex: Lexicon, key: str) -> str | None:
+    """The one user name or login a table's rows go by (`listeners.username`)."""
+    handles = [c.name for c in lex.table(key).columns if is_text(c) and
+               [w.lower() for w in lex.norm_words(c.name)] in _HANDLES]
+    return handles[0] if len(handles) == 1 else None
 
 
 def _names_its_table(lex: Lexicon, column: str, own: list[str]) -> bool:

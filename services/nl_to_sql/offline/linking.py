@@ -11,43 +11,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from services.nl_to_sql.joins import common_prefix, strip_prefix, table_keys, table_references
+from services.nl_to_sql.joins import common_prefix, join_edges, strip_prefix, table_keys, table_references
 from services.nl_to_sql.offline.coltypes import calls_it, is_date, is_key_like, is_numeric, is_text
-from services.nl_to_sql.offline.labels import initial_words, row_code, row_labels
-from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, root
+from services.nl_to_sql.offline.labels import handle_column, initial_words, row_code, row_labels
+from services.nl_to_sql.offline.lexwords import (
+    ABBREVIATIONS,
+    FLAG_OPPOSITES,
+    GENERIC,
+    MONEY,
+    NAME_SHORTHANDS,
+    PERSON_NAME_PARTS,
+    SYNONYMS,
+    TABLE_SUFFIXES,
+    UNIT_WORDS,
+    WHOLE_WORDS,
+)
+from services.nl_to_sql.offline.normalise import FILLER, Token, is_verb_form, root, stem
 from services.nl_to_sql.offline.wordverbs import agent_nouns, event_verbs
 from services.nl_to_sql.schema import Column, Schema, Table
 from services.nl_to_sql.text import identifier_words
 from services.nl_to_sql.wordforms import DURATION_UNITS
 
-ABBREVIATIONS = {"dept": "department", "tot": "total", "cred": "credit", "qty": "quantity", "pct": "percent",
-                 "amt": "amount", "num": "number", "desc": "description", "addr": "address", "cust": "customer",
-                 "emp": "employee", "inv": "invoice", "pay": "payment", "acct": "account", "txn": "transaction",
-                 "dob": "birth", "nr": "number", "cat": "category", "prod": "product", "mgr": "manager",
-                 "tourney": "tournament", "loc": "location", "yr": "year", "avg": "average", "apt": "apartment",
-                 "super": "supervisor"}
-SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "worker", "employe"],
-            "staff": ["employee", "worker"],
-            "store": ["shop", "branch"], "shop": ["store"],
-            "order": ["purchase", "sale", "sell"], "instructor": ["professor", "teacher",
-                                                                                        "lecturer"],
-            "salary": ["pay", "wage", "earning"], "student": ["pupil"], "take": ["enrolment", "enrollment"],
-            "quantity": ["unit"], "passenger": ["traveller", "traveler"], "fare": ["price"],
-            "flight": ["trip"], "item": ["line"], "memo": ["description"], "price": ["cost"], "distance": ["length"],
-            "hire": ["join"], "loan": ["borrow", "lend", "lent"], "fee": ["charge", "charg"],
-            "population": ["people", "inhabitant", "resident", "populous"], "percent": ["percentage"]}
-# `Fname`, `LName`: a person's first and last name, as benchmark schemas often spell them.
-_PAIRS = (("male", "female"), ("active", "inactive"), ("available", "unavailable"), ("married", "unmarried"),
-          ("paid", "unpaid"), ("public", "private"), ("online", "offline"), ("open", "closed"),
-          ("enabled", "disabled"), ("visible", "hidden"), ("valid", "invalid"), ("verified", "unverified"),
-          ("completed", "incomplete"), ("approved", "unapproved"), ("employed", "unemployed"))
-FLAG_OPPOSITES = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
-# `first_name`, `last_name`: parts of a person's name, not names of a first or a last thing.
-_PERSON_NAME_PARTS = {"first", "last", "middle", "full", "nick", "given", "family", "sur", "user", "display",
-                      "maiden", "legal", "short", "long", "login", "screen"}
-# Words a table's name may end with that say nothing about its rows (`cars_data` holds cars).
-_TABLE_SUFFIXES = {"data", "info", "information", "details", "records", "record", "log", "tbl", "table", "list"}
-_NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name"), "bdate": ("birth", "date")}
 _LINKING = ("in", "of", "to", "at", "for", "per", "and")
 _PREPOSITIONS = {*_LINKING, "on", "by", "from", "until", "since", "with"}
 # a question's first word asking for the answer, never a column ("List ..." is not `listed_on`)
@@ -57,17 +41,6 @@ _COMMANDS = {"list", "show", "find", "give", "display", "tell", "get"}
 def _joins_two_tables(words: list[str], singles: set[str]) -> bool:
     """`singer_in_concert`, `player_of_team`: a bridge named after the two tables it links."""
     return len(words) == 3 and words[1].lower() in _LINKING and {root(words[0]), root(words[2])} <= singles
-
-
-# Trailing words that only say what kind of value a column holds.
-_UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",
-               "year", "count", "ssn", "kg", "cm", "mm", "lb", "lbs", "mi", "ft", "usd", "eur", "gbp", "f", "c"}
-_MONEY = ("amount", "fare", "price", "cost", "value", "revenue", "total", "paid", "budget", "salary", "balance")
-# column words that are whole words though a table's word starts with them (`agents`, `rates`, `policyholders`)
-_WHOLE_WORDS = {"age", "rate", "policy", "name", "date", "type", "time", "year", "code", "role", "area", "city",
-                "size", "star", "note", "cost", "price", "team", "seat", "rating", "score", "level", "status"}
-_GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",
-            "amount", "total", "min", "max", "minimum", "maximum", "avg"}
 
 
 @dataclass
@@ -119,6 +92,7 @@ class Lexicon:
                         root(x.lower()) for x in self.table_words[key])
         self.figures: dict[str, str] = {}            # a table -> the one number its name names ("rating": stars)
         self.row_nouns: dict[str, str] = {}          # a table -> the column naming its rows (rownouns.py)
+        self.agents: dict[str, tuple[str, str]] = {}   # `follows` -> ("follower", the followers' table)
         self.table_roots = {tuple(root(w) for w in ws) for ws in self.table_words.values()} | \
             {(root(ws[-1]),) for ws in self.table_words.values() if ws}
         references = table_references(schema)
@@ -132,10 +106,12 @@ class Lexicon:
                     self._add((root(words[-1]), root(words[0])), key, None, False)   # "restaurant visits"
             if len(words) > 1 and words[-1].lower() not in _LINKING and words[-1].lower() not in FILLER:
                 self._add((root(words[-1]),), key, None, False)   # not "in" of `lives_in`
-            if len(words) > 1 and words[-1].lower() in _TABLE_SUFFIXES:
+            if len(words) > 1 and words[-1].lower() in TABLE_SUFFIXES:
                 self._add(tuple(root(w) for w in words[:-1]), key, None, False)   # cars_data: "cars"
             for syn in SYNONYMS.get(root(words[-1]), []):
                 self._add(tuple(root(w) for w in words[:-1]) + (root(syn),), key, None, False)
+            if len(words) == 1 and root(words[0]).endswith(("member", "owner", "partner")):
+                self._add((root(words[0]) + "ship",), key, None, False)   # `members`: "their membership"
             for column in schema.tables[key].columns:
                 if (key, column.name) not in references:
                     self._add_column(key, column)
@@ -143,6 +119,29 @@ class Lexicon:
             self._add_commented_figure(key, words)
             for verb in event_verbs(words):               # `advisor`: "advised"; `treatments`: "treated"
                 self._add((root(verb),), key, None, False)
+        self._add_agent_rows(schema)
+        handled = [k for k in schema.tables if handle_column(self, k) is not None]
+        if len(handled) == 1 and ("user",) not in self.table_roots:
+            self._add(("user",), handled[0], None, False)  # `listeners(username)`: the users
+
+    def _add_agent_rows(self, schema: Schema) -> None:
+        """`follows(listener_id, artist_id)`: an artist's "followers" are its rows, when no table,
+        column or synonym is called so."""
+        linked: dict[str, dict[str, str]] = {}       # a table -> the tables it refers to, by column
+        for e in join_edges(schema):
+            if e.left_table != e.right_table and len(e.left_columns) == 1:
+                linked.setdefault(e.left_table, {})[e.left_columns[0]] = e.right_table
+        said = {root(w) for words in SYNONYMS.values() for w in words}
+        for key, words in self.table_words.items():
+            refs = linked.get(key, {})
+            if len(words) != 1 or len(set(refs.values())) != 2:
+                continue
+            base = stem(words[0])
+            agent = root(base + ("r" if base.endswith("e") else "er"))
+            if (agent,) not in self.table_roots and agent not in self.column_owners and agent not in said:
+                self._add((agent,), key, None, False)
+                first = next(c.name for c in schema.tables[key].columns if c.name in refs)
+                self.agents[key] = (agent, refs[first])     # the first reference is who follows
 
     def _add_compound_tail(self, key: str, words: list[str]) -> None:
         """"rooms" for `classroom` whose columns speak of the room (`room_number`): a compound's tail."""
@@ -165,13 +164,13 @@ class Lexicon:
     def words(self, identifier: str) -> list[str]:
         out: list[str] = []
         for w in identifier_words(strip_prefix(identifier, self.prefix)):
-            out.extend(_NAME_SHORTHANDS.get(w.lower(), (w,)))
+            out.extend(NAME_SHORTHANDS.get(w.lower(), (w,)))
         return out
 
     def _expand(self, word: str) -> str:
         if word in ABBREVIATIONS:
             return ABBREVIATIONS[word]
-        if word in _WHOLE_WORDS:                      # host.age beside `agents`: an age, not an agent
+        if word in WHOLE_WORDS:                      # host.age beside `agents`: an age, not an agent
             return word
         return self._prefixes.get(word, word) if word not in self.vocabulary else word
 
@@ -207,22 +206,22 @@ class Lexicon:
             rest = ()
         if rest and rest[0] not in _PREPOSITIONS:                   # booked_at of bookings: never "at"
             variants.setdefault(rest, False)
-        if len(words) >= 3 and words[-1] not in _GENERIC and words[-2] not in _LINKING:
+        if len(words) >= 3 and words[-1] not in GENERIC and words[-2] not in _LINKING:
             variants.setdefault(tuple(words[-2:]), False)            # Song_release_year: "release year"
         siblings = {tuple(self._expand(w) for w in self.words(c.name)) for c in self.schema.tables[key].columns}
         for v in list(variants):
             head = tuple(root(w) for w in v[:-1])
-            if len(v) > 1 and v[-1] in _UNIT_WORDS and head not in self.table_roots and \
+            if len(v) > 1 and v[-1] in UNIT_WORDS and head not in self.table_roots and \
                     not (is_date(column) and (*v[:-1], "name") in siblings):
                 variants.setdefault(v[:-1], False)                   # distance_km: "distance"
             if len(v) > 1 and v[-1] == "name" and is_text(column) and head not in self.table_roots and \
-                    not _PERSON_NAME_PARTS & set(v[:-1]):
+                    not PERSON_NAME_PARTS & set(v[:-1]):
                 variants.setdefault(v[:-1], False)                   # tourney_name: "tournament"
-            if len(v) > 1 and v[-1] in DURATION_UNITS and v[-2] not in _GENERIC:
+            if len(v) > 1 and v[-1] in DURATION_UNITS and v[-2] not in GENERIC:
                 variants.setdefault(v[:-1], False)                   # runtime_minutes: "runtime"
             content = tuple(w for w in v if w not in ("of", "in", "the"))
-            if len(content) > 1 and content[-1] not in _GENERIC | _UNIT_WORDS | _PREPOSITIONS and \
-                    (content[0] not in _GENERIC or content[0] == "total"):
+            if len(content) > 1 and content[-1] not in GENERIC | UNIT_WORDS | _PREPOSITIONS and \
+                    (content[0] not in GENERIC or content[0] == "total"):
                 variants.setdefault(content[-1:], False)             # unit_price: "price"
         for v in list(variants):
             for k, w in enumerate(v):
@@ -237,7 +236,7 @@ class Lexicon:
         if "of" in words[1:-1]:                      # cost_of_treatment: "cost", "treatment cost"
             k = words.index("of")
             head, tail = tuple(words[:k]), tuple(words[k + 1:])
-            if head[-1] not in _GENERIC:
+            if head[-1] not in GENERIC:
                 variants.setdefault(head, False)
             variants.setdefault(tail + head, False)
         if is_date(column) and ({"birth", "dob"} & set(words) or words[-2:] == ["birth", "date"]):
@@ -293,7 +292,7 @@ class Lexicon:
     def money_columns(self, key: str) -> list[str]:
         """The columns of a table that hold money ("total payments" may mean their sum)."""
         return [c.name for c in self.table(key).columns if is_numeric(c) and not is_key_like(c.name)
-                and any(w in c.name.lower() for w in _MONEY)]
+                and any(w in c.name.lower() for w in MONEY)]
 
     def norm_words(self, name: str) -> list[str]:
         return [self._expand(w) for w in self.words(name)]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from services.nl_to_sql.joingraph import JoinGraph
 from services.nl_to_sql.joins import JoinEdge, infer_join_edges
-from services.nl_to_sql.offline.linking import ABBREVIATIONS
+from services.nl_to_sql.offline.lexwords import ABBREVIATIONS
 from services.nl_to_sql.offline.model import cannot
 from services.nl_to_sql.offline.normalise import root, verb_stems
 from services.nl_to_sql.offline.roles import agent_verbs

@@ -38,6 +38,7 @@ def check(r: Reader) -> None:
     check_line_average(r)
     check_every_related(r)
     check_summed_fraction(r)
+    check_agent_rows(r)
     check_repeated_rows(r)
     check_predicate_column(r)
     check_ranked_column_owner(r)
@@ -126,6 +127,19 @@ def check_group_top(r: Reader) -> None:
                  "offline engine ranks all the rows together.",
                  "Ask for the figure per group, highest first (e.g. 'number of <rows> per <group> and <row>, "
                  "highest first'), or configure an LLM provider for the top rows of every group.", r.reading())
+
+
+def check_agent_rows(r: Reader) -> None:
+    """"How many followers does the listener maya_k have?": `follows` rows are the listeners' own
+    follows of artists; their followers are not stored."""
+    for m in r.mentions:
+        agent = r.lex.agents.get(m.tables[0]) if len(m.tables) == 1 else None
+        if agent is None or root(r.tokens[m.end - 1].lower) != agent[0]:
+            continue
+        if any(c.col.table == agent[1] for c in r.q.conditions):
+            raise cannot(f"'{m.text(r.tokens)}' are {r.said(agent[1])} in {r.said(m.tables[0])}; I can't tell "
+                         f"whose {m.text(r.tokens)} a {r.one(agent[1])} has.",
+                         f"Ask e.g. 'how many {r.said(m.tables[0])} does this {r.one(agent[1])} have'.", r.reading())
 
 
 def check_owners(r: Reader) -> None:

@@ -146,13 +146,20 @@ def _names_reference(r: Reader, i: int, column: str) -> int | None:
         return i + 2
     if word in ("report", "reports", "reporting") and r.lower(i + 1) == "directly" and r.lower(i + 2) == "to":
         return i + 3
-    base = r.lex.norm_words(column)[0].lower()
-    if r.lower(i + 1) == "by" and base.endswith(("er", "or")) and base[:-2] in {root(word), *verb_stems(word)}:
-        return i + 2                                  # "managed by": `manager_id`
+    if r.lower(i + 1) == "by" and _column_verb(r, column) & {root(word), *verb_stems(word)}:
+        return i + 2                                  # "managed by": `manager_id`; "referred by": `referred_by`
     if word == "whose" and (m := r.mention(i + 1)) is not None and (r.q.entity, column) in m.columns \
             and r.lower(m.end) == "is":
         return m.end + 1                              # "whose manager is"
     return None
+
+
+def _column_verb(r: Reader, column: str) -> set[str]:
+    """The verb a reference column stands for: `manager_id` "manage", `referred_by` "refer"."""
+    words = [w.lower() for w in r.lex.norm_words(column)]
+    if len(words) > 1 and words[-1] == "by":
+        return {root(words[0]), *verb_stems(words[0])}
+    return {words[0][:-2]} if words[0].endswith(("er", "or")) else set()
 
 
 def _self_table(r: Reader) -> tuple[str, str, str] | None:
@@ -199,7 +206,6 @@ def read_whose_reference(r: Reader) -> None:
     if found is None:
         return
     entity, column, key = found
-    base = r.lex.norm_words(column)[0].lower()
     verb = {*verb_stems(r.lower(1)), root(r.lower(1))}
 
     def names_column(i: int) -> bool:
@@ -212,8 +218,8 @@ def read_whose_reference(r: Reader) -> None:
         start = r.mention(3).end + 1                  # "who is the manager of <name>"
     elif r.lower(1) in ("is", "was") and r.tokens[2:3] and r.tokens[2].capitalized:
         start = 2                                     # "who is <name>'s manager"
-    elif base.endswith(("er", "or")) and base[:-2] in verb or base in verb:
-        start = 2                                     # "who manages <name>", "who mentors <name>"
+    elif _column_verb(r, column) & verb or r.lex.norm_words(column)[0].lower() in verb:
+        start = 2                                     # "who manages <name>", "who referred <name>"
     if start is None:
         return
     labels, end = _named_row(r, start, entity, column)
@@ -249,7 +255,8 @@ def read_reports_to(r: Reader) -> None:
             continue
         if r.lower(start) in _ANYONE:                 # "agents who don't report to anyone": no lead
             negated = r.lower(i - 1) == "not" or r.lower(start) in _ANYONE[:3]
-            begin = i - 2 * (r.lower(i - 1) == "not" and r.lower(i - 2) in ("do", "does", "did"))
+            said_not = r.lower(i - 1) == "not"       # "were not referred by anyone", "don't report to anyone"
+            begin = i - said_not - (said_not and r.lower(i - 2) in ("do", "does", "did"))
             r.q.conditions.append(Condition(Col(entity, column), "IS NULL" if negated else "IS NOT NULL"))
             r.take(*range(begin, start + 1 + (r.lower(start) == "no")))
             r.q.entity = entity

@@ -1,6 +1,7 @@
 """Questions as people type them, read in their plain forms before tokenizing: "don't" and "dont",
 "whos", "r there", "is not known" (unknown), "in the database", "on file" and "at all" (nothing),
-"50,000" and "90k", "1 April 2024" (2024-04-01), "the best rating" (the highest). Quoted values are
+"50,000" and "90k", "1 April 2024" (2024-04-01), "the best rating" (the highest), "from 2020 on"
+(since 2020), "never played anything" (never played), "wich" and "more then". Quoted values are
 left as typed."""
 from __future__ import annotations
 
@@ -25,6 +26,17 @@ _BEST = re.compile(r"\b(best|worst)(?= (?:(?:average|mean|overall|total) )?(?:\w
                    r"(?:ratings?|scores?|stars|grades?)\b)", re.I)
 _TOGETHER = re.compile(r"\b(?:together|along) with\b", re.I)
 _OF_ALL = re.compile(r"\b(total|sum|average|mean|maximum|minimum) of all (?:the |of the )?", re.I)
+_ONWARDS = re.compile(r"\b(?:from )?(\d{4}) (?:on|onwards?)\b", re.I)
+# "never played anything", "don't follow anybody": the verb alone says it ("report to anyone" keeps its word)
+_ANY_OBJECT = re.compile(r"\b(\w+) (?:anything|something|anywhere|anybody|anyone|somebody|someone)\b", re.I)
+_KEEPS_ANY = {"to", "by", "with", "for", "from", "on", "at", "of", "in", "there", "is", "are", "was", "were", "than",
+              "and", "or", "not", "no", "if", "has", "have", "had"}
+# misspellings of the small words the typo reading (typos.py) leaves alone as too short to guess
+_SMALL_TYPOS = {"wich": "which", "whcih": "which", "wihch": "which", "teh": "the", "hte": "the", "thier": "their",
+                "waht": "what", "hwo": "how", "ppl": "people", "plz": "please"}
+_SMALL_TYPO = re.compile(r"\b(" + "|".join(_SMALL_TYPOS) + r")\b", re.I)
+_THEN = re.compile(r"\b(more|less|fewer|greater|higher|lower|longer|shorter|bigger|smaller|older|younger|"
+                   r"earlier|later|cheaper) then\b", re.I)
 _MONTH_NUMBERS = {m.lower(): i for names in (calendar.month_name, calendar.month_abbr)
                   for i, m in enumerate(names) if m}
 _MONTH = "(" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
@@ -35,6 +47,11 @@ _MONTHS_BETWEEN = re.compile(rf"\bbetween {_MONTH} (\d{{4}}) and {_MONTH} (\d{{4
 
 def _not(m: re.Match) -> str:
     return {"ca": "can", "wo": "will"}.get(m.group(1).lower(), m.group(1)) + " not"
+
+
+def _small_typo(m: re.Match) -> str:
+    word = _SMALL_TYPOS[m.group(1).lower()]
+    return word.capitalize() if m.group(1)[0].isupper() else word
 
 
 def _kilo(m: re.Match) -> str:
@@ -55,12 +72,15 @@ def _dates(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    text = _BARE_NOT.sub(_not, text)
+    text = _BARE_NOT.sub(_not, _SMALL_TYPO.sub(_small_typo, text))
+    text = _THEN.sub(lambda m: m.group(1) + " than", text)       # "more then 45"
     text = _ARE.sub("are", _IS.sub(lambda m: m.group(1) + " is", text))
     text = _META.sub("", _NOT_KNOWN.sub("unknown", text))
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
     text = _TOGETHER.sub("with", text)                                # "together with their hire dates"
     text = _OF_ALL.sub(lambda m: m.group(1) + " of the ", text)     # "the total of all tips"
+    text = _ONWARDS.sub(lambda m: "since " + m.group(1), text)      # "from 2020 on"
+    text = _ANY_OBJECT.sub(lambda m: m.group(0) if m.group(1).lower() in _KEEPS_ANY else m.group(1), text)
     text = _BEST.sub(lambda m: "highest" if m.group(1).lower() == "best" else "lowest", text)
     return _dates(_KILO.sub(_kilo, text))
 
