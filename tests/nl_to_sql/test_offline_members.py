@@ -4,7 +4,9 @@ rows with a user name, "songs" and "releases" (tracks, albums), "joined" for a s
 played anything", "from 2020 on", an artist's "followers" (the rows of `follows`, never a
 listener's), "including artists nobody follows", "referred by" and "who referred" of a
 `referred_by` column, "active members" (no cancellation date), "membership", "a Yoga class" (the
-class's name, not a trainer's specialty), "wich" and "more then". Each case failed
+class's name, not a trainer's specialty), "wich" and "more then", winning (a rank of 1), "rooms
+that hosted more than 2 sessions", "between January 10 and February 28, 2025" and "the city each
+one is in". Each case failed
 before the change it tests, except the guards named in comments. Answers are compared by result
 with hand-written SQL."""
 from __future__ import annotations
@@ -48,7 +50,7 @@ CREATE TABLE club.trainers (trainer_id integer PRIMARY KEY, trainer_name text NO
 CREATE TABLE club.class_types (class_type_id integer PRIMARY KEY, class_name text NOT NULL UNIQUE);
 CREATE TABLE club.class_sessions (session_id integer PRIMARY KEY,
   class_type_id integer NOT NULL REFERENCES club.class_types, trainer_id integer NOT NULL REFERENCES club.trainers,
-  starts_at timestamp NOT NULL);
+  starts_at timestamp NOT NULL, room text NOT NULL);
 CREATE TABLE club.bookings (booking_id integer PRIMARY KEY, member_id integer NOT NULL REFERENCES club.members,
   session_id integer NOT NULL REFERENCES club.class_sessions, attended boolean NOT NULL);
 INSERT INTO club.members SELECT g, (ARRAY['Liam', 'Mia', 'Ava', 'Noah', 'Emma', 'Leo', 'Zoe', 'Max', 'Ivy',
@@ -56,10 +58,15 @@ INSERT INTO club.members SELECT g, (ARRAY['Liam', 'Mia', 'Ava', 'Noah', 'Emma', 
   DATE '2018-02-01' + g * 190, (ARRAY['basic', 'plus', 'premium'])[1 + g % 3],
   CASE WHEN g % 4 = 0 THEN DATE '2024-06-01' + g END, CASE WHEN g > 1 THEN 1 + g % 3 END FROM generate_series(1, 10) g;
 INSERT INTO club.trainers VALUES (1, 'Sarah Collins', 'Yoga', 40), (2, 'Jack Thompson', 'Strength', 55),
-  (3, 'Priya Nair', 'Spin', 48);
+  (3, 'Priya Nair', 'Spin', 48), (4, 'Dev Patel', 'Spin', 44);
 INSERT INTO club.class_types VALUES (1, 'Yoga'), (2, 'Spin'), (3, 'HIIT');
-INSERT INTO club.class_sessions SELECT g, 1 + g % 3, 1 + (g * 2) % 3, TIMESTAMP '2025-01-06 07:00' + g * INTERVAL '1 day'
-  FROM generate_series(1, 9) g;
+INSERT INTO club.class_sessions SELECT g, 1 + g % 3, 1 + (g * 2) % 3, TIMESTAMP '2025-01-06 07:00' + g * INTERVAL '11 days',
+  (ARRAY['Studio 1', 'Studio 2', 'Pool', 'Studio 1'])[1 + g % 4] FROM generate_series(1, 9) g;
+CREATE TABLE club.races (race_id integer PRIMARY KEY, race_name text NOT NULL, city text NOT NULL);
+CREATE TABLE club.results (result_id integer PRIMARY KEY, member_id integer NOT NULL REFERENCES club.members,
+  race_id integer NOT NULL REFERENCES club.races, position integer NOT NULL);
+INSERT INTO club.races VALUES (1, 'Harbour 10K', 'Leeds'), (2, 'Moor Half', 'York'), (3, 'City Mile', 'Hull');
+INSERT INTO club.results SELECT g, 1 + (g * 7) % 10, 1 + g % 3, 1 + (g * 5) % 4 FROM generate_series(1, 18) g;
 INSERT INTO club.bookings SELECT g, 1 + (g * 3) % 10, 1 + g % 9, g % 4 <> 0 FROM generate_series(1, 24) g;
 """
 
@@ -112,6 +119,26 @@ ANSWERED = [
      "ON c.class_type_id = s.class_type_id WHERE c.class_name = 'Yoga'"),
     ("wich members joined before 2020", "SELECT first_name, last_name FROM club.members WHERE joined_on < '2020-01-01'"),
     ("trainers with an hourly rate more then 45", "SELECT trainer_name FROM club.trainers WHERE hourly_rate > 45"),
+    # `results.position`: winning is finishing first
+    ("Who won the Moor Half?",
+     "SELECT m.first_name, m.last_name FROM club.results x JOIN club.members m ON m.member_id = x.member_id "
+     "JOIN club.races r ON r.race_id = x.race_id WHERE r.race_name = 'Moor Half' AND x.position = 1"),
+    ("Which member has won the most races?",
+     "SELECT m.first_name, m.last_name FROM club.results x JOIN club.members m ON m.member_id = x.member_id "
+     "WHERE x.position = 1 GROUP BY m.member_id, m.first_name, m.last_name ORDER BY count(*) DESC LIMIT 1"),
+    ("Which members have never won a race?",
+     "SELECT first_name, last_name FROM club.members m WHERE NOT EXISTS (SELECT 1 FROM club.results x "
+     "WHERE x.member_id = m.member_id AND x.position = 1)"),
+    ("how many races did Liam Carter win",
+     "SELECT count(*) FROM club.results x JOIN club.members m ON m.member_id = x.member_id "
+     "WHERE m.first_name = 'Liam' AND m.last_name = 'Carter' AND x.position = 1"),
+    ("Which rooms hosted more than 2 sessions?",
+     "SELECT room FROM club.class_sessions GROUP BY room HAVING count(*) > 2"),
+    ("Which specialties are shared by more than 1 trainer?",
+     "SELECT specialty FROM club.trainers GROUP BY specialty HAVING count(*) > 1"),
+    ("How many sessions were there between January 10 and February 28, 2025?",
+     "SELECT count(*) FROM club.class_sessions WHERE starts_at >= '2025-01-10' AND starts_at < '2025-03-01'"),
+    ("Show the races and the city each one is in.", "SELECT race_name, city FROM club.races"),
 ]
 
 
@@ -123,6 +150,11 @@ def test_answered(seeded, question, sql):
 def test_a_listeners_followers_are_not_its_follows(seeded):
     # `follows` holds whom a listener follows; nobody follows a listener
     assert_refused_saying(seeded, "How many followers does the listener maya_k have?", "followers")
+
+
+def test_referred_by_someone_described_is_refused(seeded):
+    # guard: "someone living in York" is a condition on the referrer, not "referred by anyone"
+    assert_refused_saying(seeded, "Which members were referred by someone with a premium tier?", "referred by")
 
 
 def test_report_to_anyone_keeps_its_word(seeded):

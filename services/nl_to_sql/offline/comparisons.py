@@ -225,8 +225,8 @@ def _values_with_count(r: Reader, i: int, m: Mention, op: str, number: str) -> b
     if head is not None and head.tables and (nxt := r.mention(head.end)) is not None and nxt.columns:
         owner = head.tables[0]                    # "customer segments", "patient cities": that table's column
         head = Mention(nxt.start, nxt.end, columns=[c for c in nxt.columns if c[0] == owner])
-    if head is None or head.tables or head.end != i - 1 or \
-            r.lower(i - 1) not in ("with", "having", "that", "have", "has"):
+    if head is None or head.tables or not (head.end == i - 1 and r.lower(i - 1) in (
+            "with", "having", "that", "have", "has") or _verb_between(r, head.end, i)):
         return False
     options = [c for c in head.columns if not is_numeric(r.lex.column(*c)) and not is_date(r.lex.column(*c))
                and not _names_a_row(r, c)]               # "customer names with ...": the customers themselves
@@ -238,6 +238,19 @@ def _values_with_count(r: Reader, i: int, m: Mention, op: str, number: str) -> b
     r.q.having.append((Measure("COUNT", target, label=f"{r.short(target)}_count"), op, str(int(float(number)))))
     r.take(*range(start, m.end))
     return True
+
+
+_AUX = ("are", "is", "was", "were", "have", "has", "had", "been", "that", "which", "who")
+
+
+def _verb_between(r: Reader, start: int, end: int) -> bool:
+    """"venues [that] hosted", "last names shared by", "wineries produce": one verb of no table or
+    column between the values and their count."""
+    words = [k for k in range(start, end) if r.lower(k) not in _AUX]
+    if words and r.lower(words[-1]) in ("by", "on", "in", "at", "with"):
+        words = words[:-1]
+    return len(words) == 1 and words[0] not in r.used and r.tokens[words[0]].kind == "word" and \
+        r.mention(words[0]) is None and r.lower(words[0]) not in FILLER | SHAPE_WORDS
 
 
 def _names_a_row(r: Reader, c: tuple[str, str]) -> bool:

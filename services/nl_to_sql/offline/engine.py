@@ -30,6 +30,7 @@ from services.nl_to_sql.offline import (
     tenure,
     verbs,
     versus,
+    wins,
     wrapup,
 )
 from services.nl_to_sql.offline.coltypes import is_date, is_text
@@ -56,7 +57,7 @@ class Generated:
     tables: list[str]
 
 
-PASSES = (both.read_both, groups.read_with_empty, wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, verbs.read_column_verbs, verbs.read_passive_events, verbs.read_link_verbs, verbs.read_agent_verbs, wrapup.first_and_last, filters.read_value_adjectives, datecols.read_overdue, datecols.read_active, filters.read_flags_before_tables, selfjoin.read_whose_reference, selfjoin.read_reports_to,
+PASSES = (both.read_both, groups.read_with_empty, wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, verbs.read_column_verbs, verbs.read_passive_events, verbs.read_link_verbs, verbs.read_agent_verbs, wrapup.first_and_last, filters.read_value_adjectives, datecols.read_overdue, datecols.read_active, wins.read_wins, filters.read_flags_before_tables, selfjoin.read_whose_reference, selfjoin.read_reports_to,
           versus.read_versus, versus.read_same_as,
           durations.read_durations, durations.read_ages, durations.read_age_bounds, durations.read_lasting, durations.read_longest, tenure.read_tenure,
           percentages.read_percentage, ranking.read_from_to, ranking.read_top, ranking.read_superlatives,

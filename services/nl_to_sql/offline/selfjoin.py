@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 _BEFORE_LIST = ("their", "its", "his", "her", "and", "with")
 _BEFORE_GROUP = ("per", "by", "each", "every")
 _ANYONE = ("nobody", "noone", "no", "anyone", "anybody", "someone", "somebody")
+_ABOUT_THEM = ("living", "who", "that", "with", "from", "in", "whose", "at", "based", "working", "on", "of", "older",
+               "younger", "born", "having", "named", "called")
 SCOPE = "_ref"
 
 
@@ -254,6 +256,8 @@ def read_reports_to(r: Reader) -> None:
             r.take(*range(i, start))                  # "how many staff report to each manager": a group
             continue
         if r.lower(start) in _ANYONE:                 # "agents who don't report to anyone": no lead
+            if r.lower(start + 1 + (r.lower(start) == "no")) in _ABOUT_THEM:
+                return                                # "referred by someone living in ...": about that someone
             negated = r.lower(i - 1) == "not" or r.lower(start) in _ANYONE[:3]
             said_not = r.lower(i - 1) == "not"       # "were not referred by anyone", "don't report to anyone"
             begin = i - said_not - (said_not and r.lower(i - 2) in ("do", "does", "did"))

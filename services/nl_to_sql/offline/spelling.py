@@ -37,11 +37,20 @@ _SMALL_TYPOS = {"wich": "which", "whcih": "which", "wihch": "which", "teh": "the
 _SMALL_TYPO = re.compile(r"\b(" + "|".join(_SMALL_TYPOS) + r")\b", re.I)
 _THEN = re.compile(r"\b(more|less|fewer|greater|higher|lower|longer|shorter|bigger|smaller|older|younger|"
                    r"earlier|later|cheaper) then\b", re.I)
+# "... and the year each one formed", "... and the city each is in": each row's own column
+_EACH_ONES = re.compile(r"\b(and|with) (?:the|its|their) (\w+(?: \w+)?) (?:each|every)(?: one| of them)? "
+                        r"(\w+(?: \w+){0,2}?)\s*(?=[.?!]?\s*$)", re.I)
 _MONTH_NUMBERS = {m.lower(): i for names in (calendar.month_name, calendar.month_abbr)
                   for i, m in enumerate(names) if m}
 _MONTH = "(" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH},? (\d{{4}})\b", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b", re.I)
+_ORD = r"(?:st|nd|rd|th)?"
+# "between March 1 and June 30, 2024", "from 1 March to 30 June 2024": one year for both days
+_DAYS_ONE_YEAR = re.compile(rf"\b(between|from) {_MONTH} (\d{{1,2}}){_ORD} (and|to|until) {_MONTH} (\d{{1,2}}){_ORD},? "
+                            r"(\d{4})\b", re.I)
+_DAYS_ONE_YEAR_DM = re.compile(rf"\b(between|from) (\d{{1,2}}){_ORD} (?:of )?{_MONTH} (and|to|until) (\d{{1,2}}){_ORD} "
+                               rf"(?:of )?{_MONTH},? (\d{{4}})\b", re.I)
 _MONTHS_BETWEEN = re.compile(rf"\bbetween {_MONTH} (\d{{4}}) and {_MONTH} (\d{{4}})\b", re.I)
 
 
@@ -65,6 +74,10 @@ def _iso(year: str, month: str, day: int | str) -> str:
 
 def _dates(text: str) -> str:
     """"1 April 2024", "April 1st, 2024": 2024-04-01; "between June 2022 and June 2023": both months whole."""
+    text = _DAYS_ONE_YEAR.sub(lambda m: f"{m.group(1)} {_iso(m.group(7), m.group(2), m.group(3))} {m.group(4)} "
+                              f"{_iso(m.group(7), m.group(5), m.group(6))}", text)
+    text = _DAYS_ONE_YEAR_DM.sub(lambda m: f"{m.group(1)} {_iso(m.group(7), m.group(3), m.group(2))} {m.group(4)} "
+                                 f"{_iso(m.group(7), m.group(6), m.group(5))}", text)
     text = _DAY_MONTH_YEAR.sub(lambda m: _iso(m.group(3), m.group(2), m.group(1)), text)
     text = _MONTH_DAY_YEAR.sub(lambda m: _iso(m.group(3), m.group(1), m.group(2)), text)
     return _MONTHS_BETWEEN.sub(lambda m: f"between {_iso(m.group(2), m.group(1), 1)} and " + _iso(
@@ -77,6 +90,8 @@ def _plain(text: str) -> str:
     text = _ARE.sub("are", _IS.sub(lambda m: m.group(1) + " is", text))
     text = _META.sub("", _NOT_KNOWN.sub("unknown", text))
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
+    text = _EACH_ONES.sub(lambda m: f"{m.group(1)} their " + (f"{m.group(3)} {m.group(2)}" if " " not in m.group(3)
+                          and m.group(3).lower() not in ("is", "was", "has") else m.group(2)), text)
     text = _TOGETHER.sub("with", text)                                # "together with their hire dates"
     text = _OF_ALL.sub(lambda m: m.group(1) + " of the ", text)     # "the total of all tips"
     text = _ONWARDS.sub(lambda m: "since " + m.group(1), text)      # "from 2020 on"
