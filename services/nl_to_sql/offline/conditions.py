@@ -152,6 +152,16 @@ def _month_alone(r: Reader, i: int) -> bool:
     return True
 
 
+def value_date(r: Reader, j: int | None) -> Col | None:
+    """The one date column of the one table of unnamed rows whose stored value is token j ("late" of
+    `attendance`), when no column is named there ("Manchester in 2024" is no date of clubs)."""
+    if j is None or any(m.start <= j < m.end for m in r.mentions):
+        return None                                   # "cancelled in 2024": the `cancelled_on` it names
+    valued = {t for v in r.values if v.start <= j < v.end for t, _, _ in v.values if not r.named(t)}
+    dates = [c.name for t in valued for c in r.lex.table(t).columns if is_date(c)]
+    return Col(valued.pop(), dates[0]) if len(valued) == 1 and len(dates) == 1 else None
+
+
 def read_dates(r: Reader) -> None:
     i = 0
     while i < len(r.tokens):
@@ -167,7 +177,7 @@ def read_dates(r: Reader) -> None:
             r.lower(i - 2) in ("in", "during", "over", "within") else i
         whole = [y for y in (_year_of(start), _year_of(end)) if y is not None]
         col = r.date_column_for(first, year if year is not None or len(whole) != bool(start) + bool(end)
-                                else whole[0])
+                                else whole[0]) or value_date(r, r.prev(first))   # "late on 3 March 2025"
         if col is None:
             raise cannot("The question names a date, but I could not tell which date column it is about.",
                          "Name the date, e.g. 'hired in 2021' or 'with order date in 2025'.", r.reading())

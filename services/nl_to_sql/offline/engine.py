@@ -64,7 +64,7 @@ PASSES = (both.read_both, groups.read_with_empty, wrapup.read_directions, wrapup
           shapes.read_measures, selfjoin.read_self_ref, pergroup.read_each_prefix, groups.read_groups,
           conditions.read_dates, often.read_times, comparisons.read_comparisons,
           conditions.read_negations, wrapup.read_sort, datecols.read_date_flags, filters.read_booleans, filters.read_patterns, filters.read_values,
-          filters.read_names_before_tables, conditions.read_presence, conditions.read_unknown, conditions.read_having_any, wrapup.read_which_column,
+          filters.read_names_before_tables, conditions.read_presence, conditions.read_unknown, conditions.read_having_any, wrapup.read_which_column, wrapup.read_what_it_is,
           percentages.finish_percentage, ranking.finish_superlative, planwords.read_event_verbs, wrapup.read_projection, orderwords.read_order_words, pergroup.finish,
           versus.finish)
 

@@ -353,11 +353,14 @@ def read_booleans(r: Reader, before_tables: bool = False) -> None:
         if not flags:
             continue
         col = r.pick_column(m, flags)
-        negated = r.lower(m.start - 1) in (("not", "non") if before_tables else ("not", "non", "no")) \
-            and m.start - 1 not in r.used             # "no lab courses": without courses that have labs
+        k = m.start - 1
+        while not before_tables and r.lower(k) in ("been", "be", "being", "yet") and k not in r.used:
+            k -= 1                                    # "detentions that have not been served yet"
+        negated = r.lower(k) in (("not", "non") if before_tables else ("not", "non", "no")) \
+            and k not in r.used                       # "no lab courses": without courses that have labs
         opposite = tuple(t.stem for t in r.tokens[m.start:m.end]) == r.lex.opposites.get((col.table, col.column))
         r.q.conditions.append(Condition(col, "=", "false" if negated != opposite else "true"))
-        r.take(*range(m.start - (1 if negated else 0), m.end))
+        r.take(*range(k if negated else m.start, m.end + (negated and r.lower(m.end) == "yet")))
         if before_tables:
             r.adjectives.update(range(m.start - (1 if negated else 0), m.end))
 

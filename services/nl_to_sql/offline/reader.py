@@ -261,12 +261,12 @@ class Reader:
             found += [Col(key, d) for d in dates]
             if found and key == start:
                 break
-        events = [c for c in found if not self._named(c.table)]   # lines in 2025: their entry's date, not
+        events = [c for c in found if not self.named(c.table)]   # lines in 2025: their entry's date, not
         if len(found) > 1 and len(events) == 1:                   # the date their named account opened
             return events[0]
         return found[0] if len(found) == 1 else None   # two tables as near, each with a date: ambiguous
 
-    def _named(self, table: str) -> bool:
+    def named(self, table: str) -> bool:
         return any(w.lower() in ("name", "first", "last", "title") for c in self.lex.labels(table)
                    for w in self.lex.norm_words(c))
 

@@ -108,7 +108,14 @@ def read_agent_verbs(r: Reader) -> None:
     "Models made by volvo", "how many models does ford make": the agent noun names the rows' reference
     to the table holding the value (`model_list.Maker` -> `car_makers`), so the value is that table's."""
     for t in r.tokens:
-        if t.index in r.used or not is_verb_form(t.lower) and r.lower(t.index - 2) not in _DOES:
+        agent = next((m for m in r.mentions if m.end == t.index and m.tables and r.lower(
+            m.start - 1 - (r.lower(m.start - 1) in ("each", "every", "the"))) in _DOES), None)
+        if t.index not in r.used and r.mention(t.index) is None and agent is not None and \
+                _agents(t.lower) & {root(w) for w in r.lex.table_words[agent.tables[0]][-1:]}:
+            r.take(t.index)                           # "does each teacher teach": the teacher's rows
+            continue
+        if t.index in r.used or not is_verb_form(t.lower) and not any(    # "does Hannah Clarke teach"
+                v.end == t.index and r.lower(v.start - 1) in _DOES for v in r.values):
             continue
         if r.lower(t.index + 1) == "by":
             value = next((v for v in r.values if v.start == t.index + 2), None)

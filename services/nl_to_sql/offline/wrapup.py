@@ -127,6 +127,21 @@ def read_directions(r: Reader) -> None:
         r.take(*(t.index for t in r.tokens if t.lower in MOVING))
 
 
+_WHAT_IT_IS = (("what", "is", "it"), ("what", "was", "it"), ("what", "are", "they"), ("what", "were", "they"),
+               ("what", "it", "is"), ("what", "they", "are"))
+
+
+def read_what_it_is(r: Reader) -> None:
+    """"Which pupils have an SEN status recorded, and what is it?": the column of the condition is shown."""
+    n = len(r.tokens)
+    said = next((w for w in _WHAT_IT_IS if tuple(r.lower(n - len(w) + k) for k in range(len(w))) == w), None)
+    shown = [c.col for c in r.q.conditions if c.op == "IS NOT NULL"]
+    if said is None or r.q.measures or r.q.groups or len(shown) != 1 or any(i in r.used for i in range(n - 3, n)):
+        return
+    r.q.projection.append(shown[0])
+    r.take(*range(n - len(said) - (r.lower(n - len(said) - 1) == "and"), n))
+
+
 def read_projection(r: Reader) -> None:
     """Columns named in a list question are what it shows ("names and unit prices of ...")."""
     if r.q.measures or r.q.groups:
