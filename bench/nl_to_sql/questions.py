@@ -44,10 +44,13 @@ SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "geo", "te
 # books and publishers, coffee shops) in session 15; music (streaming in schema `tunes`, keyless radio stations, a
 # festival lineup) and gym (a fitness club in schema `fitness`, keyless marathon results, an equipment supplier)
 # in session 16, and school (a secondary school in schema `academy`, keyless county-school budgets, a canteen)
-# later in session 16, and events (a tech conference in schema `confer`, keyless workshop submissions, catering).
+# later in session 16, and events (a tech conference in schema `confer`, keyless workshop submissions, catering);
+# realty (an estate agency in schema `realty`, a keyless film festival, a dental practice) and elearn (an
+# online-course platform in schema `learn`, keyless architects and bridges, a car park) in session 17.
 PROBE_ONLY = ("cars", "movies", "pets", "venues", "farms", "rentals", "racing", "campus", "company", "market",
               "bikes", "scholar", "finance", "registrar", "logistics",
-              "hotels", "helpdesk", "transit", "league", "eats", "music", "gym", "school", "events")
+              "hotels", "helpdesk", "transit", "league", "eats", "music", "gym", "school", "events",
+              "realty", "elearn")
 DEV_ONLY = frozenset({"clinic", "geo", "library", "tennis", *PROBE_ONLY})
 DEV, HELD_OUT = "dev", "held-out"
 REFUSE = "REFUSE"

@@ -32,6 +32,10 @@ class ColumnsCompared(Condition):
         assert self.other is not None
         return f"{rd.col(self.col, scope)} {self.op} {rd.col(self.other, scope)}"
 
+# before "<number> <numeric column in the plural>": the rows' value of it ("with 4 credits", "gave 5 stars")
+_HAVE_A_FIGURE = frozenset({"with", "have", "has", "had", "give", "gives", "gave", "got", "get", "gets", "receive",
+                            "received", "receives", "are", "is", "were", "was", "earned", "earn", "earns"})
+
 def _numeric_col(r: Reader, i: int) -> tuple[Col, int] | None:
     m = r.mention(i)
     if m is None or not m.columns:
@@ -74,8 +78,8 @@ def read_comparisons(r: Reader) -> None:
                     end += 2 + more[1]                # "more than 3000 and less than 6000"
                 r.take(*range(i, end))
                 continue
-        if r.number(i) is not None and r.lower(i - 1) in ("with", "have", "has", "had") and i - 1 not in r.used:
-            found = _numeric_col(r, i + 1)            # "courses with 4 credits"
+        if r.number(i) is not None and r.lower(i - 1) in _HAVE_A_FIGURE and i - 1 not in r.used:
+            found = _numeric_col(r, i + 1)            # "courses with 4 credits", "reviews that give 5 stars"
             if found is not None and r.tokens[i + 1].lower != r.tokens[i + 1].stem:
                 r.q.conditions.append(Condition(found[0], "=", t[i].text))
                 r.take(*range(i - 1, found[1]))

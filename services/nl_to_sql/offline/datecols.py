@@ -37,7 +37,8 @@ def own_event_date(lex: Lexicon, table: str, dates: list[str]) -> str | None:
     found = [d for d in dates
              if event_words(lex, d) == own and any(w.lower() in _DATE_WORDS for w in lex.norm_words(d))]
     if not found and len(dates) == 2:
-        first = [(event_words(lex, d) or [""])[0] for d in dates]
+        # `booking_start_date` of apartment_bookings: "start", the table's own words set aside
+        first = [([w for w in event_words(lex, d) if w not in own] or [""])[0] for d in dates]
         starts = [d for d, w in zip(dates, first) if w.startswith(SPAN_STARTS) and not w.startswith(SPAN_ENDS)]
         ends = [d for d, w in zip(dates, first) if w.startswith(SPAN_ENDS) and not w.startswith(SPAN_STARTS)]
         return starts[0] if len(starts) == 1 and len(ends) == 1 and starts != ends else None
@@ -69,22 +70,56 @@ def related_rows_date(r: Reader, m: Mention) -> Col:
     return near
 
 
-def year_column_for(r: Reader, i: int) -> Col | None:
-    """The integer year column a year at token i is about when no date column is named: one whose
-    name has the verb before it ("songs released after 2010": `Song_release_year`), else the
-    `year` of the table named right before it when the question's rows have no dates or year of
-    their own ("stadiums that held a concert in 2015": `concert.Year`)."""
+def verb_named_date(r: Reader, i: int, year_ok: bool) -> Col | None:
+    """The one date (or, with `year_ok`, integer year) column whose name has the verb right before
+    token i: "trips scheduled in 2024" (`scheduled_departure`), "songs released after 2010"
+    (`Song_release_year`); the question's own tables first, then any."""
     j = r.prev(i)
-    if j is None:
+    if j is None or j in r.used or not is_verb_form(r.tokens[j].lower):
         return None
     word = r.tokens[j].lower
-    if is_verb_form(word) and j not in r.used:
-        forms = {root(word), *(root(v) for v in verb_stems(word))}
-        named = [Col(t, c.name) for t in sorted(r.tables) for c in r.lex.table(t).columns
-                 if holds_years(r, t, c.name) and forms & {root(w) for w in r.lex.norm_words(c.name)}]
-        if len(named) == 1:
+    forms = {root(word), *(root(v) for v in verb_stems(word))}
+    asked = {t for m in r.mentions for t in m.tables} | {r.q.entity} | {m.table for m in r.q.measures}
+    for tables in (sorted(t for t in asked if t), sorted(r.tables)):
+        named = [Col(t, c.name) for t in tables for c in r.lex.table(t).columns
+                 if (is_date(c) or year_ok and holds_years(r, t, c.name))
+                 and forms & {root(w) for w in r.lex.norm_words(c.name)}]
+        if named:
+            if len(named) != 1:
+                return None
             r.take(j)
             return named[0]
+    return None
+
+
+def value_year(r: Reader, anchor: str) -> Col | None:
+    """"students who got an A in 2022": the integer `year` of the one table whose stored value
+    the question names, else the anchor's one year column ("created before 1900": `creation`)."""
+    owners = {t for v in r.values for t, _, _ in v.values if len({o[0] for o in v.values}) == 1}
+    years = [Col(t, c) for t in owners if (c := year_column_of(r, t)) is not None]
+    own = year_column_of(r, anchor)
+    return years[0] if len(years) == 1 else Col(anchor, own) if own is not None else None
+
+
+def own_date_first(r: Reader, m: Mention, col: Col) -> None:
+    """"Employees who started in 2012": `job_history.start_date`, or the employees' own
+    `hire_date`? A verb naming another table's date, when the rows have dates of their own."""
+    entity = r.q.entity
+    if entity is None or col.table == entity or m.tables or not is_verb_form(r.tokens[m.start].lower):
+        return
+    own = [" ".join(r.lex.norm_words(c.name)).lower() for c in r.lex.table(entity).columns if is_date(c)]
+    if own:
+        raise cannot(f"I can't tell whether '{m.text(r.tokens)}' means the {r.said(col.table)} "
+                     f"{' '.join(r.lex.norm_words(col.column)).lower()} or a date of the "
+                     f"{r.said(entity)} themselves ({', '.join(own)}).",
+                     f"Name the column, e.g. '{r.said(entity)} with {own[0]} in ...'.",
+                     r.reading())
+
+
+def year_column_for(r: Reader, i: int) -> Col | None:
+    """The integer year column a year at token i is about when no date column is named: the
+    `year` of the table named right before it when the question's rows have no dates or year of
+    their own ("stadiums that held a concert in 2015": `concert.Year`)."""
     before = next((m for m in r.mentions if m.end == i and m.tables), None)
     entity = r.q.entity
     if before is None or entity is None or before.tables[0] == entity or any(

@@ -56,6 +56,15 @@ class Mention:
         return " ".join(t.text for t in tokens[self.start:self.end])
 
 
+def _links(schema: Schema) -> dict[str, dict[str, str]]:
+    """A table -> the other tables it refers to, by its one-column referring column."""
+    linked: dict[str, dict[str, str]] = {}
+    for e in join_edges(schema):
+        if e.left_table != e.right_table and len(e.left_columns) == 1:
+            linked.setdefault(e.left_table, {})[e.left_columns[0]] = e.right_table
+    return linked
+
+
 def _code_keys(schema: Schema) -> dict[str, str]:
     """Tables without a key column whose bare `code` column names their rows (`airports.code`): that column
     identifies them, so a grouping or a "which" shows it beside the name (names need not be unique)."""
@@ -119,6 +128,7 @@ class Lexicon:
             self._add_commented_figure(key, words)
             for verb in event_verbs(words):               # `advisor`: "advised"; `treatments`: "treated"
                 self._add((root(verb),), key, None, False)
+        self.refers = {k: set(v.values()) for k, v in _links(schema).items()}
         self._add_agent_rows(schema)
         handled = [k for k in schema.tables if handle_column(self, k) is not None]
         if len(handled) == 1 and ("user",) not in self.table_roots:
@@ -127,10 +137,7 @@ class Lexicon:
     def _add_agent_rows(self, schema: Schema) -> None:
         """`follows(listener_id, artist_id)`: an artist's "followers" are its rows, when no table,
         column or synonym is called so."""
-        linked: dict[str, dict[str, str]] = {}       # a table -> the tables it refers to, by column
-        for e in join_edges(schema):
-            if e.left_table != e.right_table and len(e.left_columns) == 1:
-                linked.setdefault(e.left_table, {})[e.left_columns[0]] = e.right_table
+        linked = _links(schema)
         said = {root(w) for words in SYNONYMS.values() for w in words}
         for key, words in self.table_words.items():
             refs = linked.get(key, {})
@@ -349,10 +356,15 @@ class Lexicon:
 
     def _whole_names_first(self, span: list[Token], tables: list[str]) -> list[str]:
         """"pets" with tables `Pets` and `Has_Pet`: a table the words name in full is meant, not
-        one whose name only ends with them."""
+        one whose name only ends with them; else a table the others refer to comes first."""
         said = tuple(t.stem for t in span)
         whole = [k for k in tables if tuple(root(w) for w in self.table_words[k]) == said]
-        return whole or tables
+        if whole:
+            return whole
+        # "competitions" of `farm_competition` and `competition_record` (a farm's place in one): the
+        # table the others refer to is what they are about
+        referred = [k for k in tables if any(k in self.refers.get(o, ()) for o in tables if o != k)]
+        return referred + [k for k in tables if k not in referred]
 
     def _table_before_preposition(self, tokens: list[Token], best: Mention) -> Mention:
         """"bookings on cancelled flights" names the bookings table, not `booked_on`: a plural noun

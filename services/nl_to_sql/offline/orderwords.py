@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.coltypes import is_date, is_numeric
 from services.nl_to_sql.offline.model import Col, Measure
+from services.nl_to_sql.offline.shapes import ADJECTIVES, MOST
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.linking import Mention
@@ -18,8 +19,21 @@ _ALPHABETICAL = ("alphabetical", "alphabetic")
 _REVERSE = ("reverse", "reversed")
 _ORDER_WORDS = (*_WAYS, *_TIMES, *_ALPHABETICAL, *_REVERSE)
 LIST_COMMANDS = ("list", "show", "display", "give", "rank", "print", "sort")
-_FIRST = {**dict.fromkeys(("highest", "largest", "biggest", "most", "newest", "latest", "longest", "best"), True),
-          **dict.fromkeys(("lowest", "smallest", "fewest", "least", "oldest", "earliest", "shortest"), False)}
+# "<word> first": which way the rows go (a superlative's own direction: "cheapest first" ascending)
+_FIRST = {**{w: d for w, (_, d) in ADJECTIVES.items()}, **MOST, "best": True, "worst": False, "expensive": True}
+
+
+def first_way(r: Reader, i: int, col: Col | None = None) -> tuple[bool, int] | None:
+    """"tallest first", "most expensive first", "oldest first" at token i: (descending, tokens read);
+    of a number column (an age) the oldest come first by its highest value."""
+    k = i + (r.lower(i) in ("most", "least") and r.lower(i + 1) in _FIRST)
+    w = r.lower(k)
+    if w not in _FIRST or r.lower(k + 1) != "first" or k + 1 in r.used:
+        return None
+    desc = _FIRST[w] != (r.lower(i) == "least" and k > i)
+    if w in ("oldest", "youngest") and col is not None and is_numeric(r.lex.column(col.table, col.column)):
+        desc = w == "oldest"
+    return desc, k + 2 - i
 
 
 def _phrase(r: Reader, i: int) -> tuple[int, list[str]] | None:
@@ -100,8 +114,8 @@ def list_by(r: Reader, start: int, m: Mention) -> bool:
         return False
     col = r.pick_column(m, own)
     end, desc = m.end, False
-    if r.lower(end) in _FIRST and r.lower(end + 1) == "first":
-        desc, end = _FIRST[r.lower(end)], end + 2
+    if (way := first_way(r, end, col)) is not None:
+        desc, end = way[0], end + way[1]
     r.q.order = (col, desc)
     r.take(*range(start, end))
     return True

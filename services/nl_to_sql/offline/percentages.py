@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from services.nl_to_sql.offline.coltypes import is_date
 from services.nl_to_sql.offline.model import Col, Condition, Measure, Related, cannot
 
 if TYPE_CHECKING:
@@ -48,6 +49,9 @@ def finish_percentage(r: Reader) -> None:
     if not share and len(r.q.related) == 1 and not r.q.conditions and r.q.related[0].entity == r.percent_of:
         share = [HasRelated(r.q.related[0], r.lex.key_of(r.percent_of) or r.lex.table(r.percent_of).columns[0].name)]
         r.q.related = []                              # "percentage of students in at least one club"
+    if not share and r.q.conditions:                 # "percentage of reviews that give 5 stars": a figure's
+        share = [c for c in r.q.conditions        # test; a date range still narrows all the rows
+                 if not is_date(r.lex.column(c.col.table, c.col.column))]
     if not share:
         raise cannot("I could not tell which rows the percentage is of.",
                      f"Say the condition, e.g. 'percentage of {r.short(r.percent_of)} with <column> <value>'.",

@@ -9,6 +9,7 @@ from services.nl_to_sql.offline.columns import person_of
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Group, Measure, cannot
 from services.nl_to_sql.offline.normalise import TIME_UNITS, is_verb_form
+from services.nl_to_sql.offline.orderwords import first_way
 from services.nl_to_sql.offline.pergroup import row_asked
 from services.nl_to_sql.offline.shapes import ADJECTIVES, AGGREGATES, MOST, REVENUE_WORDS, measure_at
 
@@ -60,6 +61,8 @@ def read_superlatives(r: Reader) -> None:
         if i in r.used:
             continue
         w = r.lower(i)
+        if first_way(r, i) is not None:
+            continue                                  # "tallest first": an order (wrapup.read_sort), no top row
         descending = None
         width = 1
         if w in _NTH and r.lower(i - 1) == "the" and (r.lower(i + 1) in MOST or r.lower(i + 1) in ADJECTIVES):

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from services.nl_to_sql.offline.coltypes import date_columns, is_date, is_numeric
 from services.nl_to_sql.offline.columns import drop_unreachable, person_of, pick_column
-from services.nl_to_sql.offline.datecols import one_event_date, own_event_date, related_rows_date, year_column_for
+from services.nl_to_sql.offline.datecols import (
+    one_event_date,
+    own_date_first,
+    own_event_date,
+    related_rows_date,
+    value_year,
+    verb_named_date,
+    year_column_for,
+)
 from services.nl_to_sql.offline.linking import Lexicon, Mention
 from services.nl_to_sql.offline.model import Col, Group, Measure, Query, cannot
 from services.nl_to_sql.offline.normalise import (
@@ -291,7 +299,7 @@ class Reader:
                     dates = [c for c in m.columns if holds_years(self, *c)]
                 if dates and m.start not in self.used:
                     col = self.pick_column(m, dates)
-                    self._own_date_first(m, col)
+                    own_date_first(self, m, col)
                     self.take(*range(m.start, m.end))
                     return col
                 # the date belongs to a table named by a verb ("who ordered in") or its object
@@ -312,6 +320,8 @@ class Reader:
                         return Col(m.tables[0], year_col)   # "taught in 2023"
                     if not own:                          # "no journal lines in 2025": their entry's date
                         return related_rows_date(self, m)
+        if (col := verb_named_date(self, i, year is not None)) is not None:
+            return col
         if year is not None and (col := year_column_for(self, i)) is not None:
             return col
         anchor = self.q.measures[0].table if self.q.measures else self.q.entity
@@ -325,29 +335,7 @@ class Reader:
             if year_column is not None and holds_years(self, anchor, year_column.name):
                 return Col(anchor, year_column.name)
         found = self.date_column_near(anchor) or self.verb_date(year is not None)
-        return found if found is not None or year is None else self._value_year(anchor)
-
-    def _value_year(self, anchor: str) -> Col | None:
-        """"students who got an A in 2022": the integer `year` of the one table whose stored value
-        the question names, else the anchor's one year column ("created before 1900": `creation`)."""
-        owners = {t for v in self.values for t, _, _ in v.values if len({o[0] for o in v.values}) == 1}
-        years = [Col(t, c) for t in owners if (c := year_column_of(self, t)) is not None]
-        own = year_column_of(self, anchor)
-        return years[0] if len(years) == 1 else Col(anchor, own) if own is not None else None
-
-    def _own_date_first(self, m: Mention, col: Col) -> None:
-        """"Employees who started in 2012": `job_history.start_date`, or the employees' own
-        `hire_date`? A verb naming another table's date, when the rows have dates of their own."""
-        entity = self.q.entity
-        if entity is None or col.table == entity or m.tables or not is_verb_form(self.tokens[m.start].lower):
-            return
-        own = [" ".join(self.lex.norm_words(c.name)).lower() for c in self.lex.table(entity).columns if is_date(c)]
-        if own:
-            raise cannot(f"I can't tell whether '{m.text(self.tokens)}' means the {self.said(col.table)} "
-                         f"{' '.join(self.lex.norm_words(col.column)).lower()} or a date of the "
-                         f"{self.said(entity)} themselves ({', '.join(own)}).",
-                         f"Name the column, e.g. '{self.said(entity)} with {own[0]} in ...'.",
-                         self.reading())
+        return found if found is not None or year is None else value_year(self, anchor)
 
     def verb_date(self, year_ok: bool) -> Col | None:
         """The date (or integer year) of the one table a verb names: "students who took Robotics

@@ -17,6 +17,7 @@ from services.nl_to_sql.offline.normalise import (
     is_verb_form,
     is_year,
 )
+from services.nl_to_sql.offline.orderwords import first_way
 from services.nl_to_sql.offline.planwords import LOGGING, take_plan_words
 from services.nl_to_sql.offline.selfjoin import self_column
 
@@ -43,12 +44,27 @@ def read_order_of(r: Reader) -> None:
         return
 
 
-_FIRST_WAYS = {**dict.fromkeys(("highest", "largest", "biggest", "most", "newest", "latest", "longest"), True),
-               **dict.fromkeys(("lowest", "smallest", "fewest", "least", "oldest", "earliest", "shortest"), False)}
-
-
 _SORT_WAYS = {"ascending": False, "asc": False, "descending": True, "desc": True}
 _HIGH_LOW = {"high": True, "highest": True, "low": False, "lowest": False}
+
+
+def _read_first_way(r: Reader, i: int) -> None:
+    """"..., smallest first" after a column, "..., highest first" of a figure per group, "...,
+    most expensive first" of rows already ranked: the order of those rows."""
+    if r.q.order is not None and not isinstance(r.q.order[0], Measure):   # "the 5 most expensive wines ..."
+        desc, width = first_way(r, i, r.q.order[0]) or (r.q.order[1], 0)
+        r.q.order = (r.q.order[0], desc)
+    elif r.q.order is None and not r.q.measures and (
+            m := next((x for x in reversed(r.mentions) if x.end <= i and x.columns and not x.tables), None)):
+        col = r.pick_column(m, m.columns)             # "fewer than 20 staff, smallest first"
+        desc, width = first_way(r, i, col) or (False, 0)
+        r.q.order = (col, desc)
+    elif r.q.order is None and r.q.measures and r.q.groups:
+        desc, width = first_way(r, i) or (False, 0)
+        r.q.order = (r.q.measures[0], desc)           # "..., highest first"
+    else:
+        return
+    r.take(*range(i, i + width))
 
 
 def read_sort(r: Reader) -> None:
@@ -75,18 +91,12 @@ def read_sort(r: Reader) -> None:
                 desc, end = _HIGH_LOW[r.lower(end + 1)], end + 4        # "from high to low"
             elif r.lower(end) == "in" and r.lower(end + 1) in _ORDER_WAYS and r.lower(end + 2) == "order":
                 desc, end = _ORDER_WAYS[r.lower(end + 1)], end + 3      # "... in descending order"
-            elif r.lower(end) in _FIRST_WAYS and r.lower(end + 1) == "first" and end + 1 not in r.used:
-                desc, end = _FIRST_WAYS[r.lower(end)], end + 2           # "by budget, highest first"
+            elif (first := first_way(r, end, col)) is not None:
+                desc, end = first[0], end + first[1]                     # "by budget, highest first"
             r.q.order = (col, desc)
             r.take(i, *range(by, end))
-        elif tok.lower in _FIRST_WAYS and r.lower(i + 1) == "first" and not r.q.measures and r.q.order is None \
-                and (m := next((x for x in reversed(r.mentions) if x.end <= i and x.columns and not x.tables), None)):
-            r.q.order = (r.pick_column(m, m.columns), _FIRST_WAYS[tok.lower])   # "fewer than 20 staff, smallest first"
-            r.take(i, i + 1)
-        elif tok.lower in ("highest", "largest", "lowest", "smallest", "most", "fewest") and \
-                r.lower(i + 1) == "first" and r.q.measures and r.q.groups and r.q.order is None:
-            r.q.order = (r.q.measures[0], tok.lower in ("highest", "largest", "most"))   # "..., highest first"
-            r.take(i, i + 1)
+        elif first_way(r, i) is not None:
+            _read_first_way(r, i)
         elif tok.lower == "alphabetically" or (tok.lower == "alphabetical" and r.lower(i + 1) == "order"):
             entity = r.q.entity
             labels = r.lex.labels(entity) if entity else []

@@ -1,0 +1,87 @@
+"""The offline engine on a small venue-booking schema of its own: "competitions" of a table and of
+the records that refer to it (`team_contest`, `contest_record`: the referred table is meant); the start date of a span named with
+the table's own words (`booking_start_date` / `booking_end_date`); a date named by the verb before
+it ("trips scheduled in 2024"); a percentage whose share is a figure's test ("give 5 stars", "a
+rating of 4 or higher"); "<number> <figure>" after give / got / are; and "<superlative> first" as
+the order of listed rows, not a top row ("tallest first", "oldest first", "most expensive first").
+Each case failed before the change it tests, except the guards named in comments. Answers are
+compared by result with hand-written SQL."""
+from __future__ import annotations
+
+import pytest
+
+from tests.nl_to_sql.offline_checks import assert_answered_as, assert_ordered_as
+from tests.nl_to_sql.test_offline_schemas import _seeded
+
+SCRIPT = """
+CREATE SCHEMA venue;
+CREATE TABLE venue.team_contest (contest_id integer PRIMARY KEY, year integer NOT NULL, theme text NOT NULL);
+CREATE TABLE venue.contest_record (contest_id integer NOT NULL REFERENCES venue.team_contest,
+  team text NOT NULL, rank integer NOT NULL, PRIMARY KEY (contest_id, team));
+CREATE TABLE venue.guests (guest_id integer PRIMARY KEY, full_name text NOT NULL, height_cm integer NOT NULL,
+  date_of_birth date NOT NULL, age integer NOT NULL);
+CREATE TABLE venue.hall_bookings (hall_booking_id integer PRIMARY KEY, guest_id integer NOT NULL REFERENCES venue.guests,
+  booking_start_date date NOT NULL, booking_end_date date NOT NULL, price numeric(8,2) NOT NULL);
+CREATE TABLE venue.shuttles (shuttle_id integer PRIMARY KEY, route text NOT NULL,
+  scheduled_departure timestamp NOT NULL, actual_departure timestamp);
+CREATE TABLE venue.reviews (review_id integer PRIMARY KEY, guest_id integer NOT NULL REFERENCES venue.guests,
+  stars integer NOT NULL, written_on date NOT NULL);
+INSERT INTO venue.team_contest SELECT g, 2014 + g, 'Theme ' || chr(64 + g) FROM generate_series(1, 8) g;
+INSERT INTO venue.contest_record SELECT 1 + g % 8, 'Team ' || g, 1 + g % 3 FROM generate_series(1, 20) g;
+INSERT INTO venue.guests SELECT g, (ARRAY['Ada Moss', 'Ben Cole', 'Cy Dunn', 'Di Fox', 'Ed Gray', 'Flo Hart'])[g],
+  150 + (g * 13) % 40, DATE '1960-05-01' + g * 2900, 64 - g * 8 FROM generate_series(1, 6) g;
+INSERT INTO venue.hall_bookings SELECT g, 1 + g % 6, DATE '2023-10-01' + g * 23, DATE '2023-10-03' + g * 23,
+  100 + (g * 37) % 300 FROM generate_series(1, 24) g;
+INSERT INTO venue.shuttles SELECT g, 'Route ' || (1 + g % 3), TIMESTAMP '2023-11-20 08:00' + g * INTERVAL '9 days',
+  CASE WHEN g % 4 = 0 THEN NULL ELSE TIMESTAMP '2023-11-20 08:05' + g * INTERVAL '9 days' END
+  FROM generate_series(1, 20) g;
+INSERT INTO venue.reviews SELECT g, 1 + g % 6, 1 + (g * 3) % 5, DATE '2024-01-05' + g * 11 FROM generate_series(1, 30) g;
+"""
+
+
+@pytest.fixture(scope="module")
+async def seeded(session_databases):
+    return await _seeded(session_databases, "orders_shares", SCRIPT)
+
+
+ANSWERED = [
+    ("Contests held before 2018", "SELECT theme FROM venue.team_contest WHERE year < 2018"),
+    ("How many contests were there in 2019?", "SELECT count(*) FROM venue.team_contest WHERE year = 2019"),
+    ("How many bookings were made in 2024?",
+     "SELECT count(*) FROM venue.hall_bookings WHERE booking_start_date >= '2024-01-01' "
+     "AND booking_start_date < '2025-01-01'"),
+    ("How many shuttles were scheduled in 2024?",
+     "SELECT count(*) FROM venue.shuttles WHERE scheduled_departure >= '2024-01-01' "
+     "AND scheduled_departure < '2025-01-01'"),
+    ("What percentage of reviews give 5 stars?",
+     "SELECT 100.0 * count(*) FILTER (WHERE stars = 5) / count(*) FROM venue.reviews"),
+    ("What percentage of reviews have 4 or more stars?",
+     "SELECT 100.0 * count(*) FILTER (WHERE stars >= 4) / count(*) FROM venue.reviews"),
+    ("What percentage of reviews in 2024 gave 5 stars?",     # the date narrows the whole, not the share
+     "SELECT 100.0 * count(*) FILTER (WHERE stars = 5) / count(*) FROM venue.reviews "
+     "WHERE written_on >= '2024-01-01' AND written_on < '2025-01-01'"),
+    ("how many reviews got 2 stars", "SELECT count(*) FROM venue.reviews WHERE stars = 2"),
+    ("List the 3 most expensive bookings with their price, most expensive first",
+     "SELECT hall_booking_id, price FROM venue.hall_bookings ORDER BY price DESC LIMIT 3"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), ANSWERED, ids=[q for q, _ in ANSWERED])
+def test_answered(seeded, question, sql):
+    assert_answered_as(seeded, question, sql)
+
+
+ORDERED = [
+    ("List the guests ordered by height, tallest first", "SELECT full_name FROM venue.guests ORDER BY height_cm DESC"),
+    ("List all guests with their date of birth, oldest first",
+     "SELECT full_name FROM venue.guests ORDER BY date_of_birth"),
+    ("List all guests with their age, oldest first",       # an age: the oldest have the highest
+     "SELECT full_name FROM venue.guests ORDER BY age DESC"),
+    ("Show the guests by age, youngest first", "SELECT full_name FROM venue.guests ORDER BY age"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), ORDERED, ids=[q for q, _ in ORDERED])
+def test_ordered(seeded, question, sql):
+    # every guest, in this order: "tallest first" orders the list, it is no top row
+    assert_ordered_as(seeded, question, sql)
