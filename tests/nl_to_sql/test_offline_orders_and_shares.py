@@ -2,8 +2,10 @@
 the records that refer to it (`team_contest`, `contest_record`: the referred table is meant); the start date of a span named with
 the table's own words (`booking_start_date` / `booking_end_date`); a date named by the verb before
 it ("trips scheduled in 2024"); a percentage whose share is a figure's test ("give 5 stars", "a
-rating of 4 or higher"); "<number> <figure>" after give / got / are; and "<superlative> first" as
-the order of listed rows, not a top row ("tallest first", "oldest first", "most expensive first").
+rating of 4 or higher"); "<number> <figure>" after give / got / are; "<superlative> first" as
+the order of listed rows, not a top row ("tallest first", "oldest first", "most expensive first");
+a building named by its address; "no garden" of a nullable flag (false, not unknown); and rows
+without a name of their own shown by the labels of what they refer to (a listing by its property).
 Each case failed before the change it tests, except the guards named in comments. Answers are
 compared by result with hand-written SQL."""
 from __future__ import annotations
@@ -35,6 +37,18 @@ INSERT INTO venue.hall_bookings SELECT g, 1 + g % 6, DATE '2023-10-01' + g * 23,
 INSERT INTO venue.shuttles SELECT g, 'Route ' || (1 + g % 3), TIMESTAMP '2023-11-20 08:00' + g * INTERVAL '9 days',
   CASE WHEN g % 4 = 0 THEN NULL ELSE TIMESTAMP '2023-11-20 08:05' + g * INTERVAL '9 days' END
   FROM generate_series(1, 20) g;
+CREATE TABLE venue.agents (agent_id integer PRIMARY KEY, full_name text NOT NULL);
+CREATE TABLE venue.properties (property_id integer PRIMARY KEY, address text NOT NULL, city text NOT NULL,
+  floor_area_sqm integer NOT NULL, has_garden boolean);
+CREATE TABLE venue.listings (listing_id integer PRIMARY KEY, property_id integer NOT NULL REFERENCES venue.properties,
+  agent_id integer NOT NULL REFERENCES venue.agents, asking_price numeric(10,2) NOT NULL);
+CREATE TABLE venue.offers (offer_id integer PRIMARY KEY, listing_id integer NOT NULL REFERENCES venue.listings,
+  amount numeric(10,2) NOT NULL);
+INSERT INTO venue.agents VALUES (1, 'Hana Lowe'), (2, 'Sam Reid');
+INSERT INTO venue.properties SELECT g, g || ' Mill Lane', (ARRAY['Leeds', 'York'])[1 + g % 2], 50 + (g * 17) % 90,
+  CASE WHEN g % 3 = 0 THEN NULL ELSE g % 3 = 1 END FROM generate_series(1, 9) g;
+INSERT INTO venue.listings SELECT g, 1 + g % 9, 1 + g % 2, 100000 + g * 5000 FROM generate_series(1, 12) g;
+INSERT INTO venue.offers SELECT g, 1 + (g * g) % 12, 90000 + g * 1000 FROM generate_series(1, 30) g;
 INSERT INTO venue.reviews SELECT g, 1 + g % 6, 1 + (g * 3) % 5, DATE '2024-01-05' + g * 11 FROM generate_series(1, 30) g;
 """
 
@@ -61,6 +75,13 @@ ANSWERED = [
      "SELECT 100.0 * count(*) FILTER (WHERE stars = 5) / count(*) FROM venue.reviews "
      "WHERE written_on >= '2024-01-01' AND written_on < '2025-01-01'"),
     ("how many reviews got 2 stars", "SELECT count(*) FROM venue.reviews WHERE stars = 2"),
+    ("whats the biggest property",                         # a building goes by its address
+     "SELECT address FROM venue.properties ORDER BY floor_area_sqm DESC LIMIT 1"),
+    ("Which properties have no garden?",                   # a flag's "no": false, not unknown (NULL)
+     "SELECT address FROM venue.properties WHERE has_garden = false"),
+    ("Which listings received more than two offers?",      # a listing is shown by its property's address
+     "SELECT p.address FROM venue.offers o JOIN venue.listings l ON l.listing_id = o.listing_id "
+     "JOIN venue.properties p ON p.property_id = l.property_id GROUP BY l.listing_id, p.address HAVING count(*) > 2"),
     ("List the 3 most expensive bookings with their price, most expensive first",
      "SELECT hall_booking_id, price FROM venue.hall_bookings ORDER BY price DESC LIMIT 3"),
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from services.nl_to_sql.offline.labels import row_code
 from services.nl_to_sql.offline.model import Col, cannot
 
 if TYPE_CHECKING:
@@ -115,3 +116,22 @@ def person_of(r: Reader, entity: str | None) -> tuple[str, ...]:
              and any(w.lower() in ("name", "first", "last") for c in r.lex.labels(e.right_table)
                      for w in r.lex.norm_words(c)[-2:])}
     return (named.pop(),) if len(named) == 1 else ()
+
+
+def row_namers(r: Reader, entity: str) -> list[str]:
+    """The tables whose labels show a label-less table's rows: its person's (person_of), and every
+    other labelled table it refers to by a column that is never NULL (a listing is shown by its
+    property's address and its agent's name), so the join keeps every row; not a table it
+    refers to twice."""
+    labels = r.lex.labels(entity)
+    if labels and labels != [row_code(r.lex, entity)]:
+        return []                                     # a room number is a room's only within its hotel
+    out = list(person_of(r, entity))
+    edges = [e for e in r.planner.edges if e.left_table == entity and e.right_table != entity]
+    for e in edges:
+        if e.right_table in out or not r.lex.labels(e.right_table) or \
+                sum(x.right_table == e.right_table for x in edges) > 1:
+            continue                                  # a sender and a recipient: neither is the row's
+        if all(not r.lex.column(entity, c).nullable for c in e.left_columns):
+            out.append(e.right_table)
+    return out

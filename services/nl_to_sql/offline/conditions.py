@@ -288,8 +288,9 @@ def read_negations(r: Reader) -> None:
                             or (r.lower(i) == "no" and r.lower(i - 1) in ("have", "has", "with"))):
             col = r.pick_column(m, m.columns)
             _own_missing(r, i, m, col)
-            r.q.conditions.append(Condition(col, "IS NULL"))
-            r.take(*range(i - (r.lower(i) == "no"), m.end))
+            flag = r.lex.column(col.table, col.column).type.lower().startswith("bool")
+            r.q.conditions.append(Condition(col, "=", "false") if flag else Condition(col, "IS NULL"))
+            r.take(*range(i - (r.lower(i) == "no"), m.end))   # a flag's "no garden": `has_garden` false
 
 
 def _event_of_date(r: Reader, m: Mention) -> str | None:

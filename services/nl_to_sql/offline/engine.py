@@ -34,7 +34,7 @@ from services.nl_to_sql.offline import (
     wrapup,
 )
 from services.nl_to_sql.offline.coltypes import is_date, is_text
-from services.nl_to_sql.offline.columns import person_of
+from services.nl_to_sql.offline.columns import row_namers
 from services.nl_to_sql.offline.linking import lexicon_for
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import direction_roots, tokenize
@@ -221,11 +221,12 @@ def _whose_condition(reader: Reader, related: Related, c: Condition) -> None:
 
 
 def _person_names(reader: Reader) -> None:
-    """"Which perpetrators ...": rows without a name of their own are shown by their person's."""
+    """"Which perpetrators ...", "which listings ...": rows without a name of their own are shown by
+    their person's, and by the labels of what else they refer to."""
     q = reader.q
     if q.measures or q.groups or not q.identify or q.entity is None or not reader.lex.identity(q.entity):
         return                                        # a keyless row would be shown by the name alone
-    for table in person_of(reader, q.entity):
+    for table in row_namers(reader, q.entity):
         q.projection += [Col(table, c) for c in reader.lex.labels(table) if Col(table, c) not in q.projection]
 
 

@@ -30,6 +30,7 @@ def initial_words(words: list[str], own: list[str]) -> list[str]:
 
 
 _INITIALLED = {"name", "number", "location", "num", "no"}
+_NOT_POSTAL = {"email", "mail", "ip", "web", "mac", "e"}
 _HANDLES = (["username"], ["user", "name"], ["login"], ["handle"], ["screen", "name"], ["user", "handle"])
 
 
@@ -66,6 +67,10 @@ def row_labels(lex: Lexicon, key: str) -> list[str]:
     named = [c for c in texts if _names_its_table(lex, c, own)]
     if len(named) == 1:                               # `airlines.Airline`, `countrylanguage.Language`
         return named
+    addressed = [c for c in texts if words_of[c][-1:] == ["address"] and not _NOT_POSTAL & set(words_of[c])
+                 and not next(x for x in table.columns if x.name == c).nullable]
+    if len(addressed) == 1:                           # `properties.address`: a building by its address
+        return addressed
     for fallback in ("city", "model"):                # a place by its city, a machine by its model
         named = [c for c in texts if c.lower() == fallback]
         if named:
