@@ -5,7 +5,10 @@ it ("trips scheduled in 2024"); a percentage whose share is a figure's test ("gi
 rating of 4 or higher"); "<number> <figure>" after give / got / are; "<superlative> first" as
 the order of listed rows, not a top row ("tallest first", "oldest first", "most expensive first");
 a building named by its address; "no garden" of a nullable flag (false, not unknown); and rows
-without a name of their own shown by the labels of what they refer to (a listing by its property).
+without a name of their own shown by the labels of what they refer to (a listing by its property);
+`festival_detail."Festival_Name"` as a festival's name; "the 2023 festivals" (the year of the rows
+named after it); and "designed" as a verb linking architects and bridges, not a stored category
+'Design' of a part of the schema no join reaches.
 Each case failed before the change it tests, except the guards named in comments. Answers are
 compared by result with hand-written SQL."""
 from __future__ import annotations
@@ -49,6 +52,19 @@ INSERT INTO venue.properties SELECT g, g || ' Mill Lane', (ARRAY['Leeds', 'York'
   CASE WHEN g % 3 = 0 THEN NULL ELSE g % 3 = 1 END FROM generate_series(1, 9) g;
 INSERT INTO venue.listings SELECT g, 1 + g % 9, 1 + g % 2, 100000 + g * 5000 FROM generate_series(1, 12) g;
 INSERT INTO venue.offers SELECT g, 1 + (g * g) % 12, 90000 + g * 1000 FROM generate_series(1, 30) g;
+CREATE TABLE venue.categories (category_id integer PRIMARY KEY, name text NOT NULL);
+INSERT INTO venue.categories VALUES (1, 'Design'), (2, 'Music'), (3, 'Printing');
+CREATE TABLE festival_detail ("Festival_ID" integer, "Festival_Name" text, "Chair_Name" text, "Location" text,
+  "Year" integer, "Num_of_Audience" integer);
+CREATE TABLE nomination ("Artwork_ID" integer, "Festival_ID" integer, "Result" text);
+CREATE TABLE architect ("Architect_ID" integer, "Name" text, "Nationality" text);
+CREATE TABLE bridge ("Bridge_ID" integer, "Architect_ID" integer, "Name" text, "Length_meters" numeric);
+INSERT INTO festival_detail SELECT g, 'Festival ' || chr(64 + g), 'Chair ' || g, (ARRAY['Seville', 'Oslo'])[1 + g % 2],
+  2020 + g % 4, 1000 * g FROM generate_series(1, 8) g;
+INSERT INTO nomination SELECT g, 1 + g % 8, (ARRAY['Won', 'Nominated'])[1 + g % 2] FROM generate_series(1, 20) g;
+INSERT INTO architect SELECT g, 'Architect ' || chr(64 + g), (ARRAY['Danish', 'Irish'])[1 + g % 2]
+  FROM generate_series(1, 5) g;
+INSERT INTO bridge SELECT g, 1 + g % 4, 'Bridge ' || g, 20 * g FROM generate_series(1, 11) g;
 INSERT INTO venue.reviews SELECT g, 1 + g % 6, 1 + (g * 3) % 5, DATE '2024-01-05' + g * 11 FROM generate_series(1, 30) g;
 """
 
@@ -82,6 +98,16 @@ ANSWERED = [
     ("Which listings received more than two offers?",      # a listing is shown by its property's address
      "SELECT p.address FROM venue.offers o JOIN venue.listings l ON l.listing_id = o.listing_id "
      "JOIN venue.properties p ON p.property_id = l.property_id GROUP BY l.listing_id, p.address HAVING count(*) > 2"),
+    ("which festivals were in Seville",                    # `festival_detail`: a festival's own name
+     "SELECT \"Festival_Name\" FROM festival_detail WHERE \"Location\" = 'Seville'"),
+    ("What was the total audience of the 2023 festivals?",
+     "SELECT sum(\"Num_of_Audience\") FROM festival_detail WHERE \"Year\" = 2023"),
+    ("how many nominations did the 2022 festivals get",     # the year of the rows named after it
+     "SELECT count(*) FROM nomination n JOIN festival_detail f ON f.\"Festival_ID\" = n.\"Festival_ID\" "
+     "WHERE f.\"Year\" = 2022"),
+    ("How many bridges has each architect designed?",     # not the category 'Design' of another cluster
+     "SELECT a.\"Name\", count(*) FROM bridge b JOIN architect a ON a.\"Architect_ID\" = b.\"Architect_ID\" "
+     "GROUP BY a.\"Architect_ID\", a.\"Name\""),
     ("List the 3 most expensive bookings with their price, most expensive first",
      "SELECT hall_booking_id, price FROM venue.hall_bookings ORDER BY price DESC LIMIT 3"),
 ]

@@ -10,6 +10,7 @@ from services.nl_to_sql.offline.model import Col, cannot
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.linking import Mention
+    from services.nl_to_sql.offline.normalise import Token
     from services.nl_to_sql.offline.planner import Planner
     from services.nl_to_sql.offline.reader import Reader
 
@@ -105,6 +106,23 @@ def drop_unreachable(mentions: list[Mention], planner: Planner) -> None:
 
         if others and not any(reaches(t) for t in m.tables) and any(reaches(c[0]) for c in m.columns):
             m.tables = []
+
+
+def drop_unrelated_participles(values: list[Mention], mentions: list[Mention], tokens: list[Token],
+                               planner: Planner) -> list[Mention]:
+    """"How many bridges has each architect designed?": "designed" is no category 'Design' of a
+    part of the schema no join reaches from the tables the question names; a participle is a stored
+    value only there ("the total amount deposited": the transaction type 'deposit')."""
+    named = {t for m in mentions for t in (*m.tables, *(c[0] for c in m.columns))}
+    out = []
+    for v in values:
+        word = tokens[v.start].lower if v.end == v.start + 1 else ""
+        bare = {x.lower() for _, _, x in v.values}
+        if named and word.endswith(("ed", "ing")) and word not in bare and not any(
+                t == o or planner.graph.path(o, t, 4) is not None for t, _, _ in v.values for o in named):
+            continue
+        out.append(v)
+    return out
 
 
 def person_of(r: Reader, entity: str | None) -> tuple[str, ...]:

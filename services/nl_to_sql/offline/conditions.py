@@ -13,7 +13,7 @@ from services.nl_to_sql.offline.model import Col, Condition, Measure, Related, c
 from services.nl_to_sql.offline.normalise import MONTHS, RELATING, TIME_UNITS, is_verb_form, is_year
 from services.nl_to_sql.offline.planwords import LOGGING
 from services.nl_to_sql.offline.risks import refuse_superlative_presence
-from services.nl_to_sql.offline.yearcols import holds_years, year_literal
+from services.nl_to_sql.offline.yearcols import holds_years, year_column_of, year_literal
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -84,8 +84,9 @@ def date_range_at(r: Reader, i: int) -> tuple[str | None, str | None, int, int |
     if w == "from" and is_year(at(i + 1)) and r.lower(i + 2) in ("to", "until", "till") and is_year(at(i + 3)) \
             and int(t[i + 3].text) >= int(t[i + 1].text):
         return _lit(date(int(t[i + 1].text), 1, 1)), _lit(date(int(t[i + 3].text) + 1, 1, 1)), 4, None
-    if w in ("from", "of") and is_year(at(i + 1)):
-        y = int(t[i + 1].text)                       # "orders from 2024", "each month of 2024": that year
+    if w in ("from", "of") and is_year(at(i + 1)) or w == "the" and is_year(at(i + 1)) and \
+            (named := r.mention(i + 2)) is not None and bool(named.tables):
+        y = int(t[i + 1].text)                       # "orders from 2024", "each month of 2024", "the 2023 festivals"
         return _lit(date(y, 1, 1)), _lit(date(y + 1, 1, 1)), 2, y
     if w in ("since", "after") and is_year(at(i + 1)):
         return _lit(date(int(t[i + 1].text) + (w == "after"), 1, 1)), None, 2, None
@@ -162,6 +163,15 @@ def value_date(r: Reader, j: int | None) -> Col | None:
     return Col(valued.pop(), dates[0]) if len(valued) == 1 and len(dates) == 1 else None
 
 
+def _year_of_rows_after(r: Reader, at: int) -> Col | None:
+    """"nominations of the 2022 festivals": the year (or the one own date) of the rows named after it."""
+    m = r.mention(at + 2) if r.lower(at) == "the" else None
+    if m is None or not m.tables:
+        return None
+    year = year_column_of(r, m.tables[0])
+    return Col(m.tables[0], year) if year is not None else r.date_column_near(m.tables[0])
+
+
 def read_dates(r: Reader) -> None:
     i = 0
     while i < len(r.tokens):
@@ -176,8 +186,9 @@ def read_dates(r: Reader) -> None:
         first = i - 2 if r.lower(i) in ("last", "past", "next", "coming") and r.lower(i - 1) == "the" and \
             r.lower(i - 2) in ("in", "during", "over", "within") else i
         whole = [y for y in (_year_of(start), _year_of(end)) if y is not None]
-        col = r.date_column_for(first, year if year is not None or len(whole) != bool(start) + bool(end)
-                                else whole[0]) or value_date(r, r.prev(first))   # "late on 3 March 2025"
+        col = _year_of_rows_after(r, first) if year is not None else None   # "the 2023 festivals"
+        col = col or r.date_column_for(first, year if year is not None or len(whole) != bool(start) + bool(end)
+                                       else whole[0]) or value_date(r, r.prev(first))   # "late on 3 March 2025"
         if col is None:
             raise cannot("The question names a date, but I could not tell which date column it is about.",
                          "Name the date, e.g. 'hired in 2021' or 'with order date in 2025'.", r.reading())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.coltypes import is_text
+from services.nl_to_sql.offline.lexwords import TABLE_SUFFIXES
 from services.nl_to_sql.offline.normalise import root
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ def row_labels(lex: Lexicon, key: str) -> list[str]:
     if len(firsts) == 1 and len(lasts) == 1:
         return [firsts[0], lasts[0]]
     own = [root(w) for w in lex.table_words[key]]
+    if len(own) > 1 and lex.table_words[key][-1].lower() in TABLE_SUFFIXES:
+        own = own[:-1]                                # `festival_detail.Festival_Name`: the festival's name
     ranked = []
     for c in texts:
         words = [root(w) for w in words_of[c]]

@@ -29,7 +29,8 @@ FLAG_OPPOSITES = {a: b for pair in PAIRS for a, b in (pair, pair[::-1])}
 PERSON_NAME_PARTS = {"first", "last", "middle", "full", "nick", "given", "family", "sur", "user", "display",
                       "maiden", "legal", "short", "long", "login", "screen"}
 # Words a table's name may end with that say nothing about its rows (`cars_data` holds cars).
-TABLE_SUFFIXES = {"data", "info", "information", "details", "records", "record", "log", "tbl", "table", "list"}
+TABLE_SUFFIXES = {"data", "info", "information", "details", "detail", "records", "record", "log", "tbl", "table",
+                  "list"}
 NAME_SHORTHANDS = {"fname": ("first", "name"), "lname": ("last", "name"), "bdate": ("birth", "date")}
 # Trailing words that only say what kind of value a column holds.
 UNIT_WORDS = {"date", "at", "on", "km", "pct", "percent", "no", "number", "amount", "code", "id", "num", "time",

@@ -103,7 +103,7 @@ RELATING = frozenset("handle handles handled handling process processes processe
                      "buy buys bought purchase purchases purchased manage manages managed own owns owned "
                      "receive receives received write writes wrote written issue issues issued belong belongs "
                      "belonging generate generates generated generating speak speaks speaking spoke spoken "
-                     "publish publishes published publishing".split())
+                     "publish publishes published publishing design designs designed designing".split())
 MOVING = frozenset("go goes going went fly flies flying depart departs departing departed arrive arrives arriving "
                    "arrived leave leaves leaving land lands landing travel travels travelling".split())
 

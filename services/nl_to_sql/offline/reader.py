@@ -4,7 +4,7 @@ word ends the reading with a refusal that names it, so the engine never answers 
 from __future__ import annotations
 
 from services.nl_to_sql.offline.coltypes import date_columns, is_date, is_numeric
-from services.nl_to_sql.offline.columns import drop_unreachable, person_of, pick_column
+from services.nl_to_sql.offline.columns import drop_unreachable, drop_unrelated_participles, person_of, pick_column
 from services.nl_to_sql.offline.datecols import (
     one_event_date,
     own_date_first,
@@ -55,7 +55,7 @@ class Reader:
         self.used: set[int] = set()
         self.mentions = [m for m in lex.find(self.tokens) if m.tables or m.columns]
         self.mentions = [m for m in self.mentions if self._in_scope(m)]
-        self.values = values.find(self.tokens)
+        self.values = drop_unrelated_participles(values.find(self.tokens), self.mentions, self.tokens, planner)
         # "how many models does ford make": the last word after "does <value>" is a verb, not a column
         ends = {v.end for v in self.values if self.lower(v.start - 1) in ("does", "do", "did")}
         self.mentions = [m for m in self.mentions if not (m.start in ends and m.end == m.start + 1 and
