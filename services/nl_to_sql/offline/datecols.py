@@ -10,6 +10,7 @@ from services.nl_to_sql.offline.coltypes import is_date
 from services.nl_to_sql.offline.comparisons import ColumnsCompared
 from services.nl_to_sql.offline.model import Col, Condition, cannot
 from services.nl_to_sql.offline.normalise import is_verb_form, root, verb_stems
+from services.nl_to_sql.offline.planwords import BEFORE_ROWS, plan_edges
 from services.nl_to_sql.offline.yearcols import holds_years, year_column_of
 
 if TYPE_CHECKING:
@@ -244,3 +245,29 @@ def read_active(r: Reader) -> None:
             r.q.conditions.append(Condition(Col(m.tables[0], ends[0]), "IS NULL"))
             r.take(i)
             r.adjectives.add(i)                       # "how many active members": still the members
+
+
+def read_event_verbs(r: Reader) -> None:
+    """"Customers who have placed more than 2 orders": the verb of the orders' own date says nothing
+    more; nor does "students enrolled in Python for Beginners" (the enrollments the path goes through)."""
+    for m in r.mentions:
+        if m.start in r.used or m.end - m.start != 1 or not m.columns or \
+                not is_verb_form(r.lower(m.start)) or len({c[0] for c in m.columns}) != 1 or \
+                not all(is_date(r.lex.column(*c)) for c in m.columns):
+            continue
+        j = m.end
+        while j < len(r.tokens) and (r.lower(j) in BEFORE_ROWS or r.tokens[j].kind == "number"):
+            j += 1
+        after = next((x for x in r.mentions if x.start == j), None)      # counted already, perhaps
+        table = m.columns[0][0]
+        if not m.tables and after is not None and after.tables[:1] == [table]:
+            r.take(m.start)
+        elif m.tables in ([], [table]) and table != r.q.entity and _own_date_named(r, table, m) and \
+                table in {t for e in plan_edges(r) for t in (e.left_table, e.right_table)}:
+            r.take(m.start)
+
+
+def _own_date_named(r: Reader, table: str, m: Mention) -> bool:
+    dates = [c.name for c in r.lex.table(table).columns if is_date(c)]
+    own = dates[0] if len(dates) == 1 else own_event_date(r.lex, table, dates)
+    return own is not None and (table, own) in m.columns

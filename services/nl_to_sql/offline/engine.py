@@ -21,7 +21,6 @@ from services.nl_to_sql.offline import (
     orderwords,
     percentages,
     pergroup,
-    planwords,
     ranking,
     risks,
     roles,
@@ -65,7 +64,7 @@ PASSES = (both.read_both, groups.read_with_empty, wrapup.read_directions, wrapup
           conditions.read_dates, often.read_times, comparisons.read_comparisons,
           conditions.read_negations, wrapup.read_sort, datecols.read_date_flags, filters.read_booleans, filters.read_patterns, filters.read_values,
           filters.read_names_before_tables, conditions.read_presence, conditions.read_unknown, conditions.read_having_any, wrapup.read_which_column, wrapup.read_what_it_is,
-          percentages.finish_percentage, ranking.finish_superlative, planwords.read_event_verbs, wrapup.read_projection, orderwords.read_order_words, pergroup.finish,
+          percentages.finish_percentage, ranking.finish_superlative, datecols.read_event_verbs, wrapup.read_projection, orderwords.read_order_words, pergroup.finish,
           versus.finish)
 
 

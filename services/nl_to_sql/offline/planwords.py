@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.coltypes import is_date
 from services.nl_to_sql.offline.normalise import is_verb_form, root
 from services.nl_to_sql.text import identifier_words
 
@@ -17,22 +16,7 @@ _MEMBERS = ("member", "members")
 # more verbs that only name the relationship a join implements ("tickets each contact submitted"), beside RELATING
 LOGGING = frozenset("submit submits submitted raise raises raised assign assigns assigned file files filed get gets "
                     "got".split())
-_BEFORE_ROWS = {"a", "an", "the", "any", "more", "than", "at", "least", "most", "fewer", "less", "over", "under", "one"}
-
-
-def read_event_verbs(r: Reader) -> None:
-    """"Customers who have placed more than 2 orders": the verb of the orders' own date says nothing more."""
-    for m in r.mentions:
-        if m.start in r.used or m.end - m.start != 1 or m.tables or not m.columns or \
-                not is_verb_form(r.lower(m.start)) or len({c[0] for c in m.columns}) != 1 or \
-                not all(is_date(r.lex.column(*c)) for c in m.columns):
-            continue
-        j = m.end
-        while j < len(r.tokens) and (r.lower(j) in _BEFORE_ROWS or r.tokens[j].kind == "number"):
-            j += 1
-        after = next((x for x in r.mentions if x.start == j), None)      # counted already, perhaps
-        if after is not None and after.tables[:1] == [m.columns[0][0]]:
-            r.take(m.start)
+BEFORE_ROWS = {"a", "an", "the", "any", "more", "than", "at", "least", "most", "fewer", "less", "over", "under", "one"}
 
 
 def take_plan_words(r: Reader) -> None:
@@ -51,13 +35,13 @@ def take_plan_words(r: Reader) -> None:
              and is_verb_form(r.lower(m.start)) and m.columns and not m.tables]
     if not verbs:
         return
-    words = {root(w.lower()) for e in _plan_edges(r) for c in e.left_columns for w in identifier_words(c)}
+    words = {root(w.lower()) for e in plan_edges(r) for c in e.left_columns for w in identifier_words(c)}
     for m in verbs:
         if root(r.lower(m.start)) in words:
             r.take(m.start)
 
 
-def _plan_edges(r: Reader) -> list:
+def plan_edges(r: Reader) -> list:
     tables = r.q.tables()
     if not tables:
         return []
