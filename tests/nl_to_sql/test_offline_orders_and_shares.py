@@ -9,7 +9,8 @@ without a name of their own shown by the labels of what they refer to (a listing
 `festival_detail."Festival_Name"` as a festival's name; "the 2023 festivals" (the year of the rows
 named after it); and "designed" as a verb linking architects and bridges, not a stored category
 'Design' of a part of the schema no join reaches; "members enrolled in Yoga" (the verb of the
-enrollments' own date, which the path goes through anyway).
+enrollments' own date, which the path goes through anyway); "never been listed", "never listed
+anything" (the verb's own rows, none of them); and "sold" as the verb of `sales`.
 Each case failed before the change it tests, except the guards named in comments. Answers are
 compared by result with hand-written SQL."""
 from __future__ import annotations
@@ -48,10 +49,15 @@ CREATE TABLE venue.listings (listing_id integer PRIMARY KEY, property_id integer
   agent_id integer NOT NULL REFERENCES venue.agents, asking_price numeric(10,2) NOT NULL);
 CREATE TABLE venue.offers (offer_id integer PRIMARY KEY, listing_id integer NOT NULL REFERENCES venue.listings,
   amount numeric(10,2) NOT NULL);
-INSERT INTO venue.agents VALUES (1, 'Hana Lowe'), (2, 'Sam Reid');
+CREATE TABLE venue.sales (sale_id integer PRIMARY KEY, listing_id integer NOT NULL REFERENCES venue.listings,
+  sold_price numeric(10,2) NOT NULL, completed_on date NOT NULL);
+INSERT INTO venue.agents VALUES (1, 'Hana Lowe'), (2, 'Sam Reid'), (3, 'Kit Moor'), (4, 'Lia Fern');
 INSERT INTO venue.properties SELECT g, g || ' Mill Lane', (ARRAY['Leeds', 'York'])[1 + g % 2], 50 + (g * 17) % 90,
   CASE WHEN g % 3 = 0 THEN NULL ELSE g % 3 = 1 END FROM generate_series(1, 9) g;
 INSERT INTO venue.listings SELECT g, 1 + g % 9, 1 + g % 2, 100000 + g * 5000 FROM generate_series(1, 12) g;
+INSERT INTO venue.listings VALUES (13, 2, 3, 250000);
+INSERT INTO venue.properties VALUES (10, '10 Mill Lane', 'Leeds', 40, NULL);
+INSERT INTO venue.sales SELECT g, g * 2, 150000 + g * 1000, DATE '2024-03-01' + g * 20 FROM generate_series(1, 5) g;
 INSERT INTO venue.offers SELECT g, 1 + (g * g) % 12, 90000 + g * 1000 FROM generate_series(1, 30) g;
 CREATE TABLE venue.categories (category_id integer PRIMARY KEY, name text NOT NULL);
 INSERT INTO venue.categories VALUES (1, 'Design'), (2, 'Music'), (3, 'Printing');
@@ -125,6 +131,14 @@ ANSWERED = [
      "ON c.class_id = e.class_id WHERE e.member_id = m.member_id AND c.title = 'Yoga') AND EXISTS (SELECT 1 FROM "
      "venue.enrollments e JOIN venue.classes c ON c.class_id = e.class_id WHERE e.member_id = m.member_id "
      "AND c.title = 'Spin')"),
+    ("Which properties have never been listed?",
+     "SELECT address FROM venue.properties p WHERE NOT EXISTS (SELECT 1 FROM venue.listings l "
+     "WHERE l.property_id = p.property_id)"),
+    ("which agents have never listed anything",
+     "SELECT full_name FROM venue.agents a WHERE NOT EXISTS (SELECT 1 FROM venue.listings l WHERE l.agent_id = a.agent_id)"),
+    ("Which agents haven't sold anything?",                # "sold": the verb of `sales`
+     "SELECT full_name FROM venue.agents a WHERE NOT EXISTS (SELECT 1 FROM venue.listings l JOIN venue.sales s "
+     "ON s.listing_id = l.listing_id WHERE l.agent_id = a.agent_id)"),
     ("List the 3 most expensive bookings with their price, most expensive first",
      "SELECT hall_booking_id, price FROM venue.hall_bookings ORDER BY price DESC LIMIT 3"),
 ]

@@ -268,9 +268,14 @@ def read_negations(r: Reader) -> None:
             after += r.lower(i + 1) in _DO_HAVE[3:]
         j = r.next_meaningful(r.past_adjectives(after))   # "without cancelled orders"
         while j is not None and (j in r.role_verbs or j in r.used and r.mention(j) is None or r.lower(j) in _LINKED
-                                 or r.lower(j) in ("by", "for", "in", "on") and r.lower(j - 1) in _LINKED):
+                                 or r.lower(j) in ("by", "for", "in", "on") and r.lower(j - 1) in _LINKED
+                                 or r.lower(j) in ("been", "be", "being") and r.mention(j) is None):
             j = r.next_meaningful(j + 1)              # "never won a match", "not used by any paper": the edge
         m = r.mention(j) if j is not None else None
+        verb = r.mention(after + (r.lower(after) in ("been", "be")))
+        if m is None and verb is not None and verb.tables and is_verb_form(r.lower(verb.start)) and \
+                verb.start not in r.used:
+            m, j = verb, verb.start                   # "agents who have never listed anything": the verb's rows
         if m is None:
             continue
         verbed = j is not None and any(r.lower(k) in _LINKED for k in range(i + 1, j))   # "not used by"

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from services.nl_to_sql.offline.normalise import IRREGULAR, stem, verb_stems
 
+# event nouns whose verb is spelled otherwise: "sold" of `sales`, "flown" of `flights`
+_IRREGULAR_EVENTS = {"sale": ("sell", "sells", "selling", "sold"), "flight": ("fly", "flies", "flew", "flown")}
+
 
 def event_verbs(words: list[str]) -> list[str]:
     """The verb forms a one-word table's name is the event noun of."""
     last = words[-1].lower() if len(words) == 1 else ""
     base = stem(last)
+    if base in _IRREGULAR_EVENTS:
+        return list(_IRREGULAR_EVENTS[base])
     if len(last) > 6 and last.endswith("or"):
         return [last[:-2], last[:-2] + "e"]
     if len(last) > 7 and base.endswith("ment"):
