@@ -10,14 +10,15 @@ without a name of their own shown by the labels of what they refer to (a listing
 named after it); and "designed" as a verb linking architects and bridges, not a stored category
 'Design' of a part of the schema no join reaches; "members enrolled in Yoga" (the verb of the
 enrollments' own date, which the path goes through anyway); "never been listed", "never listed
-anything" (the verb's own rows, none of them); and "sold" as the verb of `sales`.
+anything" (the verb's own rows, none of them); "sold" as the verb of `sales`; and "Tom Hale's
+email" of a trainer without one refused, not read as the emails of his classes' members.
 Each case failed before the change it tests, except the guards named in comments. Answers are
 compared by result with hand-written SQL."""
 from __future__ import annotations
 
 import pytest
 
-from tests.nl_to_sql.offline_checks import assert_answered_as, assert_ordered_as
+from tests.nl_to_sql.offline_checks import assert_answered_as, assert_ordered_as, assert_refused_saying
 from tests.nl_to_sql.test_offline_schemas import _seeded
 
 SCRIPT = """
@@ -72,12 +73,15 @@ INSERT INTO nomination SELECT g, 1 + g % 8, (ARRAY['Won', 'Nominated'])[1 + g % 
 INSERT INTO architect SELECT g, 'Architect ' || chr(64 + g), (ARRAY['Danish', 'Irish'])[1 + g % 2]
   FROM generate_series(1, 5) g;
 INSERT INTO bridge SELECT g, 1 + g % 4, 'Bridge ' || g, 20 * g FROM generate_series(1, 11) g;
-CREATE TABLE venue.members (member_id integer PRIMARY KEY, username text NOT NULL);
-CREATE TABLE venue.classes (class_id integer PRIMARY KEY, title text NOT NULL);
+CREATE TABLE venue.members (member_id integer PRIMARY KEY, username text NOT NULL, email text NOT NULL);
+CREATE TABLE venue.trainers (trainer_id integer PRIMARY KEY, full_name text NOT NULL);
+CREATE TABLE venue.classes (class_id integer PRIMARY KEY, title text NOT NULL,
+  trainer_id integer NOT NULL REFERENCES venue.trainers);
 CREATE TABLE venue.enrollments (enrollment_id integer PRIMARY KEY, member_id integer NOT NULL REFERENCES venue.members,
   class_id integer NOT NULL REFERENCES venue.classes, enrolled_at timestamp NOT NULL, UNIQUE (member_id, class_id));
-INSERT INTO venue.members SELECT g, 'member' || g FROM generate_series(1, 8) g;
-INSERT INTO venue.classes VALUES (1, 'Yoga'), (2, 'Pilates'), (3, 'Spin');
+INSERT INTO venue.members SELECT g, 'member' || g, 'm' || g || '@example.org' FROM generate_series(1, 8) g;
+INSERT INTO venue.trainers VALUES (1, 'Tom Hale'), (2, 'Ivy Shaw');
+INSERT INTO venue.classes VALUES (1, 'Yoga', 1), (2, 'Pilates', 2), (3, 'Spin', 1);
 INSERT INTO venue.enrollments SELECT g, 1 + g % 8, 1 + (g * 5) % 3, TIMESTAMP '2024-02-01 10:00' + g * INTERVAL '3 days'
   FROM generate_series(1, 14) g;
 INSERT INTO venue.reviews SELECT g, 1 + g % 6, 1 + (g * 3) % 5, DATE '2024-01-05' + g * 11 FROM generate_series(1, 30) g;
@@ -163,3 +167,9 @@ ORDERED = [
 def test_ordered(seeded, question, sql):
     # every guest, in this order: "tallest first" orders the list, it is no top row
     assert_ordered_as(seeded, question, sql)
+
+
+def test_a_named_rows_column_is_not_of_rows_that_refer_to_it(seeded):
+    # trainers have no email; the emails of the members of their classes are not theirs
+    assert_refused_saying(seeded, "What is Tom Hale's email?", "which have no email")
+    assert_answered_as(seeded, "What is member3's email?", "SELECT email FROM venue.members WHERE username = 'member3'")

@@ -119,7 +119,7 @@ def direction_roots(tokens: list[Token]) -> set[str]:
 
 
 # A possessive: "department's average", "supervisors' names" (not an apostrophe opening a quoted value).
-_POSSESSIVE = re.compile(r"(?<=[A-Za-z])'s(?=[\s,.?!]|$)|(?<=[A-Za-z]s)'(?=[\s,.?!]|$)")
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])'s(?=[\s,.?!]|$)|(?<=[A-Za-z]s)'(?=[\s,.?!]|$)")
 
 
 def tokenize(question: str) -> list[Token]:

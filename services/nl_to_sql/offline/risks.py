@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from contracts.errors import ServiceError
 from services.nl_to_sql.offline.model import Col, Measure, cannot
 from services.nl_to_sql.offline.normalise import is_verb_form, root
 from services.nl_to_sql.offline.planner import Plan
@@ -42,6 +43,7 @@ def check(r: Reader) -> None:
     check_repeated_rows(r)
     check_predicate_column(r)
     check_ranked_column_owner(r)
+    check_named_row_column(r)
 
 
 def check_whose(r: Reader) -> None:
@@ -332,3 +334,33 @@ def check_ranked_column_owner(r: Reader) -> None:
             raise cannot(f"I can't tell what '{said}' ranks: the rows the {m.text(r.tokens)} belongs to, or "
                          f"what the {m.text(r.tokens)} names?", "Ask about the table it names directly, or "
                          "configure an LLM provider.", r.reading())
+
+
+def check_named_row_column(r: Reader) -> None:
+    """"What is Maya Patel's email address?" of an instructor without an email: the email of the
+    students of her courses is not hers. A column right after a named row's value is that row's, or
+    of what it refers to; not of rows that refer to it."""
+    for v in r.values:
+        owners = {t for t, c, _ in v.values if c in r.lex.labels(t)}
+        m = next((x for x in r.mentions if x.start == v.end and x.columns and not x.tables), None)
+        if m is None or len(owners) != 1:
+            continue
+        named = owners.pop()
+        shown = [c for c in r.q.projection if (c.table, c.column) in m.columns and c.table != named]
+        if not shown:
+            continue
+        try:
+            path = r.planner.path(named, shown[0].table)
+        except ServiceError:
+            continue
+        at, steps = named, []
+        for e in path:                                # True: a step to rows that refer to the one before
+            steps.append(e.left_table != at)
+            at = e.left_table if e.left_table != at else e.right_table
+        # "Eric Tai's room number" of his one `lives_in` row is his; his courses' students are others
+        if steps.count(True) >= 2 or True in steps and False in steps[steps.index(True):]:
+            words = " ".join(r.lex.norm_words(shown[0].column)).lower()
+            raise cannot(f"'{v.text(r.tokens)}' is one of the {r.said(named)}, which have no {words}; "
+                         f"the {words} of their {r.said(shown[0].table)} is not theirs.",
+                         f"Ask e.g. 'the {words} of the {r.said(shown[0].table)} of {v.text(r.tokens)}'.",
+                         r.reading())
