@@ -11,7 +11,8 @@ named after it); and "designed" as a verb linking architects and bridges, not a 
 'Design' of a part of the schema no join reaches; "members enrolled in Yoga" (the verb of the
 enrollments' own date, which the path goes through anyway); "never been listed", "never listed
 anything" (the verb's own rows, none of them); "sold" as the verb of `sales`; and "Tom Hale's
-email" of a trainer without one refused, not read as the emails of his classes' members.
+email" of a trainer without one refused, not read as the emails of his classes' members; "total
+value of sales" as the sum of the sales' one price.
 Each case failed before the change it tests, except the guards named in comments. Answers are
 compared by result with hand-written SQL."""
 from __future__ import annotations
@@ -143,6 +144,8 @@ ANSWERED = [
     ("Which agents haven't sold anything?",                # "sold": the verb of `sales`
      "SELECT full_name FROM venue.agents a WHERE NOT EXISTS (SELECT 1 FROM venue.listings l JOIN venue.sales s "
      "ON s.listing_id = l.listing_id WHERE l.agent_id = a.agent_id)"),
+    ("total value of sales completed in 2024",             # the named sales' price, not the offers' amount
+     "SELECT sum(sold_price) FROM venue.sales WHERE completed_on >= '2024-01-01' AND completed_on < '2025-01-01'"),
     ("List the 3 most expensive bookings with their price, most expensive first",
      "SELECT hall_booking_id, price FROM venue.hall_bookings ORDER BY price DESC LIMIT 3"),
 ]

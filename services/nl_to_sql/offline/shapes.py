@@ -11,6 +11,7 @@ from services.nl_to_sql.offline.conditions import read_having
 from services.nl_to_sql.offline.countwords import AGGREGATES, count_of_value, distinct_values, listed_column
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
+from services.nl_to_sql.offline.money import revenue
 from services.nl_to_sql.offline.normalise import FILLER, is_verb_form, root
 from services.nl_to_sql.offline.render import literal
 from services.nl_to_sql.offline.selfjoin import self_column
@@ -39,29 +40,6 @@ ADJECTIVES = {"expensive": (("price", "cost", "fare"), True), "cheapest": (("pri
               "highest": (("altitude", "elevation", "height"), True),
               "lowest": (("altitude", "elevation", "height"), False)}
 GROUP_WORDS = ("by", "per", "each", "every")
-
-
-def revenue(r: Reader) -> Measure:
-    """quantity x price on an order-lines table, else an amount-like column."""
-    for key in r.tables_near():
-        table = r.lex.table(key)
-        qty = [c.name for c in table.columns if c.name.lower() in ("quantity", "qty")]
-        price = [c.name for c in table.columns if "price" in c.name.lower()]
-        if len(qty) == 1 and len(price) == 1:
-            return Measure("SUM", key, (Col(key, qty[0]), Col(key, price[0])), "revenue")
-        priced = [(e.right_table, p) for e in r.planner.edges if e.left_table == key and e.right_table in r.tables
-                  and key in r.context_tables()                # "revenue of the order lines", not of anything
-                  and len(p := [c.name for c in r.lex.table(e.right_table).columns
-                                if "price" in c.name.lower() and is_numeric(c)]) == 1]
-        if len(qty) == 1 and not price and len(priced) == 1:   # lines x the price of the product they refer to
-            return Measure("SUM", key, (Col(key, qty[0]), Col(priced[0][0], priced[0][1][0])), "revenue")
-    for key in r.tables_near():
-        amounts = [c.name for c in r.lex.table(key).columns if is_numeric(c) and any(
-            w in c.name.lower() for w in ("amount", "revenue", "total", "fare", "fee"))]
-        if len(amounts) == 1:
-            return Measure("SUM", key, (Col(key, amounts[0]),), "revenue")
-    raise cannot("I could not find what revenue is computed from in this schema.",
-                 "Name the column to add up, e.g. 'total amount of payments'.", r.reading())
 
 
 def _figure_measure(r: Reader, col: Col, agg: str | None) -> Measure:
