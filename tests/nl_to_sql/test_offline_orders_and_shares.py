@@ -12,7 +12,8 @@ named after it); and "designed" as a verb linking architects and bridges, not a 
 enrollments' own date, which the path goes through anyway); "never been listed", "never listed
 anything" (the verb's own rows, none of them); "sold" as the verb of `sales`; and "Tom Hale's
 email" of a trainer without one refused, not read as the emails of his classes' members; "total
-value of sales" as the sum of the sales' one price.
+value of sales" as the sum of the sales' one price; "When did the Spring Gala take place?" of a
+date kept as text in a column named `date`.
 Each case failed before the change it tests, except the guards named in comments. Answers are
 compared by result with hand-written SQL."""
 from __future__ import annotations
@@ -85,6 +86,8 @@ INSERT INTO venue.trainers VALUES (1, 'Tom Hale'), (2, 'Ivy Shaw');
 INSERT INTO venue.classes VALUES (1, 'Yoga', 1), (2, 'Pilates', 2), (3, 'Spin', 1);
 INSERT INTO venue.enrollments SELECT g, 1 + g % 8, 1 + (g * 5) % 3, TIMESTAMP '2024-02-01 10:00' + g * INTERVAL '3 days'
   FROM generate_series(1, 14) g;
+CREATE TABLE gala (gala_id integer PRIMARY KEY, name text NOT NULL, date text NOT NULL, venue text NOT NULL);
+INSERT INTO gala VALUES (1, 'Spring Gala', '12 April 2024', 'Town Hall'), (2, 'Winter Ball', '3 December 2024', 'Pier');
 INSERT INTO venue.reviews SELECT g, 1 + g % 6, 1 + (g * 3) % 5, DATE '2024-01-05' + g * 11 FROM generate_series(1, 30) g;
 """
 
@@ -146,6 +149,8 @@ ANSWERED = [
      "ON s.listing_id = l.listing_id WHERE l.agent_id = a.agent_id)"),
     ("total value of sales completed in 2024",             # the named sales' price, not the offers' amount
      "SELECT sum(sold_price) FROM venue.sales WHERE completed_on >= '2024-01-01' AND completed_on < '2025-01-01'"),
+    ("When did the Spring Gala take place?",               # a date kept as text in a column named `date`
+     "SELECT date FROM gala WHERE name = 'Spring Gala'"),
     ("List the 3 most expensive bookings with their price, most expensive first",
      "SELECT hall_booking_id, price FROM venue.hall_bookings ORDER BY price DESC LIMIT 3"),
 ]

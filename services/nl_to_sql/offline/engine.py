@@ -139,12 +139,21 @@ def _asks_a_date(reader: Reader) -> None:
     date = named[1] if named else reader.entity_date() if not q.measures and not q.groups else None
     if date is not None and not named and not _is_when(reader, date):
         date = None                               # "When is member 5?": a member is no event
-    if date is None or not is_date(reader.lex.column(date.table, date.column)):
+    if date is None and not named and not q.measures and not q.groups and q.entity is not None:
+        texts = [c.name for c in reader.lex.table(q.entity).columns       # `event.date` stored as text
+                 if c.name.lower() in ("date", "time") and not is_date(c)]
+        date = Col(q.entity, texts[0]) if len(texts) == 1 and not any(
+            is_date(c) for c in reader.lex.table(q.entity).columns) else None
+    if date is None:
         raise cannot("I can't tell which date 'When' asks for.", "Name the date, e.g. 'the <date column> of ...'.",
                      reader.reading())
     if named:
         reader.take(*range(named[0].start, named[0].end))
     q.projection.append(date)
+    for t in reader.tokens:                       # "When did the Global Awarding take place?": the date itself
+        if t.lower in ("take", "took", "taken") and reader.lower(t.index + 1) == "place" or \
+                t.lower in ("happen", "happened") and t.index not in reader.used:
+            reader.take(*range(t.index, t.index + (2 if t.lower.startswith("t") else 1)))
     ends = [t for t in reader.tokens if t.lower in ("last", "latest", "first", "earliest")]
     if q.order is None and len(ends) == 1:        # "when did Dinesh Kumar last visit ...": the latest one
         q.order, q.limit = (date, ends[0].lower in ("last", "latest")), 1
