@@ -13,7 +13,7 @@ enrollments' own date, which the path goes through anyway); "never been listed",
 anything" (the verb's own rows, none of them); "sold" as the verb of `sales`; and "Tom Hale's
 email" of a trainer without one refused, not read as the emails of his classes' members; "total
 value of sales" as the sum of the sales' one price; "When did the Spring Gala take place?" of a
-date kept as text in a column named `date`.
+date kept as text in a column named `date`; "in the earliest year" (every row of that year).
 Each case failed before the change it tests, except the guards named in comments. Answers are
 compared by result with hand-written SQL."""
 from __future__ import annotations
@@ -151,6 +151,8 @@ ANSWERED = [
      "SELECT sum(sold_price) FROM venue.sales WHERE completed_on >= '2024-01-01' AND completed_on < '2025-01-01'"),
     ("When did the Spring Gala take place?",               # a date kept as text in a column named `date`
      "SELECT date FROM gala WHERE name = 'Spring Gala'"),
+    ("Which festivals took place in the earliest year?",   # every festival of that year, not one of them
+     "SELECT \"Festival_Name\" FROM festival_detail WHERE \"Year\" = (SELECT min(\"Year\") FROM festival_detail)"),
     ("List the 3 most expensive bookings with their price, most expensive first",
      "SELECT hall_booking_id, price FROM venue.hall_bookings ORDER BY price DESC LIMIT 3"),
 ]

@@ -32,9 +32,11 @@ class ColumnsCompared(Condition):
         assert self.other is not None
         return f"{rd.col(self.col, scope)} {self.op} {rd.col(self.other, scope)}"
 
+
 # before "<number> <numeric column in the plural>": the rows' value of it ("with 4 credits", "gave 5 stars")
 _HAVE_A_FIGURE = frozenset({"with", "have", "has", "had", "give", "gives", "gave", "got", "get", "gets", "receive",
                             "received", "receives", "are", "is", "were", "was", "earned", "earn", "earns"})
+
 
 def _numeric_col(r: Reader, i: int) -> tuple[Col, int] | None:
     m = r.mention(i)

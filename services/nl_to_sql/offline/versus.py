@@ -286,3 +286,37 @@ def read_same_as(r: Reader) -> None:
         r.q.conditions.append(SameAs(Col(entity, own[0]), "=", None, key=key, row=literal))
         r.take(*range(i - (r.lower(i - 1) == "the"), n + 1))
         return
+
+
+@dataclass
+class AtExtreme(Condition):
+    """`col` = its lowest (or highest) value over all rows: "festivals in the earliest year" are all
+    the festivals of that year, however many share it."""
+    highest: bool = False
+
+    def render(self, rd: Renderer, scope: str = "") -> str:
+        inner = rd.alias(self.col.table, "_ext")
+        value = f"{'max' if self.highest else 'min'}({inner}.{ident(self.col.column)})"
+        return f"{rd.col(self.col, scope)} = (SELECT {value} FROM {table_ref(self.col.table)} {inner})"
+
+
+_EXTREMES = {"earliest": False, "first": False, "oldest": False, "latest": True, "last": True, "newest": True,
+             "most recent": True}
+
+
+def read_at_extreme(r: Reader) -> None:
+    """"in the earliest year", "on the latest date": the rows at that date or year of their own."""
+    entity = r.q.entity
+    for i in range(len(r.tokens) - 3):
+        if entity is None or r.lower(i) not in ("in", "on", "during") or r.lower(i + 1) != "the" or \
+                any(k in r.used for k in range(i, i + 3)):
+            continue
+        two = f"{r.lower(i + 2)} {r.lower(i + 3)}"
+        word, width = (two, 2) if two in _EXTREMES else (r.lower(i + 2), 1)
+        m = r.mention(i + 2 + width)
+        if word not in _EXTREMES or m is None or m.tables:
+            continue
+        own = [c for c in m.columns if c[0] == entity and (is_date(r.lex.column(*c)) or c[1].lower() == "year")]
+        if len(own) == 1:
+            r.q.conditions.append(AtExtreme(Col(*own[0]), "=", None, highest=_EXTREMES[word]))
+            r.take(*range(i, m.end))
