@@ -13,7 +13,8 @@ enrollments' own date, which the path goes through anyway); "never been listed",
 anything" (the verb's own rows, none of them); "sold" as the verb of `sales`; and "Tom Hale's
 email" of a trainer without one refused, not read as the emails of his classes' members; "total
 value of sales" as the sum of the sales' one price; "When did the Spring Gala take place?" of a
-date kept as text in a column named `date`; "in the earliest year" (every row of that year).
+date kept as text in a column named `date`; "in the earliest year" (every row of that year);
+"how many people work in ..." (the one table of staff).
 Each case failed before the change it tests, except the guards named in comments. Answers are
 compared by result with hand-written SQL."""
 from __future__ import annotations
@@ -88,6 +89,8 @@ INSERT INTO venue.enrollments SELECT g, 1 + g % 8, 1 + (g * 5) % 3, TIMESTAMP '2
   FROM generate_series(1, 14) g;
 CREATE TABLE gala (gala_id integer PRIMARY KEY, name text NOT NULL, date text NOT NULL, venue text NOT NULL);
 INSERT INTO gala VALUES (1, 'Spring Gala', '12 April 2024', 'Town Hall'), (2, 'Winter Ball', '3 December 2024', 'Pier');
+CREATE TABLE venue.staff (staff_id integer PRIMARY KEY, full_name text NOT NULL, hall text NOT NULL);
+INSERT INTO venue.staff SELECT g, 'Staff ' || g, (ARRAY['Main Hall', 'Annex'])[1 + g % 2] FROM generate_series(1, 7) g;
 INSERT INTO venue.reviews SELECT g, 1 + g % 6, 1 + (g * 3) % 5, DATE '2024-01-05' + g * 11 FROM generate_series(1, 30) g;
 """
 
@@ -153,6 +156,8 @@ ANSWERED = [
      "SELECT date FROM gala WHERE name = 'Spring Gala'"),
     ("Which festivals took place in the earliest year?",   # every festival of that year, not one of them
      "SELECT \"Festival_Name\" FROM festival_detail WHERE \"Year\" = (SELECT min(\"Year\") FROM festival_detail)"),
+    ("how many people work in the Main Hall?",             # the one table of staff
+     "SELECT count(*) FROM venue.staff WHERE hall = 'Main Hall'"),
     ("List the 3 most expensive bookings with their price, most expensive first",
      "SELECT hall_booking_id, price FROM venue.hall_bookings ORDER BY price DESC LIMIT 3"),
 ]

@@ -26,6 +26,7 @@ from services.nl_to_sql.offline.normalise import (
     spelled_periods,
     tokenize,
 )
+from services.nl_to_sql.offline.people import people_at_work
 from services.nl_to_sql.offline.planner import Planner
 from services.nl_to_sql.offline.valuelink import ValueIndex
 from services.nl_to_sql.offline.yearcols import holds_years, year_column_of
@@ -52,6 +53,7 @@ class Reader:
         words = set(lex.by_first)
         self.tokens: list[Token] = lengths_in_units(how_adjective(spelled_periods(tokenize(question), words), words),
                                                     words, lex.column_owners)
+        self.tokens = people_at_work(self.tokens, [ws for k, ws in lex.table_words.items() if k in tables])
         self.used: set[int] = set()
         self.mentions = [m for m in lex.find(self.tokens) if m.tables or m.columns]
         self.mentions = [m for m in self.mentions if self._in_scope(m)]
