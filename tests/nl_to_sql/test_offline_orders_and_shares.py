@@ -14,7 +14,8 @@ anything" (the verb's own rows, none of them); "sold" as the verb of `sales`; an
 email" of a trainer without one refused, not read as the emails of his classes' members; "total
 value of sales" as the sum of the sales' one price; "When did the Spring Gala take place?" of a
 date kept as text in a column named `date`; "in the earliest year" (every row of that year);
-"how many people work in ..." (the one table of staff).
+"how many people work in ..." (the one table of staff); "taller than 185 or younger than 20" (an OR
+of the question's two conditions on one table).
 Each case failed before the change it tests, except the guards named in comments. Answers are
 compared by result with hand-written SQL."""
 from __future__ import annotations
@@ -158,6 +159,8 @@ ANSWERED = [
      "SELECT \"Festival_Name\" FROM festival_detail WHERE \"Year\" = (SELECT min(\"Year\") FROM festival_detail)"),
     ("how many people work in the Main Hall?",             # the one table of staff
      "SELECT count(*) FROM venue.staff WHERE hall = 'Main Hall'"),
+    ("Which guests are taller than 185 or younger than 20?",
+     "SELECT full_name FROM venue.guests WHERE height_cm > 185 OR age < 20"),
     ("List the 3 most expensive bookings with their price, most expensive first",
      "SELECT hall_booking_id, price FROM venue.hall_bookings ORDER BY price DESC LIMIT 3"),
 ]
@@ -188,3 +191,8 @@ def test_a_named_rows_column_is_not_of_rows_that_refer_to_it(seeded):
     # trainers have no email; the emails of the members of their classes are not theirs
     assert_refused_saying(seeded, "What is Tom Hale's email?", "which have no email")
     assert_answered_as(seeded, "What is member3's email?", "SELECT email FROM venue.members WHERE username = 'member3'")
+
+
+def test_or_of_three_conditions_stays_refused(seeded):
+    # guard: "in 2024" is a range of two conditions; with a third, the grouping of "or" is unknown
+    assert_refused_saying(seeded, "How many reviews were written in 2024 or gave 5 stars?", "'or'")

@@ -15,6 +15,7 @@ from services.nl_to_sql.offline import (
     conditions,
     datecols,
     durations,
+    either,
     filters,
     groups,
     often,
@@ -65,7 +66,7 @@ PASSES = (both.read_both, groups.read_with_empty, wrapup.read_directions, wrapup
           conditions.read_negations, wrapup.read_sort, datecols.read_date_flags, filters.read_booleans, filters.read_patterns, filters.read_values,
           filters.read_names_before_tables, conditions.read_presence, conditions.read_unknown, conditions.read_having_any, wrapup.read_which_column, wrapup.read_what_it_is,
           percentages.finish_percentage, ranking.finish_superlative, datecols.read_event_verbs, wrapup.read_projection, orderwords.read_order_words, pergroup.finish,
-          versus.finish)
+          versus.finish, either.read_or)
 
 
 def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str], list[str]]) -> Reader:
