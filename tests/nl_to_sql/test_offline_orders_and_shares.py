@@ -15,7 +15,8 @@ email" of a trainer without one refused, not read as the emails of his classes' 
 value of sales" as the sum of the sales' one price; "When did the Spring Gala take place?" of a
 date kept as text in a column named `date`; "in the earliest year" (every row of that year);
 "how many people work in ..." (the one table of staff); "taller than 185 or younger than 20" (an OR
-of the question's two conditions on one table).
+of the question's two conditions on one table); "What ratings did Ada Moss give?" (a rating's one
+number shown).
 Each case failed before the change it tests, except the guards named in comments. Answers are
 compared by result with hand-written SQL."""
 from __future__ import annotations
@@ -92,6 +93,10 @@ CREATE TABLE gala (gala_id integer PRIMARY KEY, name text NOT NULL, date text NO
 INSERT INTO gala VALUES (1, 'Spring Gala', '12 April 2024', 'Town Hall'), (2, 'Winter Ball', '3 December 2024', 'Pier');
 CREATE TABLE venue.staff (staff_id integer PRIMARY KEY, full_name text NOT NULL, hall text NOT NULL);
 INSERT INTO venue.staff SELECT g, 'Staff ' || g, (ARRAY['Main Hall', 'Annex'])[1 + g % 2] FROM generate_series(1, 7) g;
+CREATE TABLE venue.hall_ratings (rating_id integer PRIMARY KEY, guest_id integer NOT NULL REFERENCES venue.guests,
+  hall text NOT NULL, stars integer NOT NULL);
+INSERT INTO venue.hall_ratings SELECT g, 1 + g % 6, (ARRAY['Main Hall', 'Annex'])[1 + g % 2], 1 + (g * 7) % 5
+  FROM generate_series(1, 18) g;
 INSERT INTO venue.reviews SELECT g, 1 + g % 6, 1 + (g * 3) % 5, DATE '2024-01-05' + g * 11 FROM generate_series(1, 30) g;
 """
 
@@ -161,6 +166,9 @@ ANSWERED = [
      "SELECT count(*) FROM venue.staff WHERE hall = 'Main Hall'"),
     ("Which guests are taller than 185 or younger than 20?",
      "SELECT full_name FROM venue.guests WHERE height_cm > 185 OR age < 20"),
+    ("What ratings did Ada Moss give?",                    # a rating's one number, not only whose it is
+     "SELECT r.stars FROM venue.hall_ratings r JOIN venue.guests g ON g.guest_id = r.guest_id "
+     "WHERE g.full_name = 'Ada Moss'"),
     ("List the 3 most expensive bookings with their price, most expensive first",
      "SELECT hall_booking_id, price FROM venue.hall_bookings ORDER BY price DESC LIMIT 3"),
 ]

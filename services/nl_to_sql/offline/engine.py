@@ -33,11 +33,11 @@ from services.nl_to_sql.offline import (
     wins,
     wrapup,
 )
-from services.nl_to_sql.offline.coltypes import is_date, is_text
+from services.nl_to_sql.offline.coltypes import is_date, is_key_like, is_numeric, is_text
 from services.nl_to_sql.offline.columns import row_namers
 from services.nl_to_sql.offline.linking import lexicon_for
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
-from services.nl_to_sql.offline.normalise import direction_roots, tokenize
+from services.nl_to_sql.offline.normalise import direction_roots, root, tokenize
 from services.nl_to_sql.offline.planner import Planner, looks_up
 from services.nl_to_sql.offline.reader import Reader
 from services.nl_to_sql.offline.render import Renderer
@@ -108,6 +108,7 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
         reader.q.identify = True
         _who(reader)
     _person_names(reader)
+    _figure_of_rated_rows(reader)
     _labels_of_groups(reader)
     wrapup.check_leftovers(reader)
     risks.check(reader)
@@ -237,6 +238,22 @@ def _person_names(reader: Reader) -> None:
         return                                        # a keyless row would be shown by the name alone
     for table in row_namers(reader, q.entity):
         q.projection += [Col(table, c) for c in reader.lex.labels(table) if Col(table, c) not in q.projection]
+
+
+_RATED = {root(w) for w in ("rating", "score", "grade", "mark")}
+
+
+def _figure_of_rated_rows(reader: Reader) -> None:
+    """"What ratings did Alice Martin give?": rows named as ratings or scores are shown with their
+    one number (`talk_ratings.stars`), not only by who gave them to what."""
+    q = reader.q
+    if q.measures or q.groups or not q.identify or q.entity is None or \
+            root((reader.lex.table_words[q.entity] or [""])[-1].lower()) not in _RATED:
+        return
+    figures = [c.name for c in reader.lex.table(q.entity).columns if is_numeric(c) and not is_key_like(c.name)
+               and c.name.lower() not in {k.lower() for k in reader.lex.table(q.entity).primary_key}]
+    if len(figures) == 1 and Col(q.entity, figures[0]) not in q.projection:
+        q.projection.append(Col(q.entity, figures[0]))
 
 
 def _who(reader: Reader) -> None:
