@@ -40,6 +40,10 @@ def date_columns(table: Table, births: bool = True) -> list[str]:
     return [c.name for c in table.columns if is_date(c) and (births or not is_birth_date(c))]
 
 
+def is_flag(column: Column) -> bool:
+    return column.type.lower().startswith("bool")
+
+
 def is_text(column: Column) -> bool:
     return type_is(column.type, TEXT_TYPES)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.coltypes import is_birth_date, is_date
+from services.nl_to_sql.offline.coltypes import is_birth_date, is_date, is_flag
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import MONTHS, RELATING, TIME_UNITS, is_verb_form, is_year
@@ -304,7 +304,7 @@ def read_negations(r: Reader) -> None:
                             or (r.lower(i) == "no" and r.lower(i - 1) in ("have", "has", "with"))):
             col = r.pick_column(m, m.columns)
             _own_missing(r, i, m, col)
-            flag = r.lex.column(col.table, col.column).type.lower().startswith("bool")
+            flag = is_flag(r.lex.column(col.table, col.column))
             r.q.conditions.append(Condition(col, "=", "false") if flag else Condition(col, "IS NULL"))
             r.take(*range(i - (r.lower(i) == "no"), m.end))   # a flag's "no garden": `has_garden` false
 

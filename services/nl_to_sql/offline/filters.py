@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from services.nl_to_sql.offline.coltypes import is_key_like, is_text
+from services.nl_to_sql.offline.coltypes import is_flag, is_key_like, is_text
 from services.nl_to_sql.offline.linking import Mention
 from services.nl_to_sql.offline.model import Col, Condition, cannot
 from services.nl_to_sql.offline.normalise import DIRECTIONS, FILLER, SHAPE_WORDS, direction_roots, is_year, root
@@ -346,7 +346,7 @@ def read_booleans(r: Reader, before_tables: bool = False) -> None:
     for m in r.mentions:
         if m.start in r.used or not m.columns:
             continue
-        flags = [c for c in m.columns if r.lex.column(*c).type.lower().startswith("bool")]
+        flags = [c for c in m.columns if is_flag(r.lex.column(*c))]
         if before_tables:
             rows = r.mention(m.end)
             flags = [c for c in flags if rows is not None and rows.tables[:1] == [c[0]]]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from services.nl_to_sql.joins import common_prefix, join_edges, strip_prefix, table_keys, table_references
-from services.nl_to_sql.offline.coltypes import calls_it, is_date, is_key_like, is_numeric, is_text
+from services.nl_to_sql.offline.coltypes import calls_it, is_date, is_flag, is_key_like, is_numeric, is_text
 from services.nl_to_sql.offline.labels import handle_column, initial_words, row_code, row_labels
 from services.nl_to_sql.offline.lexwords import (
     ABBREVIATIONS,
@@ -266,7 +266,7 @@ class Lexicon:
                 variants.setdefault(v[:-1] + ("number",), False)     # flight_no: "flight number"
             if len(v) > 1 and v[-1] in ("on", "at") and is_date(column):
                 variants.setdefault(v[:-1] + ("date",), False)       # opened_on: "opening date"
-        if column.type.lower().startswith("bool") and len(words) > 1 and words[0].lower() in ("is", "has"):
+        if is_flag(column) and len(words) > 1 and words[0].lower() in ("is", "has"):
             variants.setdefault(tuple(words[1:]), False)                 # Is_male: "male singers"
             opposite = FLAG_OPPOSITES.get(" ".join(words[1:]).lower())
             if opposite:                                                 # ... and "female singers"
