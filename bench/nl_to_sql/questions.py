@@ -46,11 +46,13 @@ SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "geo", "te
 # in session 16, and school (a secondary school in schema `academy`, keyless county-school budgets, a canteen)
 # later in session 16, and events (a tech conference in schema `confer`, keyless workshop submissions, catering);
 # realty (an estate agency in schema `realty`, a keyless film festival, a dental practice) and elearn (an
-# online-course platform in schema `learn`, keyless architects and bridges, a car park) in session 17.
+# online-course platform in schema `learn`, keyless architects and bridges, a car park) in session 17; tracker
+# (an issue tracker in schema `tracker`, keyless power plants, a charity) and crm (a sales CRM in schema `crm`,
+# keyless video games and players, a zoo) in session 18.
 PROBE_ONLY = ("cars", "movies", "pets", "venues", "farms", "rentals", "racing", "campus", "company", "market",
               "bikes", "scholar", "finance", "registrar", "logistics",
               "hotels", "helpdesk", "transit", "league", "eats", "music", "gym", "school", "events",
-              "realty", "elearn")
+              "realty", "elearn", "tracker", "crm")
 DEV_ONLY = frozenset({"clinic", "geo", "library", "tennis", *PROBE_ONLY})
 DEV, HELD_OUT = "dev", "held-out"
 REFUSE = "REFUSE"

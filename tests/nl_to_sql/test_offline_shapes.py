@@ -148,8 +148,7 @@ REFUSED = [
     ("rentals", "Items with a price above the average charge", "'charge'"),
     ("rentals", "Staff earning more than their team", "'more', 'than'"),
     ("rentals", "Staff earning more than their boss's average", "'more', 'than'"),
-    # durations: another unit, no figure, two dates that do not name a start and an end
-    ("rentals", "Average rental duration in hours", "'hours'"),
+    # durations: no figure, two dates that do not name a start and an end
     ("rentals", "Time between start and return", "needs a figure"),
     ("clinic", "Average number of days between registration and birth", "'between'"),
     ("clinic", "What is the average treatment length in hours?", "'hours'"),   # no column in hours

@@ -24,9 +24,11 @@ _DATE_WORDS = frozenset({"date", "on", "at", "time", "timestamp", "day", "dt", "
 
 # first words of the dates that end and start a row's span (durations.py)
 SPAN_ENDS = ("end", "discharg", "out", "return", "clos", "finish", "ship", "deliver", "complet", "leav", "resolv",
-        "stop", "expir", "until", "to", "termin", "checkout", "dropoff", "solv")
+        "stop", "expir", "until", "to", "termin", "checkout", "dropoff", "solv", "left", "arriv",
+        "settl", "pay")
 SPAN_STARTS = ("start", "begin", "admit", "in", "open", "order", "issu", "hire", "from", "plac", "creat", "book",
-          "pickup", "checkin", "join", "enrol", "submit", "receiv", "sign", "regist", "rais", "report")
+          "pickup", "checkin", "join", "enrol", "submit", "receiv", "sign", "regist", "rais", "report", "enter",
+          "depart")
 
 
 def own_event_date(lex: Lexicon, table: str, dates: list[str]) -> str | None:

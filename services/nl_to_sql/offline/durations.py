@@ -7,8 +7,10 @@ A table's start and end dates are two date columns of which exactly one is named
 other one is the start, with more the start must be named like one too. "between <a> and <b>"
 must name both columns (a word of each: "admission" / `admitted_on`, "shipment" / `shipped_on`);
 "length of stay" and "duration" need exactly one table with such a pair (or the one named after
-"of"). A figure needs its aggregate word ("average", "total", "maximum" ...); the unit is days
-(date - date in PostgreSQL), so "in hours" or timestamps are refused."""
+"of"); "<noun> time" names the end ("average delivery time": `delivered_at` - `placed_at`). A
+figure needs its aggregate word ("average", "total", "maximum", "quickest" ...); the unit is the
+one asked ("in hours", "how many minutes", spans.py), else days of dates or an interval of
+timestamps."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,8 +22,9 @@ from services.nl_to_sql.offline.datecols import SPAN_ENDS as _END
 from services.nl_to_sql.offline.datecols import SPAN_STARTS as _START
 from services.nl_to_sql.offline.datecols import own_event_date
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
-from services.nl_to_sql.offline.normalise import root, verb_stems
+from services.nl_to_sql.offline.normalise import IRREGULAR, root, verb_stems
 from services.nl_to_sql.offline.shapes import AGGREGATES
+from services.nl_to_sql.offline.spans import asked_unit, is_timed, span_sql, unit_after, unit_word
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -32,12 +35,15 @@ _NOUNS = (("length", "of", "stay"), ("stay", "length"), ("length", "of", "the", 
 
 @dataclass
 class Lasting(Condition):
-    """(end - start) op <days>: "admissions that lasted more than 10 days"."""
+    """(end - start) op <n units>: "admissions that lasted more than 10 days"."""
     start: Col | None = None
+    unit: str = "day"
 
     def render(self, rd: Renderer, scope: str = "") -> str:
         assert self.start is not None
-        return f"({rd.col(self.col, scope)} - {rd.col(self.start, scope)}) {self.op} {self.value}"
+        span = span_sql(rd.col(self.col, scope), rd.col(self.start, scope), is_timed(rd.lex, self.col, self.start),
+                        self.unit)
+        return f"{span} {self.op} {self.value}"
 
 
 def _first_root(r: Reader, column: str, table: str) -> str:
@@ -53,7 +59,7 @@ def date_pair(r: Reader, table: str, named: bool = False) -> tuple[Col, Col] | N
     """(start, end) date columns of a table, when its names say which is which; a due date ends a
     span only when the question names it ("days between issue and due date", not "duration")."""
     dates = [c for c in r.lex.table(table).columns if is_date(c)]
-    if len(dates) < 2 or any("timestamp" in c.type.lower() for c in dates):
+    if len(dates) < 2:
         return None
     ends = [c for c in dates if any(_first_root(r, c.name, table).startswith(w)
                                     for w in _END + (("due",) if named else ()))]
@@ -65,14 +71,28 @@ def date_pair(r: Reader, table: str, named: bool = False) -> tuple[Col, Col] | N
     return Col(table, starts[0].name), Col(table, ends[0].name)
 
 
+_SAME_END = {"arrive": "deliver", "arrival": "deliver", "arrived": "deliver"}   # a parcel arrives when delivered
+
+
 def _names(word: str, column_root: str) -> bool:
-    """"admission" names `admitted_on`, "discharge" `discharged_on`, "shipment" `shipped_on`."""
+    """"admission" names `admitted_on`, "discharge" `discharged_on`, "shipment" `shipped_on`,
+    "settle" `settlement_date`, "pay" `paid_on`, "resolved" `solved_at`."""
     w = word.lower()
-    said = {root(w), w, w[:-1] if w.endswith("e") else w, *verb_stems(w)}
+    said = {root(w), w, w[:-1] if w.endswith("e") else w, *verb_stems(w), _SAME_END.get(w, w)}
     if w.endswith("ission"):
         said.add(w[:-6] + "it")                       # admission -> admit
-    return len(column_root) >= 3 and any(s == column_root or s.startswith(column_root) and len(s) - len(column_root)
-                                         <= 1 for s in said)
+    if w.endswith("ution"):
+        said |= {w[:-5] + "ve", w[2:-5] + "ve"}        # resolution -> resolve, solve
+    said |= {s[2:] for s in said if s.startswith("res") and len(s) > 6}   # resolve: solve
+    columns = {column_root, IRREGULAR.get(column_root, column_root)}   # `paid_on`: pay
+    return len(column_root) >= 3 and any(
+        s == c or s.startswith(c) and len(s) - len(c) <= 1 or len(s) >= 5 and c.startswith(s)
+        for s in said for c in columns)
+
+
+def end_named_by(r: Reader, word: str, end: Col) -> bool:
+    """"delivered" names `delivered_at`, "settle" `settled_on` (the end date of a span)."""
+    return _names(word, _first_root(r, end.column, end.table))
 
 
 def _between(r: Reader, i: int) -> tuple[tuple[Col, Col], int] | None:
@@ -109,40 +129,72 @@ def _noun(r: Reader, i: int) -> tuple[tuple[Col, Col], int] | None:
     return None
 
 
-def _unit(r: Reader, end: int) -> int:
-    """"in days" after a duration: the unit it is in anyway."""
-    return end + 2 if r.lower(end) == "in" and r.tokens[end + 1:end + 2] and r.tokens[end + 1].stem == "day" else end
+_SPEEDS = {"quickest": "MIN", "fastest": "MIN", "shortest": "MIN", "slowest": "MAX", "longest": "MAX"}
+
+
+def _named_end(r: Reader, j: int) -> tuple[tuple[Col, Col], int] | None:
+    """"delivery time", "resolution times", "time to deliver", "parking duration": the span of the
+    one table whose end date the word names (`delivered_at`, `resolved_at`), or whose name starts
+    with it (`parking_sessions`)."""
+    if r.lower(j + 1) in ("time", "times", "duration", "durations", "length"):
+        word, end = j, j + 2
+    elif r.lower(j) == "time" and r.lower(j + 1) == "to":
+        word, end = j + 2, j + 3
+    else:
+        return None
+    if r.tokens[word:word + 1] == [] or word in r.used:
+        return None
+    said = r.tokens[word].text
+    found = [pair for t in sorted(r.tables) if (pair := date_pair(r, t, named=True)) is not None and (
+             end_named_by(r, said, pair[1]) or root(said.lower()) == root(r.lex.table_words[t][0].lower()))]
+    return (found[0], end) if len(found) == 1 else None
+
+
+def _unit_of(r: Reader, end: int) -> tuple[str | None, int, list[int]]:
+    """The unit right after a span ("in days") or anywhere in the question ("how many minutes")."""
+    unit, after = unit_after(r, end)
+    if unit is not None:
+        return unit, after, []
+    unit, said = asked_unit(r)
+    return unit, end, said
 
 
 def read_durations(r: Reader) -> None:
     for i in range(len(r.tokens)):
         if i in r.used:
             continue
-        agg = AGGREGATES.get(r.lower(i))
+        agg = AGGREGATES.get(r.lower(i)) or _SPEEDS.get(r.lower(i))
         j = i + 1 + (r.lower(i + 1) == "the") if agg else i
         if r.lower(j) == "number" and r.lower(j + 1) == "of" and r.tokens[j + 2:j + 3] and \
                 r.tokens[j + 2].stem == "day":
             found = _between(r, j + 3)                # "average number of days between ..."
-        elif r.lower(j) in ("time", "days"):
+        elif r.lower(j) in ("time", "days") and r.lower(j + 1) != "to":
             found = _between(r, j + 1)                # "average time between ...", "average days between"
+        elif (named := _named_end(r, j)) is not None:
+            found = named                             # "average delivery time"
         elif agg and (m := r.mention(j)) is not None and m.tables and r.lower(m.end) in ("duration", "length") \
                 and (pair := date_pair(r, m.tables[0])) is not None:
             found = pair, m.end + 1                   # "average rental duration"
-        elif agg or r.prev(j) is None and r.lower(j) in ("duration", "length"):
+        elif (agg or r.prev(j) is None and r.lower(j) in ("duration", "length")) and r.lower(i) not in _SPEEDS:
             found = _noun(r, j)                       # "average length of stay", "duration of ... on average"
         else:
             found = None
         if found is None:
             continue
         (start, end_col), end = found
-        end = _unit(r, end)
+        unit, end, said = _unit_of(r, end)
         if r.lower(end) == "on" and r.lower(end + 1) == "average" and agg is None:
             agg, end = "AVG", end + 2
         if agg is None:
             raise cannot("A duration per row needs a figure: the average, total, minimum or maximum.",
                          f"Say e.g. 'average {r.tokens[j].text} ...'.", r.reading())
-        r.add_measure(Measure(agg, start.table, (end_col,), f"{agg.lower()}_days", minus=start))
-        r.take(*range(i, end))
+        timed = is_timed(r.lex, start, end_col)
+        label = f"{agg.lower()}_{unit}s" if unit else f"{agg.lower()}_{'duration' if timed else 'days'}"
+        r.add_measure(Measure(agg, start.table, (end_col,), label, minus=start, unit=unit))
+        r.take(*range(i, end), *said)
+        if not any(m.tables and m.tables[0] == r.q.entity and any(k not in r.used for k in range(m.start, m.end))
+                   for m in r.mentions):
+            r.q.entity = start.table                  # "resolution time": not `elimination."Time"`
         return
 
 
@@ -232,9 +284,10 @@ def read_lasting(r: Reader) -> None:
                 r.lower(at) not in ("longer", "shorter"):
             continue
         n = at + cmp[1]
-        if r.number(n) is None or r.tokens[n + 1:n + 2] == [] or r.tokens[n + 1].stem != "day":
+        unit = unit_word(r.lower(n + 1)) if r.tokens[n + 1:n + 2] else None
+        if r.number(n) is None or unit is None:
             continue
-        r.q.conditions.append(Lasting(pair[1], cmp[0], r.tokens[n].text, start=pair[0]))
+        r.q.conditions.append(Lasting(pair[1], cmp[0], r.tokens[n].text, start=pair[0], unit=unit))
         r.take(*range(i, n + 2))
         return
 
@@ -265,9 +318,10 @@ def read_longest(r: Reader) -> None:
         if m is None or pair is None or m.tables[0] != r.q.entity:
             continue
         start, end_col = pair
-        measure = Measure("SUM", start.table, (end_col,), "days", minus=start)
+        unit, end, said = _unit_of(r, m.end)
+        measure = Measure("SUM", start.table, (end_col,), f"{unit}s" if unit else "days", minus=start, unit=unit)
         r.add_measure(measure)
         r.q.groups.append(Group(start.table))
         r.q.order, r.q.limit = (measure, r.lower(i) == "longest"), r.q.limit or 1
-        r.take(*range(i, _unit(r, m.end)))
+        r.take(*range(i, end), *said)
         return

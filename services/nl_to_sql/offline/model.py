@@ -30,6 +30,7 @@ class Measure:
     share: list[Condition] | None = None      # a percentage: the share of rows meeting these
     needs_per: bool = False                   # an average of counts or sums: "per <table>" must follow
     minus: Col | None = None                  # a duration: cols[0] - minus ("length of stay" in days)
+    unit: str | None = None                   # the duration's unit (spans.py): None, days of dates
     age: bool = False                         # cols[0] is a birth date: the age in whole years
 
 

@@ -9,6 +9,7 @@ from services.nl_to_sql.offline.coltypes import is_date
 from services.nl_to_sql.offline.linking import Lexicon
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Query, Related, cannot
 from services.nl_to_sql.offline.planner import Plan, Planner
+from services.nl_to_sql.offline.spans import is_timed, span_sql
 from services.nl_to_sql.text import singular
 
 _PLAIN = re.compile(r"^[a-z_][a-z0-9_]*$")
@@ -93,8 +94,8 @@ class Renderer:
     def value(self, m: Measure) -> str:
         """The per-row value a measure aggregates."""
         expr = " * ".join(self.col(c) for c in m.cols)
-        if m.minus is not None:                       # a duration in days: end date - start date
-            expr = f"({self.col(m.cols[0])} - {self.col(m.minus)})"
+        if m.minus is not None:                       # a duration: end date - start date
+            expr = span_sql(self.col(m.cols[0]), self.col(m.minus), is_timed(self.lex, m.cols[0], m.minus), m.unit)
         if m.age:
             expr = f"date_part('year', age({expr}))"
         return expr
