@@ -41,3 +41,6 @@ WHOLE_WORDS = {"age", "rate", "policy", "name", "date", "type", "time", "year", 
                 "size", "star", "note", "cost", "price", "team", "seat", "rating", "score", "level", "status"}
 GENERIC = {"id", "name", "at", "on", "date", "in", "of", "is", "no", "code", "type", "number", "value", "time",
             "amount", "total", "min", "max", "minimum", "maximum", "avg"}
+# the first word of a reference naming one row in a role (`mgr_ssn`, `lead_user_id`), not membership
+ROLE_WORDS = {"mgr", "manager", "head", "super", "supervisor", "boss", "owner", "captain", "chair", "leader", "lead",
+              "director", "president", "coach", "mentor", "creator", "founder", "host", "organizer", "referee"}

@@ -5,8 +5,7 @@ dropped, abbreviations are expanded (`Inv` in `lgInvAmount` is the invoice table
 is department, `tot_cred` total credits), and every word is reduced to its root (plural and verb
 endings), as question words are. A column is also named by its words without its own table's
 (`customer_name` of customers is "name") and without a trailing unit or type word (`distance_km`
-is "distance", `hire_date` is "hire"). Synonyms add a few everyday names (client, staff, ...).
-"""
+is "distance", `hire_date` is "hire"). Synonyms add a few everyday names (client, staff, ...)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from services.nl_to_sql.offline.lexwords import (
     MONEY,
     NAME_SHORTHANDS,
     PERSON_NAME_PARTS,
+    ROLE_WORDS,
     SYNONYMS,
     TABLE_SUFFIXES,
     UNIT_WORDS,
@@ -34,8 +34,8 @@ from services.nl_to_sql.wordforms import DURATION_UNITS
 
 _LINKING = ("in", "of", "to", "at", "for", "per", "and")
 _PREPOSITIONS = {*_LINKING, "on", "by", "from", "until", "since", "with"}
-# a question's first word asking for the answer, never a column ("List ..." is not `listed_on`)
-_COMMANDS = {"list", "show", "find", "give", "display", "tell", "get"}
+_COMMANDS = {"list", "show", "find", "give", "display", "tell", "get"}   # a first word, never a column (`listed_on`)
+_OWNERS = {"the", "its", "their", "his", "her", "whose", "s", "'s"}   # "its lead": the role, not "leads"
 
 
 def _joins_two_tables(words: list[str], singles: set[str]) -> bool:
@@ -102,6 +102,7 @@ class Lexicon:
         self.figures: dict[str, str] = {}            # a table -> the one number its name names ("rating": stars)
         self.row_nouns: dict[str, str] = {}          # a table -> the column naming its rows (rownouns.py)
         self.agents: dict[str, tuple[str, str]] = {}   # `follows` -> ("follower", the followers' table)
+        self.role_refs: set[tuple[str, str]] = set()   # references named by their role alone ("lead")
         self.table_roots = {tuple(root(w) for w in ws) for ws in self.table_words.values()} | \
             {(root(ws[-1]),) for ws in self.table_words.values() if ws}
         references = table_references(schema)
@@ -202,6 +203,9 @@ class Lexicon:
             variants.setdefault(("number", "of", *words[:-1]), True)  # bedroom_count: "number of bedrooms"
         if words[0] == "number" and len(words) > 1 and is_numeric(column):
             variants.setdefault(tuple(w for w in words[1:] if w != "of"), False)   # "the most products"
+        if len(words) == 3 and words[0] in ROLE_WORDS and words[2] == "id" and (root(words[1]),) in self.table_roots:
+            self._add((root(words[0]),), key, column.name, False)     # lead_user_id: "its lead", not "leads"
+            self.role_refs.add((key, column.name))
         if words[0] in ("min", "max") and len(words) > 1:
             variants.setdefault(("minimum" if words[0] == "min" else "maximum", *words[1:]), True)
         own = self.table_words[key]
@@ -331,7 +335,8 @@ class Lexicon:
                 for roots, table, column, exact in self.by_first.get(tokens[i].stem, []):
                     n = len(roots)
                     span = tokens[i:i + n]
-                    if len(span) != n or any(t.kind != "word" or t.stem != r for t, r in zip(span, roots)):
+                    if len(span) != n or any(t.kind != "word" or t.stem != r for t, r in zip(span, roots)) or n == 1 \
+                            and (table, column) in self.role_refs and (i == 0 or tokens[i - 1].lower not in _OWNERS):
                         continue
                     if best is None or n > best.end - best.start:
                         best = Mention(i, i + n)

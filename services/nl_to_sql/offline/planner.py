@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from services.nl_to_sql.joingraph import JoinGraph
 from services.nl_to_sql.joins import JoinEdge, infer_join_edges
-from services.nl_to_sql.offline.lexwords import ABBREVIATIONS
+from services.nl_to_sql.offline.lexwords import ABBREVIATIONS, ROLE_WORDS
 from services.nl_to_sql.offline.model import cannot
 from services.nl_to_sql.offline.normalise import root, verb_stems
 from services.nl_to_sql.offline.roles import agent_verbs
@@ -19,9 +19,6 @@ from services.nl_to_sql.schema import Schema
 from services.nl_to_sql.text import STOPWORDS, identifier_words, words
 
 MAX_HOPS = 4
-# the first word of a reference naming the role of the row it points at (`mgr_ssn`, `manager_id`)
-_ROLES = {"mgr", "manager", "head", "super", "supervisor", "boss", "owner", "captain", "chair", "leader", "lead",
-          "director", "president", "coach", "mentor", "creator", "founder", "host", "organizer", "referee"}
 
 
 @dataclass(frozen=True)
@@ -258,4 +255,4 @@ def _bare_reference(edge: JoinEdge) -> bool:
 def _role_named(edge: JoinEdge) -> bool:
     """A reference whose name starts with a role (`mgr_ssn`, `head_id`): one row in a role, not membership."""
     first = identifier_words(edge.left_columns[0])[:1]
-    return bool(first) and len(identifier_words(edge.left_columns[0])) > 1 and first[0].lower() in _ROLES
+    return bool(first) and len(identifier_words(edge.left_columns[0])) > 1 and first[0].lower() in ROLE_WORDS

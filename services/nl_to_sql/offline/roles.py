@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from services.nl_to_sql.offline.lexwords import ROLE_WORDS
 from services.nl_to_sql.offline.normalise import root, stem, verb_stems
 from services.nl_to_sql.text import identifier_words
 
@@ -97,7 +98,8 @@ def who_did(question: str, edges: list[JoinEdge], schema: Schema) -> str:
     if not agents and (word.endswith("ed") or word in _IRREGULAR or word.endswith("s") and not word.endswith("ss")):
         names = {stem(w.lower()) for t in schema.tables.values() for n in (t.name, *(c.name for c in t.columns))
                  for w in identifier_words(n)}
-        made = _IRREGULAR.get(word) or tuple(b + s for b in set(verb_stems(word)) for s in ("er", "or", "r"))
+        made = _IRREGULAR.get(word) or tuple(b + s for b in set(verb_stems(word)) for s in ("er", "or", "r")) + \
+            tuple(b for b in verb_stems(word) if b in ROLE_WORDS)      # "who leads": the lead of
         agents = {a for a in made if a in names}
     return f"who is the {agents.pop()} of {said.group(2)}" if len(agents) == 1 else question
 
