@@ -15,13 +15,13 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 _TOKEN = re.compile(r"'([^']*)'|\"([^\"]*)\"|(\d{4}-\d{2}-\d{2})|(\d+(?:\.\d+)?)|([<>]=?|=)|([A-Za-z][A-Za-z0-9_]*)")
 # Irregular forms, so "took" finds `takes`, "children" finds 'Child' and "paid" finds `...Pay...`.
 IRREGULAR = {"took": "take", "taken": "take", "taught": "teach", "children": "child", "people": "person",
-             "men": "man", "women": "woman", "paid": "pay", "sold": "sell", "bought": "buy",
-             "flew": "fly", "flown": "fly", "born": "birth", "hires": "hire", "hired": "hire",
+             "men": "man", "women": "woman", "paid": "pay", "sold": "sell", "bought": "buy", "flew": "fly",
+             "held": "hold", "flown": "fly", "born": "birth", "hires": "hire", "hired": "hire",
              "employed": "employ", "written": "write", "wrote": "write", "made": "make", "aircraft": "aircraft",
              "staff": "staff", "gross": "gross", "status": "status", "class": "class", "address": "address",
              "courses": "course", "analyses": "analysis", "data": "data", "ordered": "order", "statuses": "status",
              "campuses": "campus", "bonuses": "bonus", "buses": "bus", "classes": "class", "addresses": "address",
-             "won": "win", "lost": "lose", "spent": "spend", "spending": "spend"}
+             "won": "win", "lost": "lose", "spent": "spend", "spending": "spend", "fed": "feed", "met": "meet"}
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m and m.lower() != "may"})
 TIME_UNITS = ("day", "week", "month", "quarter", "year")

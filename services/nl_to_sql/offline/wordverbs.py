@@ -9,12 +9,17 @@ from services.nl_to_sql.offline.normalise import IRREGULAR, stem, verb_stems
 _IRREGULAR_EVENTS = {"sale": ("sell", "sells", "selling", "sold"), "flight": ("fly", "flies", "flew", "flown")}
 
 
+_ING_EVENTS = {"feed", "meet", "screen", "sight", "train", "hear", "read"}   # the verb of `<verb>ings` rows
+
+
 def event_verbs(words: list[str]) -> list[str]:
     """The verb forms a one-word table's name is the event noun of."""
     last = words[-1].lower() if len(words) == 1 else ""
     base = stem(last)
     if base in _IRREGULAR_EVENTS:
         return list(_IRREGULAR_EVENTS[base])
+    if len(last) > 7 and base.endswith("ing") and base[:-3] in _ING_EVENTS:
+        return [base[:-3]]                            # `feedings`: "fed", "feeds"
     if len(last) > 6 and last.endswith("or"):
         return [last[:-2], last[:-2] + "e"]
     if len(last) > 7 and base.endswith("ment"):
