@@ -89,14 +89,14 @@ def _took(r: Reader, i: int) -> bool:
     average = [k for k in range(len(r.tokens)) if r.lower(k) in ("average", "avg", "mean") and k not in r.used]
     start, end_col = pair
     if average:
-        r.take(*average, *[k for k in average if r.lower(k - 1) == "on" for k in (k - 1,)])
+        r.take(*average, *[k - 1 for k in average if r.lower(k - 1) == "on"])   # "on average"
         r.add_measure(Measure("AVG", start.table, (end_col,), f"avg_{unit}s" if unit else "avg_duration",
                               minus=start, unit=unit))
     else:                                             # "how long did <row> take": each row's own span
         r.add_measure(Measure("SUM", start.table, (end_col,), f"{unit}s" if unit else "duration",
                               minus=start, unit=unit))
         r.q.groups.append(Group(start.table))
-    r.take(*range(i, verb + 1), *said, *[k for k in range(i) if r.lower(k) in ("how", "long") and k < 3])
+    r.take(*range(i, verb + 1), *said, *[k for k in range(min(i, 3)) if r.lower(k) in ("how", "long")])
     return True
 
 
