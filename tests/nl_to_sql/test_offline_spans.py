@@ -3,7 +3,8 @@ took.py): "average resolution time in hours", "the quickest delivery time in min
 took the longest to deliver", "parcels that took more than 3 days to arrive", "delivered in under 36
 hours", "settled within 30 days of being filed", "paid more than two weeks after they were issued",
 "how many days on average does it take to settle a claim", "how long did parcel PX3 take to arrive,
-in hours", "which ticket was resolved the fastest", "average duration of visits in minutes".
+in hours", "which ticket was resolved the fastest", "average duration of visits in minutes"; and
+"which project was archived first" (the date the word before the superlative names, of two).
 Each case was refused before the change (timestamps had no span, units other than days were not
 read). Answers are compared by result with hand-written SQL."""
 from __future__ import annotations
@@ -26,6 +27,10 @@ CREATE TABLE desk.invoices (invoice_id integer PRIMARY KEY, amount numeric(8,2) 
 CREATE TABLE desk.visitors (visitor_id integer PRIMARY KEY, full_name text NOT NULL);
 CREATE TABLE desk.visits (visit_id integer PRIMARY KEY, visitor_id integer NOT NULL REFERENCES desk.visitors,
   entered_at timestamp NOT NULL, left_at timestamp);
+CREATE TABLE desk.projects (project_id integer PRIMARY KEY, title text NOT NULL, created_on date NOT NULL,
+  archived_on date);
+INSERT INTO desk.projects VALUES (1, 'Web', '2023-01-05', '2024-06-01'), (2, 'App', '2023-03-01', '2024-02-01'),
+  (3, 'Docs', '2023-09-09', NULL), (4, 'Data', '2022-11-30', '2024-09-15');
 INSERT INTO desk.tickets SELECT g, 'Problem ' || g, (ARRAY['low', 'high', 'urgent'])[1 + g % 3],
   TIMESTAMP '2024-02-01 09:00' + g * INTERVAL '1 day',
   CASE WHEN g % 5 = 0 THEN NULL ELSE TIMESTAMP '2024-02-01 09:00' + g * INTERVAL '1 day' + (g * 7 % 40) * INTERVAL '1 hour'
@@ -76,6 +81,9 @@ ANSWERED = [
      "SELECT subject FROM desk.tickets WHERE solved_at IS NOT NULL ORDER BY solved_at - opened_at LIMIT 1"),
     ("What is the average duration of visits in minutes?",
      "SELECT avg(extract(epoch FROM left_at - entered_at) / 60) FROM desk.visits"),
+    ("Which project was archived first?", "SELECT title FROM desk.projects ORDER BY archived_on LIMIT 1"),
+    ("Which project was created most recently?",    # guard: an earlier reading of the word before
+     "SELECT title FROM desk.projects ORDER BY created_on DESC LIMIT 1"),
     ("Which visits lasted longer than 2 hours?",
      "SELECT visit_id FROM desk.visits WHERE left_at - entered_at > interval '2 hours'"),
 ]

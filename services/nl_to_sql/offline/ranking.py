@@ -44,9 +44,11 @@ def read_top(r: Reader) -> None:
             r.take(i)
 
 
-def _named_date(r: Reader, at: int) -> Col | None:
-    """"The earliest registered patient": the date column the next word names."""
-    m = next((m for m in r.mentions if m.start == at and at not in r.used and m.columns), None)
+def _named_date(r: Reader, at: int, before: bool = False) -> Col | None:
+    """"The earliest registered patient": the date column the next word names ("which project was
+    created first": with `before`, the word before)."""
+    m = next((m for m in r.mentions if (m.end == at if before else m.start == at) and m.start not in r.used
+              and m.columns), None)
     dates = [c for c in m.columns if is_date(r.lex.column(*c))] if m is not None else []
     if m is None or not dates or (r.q.entity is not None and all(c[0] != r.q.entity for c in dates)):
         return None
@@ -126,7 +128,7 @@ def read_superlatives(r: Reader) -> None:
             if not kinds and age is None and _date_figure(r, i, i + width, descending):
                 continue
             col = age or (r.entity_column(kinds) if kinds else _age_date(r) if w in ("oldest", "youngest") else
-                          _named_date(r, i + width) or r.entity_date())
+                          _named_date(r, i + width) or _named_date(r, i, before=True) or r.entity_date())
             if col is None and w not in MOST:         # "longest" may still rank by a named measure
                 raise cannot(f"I don't know what '{t[i + width - 1].text}' means for "
                              f"{r.short(r.q.entity) if r.q.entity else 'these rows'}.",
