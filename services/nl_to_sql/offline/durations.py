@@ -21,10 +21,18 @@ from services.nl_to_sql.offline.conditions import comparator_at
 from services.nl_to_sql.offline.datecols import SPAN_ENDS as _END
 from services.nl_to_sql.offline.datecols import SPAN_STARTS as _START
 from services.nl_to_sql.offline.datecols import own_event_date
-from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, cannot
+from services.nl_to_sql.offline.model import Col, Condition, Measure, cannot
 from services.nl_to_sql.offline.normalise import IRREGULAR, root, verb_stems
 from services.nl_to_sql.offline.shapes import AGGREGATES
-from services.nl_to_sql.offline.spans import asked_unit, is_timed, span_sql, unit_after, unit_word
+from services.nl_to_sql.offline.spans import (
+    asked_unit,
+    is_timed,
+    rank_by_span,
+    span_measure,
+    span_sql,
+    unit_after,
+    unit_word,
+)
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -188,9 +196,7 @@ def read_durations(r: Reader) -> None:
         if agg is None:
             raise cannot("A duration per row needs a figure: the average, total, minimum or maximum.",
                          f"Say e.g. 'average {r.tokens[j].text} ...'.", r.reading())
-        timed = is_timed(r.lex, start, end_col)
-        label = f"{agg.lower()}_{unit}s" if unit else f"{agg.lower()}_{'duration' if timed else 'days'}"
-        r.add_measure(Measure(agg, start.table, (end_col,), label, minus=start, unit=unit))
+        r.add_measure(span_measure(r, agg, (start, end_col), unit))
         r.take(*range(i, end), *said)
         if not any(m.tables and m.tables[0] == r.q.entity and any(k not in r.used for k in range(m.start, m.end))
                    for m in r.mentions):
@@ -317,11 +323,7 @@ def read_longest(r: Reader) -> None:
         pair = date_pair(r, m.tables[0]) if m is not None and m.tables else None
         if m is None or pair is None or m.tables[0] != r.q.entity:
             continue
-        start, end_col = pair
         unit, end, said = _unit_of(r, m.end)
-        measure = Measure("SUM", start.table, (end_col,), f"{unit}s" if unit else "days", minus=start, unit=unit)
-        r.add_measure(measure)
-        r.q.groups.append(Group(start.table))
-        r.q.order, r.q.limit = (measure, r.lower(i) == "longest"), r.q.limit or 1
+        rank_by_span(r, pair, r.lower(i) == "longest", unit)
         r.take(*range(i, end), *said)
         return

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from services.nl_to_sql.offline.model import Col, Group, Measure
 from services.nl_to_sql.offline.normalise import root
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.linking import Lexicon
-    from services.nl_to_sql.offline.model import Col
     from services.nl_to_sql.offline.reader import Reader
 
 SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
@@ -65,3 +65,18 @@ def span_sql(end: str, start: str, timed: bool, unit: str | None) -> str:
     if unit is None:
         return f"({end} - {start})"
     return f"extract(epoch FROM {end} - {start}) / {SECONDS[unit]}"
+
+
+def span_measure(r: Reader, agg: str, pair: tuple[Col, Col], unit: str | None) -> Measure:
+    """`agg` of the span between a table's start and end dates, named by its unit."""
+    start, end = pair
+    unit_name = f"{unit}s" if unit else "duration" if is_timed(r.lex, start, end) else "days"
+    return Measure(agg, start.table, (end,), f"{agg.lower()}_{unit_name}", minus=start, unit=unit)
+
+
+def rank_by_span(r: Reader, pair: tuple[Col, Col], longest: bool, unit: str | None) -> None:
+    """The rows ranked by their own span ("the longest admission", "took the longest to deliver")."""
+    measure = span_measure(r, "SUM", pair, unit)      # a group of one row: its own span
+    r.add_measure(measure)
+    r.q.groups.append(Group(pair[0].table))
+    r.q.order, r.q.limit = (measure, longest), r.q.limit or 1

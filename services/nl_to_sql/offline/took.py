@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from services.nl_to_sql.offline.conditions import comparator_at
 from services.nl_to_sql.offline.durations import Lasting, date_pair, end_named_by
-from services.nl_to_sql.offline.model import Col, Group, Measure
-from services.nl_to_sql.offline.spans import asked_unit, unit_word
+from services.nl_to_sql.offline.model import Col, Group
+from services.nl_to_sql.offline.spans import asked_unit, rank_by_span, span_measure, unit_word
 
 if TYPE_CHECKING:
     from services.nl_to_sql.offline.reader import Reader
@@ -59,20 +59,12 @@ def _amount(r: Reader, i: int) -> tuple[str, str, int] | None:
     return (r.tokens[i].text, unit, i + 2) if n is not None and unit is not None else None
 
 
-def _rank(r: Reader, pair: tuple[Col, Col], longest: bool, unit: str | None) -> None:
-    start, end_col = pair
-    measure = Measure("SUM", start.table, (end_col,), f"{unit}s" if unit else "duration", minus=start, unit=unit)
-    r.add_measure(measure)
-    r.q.groups.append(Group(start.table))
-    r.q.order, r.q.limit = (measure, longest), r.q.limit or 1
-
-
 def _took(r: Reader, i: int) -> bool:
     """"took the longest to <verb>", "took more than 6 days to <verb>", "take to <verb>"."""
     k = i + 1 + (r.lower(i + 1) == "the")
     if r.lower(k) in _RANKS and (verb := _verb_after_to(r, k + 1)) is not None and (pair := _pair(r, verb)):
         unit, said = asked_unit(r)
-        _rank(r, pair, _RANKS[r.lower(k)], unit)
+        rank_by_span(r, pair, _RANKS[r.lower(k)], unit)
         r.take(*range(i, verb + 1), *said)
         return True
     cmp = comparator_at(r, i + 1)
@@ -87,15 +79,12 @@ def _took(r: Reader, i: int) -> bool:
         return False
     unit, said = asked_unit(r)
     average = [k for k in range(len(r.tokens)) if r.lower(k) in ("average", "avg", "mean") and k not in r.used]
-    start, end_col = pair
     if average:
         r.take(*average, *[k - 1 for k in average if r.lower(k - 1) == "on"])   # "on average"
-        r.add_measure(Measure("AVG", start.table, (end_col,), f"avg_{unit}s" if unit else "avg_duration",
-                              minus=start, unit=unit))
+        r.add_measure(span_measure(r, "AVG", pair, unit))
     else:                                             # "how long did <row> take": each row's own span
-        r.add_measure(Measure("SUM", start.table, (end_col,), f"{unit}s" if unit else "duration",
-                              minus=start, unit=unit))
-        r.q.groups.append(Group(start.table))
+        r.add_measure(span_measure(r, "SUM", pair, unit))
+        r.q.groups.append(Group(pair[0].table))
     r.take(*range(i, verb + 1), *said, *[k for k in range(min(i, 3)) if r.lower(k) in ("how", "long")])
     return True
 
@@ -121,7 +110,7 @@ def _within(r: Reader, i: int) -> bool:
             return True
     k = i + 1 + (r.lower(i + 1) == "the")
     if r.lower(k) in _RANKS and r.lower(i + 1) == "the":
-        _rank(r, pair, _RANKS[r.lower(k)], None)      # "which ticket was resolved the fastest"
+        rank_by_span(r, pair, _RANKS[r.lower(k)], None)      # "which ticket was resolved the fastest"
         r.take(*range(i, k + 1))
         return True
     return False
