@@ -14,6 +14,7 @@ from services.nl_to_sql.offline import (
     comparisons,
     conditions,
     datecols,
+    differs,
     durations,
     either,
     filters,
@@ -59,7 +60,7 @@ class Generated:
 
 
 PASSES = (both.read_both, groups.read_with_empty, wrapup.read_directions, wrapup.read_order_of, roles.read_role_verbs, verbs.read_column_verbs, verbs.read_passive_events, verbs.read_link_verbs, verbs.read_agent_verbs, wrapup.first_and_last, filters.read_value_adjectives, datecols.read_overdue, datecols.read_active, wins.read_wins, filters.read_flags_before_tables, selfjoin.read_whose_reference, selfjoin.read_reports_to,
-          versus.read_versus, versus.read_same_as,
+          differs.read_differs, versus.read_versus, versus.read_same_as,
           durations.read_durations, durations.read_ages, durations.read_age_bounds, durations.read_lasting, durations.read_longest, took.read_took, tenure.read_tenure,
           percentages.read_percentage, versus.read_at_extreme, ranking.read_from_to, ranking.read_top, ranking.read_superlatives,
           shapes.read_measures, selfjoin.read_self_ref, pergroup.read_each_prefix, groups.read_groups,
