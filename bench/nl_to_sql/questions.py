@@ -48,11 +48,12 @@ SCHEMAS = ("shop", "hr", "university", "flights", "ledger", "clinic", "geo", "te
 # realty (an estate agency in schema `realty`, a keyless film festival, a dental practice) and elearn (an
 # online-course platform in schema `learn`, keyless architects and bridges, a car park) in session 17; tracker
 # (an issue tracker in schema `tracker`, keyless power plants, a charity) and crm (a sales CRM in schema `crm`,
-# keyless video games and players, a zoo) in session 18.
+# keyless video games and players, a zoo) in session 18; insurance (an insurer in schema `insure`, a staff
+# cafeteria), streaming (a video-streaming service) and factory (a manufacturer) in session 19.
 PROBE_ONLY = ("cars", "movies", "pets", "venues", "farms", "rentals", "racing", "campus", "company", "market",
               "bikes", "scholar", "finance", "registrar", "logistics",
               "hotels", "helpdesk", "transit", "league", "eats", "music", "gym", "school", "events",
-              "realty", "elearn", "tracker", "crm")
+              "realty", "elearn", "tracker", "crm", "insurance", "streaming", "factory")
 DEV_ONLY = frozenset({"clinic", "geo", "library", "tennis", *PROBE_ONLY})
 DEV, HELD_OUT = "dev", "held-out"
 REFUSE = "REFUSE"

@@ -298,7 +298,11 @@ def read_negations(r: Reader) -> None:
         elif r.lower(i) == "not":
             continue
         elif r.lower(i) == "never" and (dated := _event_of_date(r, m)) is not None:
-            r.q.related.append(Related(r.q.entity or "", dated, "=", 0))   # "products never sold": no sale
+            related = Related(r.q.entity or "", dated, "=", 0)            # "products never sold": no sale
+            named = [c for t, c in m.columns if t == dated and is_date(r.lex.column(t, c))]
+            if len(named) == 1 and r.lex.column(dated, named[0]).nullable:   # "courses never completed"
+                related.conditions, related.fixed = [Condition(Col(dated, named[0]), "IS NOT NULL")], True
+            r.q.related.append(related)
             r.take(*range(i, m.end))
         elif m.columns and (r.lower(i) == "without"
                             or (r.lower(i) == "no" and r.lower(i - 1) in ("have", "has", "with"))):
