@@ -251,20 +251,24 @@ def read_active(r: Reader) -> None:
 
 def read_event_verbs(r: Reader) -> None:
     """"Customers who have placed more than 2 orders": the verb of the orders' own date says nothing
-    more; nor does "students enrolled in Python for Beginners" (the enrollments the path goes through)."""
+    more; nor does "students enrolled in Python for Beginners" (the enrollments the path goes through),
+    or "accounts that rated Neon Skyline" (a verb naming the table the path goes through)."""
     for m in r.mentions:
-        if m.start in r.used or m.end - m.start != 1 or not m.columns or \
-                not is_verb_form(r.lower(m.start)) or len({c[0] for c in m.columns}) != 1 or \
-                not all(is_date(r.lex.column(*c)) for c in m.columns):
+        evented = len(m.tables) == 1 and m.tables[0] != r.q.entity
+        one = len({c[0] for c in m.columns}) == 1
+        dated = one and all(is_date(r.lex.column(*c)) for c in m.columns) or one and any(
+            is_date(r.lex.column(*c)) and r.lex.norm_words(c[1])[0].lower() == r.lower(m.start) for c in m.columns)
+        if m.start in r.used or m.end - m.start != 1 or not (m.columns or evented) or \
+                not is_verb_form(r.lower(m.start)) or not (evented or dated):
             continue
         j = m.end
         while j < len(r.tokens) and (r.lower(j) in BEFORE_ROWS or r.tokens[j].kind == "number"):
             j += 1
         after = next((x for x in r.mentions if x.start == j), None)      # counted already, perhaps
-        table = m.columns[0][0]
+        table = m.tables[0] if evented else m.columns[0][0]
         if not m.tables and after is not None and after.tables[:1] == [table]:
             r.take(m.start)
-        elif m.tables in ([], [table]) and table != r.q.entity and _own_date_named(r, table, m) and \
+        elif m.tables in ([], [table]) and table != r.q.entity and (evented or _own_date_named(r, table, m)) and \
                 table in {t for e in plan_edges(r) for t in (e.left_table, e.right_table)}:
             r.take(m.start)
 
