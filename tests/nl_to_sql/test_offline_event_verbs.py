@@ -2,8 +2,9 @@
 watched Neon Skyline?" (the verb names the sessions' date `watched_at` and their figure
 `minutes_watched`), "Which accounts rated Neon Skyline?" (the verb names `ratings`, while "rating"
 also names the titles' `maturity_rating`). Each was refused before the change ("'watched' is not a
-column of profiles"); the verb says nothing more than the link. Compared by result with
-hand-written SQL."""
+column of profiles"); the verb says nothing more than the link. Also "customers" and "subscribers"
+of a schema whose people are `accounts` (refused before: "I don't understand 'customers'"). Compared
+by result with hand-written SQL."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +45,10 @@ ANSWERED = [
     ("Which accounts rated Neon Skyline?",
      "SELECT DISTINCT a.full_name FROM accounts a JOIN ratings r ON r.account_id = a.account_id "
      "JOIN titles t ON t.title_id = r.title_id WHERE t.title = 'Neon Skyline'"),
+    ("How many customers do we have?", "SELECT count(*) FROM accounts"),
+    ("Which subscribers have more than one profile?",
+     "SELECT a.full_name FROM accounts a JOIN profiles p ON p.account_id = a.account_id "
+     "GROUP BY a.account_id, a.full_name HAVING count(*) > 1"),
 ]
 
 

@@ -18,7 +18,8 @@ SYNONYMS = {"customer": ["client", "buyer", "shopper"], "employee": ["staff", "w
             "flight": ["trip"], "item": ["line"], "memo": ["description"], "price": ["cost"], "distance": ["length"],
             "hire": ["join"], "loan": ["borrow", "lend", "lent"], "fee": ["charge", "charg"],
             "population": ["people", "inhabitant", "resident", "populous"], "percent": ["percentage"],
-            "track": ["song"], "album": ["release"], "program": ["programme", "show"], "signup": ["join"]}
+            "track": ["song"], "album": ["release"], "program": ["programme", "show"], "signup": ["join"],
+            "account": ["customer", "subscriber"]}
 # `Fname`, `LName`: a person's first and last name, as benchmark schemas often spell them.
 PAIRS = (("male", "female"), ("active", "inactive"), ("available", "unavailable"), ("married", "unmarried"),
           ("paid", "unpaid"), ("public", "private"), ("online", "offline"), ("open", "closed"),
