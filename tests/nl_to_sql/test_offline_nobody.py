@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.nl_to_sql.offline.nobody import nobody_as_never
+from services.nl_to_sql.offline.rewording import nobody_as_never
 from tests.nl_to_sql.offline_checks import assert_answered_as
 from tests.nl_to_sql.test_offline_schemas import _seeded
 

@@ -1,12 +1,14 @@
 """The offline engine on a row compared with the row its own reference points at, on a column that
 is not a figure: "a different region than their manager", "a different office from their mentor"
 (the table the rows refer to: the same `office_id`), "the same commission as their manager". Rows
-without a manager are left out. Each case was refused before the change; answers are compared by
+without a manager are left out. "Their own manager" is their manager ("own" before a noun only
+stresses it). Each case was refused before the change; answers are compared by
 result with hand-written SQL."""
 from __future__ import annotations
 
 import pytest
 
+from services.nl_to_sql.offline.rewording import own_as_theirs
 from tests.nl_to_sql.offline_checks import assert_answered_as
 from tests.nl_to_sql.test_offline_schemas import _seeded
 
@@ -43,7 +45,17 @@ ANSWERED = [
     ("Which agents have the same commission rate as their manager?",
      "SELECT a.agent_name FROM rel.agents a JOIN rel.agents m ON m.agent_id = a.manager_id "
      "WHERE a.commission_rate = m.commission_rate"),
+    ("Which agents work in a different region than their own manager?",
+     "SELECT a.agent_name FROM rel.agents a JOIN rel.agents m ON m.agent_id = a.manager_id WHERE a.region <> m.region"),
+    ("agents with a higher commission rate than their own mentor",
+     "SELECT a.agent_name, a.commission_rate FROM rel.agents a JOIN rel.agents m ON m.agent_id = a.mentor_id "
+     "WHERE a.commission_rate > m.commission_rate"),
 ]
+
+
+@pytest.mark.parametrize("question", ["agents at an office other than their own", "their own."])
+def test_own_as_the_noun_is_kept(question):
+    assert own_as_theirs(question) == question
 
 
 @pytest.mark.parametrize(("question", "sql"), ANSWERED, ids=[q for q, _ in ANSWERED])

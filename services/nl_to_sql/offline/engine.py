@@ -39,11 +39,11 @@ from services.nl_to_sql.offline.coltypes import is_date, is_key_like, is_numeric
 from services.nl_to_sql.offline.columns import row_namers
 from services.nl_to_sql.offline.linking import lexicon_for
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
-from services.nl_to_sql.offline.nobody import nobody_as_never
 from services.nl_to_sql.offline.normalise import direction_roots, root, tokenize
 from services.nl_to_sql.offline.planner import Planner, looks_up
 from services.nl_to_sql.offline.reader import Reader
 from services.nl_to_sql.offline.render import Renderer
+from services.nl_to_sql.offline.rewording import nobody_as_never, own_as_theirs
 from services.nl_to_sql.offline.rownouns import row_nouns, with_row_nouns
 from services.nl_to_sql.offline.typos import corrected
 from services.nl_to_sql.offline.valuelink import ValueIndex
@@ -76,8 +76,8 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
     planner = Planner(full, hints, set())
     lex = with_row_nouns(lexicon_for(full), row_nouns(lexicon_for(full), hints, planner.join_columns))
     asked = {t.stem for t in tokenize(question)}      # "who taught": still names `teaches` once rewritten
-    question = roles.who_did(roles.spell_out_role_nouns(nobody_as_never(question), planner.edges, full),
-                             planner.edges, full)
+    question = own_as_theirs(nobody_as_never(question))   # rewording.py
+    question = roles.who_did(roles.spell_out_role_nouns(question, planner.edges, full), planner.edges, full)
     tables = set(schema.tables)
     values = ValueIndex(hints, tables, value_names(schema, hints, tables, planner.edges))
     reader = Reader(question, lex, tables, values, planner, hints)
