@@ -41,6 +41,7 @@ from services.nl_to_sql.offline.linking import lexicon_for
 from services.nl_to_sql.offline.model import Col, Condition, Group, Measure, Related, cannot
 from services.nl_to_sql.offline.normalise import direction_roots, root, tokenize
 from services.nl_to_sql.offline.planner import Planner, looks_up
+from services.nl_to_sql.offline.rates import rates_as_percentages
 from services.nl_to_sql.offline.reader import Reader
 from services.nl_to_sql.offline.render import Renderer
 from services.nl_to_sql.offline.rewording import nobody_as_never, own_as_theirs
@@ -76,7 +77,7 @@ def read(question: str, schema: Schema, full: Schema, hints: dict[tuple[str, str
     planner = Planner(full, hints, set())
     lex = with_row_nouns(lexicon_for(full), row_nouns(lexicon_for(full), hints, planner.join_columns))
     asked = {t.stem for t in tokenize(question)}      # "who taught": still names `teaches` once rewritten
-    question = own_as_theirs(nobody_as_never(question))   # rewording.py
+    question = rates_as_percentages(own_as_theirs(nobody_as_never(question)), lex, hints)   # rewording, rates
     question = roles.who_did(roles.spell_out_role_nouns(question, planner.edges, full), planner.edges, full)
     tables = set(schema.tables)
     values = ValueIndex(hints, tables, value_names(schema, hints, tables, planner.edges))
