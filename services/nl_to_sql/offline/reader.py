@@ -322,7 +322,7 @@ class Reader:
                         return Col(m.tables[0], year_col)   # "taught in 2023"
                     if not own:                          # "no journal lines in 2025": their entry's date
                         return related_rows_date(self, m)
-        if (col := verb_named_date(self, i, year is not None)) is not None:
+        if (col := verb_named_date(self, i, year is not None) or self._date_after_value(j)) is not None:
             return col
         if year is not None and (col := year_column_for(self, i)) is not None:
             return col
@@ -338,6 +338,17 @@ class Reader:
                 return Col(anchor, year_column.name)
         found = self.date_column_near(anchor) or self.verb_date(year is not None)
         return found if found is not None or year is None else value_year(self, anchor)
+
+    def _date_after_value(self, j: int | None) -> Col | None:
+        """"Machines that had corrective maintenance in 2025": the own date of the table whose value
+        comes just before the word before the date (`maintenance_type` 'corrective': its event's date)."""
+        v = next((v for v in self.values if j is not None and v.end == j and self.mention(j) is None), None)
+        tables = {x[0] for x in v.values} if v is not None else set()
+        if len(tables) != 1 or (table := tables.pop()) == self.q.entity:
+            return None
+        dates = [c.name for c in self.lex.table(table).columns if is_date(c)]
+        own = dates if len(dates) == 1 else [d for d in [own_event_date(self.lex, table, dates)] if d]
+        return Col(table, own[0]) if own else None
 
     def verb_date(self, year_ok: bool) -> Col | None:
         """The date (or integer year) of the one table a verb names: "students who took Robotics
