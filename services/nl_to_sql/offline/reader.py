@@ -340,8 +340,7 @@ class Reader:
         return found if found is not None or year is None else value_year(self, anchor)
 
     def _date_after_value(self, j: int | None) -> Col | None:
-        """"Machines that had corrective maintenance in 2025": the own date of the table whose value
-        comes just before the word before the date (`maintenance_type` 'corrective': its event's date)."""
+        """"Machines that had corrective maintenance in 2025": the own date of the value's table."""
         v = next((v for v in self.values if j is not None and v.end == j and self.mention(j) is None), None)
         tables = {x[0] for x in v.values} if v is not None else set()
         if len(tables) != 1 or (table := tables.pop()) == self.q.entity:
