@@ -267,12 +267,25 @@ def _who(reader: Reader) -> None:
     entity = reader.q.entity
     if reader.lower(0) != "who" or entity is None or reader.lex.identity(entity) and reader.lex.labels(entity):
         return
-    people = {e.right_table for e in reader.planner.edges if e.left_table == entity and e.right_table != entity
-              and any(w in ("name", "first", "last") for c in reader.lex.labels(e.right_table)
-                      for w in reader.lex.norm_words(c)[-2:])}
-    people -= {c.col.table for c in reader.q.conditions}      # "who advises student 5": not the student
+    def named(table: str) -> bool:
+        return any(w in ("name", "first", "last") for c in reader.lex.labels(table) for w in reader.lex.norm_words(c)[-2:])
+
+    def referred(table: str) -> set[str]:
+        return {e.right_table for e in reader.planner.edges if e.left_table == table and e.right_table != table}
+
+    # "who advises student 5": not the student
+    people = {t for t in referred(entity) if named(t)} - {c.col.table for c in reader.q.conditions}
+    if not people and all(c.col.table == entity for c in reader.q.conditions):
+        # "who had a payment refunded": the named people of the unnamed rows it refers to (subscriptions)
+        people = {p for t in referred(entity) if not reader.lex.labels(t) for p in referred(t) if named(p)
+                  and not any(root(reader.lex.norm_words(c)[0].lower()) in _own_words(reader, p)
+                              for c in reader.lex.labels(p))}   # `plan_name`: a thing's own name
     if len(people) == 1:
         reader.q.entity = people.pop()
+
+
+def _own_words(reader: Reader, table: str) -> set[str]:
+    return {root(w.lower()) for w in reader.lex.table_words[table]}
 
 
 def _having_groups(reader: Reader) -> None:
