@@ -32,18 +32,19 @@ def participles(word: str) -> set[str]:
     return out
 
 
-def _shares(lex: Lexicon, hints: dict[tuple[str, str], list[str]], forms: set[str]) -> set[str]:
-    """The tables with a flag, a nullable date or a stored value the participles name."""
-    found = set()
+def _shares(lex: Lexicon, hints: dict[tuple[str, str], list[str]], forms: set[str]) -> dict[str, set[str]]:
+    """Each table with a flag, a nullable date or a stored value the participles name -> the forms named."""
+    found: dict[str, set[str]] = {}
     for key, table in lex.schema.tables.items():
         for column in table.columns:
             words = [w.lower() for w in lex.words(column.name)]
-            if is_flag(column) and forms & set(words) or \
-                    is_date(column) and column.nullable and words and words[0] in forms:
-                found.add(key)
+            if is_flag(column) and forms & set(words):
+                found.setdefault(key, set()).update(forms & set(words))
+            elif is_date(column) and column.nullable and words and words[0] in forms:
+                found.setdefault(key, set()).add(words[0])
     for (key, _), values in hints.items():
-        if key in lex.schema.tables and any(v.lower() in forms for v in values):
-            found.add(key)
+        if key in lex.schema.tables and (said := {v.lower() for v in values} & forms):
+            found.setdefault(key, set()).update(said)
     return found
 
 
@@ -54,27 +55,15 @@ def rates_as_percentages(question: str, lex: Lexicon, hints: dict[tuple[str, str
                  if "rate" in (ws := [w.lower() for w in lex.words(c.name)]) for w in ws}
         if root(word) in named or word in ("win", "the", "a", "an", "this", "that", "interest", "hourly"):
             return m.group(0)
-        tables = _shares(lex, hints, participles(word))
-        if len(tables) != 1:
+        shares = _shares(lex, hints, participles(word))
+        if len(shares) != 1:
             return m.group(0)
-        table = tables.pop()
+        table, forms = shares.popitem()
         words = lex.table_words[table]
         noun = " ".join(words)
         said = before if before and root(before.lower()) not in {root(w.lower()) for w in words} else None
-        form = sorted(participles(word) & _said_forms(lex, hints, table))
-        if not form:
-            return m.group(0)
         prefix = f"{said} " if said and said.lower() not in ("overall", "total") else ""
-        return f"{prefix}the percentage of {noun} {form[0]}"
+        return f"{prefix}the percentage of {noun} {min(forms)}"
     said = _RATE.sub(reworded, question)
     return _IN_PERCENT.sub("", said) if said != question else question
 
-
-def _said_forms(lex: Lexicon, hints: dict[tuple[str, str], list[str]], table: str) -> set[str]:
-    out = set()
-    for column in lex.schema.tables[table].columns:
-        out |= {w.lower() for w in lex.words(column.name)}
-    for (key, _), values in hints.items():
-        if key == table:
-            out |= {v.lower() for v in values}
-    return out
